@@ -1,0 +1,28 @@
+/**
+ * Entrées et sorties d'une exécution de la CLI. Injectées pour que les commandes soient
+ * testables sans processus : la CLI réelle passe `process.stdout`, `process.stderr`, etc.
+ *
+ * @example
+ * ```ts
+ * const sortie: string[] = [];
+ * const contexte: ContexteCli = {
+ *   ecrire: (t) => sortie.push(t),
+ *   ecrireErreur: (t) => sortie.push(t),
+ *   repertoire: process.cwd(),
+ *   lireEntreeStandard: async () => "",
+ *   entreeStandardInteractive: true,
+ * };
+ * ```
+ */
+export interface ContexteCli {
+  /** Écrit sur la sortie standard (le texte est écrit tel quel, sans saut de ligne ajouté). */
+  ecrire(texte: string): void;
+  /** Écrit sur la sortie d'erreur. */
+  ecrireErreur(texte: string): void;
+  /** Répertoire courant pour résoudre les chemins relatifs. */
+  repertoire: string;
+  /** Lit toute l'entrée standard (pour les commandes qui acceptent `-` ou l'absence de fichier). */
+  lireEntreeStandard(): Promise<string>;
+  /** Vrai quand l'entrée standard est un terminal (aucune donnée redirigée). */
+  entreeStandardInteractive: boolean;
+}

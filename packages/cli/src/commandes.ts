@@ -1,0 +1,7 @@
+import type { Commande } from "./Commande";
+
+/**
+ * Registre des sous-commandes de `opco`, dans l'ordre d'affichage de l'aide.
+ * Pour ajouter une commande : créer `src/commandes/<nom>.ts` et l'ajouter ici.
+ */
+export const commandes: readonly Commande[] = [];

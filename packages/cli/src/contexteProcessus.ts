@@ -1,0 +1,23 @@
+import type { ContexteCli } from "./ContexteCli";
+
+/**
+ * Contexte de la CLI branché sur le processus Node courant (stdout, stderr, stdin, cwd).
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await executerCli(process.argv.slice(2), contexteProcessus());
+ * ```
+ */
+export function contexteProcessus(): ContexteCli {
+  return {
+    ecrire: (texte) => void process.stdout.write(texte),
+    ecrireErreur: (texte) => void process.stderr.write(texte),
+    repertoire: process.cwd(),
+    entreeStandardInteractive: process.stdin.isTTY === true,
+    async lireEntreeStandard() {
+      const morceaux: Buffer[] = [];
+      for await (const morceau of process.stdin) morceaux.push(morceau as Buffer);
+      return Buffer.concat(morceaux).toString("utf8");
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type { ContexteCli } from "./ContexteCli";
+import { commandes } from "./commandes";
+import { ErreurUsage } from "./ErreurUsage";
+
+function aideGenerale(): string {
+  const largeur = Math.max(...commandes.map((c) => c.nom.length), 8);
+  const lignes = commandes.map((c) => `  ${c.nom.padEnd(largeur)}  ${c.resume}`);
+  return [
+    "opco — outils Communs OPCO pour l'apprentissage",
+    "",
+    "Usage : opco <commande> [options]",
+    "",
+    "Commandes :",
+    ...lignes,
+    "",
+    "« opco <commande> --aide » affiche l'aide d'une commande.",
+    "",
+  ].join("\n");
+}
+
+/**
+ * Exécute la CLI `opco` avec les arguments donnés (sans `node` ni le nom du binaire)
+ * et renvoie le code de sortie : 0 succès, 1 résultat négatif, 2 erreur d'utilisation.
+ *
+ * @example
+ * ```ts
+ * const code = await executerCli(["identifiant", "0951099D", "--json"], contexte);
+ * ```
+ */
+export async function executerCli(args: string[], contexte: ContexteCli): Promise<number> {
+  const [nom, ...reste] = args;
+  if (nom === undefined || nom === "--aide" || nom === "--help" || nom === "-h" || nom === "aide") {
+    contexte.ecrire(aideGenerale());
+    return nom === undefined ? 2 : 0;
+  }
+  const commande = commandes.find((c) => c.nom === nom);
+  if (commande === undefined) {
+    contexte.ecrireErreur(`opco : commande inconnue « ${nom} ».\n\n${aideGenerale()}`);
+    return 2;
+  }
+  if (reste.includes("--aide") || reste.includes("--help")) {
+    contexte.ecrire(`${commande.usage}\n`);
+    return 0;
+  }
+  try {
+    return await commande.executer(reste, contexte);
+  } catch (erreur) {
+    if (erreur instanceof ErreurUsage) {
+      contexte.ecrireErreur(`opco ${commande.nom} : ${erreur.message}\n\n${commande.usage}\n`);
+      return 2;
+    }
+    throw erreur;
+  }
+}

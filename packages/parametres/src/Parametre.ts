@@ -36,6 +36,8 @@ export interface ValeurDatee<T> {
   /** Date `AAAA-MM-JJ` de la dernière vérification de la valeur sur sa source. */
   verifiedOn: string;
   statut: StatutVerification;
+  /** Date `AAAA-MM-JJ` de publication au Journal officiel du texte qui fixe la valeur, si connue. */
+  publieAuJO?: string;
   notes?: string;
 }
 

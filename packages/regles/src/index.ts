@@ -1,2 +1,18 @@
-// Point d'entrée provisoire
-export {};
+export type { Constat, Severite, StatutConstat } from "./Constat";
+export type { ContexteEvaluation } from "./ContexteEvaluation";
+export type { ConstatRegle, ContexteRegle, MetadonneesRegle, Regle, RegleAsynchrone, RegleSynchrone } from "./Regle";
+export type { Explication, Resultat, StatutRegle, SyntheseResultat } from "./Resultat";
+export type { ContratAControler } from "./ContratAControler";
+export { creerRegistre, type RegistreRegles } from "./RegistreRegles";
+export { evaluerRegles } from "./evaluerRegles";
+export { evaluerReglesAsync } from "./evaluerReglesAsync";
+export { Lecture, estRenseigne, valeurAuChemin } from "./Lecture";
+export { reglesContrat } from "./reglesContrat";
+export { registreContrat } from "./registreContrat";
+export { ageRevolu } from "./dates/ageRevolu";
+export { ajouterJours } from "./dates/ajouterJours";
+export { ajouterMois } from "./dates/ajouterMois";
+export { dureeContratMois } from "./dates/dureeContratMois";
+export { estDateIso, joursDansLeMois } from "./dates/estDateIso";
+export { moisEntre } from "./dates/moisEntre";
+export { formaterDate, partiesDate, type PartiesDate } from "./dates/partiesDate";

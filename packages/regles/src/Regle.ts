@@ -1,0 +1,139 @@
+import type { Parametre, ReferenceJuridique } from "@communs-opco/parametres";
+import type { Severite, StatutConstat } from "./Constat";
+import type { ContexteEvaluation } from "./ContexteEvaluation";
+
+/**
+ * Métadonnées d'une règle, publiées dans le catalogue (`docs/regles.md`).
+ *
+ * @example
+ * ```ts
+ * const meta: MetadonneesRegle = {
+ *   id: "contrat.duree.minimum",
+ *   titre: "Durée minimale du contrat",
+ *   description: "La durée du contrat ne peut pas être inférieure à 6 mois.",
+ *   severite: "bloquant",
+ *   references: [{ titre: "Code du travail, article L6222-7-1" }],
+ *   parametres: ["apprentissage.contrat.duree.minimum"],
+ *   chemins: ["contrat.dateDebutContrat", "contrat.dateFinContrat"],
+ *   idSpecification: ["R-D2"],
+ * };
+ * ```
+ */
+export interface MetadonneesRegle {
+  /** Identifiant stable en notation pointée ; le renommer est un changement majeur. */
+  id: string;
+  /** Titre court, en français. */
+  titre: string;
+  /** Description de l'exigence, en français. */
+  description: string;
+  /** Gravité par défaut des constats (un constat peut la préciser, p. ex. un avertissement). */
+  severite: Severite;
+  /** Fondement juridique de la règle. */
+  references: readonly ReferenceJuridique[];
+  /** Identifiants des paramètres légaux lus (`@communs-opco/parametres`). */
+  parametres: readonly string[];
+  /** Chemins pointés des données d'entrée lues. */
+  chemins: readonly string[];
+  /** Identifiants correspondants de la spécification (`R-…`). */
+  idSpecification?: readonly string[];
+  /** Règle de saisie uniquement : non applicable quand le contexte est `revalidation`. */
+  saisieUniquement?: boolean;
+}
+
+/**
+ * Un constat tel qu'une règle le produit : le moteur le complète (identifiant, gravité par
+ * défaut, références, paramètres consultés) pour en faire un `Constat`.
+ *
+ * @example
+ * ```ts
+ * const c: ConstatRegle = {
+ *   statut: "non_conforme",
+ *   message: "La durée du contrat ne peut pas être inférieure à 6 mois.",
+ *   details: { dureeMois: 4, minimumMois: 6 },
+ * };
+ * ```
+ */
+export interface ConstatRegle {
+  statut: StatutConstat;
+  message: string;
+  /** Par défaut, les chemins de la règle. */
+  chemins?: string[];
+  /** Par défaut, la gravité de la règle. */
+  severite?: Severite;
+  details?: Record<string, unknown>;
+  manquants?: string[];
+}
+
+/**
+ * Contexte fourni à une règle pendant son évaluation : le contexte d'évaluation, plus la
+ * consultation tracée des paramètres légaux (chaque paramètre lu figure dans les constats et
+ * dans l'explication).
+ *
+ * @example
+ * ```ts
+ * const minimum = contexte.parametre(dureeMinimaleContrat, dateDebut); // undefined avant la 1re date d'effet
+ * ```
+ */
+export interface ContexteRegle<Ports extends object = Record<string, unknown>> extends ContexteEvaluation<Ports> {
+  /** Valeur d'un paramètre à une date ; `undefined` si la date est absente, invalide ou antérieure au paramètre. */
+  parametre<T>(parametre: Parametre<T>, date: string | undefined): T | undefined;
+}
+
+/**
+ * Règle synchrone : évaluée sans accès extérieur.
+ *
+ * @example
+ * ```ts
+ * const regle: RegleSynchrone<{ n?: number }> = {
+ *   nature: "synchrone",
+ *   id: "exemple.positif", titre: "Nombre positif", description: "n doit être positif.",
+ *   severite: "bloquant", references: [{ titre: "Exemple" }], parametres: [], chemins: ["n"],
+ *   evaluer: (e) => (e.n !== undefined && e.n < 0 ? [{ statut: "non_conforme", message: "n est négatif." }] : []),
+ * };
+ * ```
+ */
+export interface RegleSynchrone<E> extends MetadonneesRegle {
+  nature: "synchrone";
+  /** La règle s'applique-t-elle à cette entrée ? Par défaut oui. */
+  applicable?(entree: E, contexte: ContexteEvaluation): boolean;
+  /** Renvoie les constats (liste vide : conforme). Ne doit pas lever ; le moteur protège malgré tout. */
+  evaluer(entree: E, contexte: ContexteRegle): ConstatRegle[];
+}
+
+/**
+ * Règle asynchrone : interroge des sources externes au travers de ports injectés dans le
+ * contexte (`contexte.ports`). Un port absent ou en échec rend la règle `indetermine`, jamais
+ * conforme.
+ *
+ * @example
+ * ```ts
+ * interface PortsDns { dns: { domaineExiste(domaine: string): Promise<boolean> } }
+ * const regle: RegleAsynchrone<{ courriel?: string }, PortsDns> = {
+ *   nature: "asynchrone", ports: ["dns"],
+ *   id: "exemple.dns", titre: "Domaine existant", description: "…", severite: "bloquant",
+ *   references: [{ titre: "Exemple" }], parametres: [], chemins: ["courriel"],
+ *   async evaluer(e, contexte) {
+ *     const ok = await contexte.ports.dns.domaineExiste(e.courriel?.split("@")[1] ?? "");
+ *     return ok ? [] : [{ statut: "non_conforme", message: "Domaine inconnu." }];
+ *   },
+ * };
+ * ```
+ */
+export interface RegleAsynchrone<E, Ports extends object> extends MetadonneesRegle {
+  nature: "asynchrone";
+  /** Noms des ports requis (sources externes). */
+  ports: readonly (keyof Ports & string)[];
+  applicable?(entree: E, contexte: ContexteEvaluation): boolean;
+  evaluer(entree: E, contexte: ContexteRegle<Ports> & { ports: Ports }): Promise<ConstatRegle[]>;
+}
+
+/**
+ * Une règle du registre, synchrone ou asynchrone.
+ *
+ * @example
+ * ```ts
+ * const regles: Regle<ContratAControler>[] = [regleDureeMinimaleContrat];
+ * ```
+ */
+// biome-ignore lint: `any` nécessaire pour réunir des règles aux ports différents dans un même registre
+export type Regle<E> = RegleSynchrone<E> | RegleAsynchrone<E, any>;

@@ -1,0 +1,24 @@
+import { joursDansLeMois } from "./estDateIso";
+import { formaterDate, partiesDate } from "./partiesDate";
+
+/**
+ * Ajoute (ou retranche, si négatif) un nombre entier de mois calendaires à une date `AAAA-MM-JJ`,
+ * en ramenant le jour à la fin du mois d'arrivée quand il n'existe pas : 31 janvier + 1 mois =
+ * 28 ou 29 février (contrat.md §3.5, « Month arithmetic »). Ajouter des années revient à ajouter
+ * 12 × n mois.
+ *
+ * @example
+ * ```ts
+ * ajouterMois("2025-01-31", 1); // "2025-02-28"
+ * ajouterMois("2024-11-30", 3); // "2025-02-28"
+ * ajouterMois("2025-09-01", -3); // "2025-06-01"
+ * ```
+ */
+export function ajouterMois(date: string, mois: number): string {
+  const p = partiesDate(date);
+  const total = p.annee * 12 + (p.mois - 1) + Math.trunc(mois);
+  const annee = Math.floor(total / 12);
+  const moisArrivee = total - annee * 12 + 1;
+  const jour = Math.min(p.jour, joursDansLeMois(annee, moisArrivee));
+  return formaterDate({ annee, mois: moisArrivee, jour });
+}

@@ -1,0 +1,81 @@
+import type { ParametreConsulte } from "@communs-opco/parametres";
+import type { ContexteEvaluation } from "./ContexteEvaluation";
+import type { Regle, RegleAsynchrone } from "./Regle";
+import type { RegistreRegles } from "./RegistreRegles";
+import type { Explication, Resultat } from "./Resultat";
+import { assemblerResultat } from "./moteur/assemblerResultat";
+import { completerConstat } from "./moteur/completerConstat";
+import { creerContexteRegle } from "./moteur/creerContexteRegle";
+import { estApplicable } from "./moteur/estApplicable";
+import { evaluerRegleSynchrone } from "./moteur/evaluerRegleSynchrone";
+import { explication } from "./moteur/explication";
+import { statutRegle } from "./moteur/statutRegle";
+
+/**
+ * Évalue toutes les règles d'un registre, synchrones et asynchrones. Les règles asynchrones
+ * reçoivent les ports de `contexte.ports` et sont lancées en parallèle ; l'ordre des résultats
+ * suit celui du registre.
+ *
+ * Un port absent du contexte, une promesse rejetée ou une exception donnent un constat
+ * `indetermine` qui nomme la source en cause (`manquants: ["ports.<nom>"]`, `details.sources`,
+ * `details.erreur`) : jamais conforme.
+ *
+ * @example
+ * ```ts
+ * const r = await evaluerReglesAsync(registreContrat, contrat, {
+ *   dateEvaluation: "2026-11-26",
+ *   ports: { dns: { domaineExiste: async (d) => monResolveur(d) } },
+ * });
+ * ```
+ */
+export async function evaluerReglesAsync<E>(
+  regles: RegistreRegles<E> | readonly Regle<E>[],
+  entree: E,
+  contexte: ContexteEvaluation<object>,
+): Promise<Resultat> {
+  const liste = "regles" in regles ? regles.regles : regles;
+  const explications = await Promise.all(
+    liste.map((r) => (r.nature === "synchrone" ? Promise.resolve(evaluerRegleSynchrone(r, entree, contexte)) : evaluerRegleAsynchrone(r, entree, contexte))),
+  );
+  return assemblerResultat(contexte, explications);
+}
+
+async function evaluerRegleAsynchrone<E>(regle: RegleAsynchrone<E, object>, entree: E, contexte: ContexteEvaluation<object>): Promise<Explication> {
+  const consultes: ParametreConsulte<unknown>[] = [];
+  const sources = [...regle.ports];
+  const indetermine = (message: string, details: Record<string, unknown>, manquants: string[]): Explication => {
+    const constats = [completerConstat(regle, { statut: "indetermine", message, details: { sources, ...details }, manquants }, consultes)];
+    return explication(regle, "indetermine", consultes, constats);
+  };
+  try {
+    if (!estApplicable(regle, entree, contexte)) return explication(regle, "non_applicable", consultes, []);
+  } catch (erreur) {
+    return indetermine(`La règle ${regle.id} n'a pas pu être évaluée (erreur interne) : le point n'est pas vérifié.`, { erreur: texteErreur(erreur) }, []);
+  }
+  const ports = (contexte.ports ?? {}) as Record<string, unknown>;
+  const absents = sources.filter((p) => ports[p] === undefined || ports[p] === null);
+  if (absents.length > 0) {
+    return indetermine(
+      `Vérification impossible : source non fournie (${absents.join(", ")}). Le point n'est pas vérifié.`,
+      { portsAbsents: absents },
+      absents.map((p) => `ports.${p}`),
+    );
+  }
+  try {
+    const ctx = { ...creerContexteRegle(contexte, consultes), ports } as never;
+    const bruts = await regle.evaluer(entree, ctx);
+    if (!Array.isArray(bruts)) throw new TypeError("la règle n'a pas renvoyé de liste de constats");
+    const constats = bruts.map((c) => completerConstat(regle, c, consultes));
+    return explication(regle, statutRegle(constats), consultes, constats);
+  } catch (erreur) {
+    return indetermine(
+      `Vérification impossible : la source ${sources.join(", ")} n'a pas répondu (${texteErreur(erreur)}). Le point n'est pas vérifié.`,
+      { erreur: texteErreur(erreur) },
+      sources.map((p) => `ports.${p}`),
+    );
+  }
+}
+
+function texteErreur(erreur: unknown): string {
+  return erreur instanceof Error ? `${erreur.name}: ${erreur.message}` : String(erreur);
+}

@@ -1,0 +1,24 @@
+import type { ParametreConsulte } from "@communs-opco/parametres";
+import type { ContexteEvaluation } from "../ContexteEvaluation";
+import type { RegleSynchrone } from "../Regle";
+import type { Explication } from "../Resultat";
+import { completerConstat, constatErreurInterne } from "./completerConstat";
+import { creerContexteRegle } from "./creerContexteRegle";
+import { estApplicable } from "./estApplicable";
+import { explication } from "./explication";
+import { statutRegle } from "./statutRegle";
+
+/** Évalue une règle synchrone sans jamais lever : une exception devient un constat `indetermine`. */
+export function evaluerRegleSynchrone<E>(regle: RegleSynchrone<E>, entree: E, contexte: ContexteEvaluation<object>): Explication {
+  const consultes: ParametreConsulte<unknown>[] = [];
+  try {
+    if (!estApplicable(regle, entree, contexte)) return explication(regle, "non_applicable", consultes, []);
+    const bruts = regle.evaluer(entree, creerContexteRegle(contexte, consultes) as never);
+    if (!Array.isArray(bruts)) throw new TypeError("la règle n'a pas renvoyé de liste de constats");
+    const constats = bruts.map((c) => completerConstat(regle, c, consultes));
+    return explication(regle, statutRegle(constats), consultes, constats);
+  } catch (erreur) {
+    const constats = [constatErreurInterne(regle, erreur, consultes)];
+    return explication(regle, "indetermine", consultes, constats);
+  }
+}

@@ -1,2 +1,24 @@
-// Point d'entrée provisoire
-export {};
+export type { ErreurIdentifiant } from "./ErreurIdentifiant";
+export type { ResultatIdentifiant } from "./ResultatIdentifiant";
+export type { NirDecompose } from "./NirDecompose";
+export { TYPES_IDENTIFIANT, LIBELLES_TYPE_IDENTIFIANT, estTypeIdentifiant, type TypeIdentifiant } from "./TypeIdentifiant";
+export { verifierLuhn } from "./luhn";
+export { nettoyerSaisie } from "./nettoyerSaisie";
+export { creerSchemaIdentifiant } from "./creerSchemaIdentifiant";
+export { verifierSiret, schemaSiret } from "./siret";
+export { verifierSiren, schemaSiren } from "./siren";
+export { verifierUai, schemaUai } from "./uai";
+export { verifierNir, cleNir, schemaNir } from "./nir";
+export { decomposerNir } from "./decomposerNir";
+export { masquerNir } from "./masquerNir";
+export { verifierCfd, schemaCfd } from "./cfd";
+export { verifierRncp, schemaRncp } from "./rncp";
+export { verifierRs, schemaRs } from "./rs";
+export { verifierIdcc, idccSpecial, schemaIdcc, IDCC_SANS_CONVENTION, IDCC_CONVENTION_EN_NEGOCIATION } from "./idcc";
+export { verifierNaf, schemaNaf } from "./naf";
+export { verifierCodeInsee, schemaCodeInsee } from "./codeInsee";
+export { verifierCodePostal, schemaCodePostal } from "./codePostal";
+export { verifierDepartement, estCodeDepartement, schemaDepartement } from "./departement";
+export { verifierNumeroDeca, schemaNumeroDeca } from "./numeroDeca";
+export { verifierIdentifiant } from "./verifierIdentifiant";
+export { detecterTypeIdentifiant } from "./detecterTypeIdentifiant";

@@ -1,7 +1,10 @@
 import type { Commande } from "./Commande";
+import { commandeStatut } from "./commandes/statut";
 
 /**
  * Registre des sous-commandes de `opco`, dans l'ordre d'affichage de l'aide.
  * Pour ajouter une commande : créer `src/commandes/<nom>.ts` et l'ajouter ici.
  */
-export const commandes: readonly Commande[] = [];
+export const commandes: readonly Commande[] = [
+  commandeStatut,
+];

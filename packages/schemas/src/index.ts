@@ -1,2 +1,37 @@
-// Point d'entrée provisoire
-export {};
+export { codesCerfa } from "./codes/codesCerfa.js";
+export { champBooleen } from "./champs/champBooleen.js";
+export { champCode } from "./champs/champCode.js";
+export { champDate } from "./champs/champDate.js";
+export { champNombre } from "./champs/champNombre.js";
+export { champTexte } from "./champs/champTexte.js";
+export { registreNormalisation, type ConsigneNormalisation } from "./normalisation/registreNormalisation.js";
+export { avecAlias } from "./normalisation/avecAlias.js";
+export { normaliserDate } from "./normalisation/normaliserDate.js";
+export { normaliserBooleen } from "./normalisation/normaliserBooleen.js";
+export { normaliserNombre } from "./normalisation/normaliserNombre.js";
+export { normaliserSelonSchema } from "./normalisation/normaliserSelonSchema.js";
+export { creerSchemaEntree } from "./normalisation/creerSchemaEntree.js";
+export { lireEnregistrement, type AnomalieLecture, type ResultatLecture } from "./lireEnregistrement.js";
+
+export {
+  schemaAdresse,
+  schemaAdresseEmployeur,
+  schemaAdressePersonne,
+  type Adresse,
+  type AdresseEmployeur,
+  type AdressePersonne,
+} from "./adresse.js";
+export { schemaEmployeur, type Employeur } from "./employeur.js";
+export { schemaResponsableLegal, type ResponsableLegal } from "./responsableLegal.js";
+export { schemaApprenti, type Apprenti } from "./apprenti.js";
+export { schemaMaitreApprentissage, type MaitreApprentissage } from "./maitreApprentissage.js";
+export { schemaRemunerationAnnuelle, type RemunerationAnnuelle } from "./remunerationAnnuelle.js";
+export { schemaDetailsContrat, schemaSmicRetenu, type DetailsContrat, type SmicRetenu } from "./detailsContrat.js";
+export { schemaFormationContrat, type FormationContrat } from "./formationContrat.js";
+export { schemaOrganismeFormationContrat, type OrganismeFormationContrat } from "./organismeFormationContrat.js";
+export { schemaEtablissementFormation, type EtablissementFormation } from "./etablissementFormation.js";
+export { schemaSignatures, type Signatures } from "./signatures.js";
+export { schemaContrat, type Contrat } from "./contrat.js";
+export { schemaContratEntree } from "./contratEntree.js";
+export { lireContrat, type ResultatLireContrat } from "./lireContrat.js";
+export { contratExemple } from "./exemples/contratExemple.js";

@@ -1,0 +1,21 @@
+import { schemaContrat } from "./contrat.js";
+import { creerSchemaEntree } from "./normalisation/creerSchemaEntree.js";
+
+/**
+ * Schéma d'entrée **tolérant** du contrat : accepte ce que contiennent les fichiers
+ * réels ([P] `"oui"`/`"non"` et dates `jj/mm/aaaa`, [Pub] codes numériques, AGECAP/DECA
+ * noms `alternant`, `detailsContrat`, `dateConclusion`, `uaiSite`, sexe `1`/`2`,
+ * département sur 3 caractères, dérogation `99`, nombres en texte, montants
+ * `"1 234,50"`, chaînes vides → absent, date-heures ISO) et produit un {@link Contrat}
+ * strict. Les champs hors standard sont conservés dans `extensions`.
+ *
+ * @example
+ * ```ts
+ * const contrat = schemaContratEntree.parse({
+ *   apprenti: { dateNaissance: "14/03/2007", handicap: "non", sexe: 2 },
+ *   contrat: { typeContratApp: 11, dateConclusion: "2025-08-20T00:00:00" },
+ * });
+ * // contrat.apprenti?.sexe === "F" ; contrat.contrat?.dateSignature === "2025-08-20"
+ * ```
+ */
+export const schemaContratEntree = creerSchemaEntree(schemaContrat);

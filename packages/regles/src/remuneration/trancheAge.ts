@@ -17,7 +17,6 @@ export function trancheAge(age: number, bareme: BaremeRemunerationApprenti): Tra
       return definition.tranche;
     }
   }
-  // Bornes du barème non contiguës ou âge négatif : la première tranche (la moins favorable) n'est
-  // jamais retenue à tort pour un âge supérieur, car les tranches couvrent 0 → ∞ dans la grille.
-  return age < 0 ? bareme.tranches[0]!.tranche : bareme.tranches[bareme.tranches.length - 1]!.tranche;
+  // Les tranches de la grille couvrent 0 → ∞ : ce repli ne sert que pour un âge négatif.
+  return bareme.tranches[0]!.tranche;
 }

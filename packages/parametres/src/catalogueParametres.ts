@@ -1,14 +1,47 @@
 import type { Parametre } from "./Parametre";
+import { ageMaximumApprenti } from "./ageMaximumApprenti";
+import { ageMinimumApprenti } from "./ageMinimumApprenti";
+import { ageMinimumMaitreApprentissage } from "./ageMinimumMaitreApprentissage";
+import { aideEmbaucheApprenti } from "./aideEmbaucheApprenti";
+import { aidePermisConduireApprenti } from "./aidePermisConduireApprenti";
+import { dureeMaintienFinancementSansEmployeur } from "./dureeMaintienFinancementSansEmployeur";
+import { dureeMaximaleContrat } from "./dureeMaximaleContrat";
+import { dureeMaximaleContratRqth } from "./dureeMaximaleContratRqth";
+import { dureeMaximaleFormation } from "./dureeMaximaleFormation";
+import { dureeMinimaleContrat } from "./dureeMinimaleContrat";
+import { dureeMinimaleFormation } from "./dureeMinimaleFormation";
+import { dureeTravailApprentiMineur } from "./dureeTravailApprentiMineur";
+import { dureeTravailHebdomadaireLegale } from "./dureeTravailHebdomadaireLegale";
+import { dureeTravailHebdomadairePlafondSaisie } from "./dureeTravailHebdomadairePlafondSaisie";
+import { echeancierNpec } from "./echeancierNpec";
+import { exceptionsAgeMaximumApprenti } from "./exceptionsAgeMaximumApprenti";
+import { exonerationCotisationsApprenti } from "./exonerationCotisationsApprenti";
+import { experienceMaitreApprentissage } from "./experienceMaitreApprentissage";
+import { fenetreDebutFormation } from "./fenetreDebutFormation";
+import { fenetreDebutFormationPratique } from "./fenetreDebutFormationPratique";
+import { fenetreFinContratApresFormation } from "./fenetreFinContratApresFormation";
 import { grilleRemunerationApprenti } from "./grilleRemunerationApprenti";
+import { majorationRemunerationSecteurPublic } from "./majorationRemunerationSecteurPublic";
+import { majorationRqthNpec } from "./majorationRqthNpec";
+import { nombreMaximumApprentisParMaitre } from "./nombreMaximumApprentisParMaitre";
+import { partMinimaleFormation } from "./partMinimaleFormation";
+import { participationEmployeurNpec } from "./participationEmployeurNpec";
+import { plafondFraisHebergement } from "./plafondFraisHebergement";
+import { plafondFraisRestauration } from "./plafondFraisRestauration";
+import { plafondPremierEquipement } from "./plafondPremierEquipement";
+import { prolongationContratEchecExamen } from "./prolongationContratEchecExamen";
 import { smicHoraireMayotte } from "./smicHoraireMayotte";
 import { smicHoraireMetropole } from "./smicHoraireMetropole";
 import { smicMensuelMayotte } from "./smicMensuelMayotte";
 import { smicMensuelMetropole } from "./smicMensuelMetropole";
+import { taxeSalairesApprenti } from "./taxeSalairesApprenti";
 
 /**
- * Tous les paramètres légaux du paquet, chacun une seule fois. Sert aux tests de complétude
- * (références, dates triées, identifiants uniques), à la documentation générée et aux outils qui
- * listent les paramètres.
+ * Tous les paramètres légaux du paquet, chacun une seule fois, regroupés par thème (SMIC,
+ * rémunération, âges, durées, fenêtres de dates, temps de travail, maître d'apprentissage,
+ * financement NPEC, frais annexes, cotisations, aides). Sert aux tests de complétude (références,
+ * dates triées, identifiants uniques), à la documentation générée et aux outils qui listent les
+ * paramètres.
  *
  * @example
  * ```ts
@@ -22,4 +55,35 @@ export const catalogueParametres: readonly Parametre<unknown>[] = [
   smicHoraireMayotte,
   smicMensuelMayotte,
   grilleRemunerationApprenti,
+  majorationRemunerationSecteurPublic,
+  ageMinimumApprenti,
+  ageMaximumApprenti,
+  exceptionsAgeMaximumApprenti,
+  dureeMinimaleContrat,
+  dureeMaximaleContrat,
+  dureeMaximaleContratRqth,
+  prolongationContratEchecExamen,
+  dureeMinimaleFormation,
+  dureeMaximaleFormation,
+  partMinimaleFormation,
+  fenetreDebutFormation,
+  fenetreDebutFormationPratique,
+  fenetreFinContratApresFormation,
+  dureeTravailHebdomadaireLegale,
+  dureeTravailHebdomadairePlafondSaisie,
+  dureeTravailApprentiMineur,
+  ageMinimumMaitreApprentissage,
+  experienceMaitreApprentissage,
+  nombreMaximumApprentisParMaitre,
+  echeancierNpec,
+  participationEmployeurNpec,
+  majorationRqthNpec,
+  dureeMaintienFinancementSansEmployeur,
+  plafondFraisHebergement,
+  plafondFraisRestauration,
+  plafondPremierEquipement,
+  exonerationCotisationsApprenti,
+  taxeSalairesApprenti,
+  aideEmbaucheApprenti,
+  aidePermisConduireApprenti,
 ];

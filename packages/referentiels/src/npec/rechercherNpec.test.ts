@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import type { CorrespondanceCpneIdcc } from "./CorrespondanceCpneIdcc";
+import { rechercherNpec } from "./rechercherNpec";
+import type { ValeurNpec } from "./ValeurNpec";
+
+function valeur(v: Partial<ValeurNpec>): ValeurNpec {
+  return { rncp: "RNCP1002", cfd: null, codeCpne: "2", libelleCpne: null, idcc: [], montant: 1000, nonDefini: null, statut: "A", dateApplicabilite: "2024-07-15", fichier: "a.xlsx", ligne: 5, ...v };
+}
+const rattachement = (codeCpne: string, idcc: string, fichier = "a.xlsx"): CorrespondanceCpneIdcc => ({ codeCpne, idcc, fichier, libelleCpne: `CPNE ${codeCpne}` });
+
+describe("rechercherNpec", () => {
+  const valeurs = [
+    valeur({ montant: 10552, dateApplicabilite: "2022-09-01", fichier: "ancien.xlsx" }),
+    valeur({ montant: 9497, dateApplicabilite: "2024-07-15", fichier: "a.xlsx" }),
+  ];
+  const correspondances = [rattachement("2", "0478", "a.xlsx"), rattachement("2", "0478", "ancien.xlsx")];
+
+  it("retient l'édition la plus récente applicable à la date du contrat", () => {
+    const r = rechercherNpec(valeurs, correspondances, { rncp: "rncp1002", idcc: "478", date: "2024-09-01" });
+    expect(r).toMatchObject({ statut: "trouve", valeur: { npecAnnuel: 9497, idcc: "0478", cpne: { code: "2", libelle: "CPNE 2" }, dateApplicabilite: "2024-07-15" } });
+  });
+
+  it("un contrat signé avant la nouvelle date garde l'ancien NPEC, y compris la veille", () => {
+    const r = rechercherNpec(valeurs, correspondances, { rncp: "RNCP1002", idcc: "0478", date: "2024-07-14" });
+    expect(r).toMatchObject({ statut: "trouve", valeur: { npecAnnuel: 10552, dateApplicabilite: "2022-09-01" } });
+    const jour = rechercherNpec(valeurs, correspondances, { rncp: "RNCP1002", idcc: "0478", date: "2024-07-15" });
+    expect(jour).toMatchObject({ statut: "trouve", valeur: { npecAnnuel: 9497 } });
+  });
+
+  it("absent avant toute applicabilité, pour un IDCC sans CPNE ou une certification inconnue", () => {
+    expect(rechercherNpec(valeurs, correspondances, { rncp: "RNCP1002", idcc: "478", date: "2020-01-01" }).statut).toBe("absent");
+    const sansCpne = rechercherNpec(valeurs, correspondances, { rncp: "RNCP1002", idcc: "9999", date: "2024-09-01" });
+    expect(sansCpne).toMatchObject({ statut: "absent", raison: expect.stringContaining("aucune CPNE") });
+    expect(rechercherNpec(valeurs, correspondances, { rncp: "RNCP99999", idcc: "478", date: "2024-09-01" }).statut).toBe("absent");
+  });
+
+  it("indéterminé pour NC, plusieurs CPNE ou valeurs contradictoires", () => {
+    const nc = rechercherNpec([valeur({ montant: null, nonDefini: "NC" })], [rattachement("2", "0478")], { rncp: "RNCP1002", idcc: "478", date: "2024-09-01" });
+    expect(nc).toMatchObject({ statut: "indetermine", raison: expect.stringContaining("NC") });
+    const deuxCpne = rechercherNpec(
+      [valeur({ codeCpne: "2" }), valeur({ codeCpne: "4", montant: 2000 })],
+      [rattachement("2", "0478"), rattachement("4", "0478")],
+      { rncp: "RNCP1002", idcc: "478", date: "2024-09-01" },
+    );
+    expect(deuxCpne).toMatchObject({ statut: "indetermine", candidats: expect.any(Array) });
+    const contradictoires = rechercherNpec([valeur({ montant: 7750, ligne: 7 }), valeur({ montant: 8502, ligne: 8 })], [rattachement("2", "0478")], {
+      rncp: "RNCP1002",
+      idcc: "478",
+      date: "2024-09-01",
+    });
+    expect(contradictoires).toMatchObject({ statut: "indetermine", raison: expect.stringContaining("contradictoires") });
+  });
+
+  it("suit l'IDCC porté par la ligne et le libellé CPNE des éditions 2019", () => {
+    const parLigne = rechercherNpec([valeur({ rncp: null, cfd: "01022001", codeCpne: "7", idcc: ["0478"] })], [], { cfd: "1022001", idcc: "478", date: "2024-09-01" });
+    expect(parLigne.statut).toBe("trouve");
+    const parLibelle = rechercherNpec(
+      [valeur({ rncp: null, cfd: "01022001", codeCpne: null, libelleCpne: "CNPE DES SOCIÉTÉS FINANCIÈRES" })],
+      [{ codeCpne: "2", idcc: "0478", fichier: "autre.xlsx", libelleCpne: "CNPE des sociétés financières " }],
+      { cfd: "01022001", idcc: "478", date: "2024-09-01" },
+    );
+    expect(parLibelle).toMatchObject({ statut: "trouve", valeur: { cpne: { code: null, libelle: "CNPE DES SOCIÉTÉS FINANCIÈRES" } } });
+  });
+});

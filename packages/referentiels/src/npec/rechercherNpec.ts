@@ -1,0 +1,104 @@
+import { normaliserCfd } from "../importeurs/normaliserCfd";
+import { normaliserIdcc } from "../importeurs/normaliserIdcc";
+import { normaliserRncp } from "../importeurs/normaliserRncp";
+import { normaliserTexte } from "../importeurs/normaliserTexte";
+import type { CorrespondanceCpneIdcc } from "./CorrespondanceCpneIdcc";
+import type { ResultatRechercheNpec } from "./ResultatRechercheNpec";
+import type { ValeurNpec } from "./ValeurNpec";
+
+/**
+ * Critères d'une recherche de NPEC. `date` = date de conclusion du contrat (`AAAA-MM-JJ`).
+ *
+ * @example
+ * ```ts
+ * const c: CriteresNpec = { rncp: "RNCP1002", idcc: "478", date: "2024-09-01" };
+ * ```
+ */
+export interface CriteresNpec {
+  rncp?: string;
+  cfd?: string;
+  idcc: string;
+  date: string;
+}
+
+/**
+ * Cherche le NPEC applicable (logique pure) : IDCC de l'employeur → CPNE (onglet CPNE-IDCC de la
+ * même édition, ou IDCC porté par la ligne) → valeur (certification, CPNE) dont la date
+ * d'applicabilité est la plus récente ≤ date du contrat, toutes éditions confondues.
+ * Plusieurs CPNE, valeurs contradictoires ou cellule NC/NR donnent `indetermine`.
+ *
+ * @example
+ * ```ts
+ * rechercherNpec(valeurs, correspondances, { rncp: "RNCP1002", idcc: "478", date: "2024-09-01" });
+ * // { statut: "trouve", valeur: { npecAnnuel: 9497, statut: "A", dateApplicabilite: "2024-07-15", … } }
+ * ```
+ */
+export function rechercherNpec(
+  valeurs: readonly ValeurNpec[],
+  correspondances: readonly CorrespondanceCpneIdcc[],
+  criteres: CriteresNpec,
+): ResultatRechercheNpec {
+  const idcc = normaliserIdcc(criteres.idcc);
+  if (idcc === null) return { statut: "absent", raison: `IDCC invalide : « ${criteres.idcc} »` };
+  const rncp = criteres.rncp === undefined ? null : normaliserRncp(criteres.rncp);
+  const cfd = criteres.cfd === undefined ? null : normaliserCfd(criteres.cfd);
+  if (rncp === null && cfd === null) return { statut: "absent", raison: "ni code RNCP ni code formation valide" };
+  const libelleCertif = rncp ?? cfd ?? "";
+
+  const rattachements = correspondances.filter((c) => c.idcc === idcc);
+  const fichiersAvecTable = new Set(correspondances.map((c) => c.fichier));
+  const codesPar = (fichier: string): Set<string> =>
+    new Set(rattachements.filter((r) => !fichiersAvecTable.has(fichier) || r.fichier === fichier).map((r) => r.codeCpne));
+  const libelles = new Set(rattachements.map((r) => normaliserTexte(r.libelleCpne ?? "")).filter((l) => l !== ""));
+
+  const pourCertification = valeurs.filter((v) => (rncp !== null && v.rncp === rncp) || (cfd !== null && v.cfd === cfd));
+  const pourBranche = pourCertification.filter(
+    (v) =>
+      v.idcc.includes(idcc) ||
+      (v.codeCpne !== null && codesPar(v.fichier).has(v.codeCpne)) ||
+      (v.codeCpne === null && v.libelleCpne !== null && libelles.has(normaliserTexte(v.libelleCpne))),
+  );
+  const applicables = pourBranche.filter((v) => v.dateApplicabilite <= criteres.date);
+
+  if (applicables.length === 0) {
+    if (pourCertification.length === 0) return { statut: "absent", raison: `aucun NPEC pour ${libelleCertif} dans le référentiel` };
+    if (pourBranche.length === 0) {
+      return rattachements.length === 0
+        ? { statut: "absent", raison: `l'IDCC ${idcc} n'est rattaché à aucune CPNE dans le référentiel` }
+        : { statut: "absent", raison: `aucun NPEC pour ${libelleCertif} et la CPNE de l'IDCC ${idcc}` };
+    }
+    const premiere = pourBranche.map((v) => v.dateApplicabilite).sort()[0] ?? "";
+    return { statut: "absent", raison: `aucun NPEC applicable au ${criteres.date} pour ${libelleCertif} et l'IDCC ${idcc} (première date d'applicabilité : ${premiere})` };
+  }
+
+  const dateRetenue = applicables.reduce((max, v) => (v.dateApplicabilite > max ? v.dateApplicabilite : max), "");
+  const retenues = applicables.filter((v) => v.dateApplicabilite === dateRetenue);
+  const cpnes = new Set(retenues.map((v) => v.codeCpne ?? normaliserTexte(v.libelleCpne ?? "")));
+  if (cpnes.size > 1) {
+    return { statut: "indetermine", raison: `l'IDCC ${idcc} relève de plusieurs CPNE (${[...cpnes].join(", ")}) : NPEC à déterminer`, candidats: retenues };
+  }
+  const montants = new Set(retenues.map((v) => (v.montant === null ? (v.nonDefini ?? "NC") : String(v.montant))));
+  if (montants.size > 1) {
+    return { statut: "indetermine", raison: `valeurs contradictoires au ${dateRetenue} : ${[...montants].join(" / ")}`, candidats: retenues };
+  }
+  const valeur = retenues[0] as ValeurNpec;
+  if (valeur.montant === null) {
+    return { statut: "indetermine", raison: `NPEC non défini (${valeur.nonDefini ?? "NC"}) pour ${libelleCertif} et la CPNE ${valeur.codeCpne ?? valeur.libelleCpne ?? "?"}`, candidats: retenues };
+  }
+  const libelleCpne =
+    valeur.libelleCpne ?? rattachements.find((r) => r.codeCpne === valeur.codeCpne && r.fichier === valeur.fichier)?.libelleCpne ??
+    rattachements.find((r) => r.codeCpne === valeur.codeCpne)?.libelleCpne ?? null;
+  return {
+    statut: "trouve",
+    valeur: {
+      rncp: valeur.rncp,
+      cfd: valeur.cfd,
+      idcc,
+      cpne: { code: valeur.codeCpne, libelle: libelleCpne },
+      npecAnnuel: valeur.montant,
+      statut: valeur.statut,
+      dateApplicabilite: valeur.dateApplicabilite,
+      source: { fichier: valeur.fichier, ligne: valeur.ligne },
+    },
+  };
+}

@@ -1,5 +1,6 @@
 import type { Commande } from "./Commande";
 import { commandeStatut } from "./commandes/statut";
+import { commandeIdentifiant } from "./commandes/identifiant";
 
 /**
  * Registre des sous-commandes de `opco`, dans l'ordre d'affichage de l'aide.
@@ -7,4 +8,5 @@ import { commandeStatut } from "./commandes/statut";
  */
 export const commandes: readonly Commande[] = [
   commandeStatut,
+  commandeIdentifiant,
 ];

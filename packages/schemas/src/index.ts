@@ -35,3 +35,20 @@ export { schemaContrat, type Contrat } from "./contrat.js";
 export { schemaContratEntree } from "./contratEntree.js";
 export { lireContrat, type ResultatLireContrat } from "./lireContrat.js";
 export { contratExemple } from "./exemples/contratExemple.js";
+export { champDateHeure } from "./champs/champDateHeure.js";
+export { champOpco } from "./champs/champOpco.js";
+export { normaliserDateHeure } from "./normalisation/normaliserDateHeure.js";
+export { etatsDossier, correspondancesEtatDossier } from "./codes/etatsDossier.js";
+export { schemaEtatDossier, schemaEvenementDossier, type EtatDossier, type EvenementDossier } from "./evenementDossier.js";
+export {
+  schemaEcheance,
+  schemaFraisAnnexe,
+  schemaFinancementDossier,
+  type Echeance,
+  type FraisAnnexe,
+  type FinancementDossier,
+} from "./financementDossier.js";
+export { schemaFacture, type Facture } from "./facture.js";
+export { schemaDossier, schemaRupture, type Dossier, type Rupture } from "./dossier.js";
+export { schemaDossierEntree } from "./dossierEntree.js";
+export { lireDossier } from "./lireDossier.js";

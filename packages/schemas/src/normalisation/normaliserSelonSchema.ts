@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { normaliserBooleen } from "./normaliserBooleen.js";
 import { normaliserDate } from "./normaliserDate.js";
+import { normaliserDateHeure } from "./normaliserDateHeure.js";
 import { normaliserNombre } from "./normaliserNombre.js";
 import { registreNormalisation, type ConsigneNormalisation } from "./registreNormalisation.js";
 
@@ -37,13 +38,13 @@ function texteDe(valeur: unknown, consigne: ConsigneNormalisation | undefined): 
   if (consigne?.completerZeros !== undefined && /^\d+$/u.test(texte)) {
     texte = texte.padStart(consigne.completerZeros, "0");
   }
-  return texte;
+  return consigne?.normaliser ? (consigne.normaliser(texte) ?? texte) : texte;
 }
 
 /**
  * Normalise une valeur d'entrée en suivant la structure d'un schéma strict zod :
  * chaînes coupées (vide → absent), nombres en texte pour les codes, dates `jj/mm/aaaa`
- * ou date-heure → `AAAA-MM-JJ`, `"oui"`/`"non"` → booléens, `"1 234,50"` → nombres,
+ * ou date-heure → `AAAA-MM-JJ`, horodatages → ISO UTC, `"oui"`/`"non"` → booléens, `"1 234,50"` → nombres,
  * `null` → absent, consignes du {@link registreNormalisation} (zéros à gauche, correspondances).
  *
  * Les clés inconnues du schéma ne sont jamais perdues : elles sont rangées dans
@@ -112,6 +113,7 @@ export function normaliserSelonSchema(
     case "string": {
       const texte = texteDe(valeur, consigne);
       if (def.format === "date" && typeof texte === "string") return normaliserDate(texte) ?? texte;
+      if (def.format === "datetime" && typeof texte === "string") return normaliserDateHeure(texte) ?? texte;
       return texte;
     }
     default:

@@ -20,6 +20,8 @@ export interface ConsigneNormalisation {
   readonly absents?: readonly string[];
   /** Correspondances d'entrée → valeur canonique (ex. sexe AGECAP « 1 » → « M »). */
   readonly correspondances?: Readonly<Record<string, string>>;
+  /** Fonction de normalisation propre au champ, appliquée en dernier (ex. alias d'OPCO → slug). */
+  readonly normaliser?: (texte: string) => string | undefined;
   /** Pour un objet : autres noms de clés acceptés en entrée → nom canonique (ex. `dateConclusion` → `dateSignature`). */
   readonly alias?: Readonly<Record<string, string>>;
 }

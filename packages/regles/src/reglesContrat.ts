@@ -1,5 +1,10 @@
 import type { ContratAControler } from "./ContratAControler";
 import type { Regle } from "./Regle";
+import { regleCodePostalConnu, regleCommuneCodePostal, regleDepartementEmployeur } from "./contrat/adresses";
+import { regleCodeNaf } from "./contrat/codeNaf";
+import { regleNirAnneeNaissance, regleNirDepartementNaissance, regleNirMoisNaissance, regleNirSexe } from "./contrat/coherenceNir";
+import { regleIdccConnu, regleIdccEnVigueur } from "./contrat/conventionCollective";
+import { regleFormatCfd, regleFormatNir, regleFormatNumeroDeca, regleFormatRncp, regleFormatSiret, regleFormatUai } from "./contrat/formatsIdentifiants";
 
 /**
  * Toutes les règles de contrôle du contrat d'apprentissage (contrat.md §3 et rémunération), dans
@@ -12,4 +17,20 @@ import type { Regle } from "./Regle";
  * ```
  */
 export const reglesContrat: readonly Regle<ContratAControler>[] = [
+  regleFormatSiret,
+  regleFormatUai,
+  regleFormatNir,
+  regleFormatRncp,
+  regleFormatCfd,
+  regleFormatNumeroDeca,
+  regleCodeNaf,
+  regleIdccConnu,
+  regleIdccEnVigueur,
+  regleCodePostalConnu,
+  regleCommuneCodePostal,
+  regleDepartementEmployeur,
+  regleNirSexe,
+  regleNirAnneeNaissance,
+  regleNirMoisNaissance,
+  regleNirDepartementNaissance,
 ];

@@ -1,0 +1,142 @@
+import { verifierCodePostal } from "@communs-opco/identifiants";
+import type { ContratAControler } from "../ContratAControler";
+import { communesDuCodePostal } from "../donnees/communesDuCodePostal";
+import { nomCommuneNormalise } from "../donnees/nomCommuneNormalise";
+import { Lecture } from "../Lecture";
+import type { ConstatRegle, RegleSynchrone } from "../Regle";
+import { specificationContrat } from "./referencesJuridiques";
+
+/** Adresses du contrat (contrat.md §1.1). */
+const ADRESSES = [
+  "employeur.adresse",
+  "apprenti.adresse",
+  "apprenti.responsableLegal.adresse",
+  "organismeFormation.adresse",
+  "etablissementFormation.adresse",
+] as const;
+
+const SOURCE = { titre: "Code officiel géographique (INSEE) et base officielle des codes postaux (La Poste), paquet @etalab/decoupage-administratif" };
+
+/** Adresse située hors de France (pays renseigné et différent de FR) : pas de contrôle de code postal. */
+function horsFrance(l: Lecture, adresse: string): boolean {
+  const pays = l.brut(`${adresse}.pays`);
+  return typeof pays === "string" && pays.trim() !== "" && pays.trim().toUpperCase() !== "FR";
+}
+
+/**
+ * Chaque code postal renseigné comporte 5 chiffres et existe dans la base des codes postaux
+ * embarquée (R-CP) : employeur, apprenti, représentant légal, CFA et lieu de formation. Les codes
+ * CEDEX, absents de la base, sont signalés comme introuvables.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleCodePostalConnu], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleCodePostalConnu: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "adresses.codePostal.existence",
+  titre: "Codes postaux existants",
+  description: "Chaque code postal renseigné comporte 5 chiffres et existe dans la base officielle des codes postaux (adresses en France).",
+  severite: "bloquant",
+  references: [specificationContrat("§3.2", "R-CP"), SOURCE],
+  parametres: [],
+  chemins: ADRESSES.map((a) => `${a}.codePostal`),
+  idSpecification: ["R-CP"],
+  evaluer(contrat) {
+    const l = new Lecture(contrat);
+    const constats: ConstatRegle[] = [];
+    for (const adresse of ADRESSES) {
+      const chemin = `${adresse}.codePostal`;
+      if (!l.renseigne(chemin) || horsFrance(l, adresse)) continue;
+      const cp = String(l.brut(chemin));
+      if (!verifierCodePostal(cp).valide) {
+        constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le code postal (${chemin}) doit comporter 5 chiffres.`, details: { codePostal: cp } });
+      } else if (communesDuCodePostal(cp) === undefined) {
+        constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le code postal ${cp} (${chemin}) est introuvable.`, details: { codePostal: cp } });
+      }
+    }
+    return constats;
+  },
+};
+
+/**
+ * La commune de chaque adresse est l'une des communes desservies par son code postal (noms
+ * comparés sans accents, ponctuation, « ST »/« SAINT », CEDEX ni arrondissement). Avertissement :
+ * une graphie différente (lieu-dit, ancienne commune) peut rester légitime.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleCommuneCodePostal], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleCommuneCodePostal: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "adresses.commune.coherence",
+  titre: "Commune cohérente avec le code postal",
+  description: "La commune de chaque adresse en France figure parmi les communes desservies par son code postal.",
+  severite: "avertissement",
+  references: [specificationContrat("§3.2", "R-CP", "le code postal remplit la commune"), SOURCE],
+  parametres: [],
+  chemins: ADRESSES.flatMap((a) => [`${a}.codePostal`, `${a}.commune`]),
+  idSpecification: ["R-CP"],
+  evaluer(contrat) {
+    const l = new Lecture(contrat);
+    const constats: ConstatRegle[] = [];
+    for (const adresse of ADRESSES) {
+      const cp = l.brut(`${adresse}.codePostal`);
+      const commune = l.brut(`${adresse}.commune`);
+      if (typeof cp !== "string" || typeof commune !== "string" || commune.trim() === "" || horsFrance(l, adresse)) continue;
+      const connues = communesDuCodePostal(cp);
+      if (connues === undefined) continue;
+      const nom = nomCommuneNormalise(commune);
+      if (connues.communes.some((c) => nomCommuneNormalise(c) === nom)) continue;
+      constats.push({
+        statut: "non_conforme",
+        chemins: [`${adresse}.codePostal`, `${adresse}.commune`],
+        message: `La commune « ${commune} » ne correspond pas au code postal ${cp} (communes desservies : ${connues.communes.slice(0, 5).join(", ")}${connues.communes.length > 5 ? "…" : ""}).`,
+        details: { codePostal: cp, commune, communesConnues: connues.communes },
+      });
+    }
+    return constats;
+  },
+};
+
+/**
+ * Le département de l'employeur est celui de son code postal. Il détermine le SMIC applicable
+ * (Mayotte, 976) : une incohérence fausse le calcul de la rémunération.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleDepartementEmployeur], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleDepartementEmployeur: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "employeur.adresse.departement.coherence",
+  titre: "Département de l'employeur cohérent avec le code postal",
+  description: "Le département déclaré de l'employeur est celui de son code postal ; il choisit le SMIC applicable (métropole ou Mayotte).",
+  severite: "bloquant",
+  references: [specificationContrat("§1.1 et §3.2", "R-CP", "le code postal de l'employeur remplit le département, qui choisit le SMIC de Mayotte"), SOURCE],
+  parametres: [],
+  chemins: ["employeur.adresse.codePostal", "employeur.adresse.departement"],
+  idSpecification: ["R-CP"],
+  applicable: (c) => new Lecture(c).renseigne("employeur.adresse.departement"),
+  evaluer(contrat) {
+    const l = new Lecture(contrat);
+    const cp = l.texte("employeur.adresse.codePostal");
+    const departement = l.texte("employeur.adresse.departement")?.toUpperCase();
+    if (cp === undefined || departement === undefined) return [l.indetermine()];
+    const connues = communesDuCodePostal(cp);
+    if (connues === undefined) return [{ statut: "indetermine", message: `Code postal ${cp} introuvable : le département ne peut pas être vérifié.`, manquants: ["employeur.adresse.codePostal"], details: {} }];
+    const dep = /^0\d\d$|^02[AB]$/.test(departement) ? departement.slice(1) : departement;
+    if (connues.departements.includes(dep)) return [];
+    return [
+      {
+        statut: "non_conforme",
+        message: `Le département de l'employeur (${departement}) ne correspond pas à son code postal ${cp} (${connues.departements.join(", ")}).`,
+        details: { departement, departementsCodePostal: connues.departements },
+      },
+    ];
+  },
+};

@@ -1,0 +1,37 @@
+import { verifierNaf } from "@communs-opco/identifiants";
+import type { ContratAControler } from "../ContratAControler";
+import { estCodeNafConnu } from "../donnees/estCodeNafConnu";
+import { Lecture } from "../Lecture";
+import type { RegleSynchrone } from "../Regle";
+import { specificationContrat } from "./referencesJuridiques";
+
+/**
+ * Le code NAF de l'employeur est au bon format (le point est rétabli : `6201Z` → `62.01Z`) et
+ * existe dans la NAF rév. 2 (table embarquée, R-NAF).
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleCodeNaf], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleCodeNaf: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "employeur.naf.existence",
+  titre: "Code NAF de l'employeur",
+  description: "Le code NAF (APE) de l'employeur est au format NN.NNX (le point peut être omis à la saisie) et existe dans la nomenclature NAF rév. 2.",
+  severite: "bloquant",
+  references: [specificationContrat("§3.2", "R-NAF"), { titre: "INSEE, nomenclature d'activités française NAF rév. 2 (paquet @socialgouv/codes-naf)" }],
+  parametres: [],
+  chemins: ["employeur.naf"],
+  idSpecification: ["R-NAF"],
+  applicable: (c) => new Lecture(c).renseigne("employeur.naf"),
+  evaluer(contrat) {
+    const l = new Lecture(contrat);
+    const naf = l.texte("employeur.naf");
+    if (naf === undefined) return [l.indetermine()];
+    const format = verifierNaf(naf);
+    if (!format.valide) return [{ statut: "non_conforme", message: "Le code NAF n'est pas au bon format.", details: { codes: format.erreurs.map((e) => e.code) } }];
+    if (!estCodeNafConnu(format.normalise)) return [{ statut: "non_conforme", message: `Le code NAF ${format.normalise} n'existe pas.`, details: { naf: format.normalise } }];
+    return [];
+  },
+};

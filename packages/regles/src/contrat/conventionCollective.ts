@@ -1,0 +1,81 @@
+import { idccSpecial } from "@communs-opco/identifiants";
+import { convention, normaliserIdcc } from "@communs-opco/nomenclatures";
+import type { ContratAControler } from "../ContratAControler";
+import { Lecture } from "../Lecture";
+import type { RegleSynchrone } from "../Regle";
+import { specificationContrat } from "./referencesJuridiques";
+
+const IDCC = "employeur.codeIdcc";
+const ETATS_EN_VIGUEUR = new Set(["VIGUEUR", "VIGUEUR_ETEN", "VIGUEUR_NON_ETEN"]);
+
+/**
+ * L'IDCC de l'employeur, complété à 4 chiffres, existe dans la table des conventions collectives
+ * (`@communs-opco/nomenclatures`), ou vaut 9999 (aucune convention) ou 9998 (en négociation) (R-IDCC).
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleIdccConnu], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleIdccConnu: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "employeur.idcc.existence",
+  titre: "Convention collective connue",
+  description: "L'IDCC, complété à 4 chiffres, figure dans la table des conventions collectives, ou vaut 9999 (aucune convention) ou 9998 (convention en cours de négociation).",
+  severite: "bloquant",
+  references: [specificationContrat("§3.2", "R-IDCC"), { titre: "Légifrance, base KALI des conventions collectives (table de @communs-opco/nomenclatures)" }],
+  parametres: [],
+  chemins: [IDCC],
+  idSpecification: ["R-IDCC"],
+  applicable: (c) => new Lecture(c).renseigne(IDCC),
+  evaluer(contrat) {
+    const l = new Lecture(contrat);
+    const brut = l.texte(IDCC);
+    if (brut === undefined) return [l.indetermine()];
+    const idcc = normaliserIdcc(brut);
+    if (idcc === undefined) return [{ statut: "non_conforme", message: "Le code IDCC doit comporter de 1 à 4 chiffres.", details: {} }];
+    if (idccSpecial(idcc) !== null || convention(idcc) !== undefined) return [];
+    return [{ statut: "non_conforme", message: `Le code IDCC ${idcc} est inconnu.`, details: { idcc } }];
+  },
+};
+
+/**
+ * La convention collective de l'employeur est en vigueur : l'un de ses états Légifrance est
+ * VIGUEUR, VIGUEUR_ETEN ou VIGUEUR_NON_ETEN ; une convention sans état connu est réputée en
+ * vigueur (R-IDCC-VIG). L'application de référence ignore l'état VIGUEUR simple.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleIdccEnVigueur], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleIdccEnVigueur: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "employeur.idcc.vigueur",
+  titre: "Convention collective en vigueur",
+  description: "La convention collective déclarée est en vigueur (état Légifrance VIGUEUR, VIGUEUR_ETEN ou VIGUEUR_NON_ETEN ; sans état connu, elle est réputée en vigueur).",
+  severite: "bloquant",
+  references: [specificationContrat("§3.2", "R-IDCC-VIG"), { titre: "Légifrance, base KALI des conventions collectives (table de @communs-opco/nomenclatures)" }],
+  parametres: [],
+  chemins: [IDCC],
+  idSpecification: ["R-IDCC-VIG"],
+  applicable(c) {
+    const brut = new Lecture(c).texte(IDCC);
+    const idcc = brut === undefined ? undefined : normaliserIdcc(brut);
+    return idcc !== undefined && idccSpecial(idcc) === null && convention(idcc) !== undefined;
+  },
+  evaluer(contrat) {
+    const l = new Lecture(contrat);
+    const idcc = normaliserIdcc(l.texte(IDCC) ?? "");
+    const cc = idcc === undefined ? undefined : convention(idcc);
+    if (cc === undefined) return [l.indetermine()];
+    if (cc.etatsLegifrance.length === 0 || cc.etatsLegifrance.some((e) => ETATS_EN_VIGUEUR.has(e))) return [];
+    return [
+      {
+        statut: "non_conforme",
+        message: `Cette convention collective (IDCC ${cc.idcc}) n'est plus applicable (abrogée, dénoncée, périmée ou remplacée).`,
+        details: { idcc: cc.idcc, etatsLegifrance: [...cc.etatsLegifrance], url: cc.url },
+      },
+    ];
+  },
+};

@@ -1,0 +1,49 @@
+import type { ResultatIdentifiant } from "@communs-opco/identifiants";
+import type { ContratAControler } from "../ContratAControler";
+import { Lecture } from "../Lecture";
+import type { ConstatRegle, MetadonneesRegle, RegleSynchrone } from "../Regle";
+
+/** Description d'un contrôle de format d'identifiant sur un ou plusieurs chemins. */
+export interface DefinitionFormatIdentifiant extends Omit<MetadonneesRegle, "parametres"> {
+  /** Nom de l'identifiant dans les messages (« SIRET », « UAI »…). */
+  libelle: string;
+  verifier(valeur: string): ResultatIdentifiant;
+}
+
+/**
+ * Fabrique une règle de format d'identifiant (contrôle de `@communs-opco/identifiants`) sur tous
+ * les chemins de la définition : un constat `non_conforme` par champ renseigné et invalide, avec
+ * les motifs du contrôle. Un champ absent n'est pas signalé ici (voir la règle de présence). La
+ * valeur contrôlée ne figure pas dans le message (elle peut être une donnée personnelle).
+ *
+ * @example
+ * ```ts
+ * const regle = regleFormatIdentifiant({ id: "identifiants.siret", libelle: "SIRET", verifier: verifierSiret, … });
+ * ```
+ */
+export function regleFormatIdentifiant(definition: DefinitionFormatIdentifiant): RegleSynchrone<ContratAControler> {
+  const { libelle, verifier, ...meta } = definition;
+  return {
+    ...meta,
+    nature: "synchrone",
+    parametres: [],
+    evaluer(contrat) {
+      const l = new Lecture(contrat);
+      const constats: ConstatRegle[] = [];
+      for (const chemin of meta.chemins) {
+        if (!l.renseigne(chemin)) continue;
+        const valeur = l.brut(chemin);
+        const resultat = typeof valeur === "string" || typeof valeur === "number" ? verifier(String(valeur)) : undefined;
+        if (resultat?.valide === true) continue;
+        const motifs = resultat === undefined ? [{ code: "type", message: "la valeur n'est pas un texte" }] : resultat.erreurs;
+        constats.push({
+          statut: "non_conforme",
+          chemins: [chemin],
+          message: `${libelle} invalide (${chemin}) : ${motifs.map((m) => m.message).join(" ; ")}.`,
+          details: { codes: motifs.map((m) => m.code) },
+        });
+      }
+      return constats;
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import type { ContratAControler } from "../../ContratAControler";
+import type { ConstatRegle, RegleSynchrone } from "../../Regle";
+import { ajouterJours } from "../dates/ajouterJours";
+import { formaterDateFr } from "./formaterDateFr";
+import { libelleTranche } from "./libelleTranche";
+import { lireContratRemuneration } from "./lireContratRemuneration";
+import { periodesChevauchantes } from "./periodesChevauchantes";
+import { referencesRemuneration } from "./referencesRemuneration";
+import { remunerationLegale } from "./remunerationLegale";
+
+const LIGNES = "contrat.remunerationsAnnuelles";
+
+/**
+ * R-REM-MIN : le taux de chaque ligne de rémunération déclarée est au moins le taux minimal légal
+ * de la grille (C. trav. D6222-26) pour l'âge et l'année d'exécution de **chaque jour** qu'elle
+ * couvre, tranches changeant au 1er du mois suivant l'anniversaire. Un taux inférieur est une
+ * erreur (l'application de référence le relevait en silence). La règle signale aussi, en
+ * avertissement, les jours du contrat qu'aucune ligne ne couvre.
+ *
+ * Pour un contrat successif (typeContratApp 21 à 23, D6222-29) ou une dérogation de durée
+ * (typeDerogation 21, D6222-28), le CERFA ne donne ni le taux du contrat précédent ni les mois
+ * réputés accomplis : le minimum contrôlé est celui de la grille seule (un plancher), ce que le
+ * constat précise dans `details.minimumPartiel`.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleTauxMinimum], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleTauxMinimum: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "remuneration.taux.minimum",
+  titre: "Taux de rémunération au moins égal au minimum légal",
+  description:
+    "Chaque ligne de rémunération a un taux au moins égal au pourcentage minimal de la grille pour l'âge de l'apprenti et l'année d'exécution du contrat ; toute la durée du contrat est couverte.",
+  severite: "bloquant",
+  references: [referencesRemuneration.grille, referencesRemuneration.changementTranche, referencesRemuneration.dureeReduite, referencesRemuneration.contratsSuccessifs],
+  parametres: ["apprentissage.remuneration.grille", "smic.mensuel.metropole", "smic.mensuel.mayotte"],
+  chemins: ["apprenti.dateNaissance", "contrat.dateDebutContrat", "contrat.dateFinContrat", "contrat.dateSignature", LIGNES],
+  idSpecification: ["R-REM-MIN"],
+  evaluer(contrat, contexte) {
+    const lu = lireContratRemuneration(contrat);
+    if ("statut" in lu) return [lu];
+    if (lu.lignes.length === 0 && lu.incompletes.length === 0) {
+      return [{ statut: "indetermine", message: "Aucune ligne de rémunération n'est déclarée (contrat.remunerationsAnnuelles).", manquants: [LIGNES], details: {} }];
+    }
+    const legale = remunerationLegale(lu.entree, contexte);
+    if (!("periodes" in legale)) return [legale];
+    const minimumPartiel = lu.successif || lu.derogationDuree;
+    const constats: ConstatRegle[] = [];
+
+    for (const ligne of lu.lignes) {
+      const legales = periodesChevauchantes(legale.periodes, ligne.dateDebut, ligne.dateFin);
+      if (legales.length === 0) continue;
+      const exigee = legales.reduce((a, b) => (b.tauxMinimal > a.tauxMinimal ? b : a));
+      if (ligne.taux >= exigee.tauxMinimal) continue;
+      const libelle = ligne.ordre ?? String(ligne.index + 1);
+      constats.push({
+        statut: "non_conforme",
+        chemins: [`${ligne.chemin}.taux`],
+        message: `Ligne ${libelle} (${formaterDateFr(ligne.dateDebut)} – ${formaterDateFr(ligne.dateFin)}) : le taux de ${ligne.taux} % est inférieur au minimum légal de ${exigee.tauxMinimal} % (${libelleTranche(exigee.tranche)}, année ${exigee.annee}, à partir du ${formaterDateFr(exigee.debut > ligne.dateDebut ? exigee.debut : ligne.dateDebut)}).`,
+        details: {
+          ordre: ligne.ordre,
+          dateDebut: ligne.dateDebut,
+          dateFin: ligne.dateFin,
+          taux: ligne.taux,
+          tauxMinimal: exigee.tauxMinimal,
+          periodesLegales: legales.map((p) => ({ numero: p.numero, debut: p.debut, fin: p.fin, age: p.age, tranche: p.tranche, tauxMinimal: p.tauxMinimal })),
+          minimumPartiel,
+        },
+      });
+    }
+
+    // Jours du contrat sans ligne déclarée.
+    const trous: { debut: string; fin: string }[] = [];
+    let curseur = lu.entree.dateDebutContrat;
+    for (const ligne of lu.lignes) {
+      if (ligne.dateDebut > curseur) trous.push({ debut: curseur, fin: ajouterJours(ligne.dateDebut, -1) });
+      const lendemain = ajouterJours(ligne.dateFin, 1);
+      if (lendemain > curseur) curseur = lendemain;
+    }
+    if (curseur <= lu.entree.dateFinContrat) trous.push({ debut: curseur, fin: lu.entree.dateFinContrat });
+    if (trous.length > 0 && lu.incompletes.length === 0) {
+      constats.push({
+        statut: "non_conforme",
+        severite: "avertissement",
+        chemins: [LIGNES],
+        message: `Aucune ligne de rémunération ne couvre : ${trous.map((t) => `${formaterDateFr(t.debut)} – ${formaterDateFr(t.fin)}`).join(", ")}.`,
+        details: { periodesNonCouvertes: trous },
+      });
+    }
+    if (lu.incompletes.length > 0) {
+      constats.push({
+        statut: "indetermine",
+        chemins: lu.incompletes,
+        message: `Ligne(s) de rémunération incomplète(s) ou mal formée(s) (dates ou taux) : ${lu.incompletes.join(", ")}.`,
+        manquants: lu.incompletes,
+        details: {},
+      });
+    }
+    return constats;
+  },
+};

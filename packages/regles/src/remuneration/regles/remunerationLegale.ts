@@ -1,0 +1,39 @@
+import { grilleRemunerationApprenti, smicMensuelMayotte, smicMensuelMetropole } from "@communs-opco/parametres";
+import type { ConstatRegle, ContexteRegle } from "../../Regle";
+import { calculerRemuneration } from "../calculerRemuneration";
+import type { EntreeRemuneration } from "../EntreeRemuneration";
+import { estMayotte } from "../estMayotte";
+import type { RemunerationCalculee } from "../ResultatRemuneration";
+
+/**
+ * Calcule la rémunération légale d'un contrat pour une règle et déclare au moteur les paramètres
+ * consultés (SMIC du territoire au début du contrat, grille à la date de conclusion), pour qu'ils
+ * figurent dans les constats. Un calcul impossible donne un constat `indetermine` nommant les
+ * champs en cause.
+ *
+ * @example
+ * ```ts
+ * const legale = remunerationLegale(lu.entree, contexte);
+ * if (!("periodes" in legale)) return [legale];
+ * ```
+ */
+export function remunerationLegale(entree: EntreeRemuneration, contexte: ContexteRegle): RemunerationCalculee | ConstatRegle {
+  contexte.parametre(estMayotte(entree.departement) ? smicMensuelMayotte : smicMensuelMetropole, entree.dateDebutContrat);
+  contexte.parametre(grilleRemunerationApprenti, entree.dateConclusion ?? entree.dateDebutContrat);
+  const resultat = calculerRemuneration(entree);
+  if (resultat.statut === "calculee") return resultat;
+  const champs: Record<string, string> = {
+    dateNaissance: "apprenti.dateNaissance",
+    dateDebutContrat: "contrat.dateDebutContrat",
+    dateFinContrat: "contrat.dateFinContrat",
+    dateConclusion: "contrat.dateSignature",
+    smc: "contrat.smc",
+  };
+  const manquants = resultat.anomalies.map((a) => champs[a.champ] ?? a.champ);
+  return {
+    statut: "indetermine",
+    message: `Calcul de la rémunération minimale impossible : ${resultat.anomalies.map((a) => a.message).join(" ; ")}.`,
+    manquants,
+    details: { anomalies: resultat.anomalies },
+  };
+}

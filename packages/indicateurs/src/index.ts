@@ -16,3 +16,30 @@ export { statutALaDate } from "./statut/statutALaDate";
 export { statutEnCours } from "./statut/statutEnCours";
 export type { ElementHistoriqueStatut, EntreeHistorique } from "./statut/parcoursDepuisHistorique";
 export { parcoursDepuisHistorique } from "./statut/parcoursDepuisHistorique";
+
+// Indicateurs à une date.
+export type { EffectifIndicateurs, ContratEffectif } from "./indicateurs/EffectifIndicateurs";
+export type { Dimension } from "./indicateurs/Dimension";
+export { DIMENSIONS } from "./indicateurs/Dimension";
+export type { TableEffectifs, ColonneCodee, DimensionFixe } from "./indicateurs/TableEffectifs";
+export { preparerEffectifs } from "./indicateurs/preparerEffectifs";
+export type { OptionsStatutsALaDate } from "./indicateurs/statutsALaDate";
+export { statutsALaDate, EXCLUSION } from "./indicateurs/statutsALaDate";
+export type { ColonneDimension, OptionsDimensions } from "./indicateurs/colonnesDimensions";
+export { colonnesDimensions } from "./indicateurs/colonnesDimensions";
+export { agregerParDimensions } from "./indicateurs/agregerParDimensions";
+export type { GroupeIndicateurs } from "./indicateurs/GroupeIndicateurs";
+export type { OptionsIndicateurs, ResultatIndicateurs } from "./indicateurs/indicateursALaDate";
+export { indicateursALaDate } from "./indicateurs/indicateursALaDate";
+export { anneesScolairesALaDate } from "./indicateurs/anneesScolairesALaDate";
+export type { TrancheAge } from "./indicateurs/trancheAge";
+export { trancheAge, ageRevolu } from "./indicateurs/trancheAge";
+export type { LiaisonOpco, ModeLiaisonOpco } from "./indicateurs/LiaisonOpco";
+export { lireListeRncpOpco } from "./indicateurs/lireListeRncpOpco";
+export { normaliserRncp } from "./indicateurs/normaliserRncp";
+export { construireLiaisonRncp } from "./indicateurs/construireLiaisonRncp";
+
+// Génération de données synthétiques reproductibles.
+export { aleaGraine } from "./generation/aleaGraine";
+export type { OptionsGeneration } from "./generation/genererEffectifs";
+export { genererEffectifs } from "./generation/genererEffectifs";

@@ -1,0 +1,4 @@
+declare module "*?raw" {
+  const contenu: string;
+  export default contenu;
+}

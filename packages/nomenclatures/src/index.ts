@@ -49,6 +49,8 @@ export { normaliserNomOpco } from "./normaliserNomOpco";
 export { reduireNomOpco } from "./reduireNomOpco";
 export { opcoParSlug } from "./opcoParSlug";
 export { resoudreOpco } from "./resoudreOpco";
+export { exigerOpco } from "./exigerOpco";
+export { OpcoInconnuErreur } from "./OpcoInconnuErreur";
 export { valeurOpcoSpeciale } from "./valeurOpcoSpeciale";
 export { normaliserIdcc } from "./normaliserIdcc";
 export { opcoParIdcc } from "./opcoParIdcc";

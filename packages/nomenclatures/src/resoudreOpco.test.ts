@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  exigerOpco,
   normaliserNomOpco,
+  OpcoInconnuErreur,
   opcoParSlug,
   reduireNomOpco,
   resoudreOpco,
@@ -138,5 +140,23 @@ describe("valeurOpcoSpeciale", () => {
     expect(valeurOpcoSpeciale("OPCO multiple")).toBe("multiple");
     expect(valeurOpcoSpeciale("MULTIPLE_OPCO")).toBe("multiple");
     expect(valeurOpcoSpeciale("AKTO")).toBeUndefined();
+  });
+});
+
+describe("exigerOpco", () => {
+  it("renvoie l'OPCO d'un alias connu", () => {
+    expect(exigerOpco("OPCO MOBILITES").slug).toBe("opco-mobilites");
+  });
+
+  it("lève OpcoInconnuErreur sur un nom inconnu ou une valeur spéciale", () => {
+    expect(() => exigerOpco("OPCO de Bretagne")).toThrow(new OpcoInconnuErreur("OPCO de Bretagne", undefined));
+    try {
+      exigerOpco("OPCO multiple");
+      expect.unreachable();
+    } catch (erreur) {
+      expect(erreur).toBeInstanceOf(OpcoInconnuErreur);
+      expect((erreur as OpcoInconnuErreur).valeurSpeciale).toBe("multiple");
+      expect((erreur as OpcoInconnuErreur).message).toBe("OPCO inconnu : « OPCO multiple » (valeur signifiant « plusieurs OPCO »)");
+    }
   });
 });

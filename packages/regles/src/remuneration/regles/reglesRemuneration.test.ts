@@ -1,0 +1,192 @@
+import { contratExemple } from "@communs-opco/schemas";
+import { describe, expect, it } from "vitest";
+import { evaluerRegles } from "../../evaluerRegles";
+import type { Regle } from "../../Regle";
+import type { ContratAControler } from "../../ContratAControler";
+import { regleBaseSmc } from "./regleBaseSmc";
+import { regleSalaireEmbaucheCoherence } from "./regleSalaireEmbaucheCoherence";
+import { regleSmcPresence } from "./regleSmcPresence";
+import { regleTauxMinimum } from "./regleTauxMinimum";
+import { reglesRemuneration } from "./reglesRemuneration";
+
+type Contrat = typeof contratExemple & { contrat: Record<string, unknown>; employeur: Record<string, unknown>; apprenti: Record<string, unknown> };
+
+/** Copie modifiable du contrat d'exemple (apprentie de 17 ans, CAP en 2 ans, lignes conformes). */
+function exemple(): Contrat {
+  return JSON.parse(JSON.stringify(contratExemple)) as Contrat;
+}
+
+/** Contrat d'un apprenti qui a 21 ans en cours d'année 1 (vecteur C de remuneration.md §7). */
+function contratVingtEtUnAns(): Contrat {
+  const c = exemple();
+  c.apprenti.dateNaissance = "2003-11-20";
+  c.contrat.dateSignature = "2024-08-20";
+  c.contrat.dateDebutContrat = "2024-09-01";
+  c.contrat.dateFinContrat = "2026-08-31";
+  c.contrat.smc = 2000;
+  c.contrat.salaireEmbauche = 759.78;
+  c.contrat.remunerationsAnnuelles = [
+    { ordre: "1.1", dateDebut: "2024-09-01", dateFin: "2024-11-30", taux: 43, tauxMinimal: 43, typeSalaire: "SMIC", salaireBrut: 759.78 },
+    { ordre: "1.2", dateDebut: "2024-12-01", dateFin: "2025-08-31", taux: 53, tauxMinimal: 53, typeSalaire: "SMC", salaireBrut: 1060 },
+    { ordre: "2.1", dateDebut: "2025-09-01", dateFin: "2026-08-31", taux: 61, tauxMinimal: 61, typeSalaire: "SMC", salaireBrut: 1220 },
+  ];
+  return c;
+}
+
+function evaluer(regle: Regle<ContratAControler>, contrat: object) {
+  return evaluerRegles([regle], contrat, { dateEvaluation: "2026-11-26", mode: "explication" });
+}
+
+describe("règles de rémunération", () => {
+  it("le contrat d'exemple et le vecteur C sont conformes à toutes les règles", () => {
+    for (const contrat of [exemple(), contratVingtEtUnAns()]) {
+      const r = evaluerRegles(reglesRemuneration, contrat, { dateEvaluation: "2026-11-26", mode: "explication" });
+      expect(r.constats).toEqual([]);
+      expect(r.explications?.map((e) => e.statut)).toEqual(["conforme", "conforme", "conforme", "conforme"]);
+    }
+  });
+
+  describe("remuneration.taux.minimum", () => {
+    it("signale un taux inférieur au minimum, avec la grille et le SMIC consultés", () => {
+      const c = exemple();
+      // 1.2 déclarée à 27 % alors que l'apprentie a 18 ans depuis le 14/03/2025 (43 % à partir du 01/04/2025).
+      (c.contrat.remunerationsAnnuelles as { taux: number }[])[1]!.taux = 27;
+      const r = evaluer(regleTauxMinimum, c);
+      expect(r.constats).toHaveLength(1);
+      const constat = r.constats[0]!;
+      expect(constat).toMatchObject({
+        regle: "remuneration.taux.minimum",
+        severite: "bloquant",
+        statut: "non_conforme",
+        chemins: ["contrat.remunerationsAnnuelles.1.taux"],
+        details: { ordre: "1.2", taux: 27, tauxMinimal: 43 },
+      });
+      expect(constat.message).toContain("inférieur au minimum légal de 43 %");
+      expect(constat.parametres.map((p) => `${p.id}@${p.dateEffet}=${JSON.stringify(p.valeur).slice(0, 7)}`)).toEqual([
+        "smic.mensuel.metropole@2024-01-01=1766.92",
+        "apprentissage.remuneration.grille@2019-01-01={\"tranc",
+      ]);
+    });
+
+    it("contrôle chaque jour de la ligne : une ligne 1.1 unique qui ignore le changement de tranche est non conforme", () => {
+      const c = exemple();
+      c.contrat.remunerationsAnnuelles = [
+        { ordre: "1.1", dateDebut: "2024-09-02", dateFin: "2025-09-01", taux: 27, typeSalaire: "SMIC" },
+        { ordre: "2.1", dateDebut: "2025-09-02", dateFin: "2026-08-31", taux: 51, typeSalaire: "SMIC" },
+      ];
+      const r = evaluer(regleTauxMinimum, c);
+      expect(r.constats.map((x) => x.details["tauxMinimal"])).toEqual([43]);
+    });
+
+    it("avertit des jours sans ligne et est indéterminé sans lignes ou sans date de naissance", () => {
+      const c = exemple();
+      (c.contrat.remunerationsAnnuelles as unknown[]).pop();
+      const r = evaluer(regleTauxMinimum, c);
+      expect(r.constats).toMatchObject([{ severite: "avertissement", statut: "non_conforme", details: { periodesNonCouvertes: [{ debut: "2025-09-02", fin: "2026-08-31" }] } }]);
+
+      const sansLignes = exemple();
+      delete sansLignes.contrat.remunerationsAnnuelles;
+      expect(evaluer(regleTauxMinimum, sansLignes).constats).toMatchObject([{ statut: "indetermine", manquants: ["contrat.remunerationsAnnuelles"] }]);
+
+      const sansNaissance = exemple();
+      delete sansNaissance.apprenti.dateNaissance;
+      expect(evaluer(regleTauxMinimum, sansNaissance).constats).toMatchObject([{ statut: "indetermine", manquants: ["apprenti.dateNaissance"] }]);
+    });
+
+    it("est indéterminé quand une ligne est mal formée et quand le SMIC n'est pas connu à la date de début", () => {
+      const c = exemple();
+      (c.contrat.remunerationsAnnuelles as Record<string, unknown>[])[0]!["taux"] = "vingt-sept";
+      expect(evaluer(regleTauxMinimum, c).constats).toMatchObject([{ statut: "indetermine", manquants: ["contrat.remunerationsAnnuelles.0"] }]);
+
+      const ancien = exemple();
+      ancien.apprenti.dateNaissance = "2000-01-01";
+      ancien.contrat.dateSignature = "2017-08-01";
+      ancien.contrat.dateDebutContrat = "2017-09-01";
+      ancien.contrat.dateFinContrat = "2018-08-31";
+      expect(evaluer(regleTauxMinimum, ancien).constats).toMatchObject([{ statut: "indetermine", manquants: ["contrat.dateDebutContrat"] }]);
+    });
+
+    it("précise que le minimum est partiel pour un contrat successif", () => {
+      const c = exemple();
+      c.contrat.typeContratApp = "21";
+      (c.contrat.remunerationsAnnuelles as { taux: number }[])[2]!.taux = 50;
+      expect(evaluer(regleTauxMinimum, c).constats).toMatchObject([{ details: { tauxMinimal: 51, minimumPartiel: true } }]);
+    });
+  });
+
+  describe("remuneration.base.smc", () => {
+    it("exige le SMC quand il dépasse le SMIC à partir de 21 ans", () => {
+      const c = contratVingtEtUnAns();
+      (c.contrat.remunerationsAnnuelles as { typeSalaire: string }[])[2]!.typeSalaire = "SMIC";
+      const r = evaluer(regleBaseSmc, c);
+      expect(r.constats).toMatchObject([{ regle: "remuneration.base.smc", statut: "non_conforme", chemins: ["contrat.remunerationsAnnuelles.2.typeSalaire"] }]);
+      expect(r.constats[0]!.message).toContain("doit être calculée sur le SMC");
+      expect(r.constats[0]!.parametres.map((p) => p.id)).toContain("smic.mensuel.metropole");
+    });
+
+    it("refuse une base SMC quand le SMC ne dépasse pas le SMIC, et reste indéterminé sans montant de SMC", () => {
+      const c = contratVingtEtUnAns();
+      c.contrat.smc = 1700;
+      expect(evaluer(regleBaseSmc, c).constats.map((x) => x.chemins[0])).toEqual([
+        "contrat.remunerationsAnnuelles.1.typeSalaire",
+        "contrat.remunerationsAnnuelles.2.typeSalaire",
+      ]);
+      delete c.contrat.smc;
+      expect(evaluer(regleBaseSmc, c).constats.map((x) => x.statut)).toEqual(["indetermine", "indetermine"]);
+    });
+
+    it("ne s'applique pas à un employeur public", () => {
+      const c = contratVingtEtUnAns();
+      c.employeur.privePublic = "public";
+      expect(evaluer(regleBaseSmc, c).explications?.[0]?.statut).toBe("non_applicable");
+    });
+  });
+
+  describe("remuneration.smc.presence", () => {
+    it("exige le SMC quand l'apprenti a 21 ans à la fin du contrat", () => {
+      const c = contratVingtEtUnAns();
+      delete c.contrat.smc;
+      const r = evaluer(regleSmcPresence, c);
+      expect(r.constats).toMatchObject([{ regle: "remuneration.smc.presence", statut: "non_conforme", chemins: ["contrat.smc"], details: { ageFinContrat: 22, ageMinimumSmc: 21 } }]);
+      expect(r.constats[0]!.message).toContain("son application est obligatoire");
+    });
+
+    it("est conforme avant 21 ans et non applicable sans convention collective", () => {
+      expect(evaluer(regleSmcPresence, exemple()).explications?.[0]?.statut).toBe("conforme");
+      const c = contratVingtEtUnAns();
+      delete c.contrat.smc;
+      c.employeur.codeIdcc = "9999";
+      expect(evaluer(regleSmcPresence, c).explications?.[0]?.statut).toBe("non_applicable");
+    });
+  });
+
+  describe("remuneration.salaireEmbauche.coherence", () => {
+    it("accepte un écart d'un centime et signale un salaire d'embauche incohérent", () => {
+      const c = exemple();
+      c.contrat.salaireEmbauche = 477.06;
+      expect(evaluer(regleSalaireEmbaucheCoherence, c).constats).toEqual([]);
+      c.contrat.salaireEmbauche = 470;
+      const r = evaluer(regleSalaireEmbaucheCoherence, c);
+      expect(r.constats).toMatchObject([{ severite: "avertissement", statut: "non_conforme", details: { attendu: 477.07, taux: 27, base: 1766.92 } }]);
+      expect(r.constats[0]!.parametres.map((p) => p.id)).toEqual(["smic.mensuel.metropole", "apprentissage.remuneration.grille"]);
+    });
+
+    it("utilise le SMC de la première ligne et, sans ligne, le minimum légal", () => {
+      const c = contratVingtEtUnAns();
+      c.apprenti.dateNaissance = "2003-08-20";
+      c.contrat.remunerationsAnnuelles = [{ ordre: "1.1", dateDebut: "2024-09-01", dateFin: "2025-08-31", taux: 53, typeSalaire: "SMC" }];
+      c.contrat.salaireEmbauche = 1060;
+      expect(evaluer(regleSalaireEmbaucheCoherence, c).constats).toEqual([]);
+      delete c.contrat.remunerationsAnnuelles;
+      expect(evaluer(regleSalaireEmbaucheCoherence, c).constats).toEqual([]);
+      c.contrat.salaireEmbauche = 900;
+      expect(evaluer(regleSalaireEmbaucheCoherence, c).constats).toMatchObject([{ statut: "non_conforme", details: { attendu: 1060 } }]);
+    });
+
+    it("est indéterminé sans salaire d'embauche", () => {
+      const c = exemple();
+      delete c.contrat.salaireEmbauche;
+      expect(evaluer(regleSalaireEmbaucheCoherence, c).constats).toMatchObject([{ statut: "indetermine", manquants: ["contrat.salaireEmbauche"] }]);
+    });
+  });
+});

@@ -49,3 +49,4 @@ export { aideEmbaucheApprenti, type AideEmbaucheApprenti, type CasAideEmbaucheAp
 export { aidePermisConduireApprenti } from "./aidePermisConduireApprenti";
 export { articleCode, type CodeCite } from "./articleCode";
 export { texteJournalOfficiel } from "./texteJournalOfficiel";
+export { documentationParametres } from "./documentationParametres";

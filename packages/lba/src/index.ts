@@ -1,0 +1,2 @@
+// Point d'entrée provisoire
+export {};

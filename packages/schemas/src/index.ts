@@ -52,3 +52,7 @@ export { schemaFacture, type Facture } from "./facture.js";
 export { schemaDossier, schemaRupture, type Dossier, type Rupture } from "./dossier.js";
 export { schemaDossierEntree } from "./dossierEntree.js";
 export { lireDossier } from "./lireDossier.js";
+export { schemaEffectif, schemaContratEffectif, type Effectif, type ContratEffectif } from "./effectif.js";
+export { schemaEffectifEntree } from "./effectifEntree.js";
+export { dossierApprenantVersEffectif, CHAMPS_DOSSIER_APPRENANT_V3 } from "./dossierApprenantVersEffectif.js";
+export { lireEffectif } from "./lireEffectif.js";

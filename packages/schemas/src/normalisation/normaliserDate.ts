@@ -21,12 +21,17 @@ function iso(annee: number, mois: number, jour: number): string | undefined {
   return `${String(annee).padStart(4, "0")}-${String(mois).padStart(2, "0")}-${String(jour).padStart(2, "0")}`;
 }
 
+function dateDepuisNumeroSerieExcel(numero: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + numero * 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * Convertit une date telle qu'on la trouve dans les fichiers réels en date ISO `AAAA-MM-JJ`.
  *
  * Formats acceptés : `AAAA-MM-JJ`, `jj/mm/aaaa` (aussi `jj-mm-aaaa`, `jj.mm.aaaa`),
  * date-heure ISO (avec fuseau : convertie en date calendaire à Paris, comme AGECAP ;
- * sans fuseau : la partie date est conservée). Renvoie `undefined` si le texte n'est pas
+ * sans fuseau : la partie date est conservée) et numéro de série Excel à 5 chiffres
+ * (jours depuis le 1899-12-30, de 1927 à 2173 : fichiers xlsx du Tableau de bord, NPEC). Renvoie `undefined` si le texte n'est pas
  * une date calendaire valide : la valeur d'origine est alors laissée au schéma strict,
  * qui la signale.
  *
@@ -34,11 +39,13 @@ function iso(annee: number, mois: number, jour: number): string | undefined {
  * ```ts
  * normaliserDate("01/09/2025"); // "2025-09-01"
  * normaliserDate("2025-08-31T22:00:00.000Z"); // "2025-09-01" (minuit à Paris)
+ * normaliserDate("35819"); // "1998-01-24" (numéro de série Excel)
  * normaliserDate("31/02/2025"); // undefined
  * ```
  */
 export function normaliserDate(texte: string): string | undefined {
   const valeur = texte.trim();
+  if (/^\d{5}$/u.test(valeur)) return dateDepuisNumeroSerieExcel(Number(valeur));
   const isoSimple = AAAA_MM_JJ.exec(valeur);
   if (isoSimple) return iso(Number(isoSimple[1]), Number(isoSimple[2]), Number(isoSimple[3]));
   const fr = JJ_MM_AAAA.exec(valeur);

@@ -16,3 +16,4 @@ export { dureeContratMois } from "./dates/dureeContratMois";
 export { estDateIso, joursDansLeMois } from "./dates/estDateIso";
 export { moisEntre } from "./dates/moisEntre";
 export { formaterDate, partiesDate, type PartiesDate } from "./dates/partiesDate";
+export * from "./remuneration/index";

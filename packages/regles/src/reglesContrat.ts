@@ -2,9 +2,15 @@ import type { ContratAControler } from "./ContratAControler";
 import type { Regle } from "./Regle";
 import { regleCodePostalConnu, regleCommuneCodePostal, regleDepartementEmployeur } from "./contrat/adresses";
 import { regleCodeNaf } from "./contrat/codeNaf";
+import { regleCodesCerfa } from "./contrat/codesCerfa";
+import { regleDomaineCourriels, regleSyntaxeCourriels } from "./contrat/courriels";
+import { regleEffectifEmployeur } from "./contrat/effectifEmployeur";
+import { regleNomsPersonnes } from "./contrat/nomsPersonnes";
+import { regleTelephones } from "./contrat/telephones";
 import { regleNirAnneeNaissance, regleNirDepartementNaissance, regleNirMoisNaissance, regleNirSexe } from "./contrat/coherenceNir";
 import { regleIdccConnu, regleIdccEnVigueur } from "./contrat/conventionCollective";
 import { regleFormatCfd, regleFormatNir, regleFormatNumeroDeca, regleFormatRncp, regleFormatSiret, regleFormatUai } from "./contrat/formatsIdentifiants";
+import { reglesRemuneration } from "./remuneration/regles/reglesRemuneration";
 
 /**
  * Toutes les règles de contrôle du contrat d'apprentissage (contrat.md §3 et rémunération), dans
@@ -17,6 +23,7 @@ import { regleFormatCfd, regleFormatNir, regleFormatNumeroDeca, regleFormatRncp,
  * ```
  */
 export const reglesContrat: readonly Regle<ContratAControler>[] = [
+  regleCodesCerfa,
   regleFormatSiret,
   regleFormatUai,
   regleFormatNir,
@@ -24,13 +31,19 @@ export const reglesContrat: readonly Regle<ContratAControler>[] = [
   regleFormatCfd,
   regleFormatNumeroDeca,
   regleCodeNaf,
+  regleEffectifEmployeur,
   regleIdccConnu,
   regleIdccEnVigueur,
   regleCodePostalConnu,
   regleCommuneCodePostal,
   regleDepartementEmployeur,
+  regleSyntaxeCourriels,
+  regleDomaineCourriels,
+  regleTelephones,
+  regleNomsPersonnes,
   regleNirSexe,
   regleNirAnneeNaissance,
   regleNirMoisNaissance,
   regleNirDepartementNaissance,
+  ...reglesRemuneration,
 ];

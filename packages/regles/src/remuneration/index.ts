@@ -1,0 +1,21 @@
+// API publique du calcul et des règles de rémunération de l'apprenti (réexportée par src/index.ts).
+export type { ContratPrecedent, EntreeRemuneration } from "./EntreeRemuneration";
+export type { PeriodeRemuneration } from "./PeriodeRemuneration";
+export type { LigneRemuneration } from "./LigneRemuneration";
+export type { AnomalieEntreeRemuneration, RemunerationCalculee, RemunerationImpossible, ResultatRemuneration } from "./ResultatRemuneration";
+export type { EcheanceMensuelle } from "./EcheanceMensuelle";
+export { calculerRemuneration } from "./calculerRemuneration";
+export { periodesRemuneration, type DatesPeriodes } from "./periodesRemuneration";
+export { echeancierMensuel } from "./echeancierMensuel";
+export { arrondiCentimeSuperieur } from "./arrondiCentimeSuperieur";
+export { montantSelonTaux } from "./montantSelonTaux";
+export { smicMensuelEnVigueur } from "./smicMensuelEnVigueur";
+export { estMayotte } from "./estMayotte";
+export { moisReputesAccomplis } from "./moisReputesAccomplis";
+export { trancheAge } from "./trancheAge";
+export { libelleTranche } from "./regles/libelleTranche";
+export { regleTauxMinimum } from "./regles/regleTauxMinimum";
+export { regleBaseSmc } from "./regles/regleBaseSmc";
+export { regleSmcPresence } from "./regles/regleSmcPresence";
+export { regleSalaireEmbaucheCoherence } from "./regles/regleSalaireEmbaucheCoherence";
+export { reglesRemuneration } from "./regles/reglesRemuneration";

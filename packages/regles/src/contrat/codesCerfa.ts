@@ -1,0 +1,104 @@
+import {
+  entreeParCode,
+  tableCaisseRetraiteComplementaire,
+  tableDerniereClasse,
+  tableDiplome,
+  tableEmployeurSpecifique,
+  tableModeContractuel,
+  tableNationalite,
+  tableNiveauDiplome,
+  tableRegimeSocial,
+  tableSexe,
+  tableSituationAvantContrat,
+  tableTypeContratApp,
+  tableTypeDerogation,
+  tableTypeEmployeur,
+  type Table,
+} from "@communs-opco/nomenclatures";
+import type { ContratAControler } from "../ContratAControler";
+import { Lecture } from "../Lecture";
+import type { ConstatRegle, RegleSynchrone } from "../Regle";
+import { specificationContrat } from "./referencesJuridiques";
+
+/** Champ codé du CERFA et sa table de codes (`@communs-opco/nomenclatures`). */
+const CHAMPS_CODES: readonly (readonly [string, Table<{ readonly code: string }>])[] = [
+  ["employeur.typeEmployeur", tableTypeEmployeur],
+  ["employeur.employeurSpecifique", tableEmployeurSpecifique],
+  ["apprenti.sexe", tableSexe],
+  ["apprenti.nationalite", tableNationalite],
+  ["apprenti.regimeSocial", tableRegimeSocial],
+  ["apprenti.situationAvantContrat", tableSituationAvantContrat],
+  ["apprenti.diplomePrepare", tableDiplome],
+  ["apprenti.derniereClasse", tableDerniereClasse],
+  ["apprenti.diplome", tableDiplome],
+  ["maitre1.niveauDiplome", tableNiveauDiplome],
+  ["maitre2.niveauDiplome", tableNiveauDiplome],
+  ["contrat.modeContractuel", tableModeContractuel],
+  ["contrat.typeContratApp", tableTypeContratApp],
+  ["contrat.typeDerogation", tableTypeDerogation],
+  ["formation.typeDiplome", tableDiplome],
+];
+
+/** Départements de naissance du CERFA : 01–19, 2A, 2B, 21–95, 99 (étranger), 971–974, 976. */
+const DEPARTEMENT_NAISSANCE = /^(0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|99|97[1-46])$/;
+
+/**
+ * Chaque champ codé du CERFA contient un code de sa liste (type d'employeur, sexe, nationalité,
+ * diplômes, type de contrat, dérogation, département de naissance…). La caisse de retraite,
+ * saisie par son libellé, fait l'objet d'un avertissement si elle n'est pas dans la liste.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleCodesCerfa], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleCodesCerfa: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "contrat.codes.nomenclatures",
+  titre: "Codes des listes du CERFA",
+  description: "Chaque champ codé du CERFA FA13 (type d'employeur, sexe, nationalité, régime social, situation, diplômes, dernière classe, niveau du maître, mode contractuel, type de contrat, dérogation, département de naissance, caisse de retraite) contient une valeur de sa liste.",
+  severite: "bloquant",
+  references: [specificationContrat("§2", "tables de codes"), { titre: "CERFA FA13 n° 10103, notice et listes de codes (tables de @communs-opco/nomenclatures)" }],
+  parametres: [],
+  chemins: [...CHAMPS_CODES.map(([c]) => c), "apprenti.departementNaissance", "contrat.caisseRetraiteSupplementaire"],
+  evaluer(contrat) {
+    const l = new Lecture(contrat);
+    const constats: ConstatRegle[] = [];
+    for (const [chemin, table] of CHAMPS_CODES) {
+      if (!l.renseigne(chemin)) continue;
+      const code = l.texte(chemin);
+      if (code !== undefined && entreeParCode(table, code) !== undefined) continue;
+      constats.push({
+        statut: "non_conforme",
+        chemins: [chemin],
+        message: `Valeur hors liste pour ${chemin} : ${JSON.stringify(l.brut(chemin))} n'est pas un code de la table « ${table.titre} ».`,
+        details: { valeur: l.brut(chemin), table: table.id },
+      });
+    }
+    const departement = l.texte("apprenti.departementNaissance");
+    if (departement !== undefined && !DEPARTEMENT_NAISSANCE.test(departement.toUpperCase())) {
+      constats.push({
+        statut: "non_conforme",
+        chemins: ["apprenti.departementNaissance"],
+        message: "Le département de naissance doit être un code de 01 à 95, 2A, 2B, 971 à 974, 976 ou 99 (né(e) à l'étranger).",
+        details: { valeur: departement },
+      });
+    }
+    const caisse = l.texte("contrat.caisseRetraiteSupplementaire");
+    if (caisse !== undefined) {
+      // « Agric-Arrco » : coquille de la liste de référence, comparée comme « Agirc-Arrco ».
+      const forme = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase().replace("agric-arrco", "agirc-arrco");
+      const connue = tableCaisseRetraiteComplementaire.entrees.some((e) => forme(e.code) === forme(caisse) || forme(e.libelle) === forme(caisse));
+      if (!connue) {
+        constats.push({
+          statut: "non_conforme",
+          severite: "avertissement",
+          chemins: ["contrat.caisseRetraiteSupplementaire"],
+          message: `La caisse de retraite « ${caisse} » ne figure pas dans la liste du CERFA.`,
+          details: { valeur: caisse },
+        });
+      }
+    }
+    return constats;
+  },
+};

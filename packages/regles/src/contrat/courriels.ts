@@ -1,0 +1,112 @@
+import type { ContratAControler } from "../ContratAControler";
+import { Lecture } from "../Lecture";
+import type { ConstatRegle, RegleAsynchrone, RegleSynchrone } from "../Regle";
+import { specificationContrat } from "./referencesJuridiques";
+
+/** Courriels du contrat : employeur, apprenti, représentant légal, maîtres d'apprentissage. */
+export const CHEMINS_COURRIELS = ["employeur.courriel", "apprenti.courriel", "apprenti.responsableLegal.courriel", "maitre1.courriel", "maitre2.courriel"] as const;
+
+const FORME_MINIMALE = /^\S+@\S+\.\S+$/;
+// Partie locale en atomes séparés par des points ; domaine en étiquettes de 1 à 63 caractères, extension alphabétique.
+const SYNTAXE = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+
+/**
+ * Chaque courriel renseigné a la forme « x@y.z » puis une syntaxe d'adresse valide (R-EMAIL,
+ * étapes 1 et 2). L'adresse n'est jamais recopiée dans le message (donnée personnelle).
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleSyntaxeCourriels], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleSyntaxeCourriels: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "personnes.courriel.syntaxe",
+  titre: "Syntaxe des courriels",
+  description: "Chaque courriel renseigné comporte « @ » et « . » puis respecte la syntaxe d'une adresse électronique (partie locale, domaine, extension).",
+  severite: "bloquant",
+  references: [specificationContrat("§3.2", "R-EMAIL", "étapes 1 et 2")],
+  parametres: [],
+  chemins: [...CHEMINS_COURRIELS],
+  idSpecification: ["R-EMAIL"],
+  evaluer(contrat) {
+    const l = new Lecture(contrat);
+    const constats: ConstatRegle[] = [];
+    for (const chemin of CHEMINS_COURRIELS) {
+      if (!l.renseigne(chemin)) continue;
+      const v = l.brut(chemin);
+      const courriel = typeof v === "string" ? v.trim() : "";
+      if (!FORME_MINIMALE.test(courriel)) {
+        constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le courriel (${chemin}) doit comporter "@" et "." pour être valide.`, details: {} });
+      } else if (!SYNTAXE.test(courriel)) {
+        constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le courriel (${chemin}) doit être valide.`, details: {} });
+      }
+    }
+    return constats;
+  },
+};
+
+/**
+ * Port de résolution DNS : le domaine a-t-il un enregistrement de messagerie ou d'adresse ?
+ * Renvoie `false` quand le domaine n'existe pas ; rejette la promesse pour toute autre panne.
+ *
+ * @example
+ * ```ts
+ * import { resolveMx } from "node:dns/promises";
+ * const dns: PortDns = {
+ *   async domaineExiste(domaine) {
+ *     try { return (await resolveMx(domaine)).length > 0; }
+ *     catch (e) { if ((e as { code?: string }).code === "ENOTFOUND") return false; throw e; }
+ *   },
+ * };
+ * ```
+ */
+export interface PortDns {
+  domaineExiste(domaine: string): Promise<boolean>;
+}
+
+/** Ports de la règle de domaine des courriels. */
+export interface PortsCourriel {
+  dns: PortDns;
+}
+
+/**
+ * Le domaine de chaque courriel existe dans le DNS (R-EMAIL, étape 3) : règle asynchrone, port
+ * `dns`. Différence avec l'application de référence, qui tient pour valide toute panne DNS autre
+ * que « domaine introuvable » : ici une panne rend la règle `indetermine` (jamais conforme).
+ *
+ * @example
+ * ```ts
+ * await evaluerReglesAsync([regleDomaineCourriels], contrat, { dateEvaluation: "2026-11-26", ports: { dns } });
+ * ```
+ */
+export const regleDomaineCourriels: RegleAsynchrone<ContratAControler, PortsCourriel> = {
+  nature: "asynchrone",
+  ports: ["dns"],
+  id: "personnes.courriel.domaine",
+  titre: "Domaine des courriels existant",
+  description: "Le nom de domaine après le « @ » de chaque courriel syntaxiquement valide existe (résolution DNS au travers du port « dns »).",
+  severite: "bloquant",
+  references: [specificationContrat("§3.2", "R-EMAIL", "étape 3")],
+  parametres: [],
+  chemins: [...CHEMINS_COURRIELS],
+  idSpecification: ["R-EMAIL"],
+  applicable: (c) => CHEMINS_COURRIELS.some((chemin) => new Lecture(c).renseigne(chemin)),
+  async evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const parDomaine = new Map<string, string[]>();
+    for (const chemin of CHEMINS_COURRIELS) {
+      const v = l.brut(chemin);
+      if (typeof v !== "string" || !SYNTAXE.test(v.trim())) continue;
+      const domaine = v.trim().split("@")[1]?.toLowerCase() ?? "";
+      parDomaine.set(domaine, [...(parDomaine.get(domaine) ?? []), chemin]);
+    }
+    const constats: ConstatRegle[] = [];
+    for (const [domaine, chemins] of parDomaine) {
+      if (!(await contexte.ports.dns.domaineExiste(domaine))) {
+        constats.push({ statut: "non_conforme", chemins, message: `Le nom de domaine après le @ (${domaine}) n'existe pas ou n'est pas valide.`, details: { domaine } });
+      }
+    }
+    return constats;
+  },
+};

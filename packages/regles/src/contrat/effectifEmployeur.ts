@@ -1,0 +1,34 @@
+import type { ContratAControler } from "../ContratAControler";
+import { Lecture } from "../Lecture";
+import type { RegleSynchrone } from "../Regle";
+import { specificationContrat } from "./referencesJuridiques";
+
+/** Borne de saisie du champ « effectif » du CERFA (7 chiffres) : limite de format, pas valeur légale. */
+const EFFECTIF_MAXIMUM_SAISIE = 9_999_999;
+
+/**
+ * L'effectif de l'entreprise est un entier positif ou nul d'au plus 7 chiffres (R-EFFECTIF).
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleEffectifEmployeur], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleEffectifEmployeur: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "employeur.effectif.format",
+  titre: "Effectif de l'entreprise",
+  description: "L'effectif salarié de l'entreprise (et non de l'établissement) est un nombre entier positif ou nul, d'au plus 7 chiffres.",
+  severite: "bloquant",
+  references: [specificationContrat("§3.2", "R-EFFECTIF"), { titre: "Code de la sécurité sociale, article L130-1 (effectif de l'entreprise)" }],
+  parametres: [],
+  chemins: ["employeur.nombreDeSalaries"],
+  idSpecification: ["R-EFFECTIF"],
+  applicable: (c) => new Lecture(c).renseigne("employeur.nombreDeSalaries"),
+  evaluer(contrat) {
+    const l = new Lecture(contrat);
+    const n = l.nombre("employeur.nombreDeSalaries");
+    if (n !== undefined && Number.isInteger(n) && n >= 0 && n <= EFFECTIF_MAXIMUM_SAISIE) return [];
+    return [{ statut: "non_conforme", message: "L'effectif de l'entreprise doit être un nombre entier compris entre 0 et 9 999 999.", details: { valeur: l.brut("employeur.nombreDeSalaries") } }];
+  },
+};

@@ -1,0 +1,60 @@
+import type { ContratAControler } from "../ContratAControler";
+import { Lecture } from "../Lecture";
+import type { ConstatRegle, RegleSynchrone } from "../Regle";
+import { specificationContrat } from "./referencesJuridiques";
+
+const CHEMINS = [
+  "apprenti.nom",
+  "apprenti.nomUsage",
+  "apprenti.prenom",
+  "apprenti.responsableLegal.nom",
+  "apprenti.responsableLegal.prenom",
+  "maitre1.nom",
+  "maitre1.prenom",
+  "maitre2.nom",
+  "maitre2.prenom",
+] as const;
+
+/**
+ * Motif des noms de personnes (contrat.md §1, `nomPattern`) : lettres ASCII, lettres latines
+ * accentuées de la liste du CERFA, espace, trait d'union, signes ´ ˆ `, et l'apostrophe (' et ’),
+ * ajoutée par la spécification pour « O'Neil » ou « D'Angelo ».
+ */
+const NOM = /^[A-Za-zàâäãáåçéèêëîïìíñôöðòóõùúûüýÿÀÂÄÃÁÅÇÉÈÊËÎÏÌÍÑÔÖÐÒÓÕÙÚÛÜÝŸ ´ˆ`'’-]+$/;
+
+/**
+ * Les noms et prénoms (apprenti, représentant légal, maîtres) ne contiennent que les caractères
+ * admis : lettres (accentuées comprises), espace, trait d'union, apostrophe (R-NOM).
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleNomsPersonnes], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleNomsPersonnes: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "personnes.nom.caracteres",
+  titre: "Caractères des noms et prénoms",
+  description: "Les noms et prénoms ne contiennent que des lettres (accentuées comprises), des espaces, des traits d'union et des apostrophes ; ni chiffre ni autre signe.",
+  severite: "bloquant",
+  references: [specificationContrat("§1 et §3.2", "R-NOM", "motif nomPattern, apostrophe admise (proposition)")],
+  parametres: [],
+  chemins: [...CHEMINS],
+  idSpecification: ["R-NOM"],
+  evaluer(contrat) {
+    const l = new Lecture(contrat);
+    const constats: ConstatRegle[] = [];
+    for (const chemin of CHEMINS) {
+      if (!l.renseigne(chemin)) continue;
+      const v = l.brut(chemin);
+      if (typeof v === "string" && NOM.test(v.trim())) continue;
+      constats.push({
+        statut: "non_conforme",
+        chemins: [chemin],
+        message: `Le champ ${chemin} ne doit contenir que des lettres, espaces, traits d'union et apostrophes.`,
+        details: {},
+      });
+    }
+    return constats;
+  },
+};

@@ -28,7 +28,6 @@ export function normaliserDate(valeur: unknown): string | null | undefined {
   if (m) return verifier(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(texte);
   if (m) return verifier(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (/^\d{4,5}(?:\.\d+)?$/.test(texte)) return normaliserDate(Number(texte));
   return undefined;
 }
 

@@ -1,2 +1,24 @@
-// Point d'entrée provisoire
-export {};
+// Contrat commun des adaptateurs de formats d'échange.
+export type { SourceDonnees } from "./SourceDonnees.js";
+export type { EmplacementSource } from "./EmplacementSource.js";
+export type { CodeErreurLecture } from "./CodeErreurLecture.js";
+export type { ErreurLecture } from "./ErreurLecture.js";
+export type { ResultatLecteur } from "./ResultatLecteur.js";
+export type { Capacite } from "./Capacite.js";
+export type { TypeEnregistrement } from "./TypeEnregistrement.js";
+export type { MetadonneesFormat } from "./MetadonneesFormat.js";
+export type { CorrespondanceChamp } from "./CorrespondanceChamp.js";
+export type { RapportCorrespondance } from "./RapportCorrespondance.js";
+export type { EchantillonSource } from "./EchantillonSource.js";
+export type { ResultatEcriture } from "./ResultatEcriture.js";
+export type { Adaptateur } from "./Adaptateur.js";
+export type { FormatDetecte } from "./FormatDetecte.js";
+export type { BilanLecture } from "./BilanLecture.js";
+export { decoderTexte } from "./decoderTexte.js";
+export { encoderTexte } from "./encoderTexte.js";
+export { echantillonner } from "./echantillonner.js";
+export { detecterFormat } from "./detecterFormat.js";
+export { pointeurJson } from "./pointeurJson.js";
+export { analyserJson } from "./analyserJson.js";
+export { collecterLecture } from "./collecterLecture.js";
+export { versFlux } from "./versFlux.js";

@@ -1,4 +1,5 @@
 import type { Commande } from "./Commande";
+import { commandeRemuneration } from "./commandes/remuneration";
 import { commandeStatut } from "./commandes/statut";
 import { commandeIdentifiant } from "./commandes/identifiant";
 
@@ -9,4 +10,5 @@ import { commandeIdentifiant } from "./commandes/identifiant";
 export const commandes: readonly Commande[] = [
   commandeStatut,
   commandeIdentifiant,
+  commandeRemuneration,
 ];

@@ -1,2 +1,1 @@
-// Point d'entrée provisoire
-export {};
+export * from "./ServeurEmulateur.js";

@@ -9,6 +9,17 @@ import { regleNomsPersonnes } from "./contrat/nomsPersonnes";
 import { regleTelephones } from "./contrat/telephones";
 import { regleNirAnneeNaissance, regleNirDepartementNaissance, regleNirMoisNaissance, regleNirSexe } from "./contrat/coherenceNir";
 import { regleIdccConnu, regleIdccEnVigueur } from "./contrat/conventionCollective";
+import { regleDateEffetAvenant, regleFinContratPassee, regleOrdreDatesContrat, regleSignatureAvantDebut, regleSignatureFuture } from "./contrat/datesContrat";
+import { regleDureeMaximaleContrat, regleDureeMinimaleContrat } from "./contrat/dureeContrat";
+import {
+  regleDatesFormation,
+  regleDebutFormationPratique,
+  regleDebutFormationTheorique,
+  regleDureeFormationHeures,
+  regleDureeFormationMois,
+  regleFinContratApresFormation,
+  reglePartMinimaleFormation,
+} from "./contrat/formationCalendrier";
 import { regleFormatCfd, regleFormatNir, regleFormatNumeroDeca, regleFormatRncp, regleFormatSiret, regleFormatUai } from "./contrat/formatsIdentifiants";
 import { reglesRemuneration } from "./remuneration/regles/reglesRemuneration";
 

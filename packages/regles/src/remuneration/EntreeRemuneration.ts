@@ -51,7 +51,7 @@ export interface EntreeRemuneration {
    * public s'ajoute selon le niveau du diplôme préparé (R-REM-PUBLIC).
    */
   employeurPublic?: boolean;
-  /** Niveau (nomenclature 2019, 3 à 8) du diplôme préparé, pour la majoration du secteur public. */
+  /** Niveau (nomenclature 2019, 3 à 8) du diplôme préparé, pour la majoration du secteur public (4 : +10 points, 5 : +20 points). */
   niveauDiplomePrepare?: number;
   /** Contrat précédent (contrats successifs, D6222-29) : plancher du taux de chaque période. */
   contratPrecedent?: ContratPrecedent;

@@ -33,9 +33,9 @@ describe("calculerRemuneration", () => {
       statut: "impossible",
       anomalies: [{ champ: "dateFinContrat", message: "la date de fin du contrat précède sa date de début" }],
     });
-    const r2 = calculerRemuneration({ ...base, dateNaissance: "2025-02-29", smc: -3, anneeExecutionDebut: 5 });
+    const r2 = calculerRemuneration({ ...base, dateNaissance: "2025-02-29", smc: -3, anneeExecutionDebut: 5, niveauDiplomePrepare: 9 });
     expect(r2.statut).toBe("impossible");
-    if (r2.statut === "impossible") expect(r2.anomalies.map((a) => a.champ)).toEqual(["dateNaissance", "smc", "anneeExecutionDebut"]);
+    if (r2.statut === "impossible") expect(r2.anomalies.map((a) => a.champ)).toEqual(["dateNaissance", "smc", "anneeExecutionDebut", "niveauDiplomePrepare"]);
   });
 
   it("signale une date antérieure à la table du SMIC au lieu d'un repli silencieux", () => {

@@ -1,4 +1,4 @@
-import { grilleRemunerationApprenti, type ParametreConsulte, valeurParametre } from "@communs-opco/parametres";
+import { grilleRemunerationApprenti, majorationRemunerationSecteurPublic, type ParametreConsulte, valeurParametre } from "@communs-opco/parametres";
 import { centimes } from "./centimes";
 import { decomposerDate } from "./dates/decomposerDate";
 import type { EntreeRemuneration } from "./EntreeRemuneration";
@@ -42,6 +42,10 @@ function anomaliesEntree(entree: EntreeRemuneration): AnomalieEntreeRemuneration
   if (c !== undefined && !(Number.isInteger(c) && c > 0)) {
     anomalies.push({ champ: "dureeCycleFormationMois", message: "la durée du cycle de formation doit être un nombre entier de mois positif" });
   }
+  const n = entree.niveauDiplomePrepare;
+  if (n !== undefined && !(Number.isInteger(n) && n >= 3 && n <= 8)) {
+    anomalies.push({ champ: "niveauDiplomePrepare", message: "le niveau du diplôme préparé doit être un entier de 3 à 8" });
+  }
   const p = entree.contratPrecedent;
   if (p !== undefined) {
     for (const taux of [p.tauxDerniereAnnee, p.tauxMinimalDerniereAnnee]) {
@@ -70,6 +74,11 @@ function anomaliesEntree(entree: EntreeRemuneration): AnomalieEntreeRemuneration
  *   minimal auquel l'apprenti pouvait alors prétendre (autre employeur), sauf si la grille donne
  *   plus ;
  * - **durée réduite** (C. trav. D6222-28, R-REM-REDUIT) : voir {@link moisReputesAccomplis} ;
+ * - **employeur public** (R-REM-PUBLIC, décret n° 92-1258, à vérifier) : base toujours le SMIC, et
+ *   la majoration du paramètre `apprentissage.remuneration.majoration_secteur_public` (consulté à
+ *   la date de conclusion) s'ajoute au taux de la grille : +10 points pour un diplôme préparé de
+ *   niveau 4, +20 points pour un niveau 5, aucune pour les autres niveaux ou sans niveau connu ;
+ *   le taux ainsi majoré n'est pas plafonné (à vérifier pour les 26 ans et plus) ;
  * - **arrondi** : salaire brut = base × taux / 100 arrondi au centime supérieur, calculé en centimes
  *   entiers ; salaire d'embauche = salaire brut de la première ligne.
  *
@@ -109,12 +118,18 @@ export function calculerRemuneration(entree: EntreeRemuneration): ResultatRemune
   const smicCentimes = centimes(smic.valeur);
   const smcCentimes = entree.smc !== undefined && entree.employeurPublic !== true ? centimes(entree.smc) : undefined;
   const precedent = entree.contratPrecedent;
+  const majoration =
+    entree.employeurPublic === true && (entree.niveauDiplomePrepare === 4 || entree.niveauDiplomePrepare === 5)
+      ? valeurParametre(majorationRemunerationSecteurPublic, dateGrille)
+      : undefined;
+  const pointsMajoration =
+    majoration === undefined ? 0 : entree.niveauDiplomePrepare === 4 ? majoration.valeur.pointsNiveau4 : majoration.valeur.pointsNiveau5;
   const plancher = precedent === undefined ? undefined : precedent.memeEmployeur ? precedent.tauxDerniereAnnee : precedent.tauxMinimalDerniereAnnee;
 
   const lignes: LigneRemuneration[] = periodes.map((periode) => {
     const caseGrille = grille.valeur.taux[periode.tranche][periode.annee - 1]!;
     const tauxGrille = caseGrille.pourcentage;
-    const majorationPublique = 0;
+    const majorationPublique = pointsMajoration;
     const tauxMinimal = Math.max(tauxGrille + majorationPublique, plancher ?? 0);
     const surSmc = caseGrille.base === "smic_ou_smc_si_superieur" && smcCentimes !== undefined && smcCentimes > smicCentimes;
     const baseCentimes = surSmc ? smcCentimes : smicCentimes;
@@ -134,6 +149,7 @@ export function calculerRemuneration(entree: EntreeRemuneration): ResultatRemune
   });
 
   const parametres: ParametreConsulte<unknown>[] = [smic, grille];
+  if (majoration !== undefined) parametres.push(majoration);
   return {
     statut: "calculee",
     smic: { dateEffet: smic.dateEffet, mensuel: smic.valeur, territoire: estMayotte(entree.departement) ? "mayotte" : "metropole" },

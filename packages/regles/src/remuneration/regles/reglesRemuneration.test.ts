@@ -106,6 +106,20 @@ describe("règles de rémunération", () => {
       expect(evaluer(regleTauxMinimum, ancien).constats).toMatchObject([{ statut: "indetermine", manquants: ["contrat.dateDebutContrat"] }]);
     });
 
+    it("ajoute la majoration du secteur public (diplôme de niveau 5) et la cite dans le constat", () => {
+      const c = exemple();
+      c.employeur.privePublic = "public";
+      c.employeur.typeEmployeur = "22";
+      (c.formation as Record<string, unknown>)["typeDiplome"] = "54";
+      const r = evaluer(regleTauxMinimum, c);
+      expect(r.constats.map((x) => [x.details["ordre"], x.details["tauxMinimal"]])).toEqual([
+        ["1.1", 47],
+        ["1.2", 63],
+        ["2.1", 71],
+      ]);
+      expect(r.constats[0]!.parametres.map((p) => p.id)).toContain("apprentissage.remuneration.majoration_secteur_public");
+    });
+
     it("précise que le minimum est partiel pour un contrat successif", () => {
       const c = exemple();
       c.contrat.typeContratApp = "21";

@@ -1,4 +1,4 @@
-import { grilleRemunerationApprenti, smicMensuelMayotte, smicMensuelMetropole } from "@communs-opco/parametres";
+import { grilleRemunerationApprenti, majorationRemunerationSecteurPublic, smicMensuelMayotte, smicMensuelMetropole } from "@communs-opco/parametres";
 import type { ConstatRegle, ContexteRegle } from "../../Regle";
 import { calculerRemuneration } from "../calculerRemuneration";
 import type { EntreeRemuneration } from "../EntreeRemuneration";
@@ -7,7 +7,8 @@ import type { RemunerationCalculee } from "../ResultatRemuneration";
 
 /**
  * Calcule la rémunération légale d'un contrat pour une règle et déclare au moteur les paramètres
- * consultés (SMIC du territoire au début du contrat, grille à la date de conclusion), pour qu'ils
+ * consultés (SMIC du territoire au début du contrat, grille et majoration du secteur public à la
+ * date de conclusion), pour qu'ils
  * figurent dans les constats. Un calcul impossible donne un constat `indetermine` nommant les
  * champs en cause.
  *
@@ -20,6 +21,9 @@ import type { RemunerationCalculee } from "../ResultatRemuneration";
 export function remunerationLegale(entree: EntreeRemuneration, contexte: ContexteRegle): RemunerationCalculee | ConstatRegle {
   contexte.parametre(estMayotte(entree.departement) ? smicMensuelMayotte : smicMensuelMetropole, entree.dateDebutContrat);
   contexte.parametre(grilleRemunerationApprenti, entree.dateConclusion ?? entree.dateDebutContrat);
+  if (entree.employeurPublic === true && (entree.niveauDiplomePrepare === 4 || entree.niveauDiplomePrepare === 5)) {
+    contexte.parametre(majorationRemunerationSecteurPublic, entree.dateConclusion ?? entree.dateDebutContrat);
+  }
   const resultat = calculerRemuneration(entree);
   if (resultat.statut === "calculee") return resultat;
   const champs: Record<string, string> = {

@@ -1,0 +1,307 @@
+import {
+  dureeMaximaleFormation,
+  dureeMinimaleFormation,
+  fenetreDebutFormation,
+  fenetreDebutFormationPratique,
+  fenetreFinContratApresFormation,
+  partMinimaleFormation,
+} from "@communs-opco/parametres";
+import type { ContratAControler } from "../ContratAControler";
+import { ajouterMois } from "../dates/ajouterMois";
+import { dureeContratMois } from "../dates/dureeContratMois";
+import { Lecture } from "../Lecture";
+import type { ConstatRegle, RegleSynchrone } from "../Regle";
+import { dateConclusion } from "./dateConclusion";
+import { articleCodeTravail, specificationContrat } from "./referencesJuridiques";
+
+const DEBUT = "contrat.dateDebutContrat";
+const FIN = "contrat.dateFinContrat";
+const SIGNATURE = "contrat.dateSignature";
+const PRATIQUE = "contrat.dateDebutFormationPratique";
+const DEBUT_FORMATION = "formation.dateDebutFormation";
+const FIN_FORMATION = "formation.dateFinFormation";
+const HEURES = "formation.dureeFormation";
+
+/** Borne de saisie du champ « durée de la formation » (4 chiffres) : limite de format, pas valeur légale. */
+const HEURES_MAXIMUM_SAISIE = 9999;
+
+const pasDeFenetre = (): ConstatRegle => ({ statut: "indetermine", message: "Fenêtre légale inconnue à la date de conclusion du contrat.", details: {} });
+
+/**
+ * Date de début de la formation pratique chez l'employeur (R-D8 à R-D11) : pas avant le début
+ * d'exécution du contrat, au plus 3 mois après, pas avant la conclusion, pas après la fin du
+ * contrat. Fenêtre lue à la date de conclusion.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleDebutFormationPratique], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleDebutFormationPratique: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "contrat.formationPratique.debut",
+  titre: "Début de la formation pratique",
+  description:
+    "La formation pratique chez l'employeur commence au plus tôt au début d'exécution du contrat et au plus tard 3 mois après, pas avant la conclusion du contrat ni après sa fin.",
+  severite: "bloquant",
+  references: [articleCodeTravail("L6222-12"), specificationContrat("§3.5", "R-D8 à R-D11")],
+  parametres: [fenetreDebutFormationPratique.id],
+  chemins: [PRATIQUE, DEBUT, SIGNATURE, FIN],
+  idSpecification: ["R-D8", "R-D9", "R-D10", "R-D11"],
+  applicable: (c) => new Lecture(c).renseigne(PRATIQUE),
+  evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const pratique = l.date(PRATIQUE);
+    const debut = l.date(DEBUT);
+    if (pratique === undefined || debut === undefined) return [l.indetermine()];
+    const fenetre = contexte.parametre(fenetreDebutFormationPratique, dateConclusion(l));
+    if (fenetre === undefined) return [pasDeFenetre()];
+    const constats: ConstatRegle[] = [];
+    const limite = ajouterMois(debut, fenetre);
+    if (pratique < debut) constats.push({ statut: "non_conforme", chemins: [PRATIQUE, DEBUT], message: "La date de début de la formation pratique ne peut être antérieure à la date de début d'exécution du contrat.", details: { pratique, debut } });
+    if (pratique > limite) constats.push({ statut: "non_conforme", chemins: [PRATIQUE, DEBUT], message: `La date de début de la formation pratique ne peut être postérieure à ${fenetre} mois après la date de début d'exécution du contrat (${limite}).`, details: { pratique, limite } });
+    const signature = l.date(SIGNATURE);
+    if (signature !== undefined && pratique < signature) constats.push({ statut: "non_conforme", chemins: [PRATIQUE, SIGNATURE], message: "La date de début de la formation pratique ne peut pas être antérieure à la date de conclusion du contrat.", details: { pratique, signature } });
+    const fin = l.date(FIN);
+    if (fin !== undefined && pratique > fin) constats.push({ statut: "non_conforme", chemins: [PRATIQUE, FIN], message: "La date de début de la formation pratique ne peut pas être postérieure à la date de fin du contrat.", details: { pratique, fin } });
+    if (constats.length === 0 && (signature === undefined || fin === undefined)) return [l.indetermine()];
+    return constats;
+  },
+};
+
+/**
+ * Date de début de la formation théorique au CFA (R-D12 à R-D14, L6222-12) : dans les 3 mois
+ * avant ou après le début d'exécution du contrat, pas plus de 3 mois avant la formation pratique,
+ * pas avant la conclusion du contrat. Fenêtres lues à la date de conclusion.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleDebutFormationTheorique], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleDebutFormationTheorique: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "formation.debut.fenetre",
+  titre: "Début de la formation théorique",
+  description:
+    "La formation au CFA commence entre 3 mois avant et 3 mois après le début d'exécution du contrat, au plus 3 mois avant le début de la formation pratique, et pas avant la conclusion du contrat.",
+  severite: "bloquant",
+  references: [articleCodeTravail("L6222-12"), specificationContrat("§3.5", "R-D12 à R-D14")],
+  parametres: [fenetreDebutFormation.id, fenetreDebutFormationPratique.id],
+  chemins: [DEBUT_FORMATION, DEBUT, PRATIQUE, SIGNATURE],
+  idSpecification: ["R-D12", "R-D13", "R-D14"],
+  evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const debutFormation = l.date(DEBUT_FORMATION);
+    const debut = l.date(DEBUT);
+    if (debutFormation === undefined || debut === undefined) return [l.indetermine()];
+    const date = dateConclusion(l);
+    const fenetre = contexte.parametre(fenetreDebutFormation, date);
+    const fenetrePratique = contexte.parametre(fenetreDebutFormationPratique, date);
+    if (fenetre === undefined || fenetrePratique === undefined) return [pasDeFenetre()];
+    const constats: ConstatRegle[] = [];
+    const auPlusTot = ajouterMois(debut, -fenetre);
+    const auPlusTard = ajouterMois(debut, fenetre);
+    if (debutFormation < auPlusTot || debutFormation > auPlusTard) {
+      constats.push({
+        statut: "non_conforme",
+        chemins: [DEBUT_FORMATION, DEBUT],
+        message: `La date de début de formation théorique ne peut être antérieure à ${fenetre} mois avant ni postérieure à ${fenetre} mois après la date de début d'exécution du contrat (du ${auPlusTot} au ${auPlusTard}).`,
+        details: { debutFormation, auPlusTot, auPlusTard },
+      });
+    }
+    const pratique = l.brut(PRATIQUE);
+    if (typeof pratique === "string" && /^\d{4}-\d{2}-\d{2}$/.test(pratique) && debutFormation < ajouterMois(pratique, -fenetrePratique)) {
+      constats.push({
+        statut: "non_conforme",
+        chemins: [DEBUT_FORMATION, PRATIQUE],
+        message: `La date de début de formation théorique ne peut être antérieure à ${fenetrePratique} mois avant la date de début de formation pratique.`,
+        details: { debutFormation, pratique },
+      });
+    }
+    const signature = l.date(SIGNATURE);
+    if (signature !== undefined && debutFormation < signature) {
+      constats.push({ statut: "non_conforme", chemins: [DEBUT_FORMATION, SIGNATURE], message: "La date de début de formation théorique ne peut pas être antérieure à la date de conclusion du contrat.", details: { debutFormation, signature } });
+    }
+    if (constats.length === 0 && signature === undefined) return [l.indetermine()];
+    return constats;
+  },
+};
+
+/**
+ * Dates de la formation (R-D15, R-D17) : début avant la fin, fin de formation comprise entre le
+ * début et la fin du contrat et postérieure à sa conclusion.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleDatesFormation], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleDatesFormation: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "formation.dates.coherence",
+  titre: "Dates de la formation dans le contrat",
+  description: "La formation commence avant de finir ; sa fin se situe entre le début d'exécution et la fin du contrat, et après la conclusion du contrat.",
+  severite: "bloquant",
+  references: [articleCodeTravail("L6222-7-1"), specificationContrat("§3.5", "R-D15, R-D17")],
+  parametres: [],
+  chemins: [DEBUT_FORMATION, FIN_FORMATION, DEBUT, FIN, SIGNATURE],
+  idSpecification: ["R-D15", "R-D17"],
+  evaluer(contrat) {
+    const l = new Lecture(contrat);
+    const debutFormation = l.date(DEBUT_FORMATION);
+    const finFormation = l.date(FIN_FORMATION);
+    const debut = l.date(DEBUT);
+    const fin = l.date(FIN);
+    const signature = l.date(SIGNATURE);
+    const constats: ConstatRegle[] = [];
+    const ko = (chemins: string[], message: string, details: Record<string, unknown>) => constats.push({ statut: "non_conforme", chemins, message, details });
+    if (debutFormation !== undefined && finFormation !== undefined && debutFormation > finFormation) ko([DEBUT_FORMATION, FIN_FORMATION], "La date de début de formation ne peut pas être postérieure à la date de fin de formation.", { debutFormation, finFormation });
+    if (finFormation !== undefined) {
+      if (debut !== undefined && finFormation < debut) ko([FIN_FORMATION, DEBUT], "La date de fin de formation ne peut être antérieure à la date de début d'exécution du contrat.", { finFormation, debut });
+      if (fin !== undefined && finFormation > fin) ko([FIN_FORMATION, FIN], "La date de fin de formation ne peut être postérieure à la date de fin de contrat.", { finFormation, fin });
+      if (signature !== undefined && finFormation < signature) ko([FIN_FORMATION, SIGNATURE], "La date de fin de formation ne peut être antérieure à la date de conclusion du contrat.", { finFormation, signature });
+    }
+    if (constats.length === 0 && l.manquants().length > 0) return [l.indetermine()];
+    return constats;
+  },
+};
+
+/**
+ * Durée de la formation en mois : entre 6 mois et 4 ans, du début au dernier jour de formation
+ * inclus (R-D16). Paramètres lus à la date de conclusion.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleDureeFormationMois], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleDureeFormationMois: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "formation.duree.mois",
+  titre: "Durée de la formation (mois)",
+  description: "La formation dure au moins 6 mois et au plus 4 ans, du premier au dernier jour inclus.",
+  severite: "bloquant",
+  references: [articleCodeTravail("L6222-7-1"), specificationContrat("§3.5", "R-D16")],
+  parametres: [dureeMinimaleFormation.id, dureeMaximaleFormation.id],
+  chemins: [DEBUT_FORMATION, FIN_FORMATION],
+  idSpecification: ["R-D16"],
+  evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const debutFormation = l.date(DEBUT_FORMATION);
+    const finFormation = l.date(FIN_FORMATION);
+    if (debutFormation === undefined || finFormation === undefined) return [l.indetermine()];
+    if (finFormation < debutFormation) return [];
+    const date = dateConclusion(l);
+    const minimum = contexte.parametre(dureeMinimaleFormation, date);
+    const maximum = contexte.parametre(dureeMaximaleFormation, date);
+    if (minimum === undefined || maximum === undefined) return [pasDeFenetre()];
+    const dureeMois = dureeContratMois(debutFormation, finFormation);
+    if (dureeMois < minimum) return [{ statut: "non_conforme", message: `La durée de formation (${dureeMois} mois) ne peut pas être inférieure à ${minimum} mois.`, details: { dureeMois, minimumMois: minimum } }];
+    if (dureeMois > maximum) return [{ statut: "non_conforme", message: `La durée de formation (${dureeMois} mois) ne peut pas être supérieure à ${maximum} mois.`, details: { dureeMois, maximumMois: maximum } }];
+    return [];
+  },
+};
+
+/**
+ * Le contrat se termine au plus 3 mois après la fin de la formation (R-D18). Fenêtre lue à la
+ * date de conclusion.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleFinContratApresFormation], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleFinContratApresFormation: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "contrat.dateFin.apresFormation",
+  titre: "Fin du contrat après la fin de la formation",
+  description: "Le contrat se termine au plus 3 mois après la fin de la formation.",
+  severite: "bloquant",
+  references: [articleCodeTravail("L6222-7-1"), specificationContrat("§3.5", "R-D18")],
+  parametres: [fenetreFinContratApresFormation.id],
+  chemins: [FIN, FIN_FORMATION],
+  idSpecification: ["R-D18"],
+  evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const fin = l.date(FIN);
+    const finFormation = l.date(FIN_FORMATION);
+    if (fin === undefined || finFormation === undefined) return [l.indetermine()];
+    const fenetre = contexte.parametre(fenetreFinContratApresFormation, dateConclusion(l));
+    if (fenetre === undefined) return [pasDeFenetre()];
+    const limite = ajouterMois(finFormation, fenetre);
+    return fin > limite
+      ? [{ statut: "non_conforme", message: `Le contrat peut se terminer au maximum ${fenetre} mois après la fin de la formation (${limite}).`, details: { fin, finFormation, limite } }]
+      : [];
+  },
+};
+
+/**
+ * La durée de la formation en heures est un entier de 1 à 9 999 (R-D19, borne de saisie du CERFA).
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleDureeFormationHeures], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleDureeFormationHeures: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "formation.dureeHeures.format",
+  titre: "Durée de la formation (heures)",
+  description: "La durée de la formation est un nombre entier d'heures compris entre 1 et 9 999.",
+  severite: "bloquant",
+  references: [specificationContrat("§3.5", "R-D19")],
+  parametres: [],
+  chemins: [HEURES],
+  idSpecification: ["R-D19"],
+  applicable: (c) => new Lecture(c).renseigne(HEURES),
+  evaluer(contrat) {
+    const l = new Lecture(contrat);
+    const heures = l.nombre(HEURES);
+    if (heures !== undefined && Number.isInteger(heures) && heures >= 1 && heures <= HEURES_MAXIMUM_SAISIE) return [];
+    return [{ statut: "non_conforme", message: "La durée de la formation doit être un nombre entier d'heures compris entre 1 et 9999.", details: { valeur: l.brut(HEURES) } }];
+  },
+};
+
+/**
+ * La formation représente au moins 25 % de la durée du contrat, comptée sur 1 607 heures par an
+ * (R-DUREE-25, L6211-2 ; contrôle actif proposé par la spécification). Avertissement. Durée du
+ * contrat en mois entiers, dernier jour inclus ; paramètre lu à la date de conclusion.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([reglePartMinimaleFormation], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const reglePartMinimaleFormation: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "formation.dureeHeures.partMinimale",
+  titre: "Part minimale de formation",
+  description: "La durée de formation au CFA représente au moins 25 % de la durée du contrat, comptée sur la base de 1 607 heures par an.",
+  severite: "avertissement",
+  references: [articleCodeTravail("L6211-2"), specificationContrat("§3.5", "R-DUREE-25", "proposition")],
+  parametres: [partMinimaleFormation.id],
+  chemins: [HEURES, DEBUT, FIN],
+  idSpecification: ["R-DUREE-25"],
+  evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const heures = l.nombre(HEURES);
+    const debut = l.date(DEBUT);
+    const fin = l.date(FIN);
+    if (heures === undefined || debut === undefined || fin === undefined) return [l.indetermine()];
+    if (fin < debut) return [];
+    const part = contexte.parametre(partMinimaleFormation, dateConclusion(l));
+    if (part === undefined) return [pasDeFenetre()];
+    const dureeMois = dureeContratMois(debut, fin);
+    const minimumHeures = Math.ceil(((part.pourcentage / 100) * part.heuresAnnuellesReference * dureeMois) / 12);
+    return heures < minimumHeures
+      ? [
+          {
+            statut: "non_conforme",
+            message: `La durée de formation (${heures} h) doit représenter au moins ${part.pourcentage} % de la durée du contrat (${dureeMois} mois), soit ${minimumHeures} h.`,
+            details: { heures, dureeMois, minimumHeures },
+          },
+        ]
+      : [];
+  },
+};

@@ -56,3 +56,13 @@ export { schemaEffectif, schemaContratEffectif, type Effectif, type ContratEffec
 export { schemaEffectifEntree } from "./effectifEntree.js";
 export { dossierApprenantVersEffectif, CHAMPS_DOSSIER_APPRENANT_V3 } from "./dossierApprenantVersEffectif.js";
 export { lireEffectif } from "./lireEffectif.js";
+export {
+  schemaAdresseReferentiel,
+  schemaPointGeo,
+  schemaGeometrieGeo,
+  type AdresseReferentiel,
+  type PointGeo,
+  type GeometrieGeo,
+} from "./adresseReferentiel.js";
+export { schemaOrganisme, type Organisme } from "./organisme.js";
+export { schemaOrganismeEntree, lireOrganisme } from "./lireOrganisme.js";

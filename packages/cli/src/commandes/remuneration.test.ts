@@ -69,6 +69,14 @@ describe("opco remuneration", () => {
     expect(JSON.parse(r.sortie).periodes).toMatchObject([{ annee: 2, numero: "2.1", taux: 61, salaireBrut: 1099.1 }]);
   });
 
+  it("applique la majoration du secteur public (--public --niveau 4)", async () => {
+    const r = await opco("--naissance", "2004-03-15", "--debut", "2025-09-01", "--fin", "2027-08-31", "--public", "--niveau", "4", "--smc", "2500", "--json");
+    expect(JSON.parse(r.sortie).periodes.map((p: { taux: number; base: string }) => [p.taux, p.base])).toEqual([
+      [63, "SMIC"],
+      [71, "SMIC"],
+    ]);
+  });
+
   it.each([
     [["--debut", "2024-09-01", "--fin", "2026-08-31"], "--naissance est obligatoire"],
     [["--naissance", "10/01/2008", "--debut", "2024-09-01", "--fin", "2026-08-31"], "--naissance attend une date"],
@@ -77,6 +85,7 @@ describe("opco remuneration", () => {
     [["--naissance", "2008-01-10", "--debut", "2024-09-01", "--fin", "2026-08-31", "--smc", "abc"], "--smc attend un montant"],
     [["--naissance", "2008-01-10", "--debut", "2024-09-01", "--fin", "2026-08-31", "--departement", "7500"], "--departement attend"],
     [["--naissance", "2008-01-10", "--debut", "2024-09-01", "--fin", "2026-08-31", "--inconnue"], "option inconnue"],
+    [["--naissance", "2008-01-10", "--debut", "2024-09-01", "--fin", "2026-08-31", "--public", "--niveau", "9"], "--niveau attend"],
     [["--naissance", "2000-01-10", "--debut", "2016-09-01", "--fin", "2017-08-31"], "aucune valeur du SMIC"],
   ])("sort avec le code 2 pour une erreur d'utilisation (%j)", async (args, message) => {
     const r = await opco(...args);

@@ -11,7 +11,7 @@ import { lireOptions } from "../lireOptions";
 
 const USAGE = `Usage : opco remuneration --naissance AAAA-MM-JJ --debut AAAA-MM-JJ --fin AAAA-MM-JJ
                          [--departement DEP] [--smc EUROS] [--conclusion AAAA-MM-JJ]
-                         [--annee-debut N] [--echeancier] [--json]
+                         [--annee-debut N] [--public [--niveau N]] [--echeancier] [--json]
 
 Calcule la rémunération minimale d'un apprenti (grille D6222-26) telle qu'elle figure sur le
 CERFA FA13 : une ligne par année d'exécution et par tranche d'âge (nouvelle tranche le 1er du
@@ -26,6 +26,8 @@ Options :
   --smc EUROS               salaire minimum conventionnel mensuel brut (ex. 1950.50)
   --conclusion AAAA-MM-JJ   date de conclusion du contrat (grille applicable ; par défaut --debut)
   --annee-debut N           année d'exécution du début du contrat, 1 à 4 (durée réduite, D6222-28)
+  --public                  employeur public : base SMIC, majoration selon le niveau du diplôme
+  --niveau N                niveau du diplôme préparé, 3 à 8 (public : 4 → +10 points, 5 → +20 points)
   --echeancier              ajoute l'échéancier mensuel (SMIC en vigueur chaque mois)
   --json                    sortie JSON : { "smic": { "dateEffet", "mensuel" }, "periodes": [{ "annee",
                             "numero", "debut", "fin", "taux", "tauxMinimal", "base", "salaireBrut" }] }`;
@@ -57,6 +59,8 @@ function lireEntree(args: string[]): { entree: EntreeRemuneration; json: boolean
     smc: { type: "string" },
     conclusion: { type: "string" },
     "annee-debut": { type: "string" },
+    public: { type: "boolean" },
+    niveau: { type: "string" },
     echeancier: { type: "boolean" },
     json: { type: "boolean" },
   });
@@ -81,6 +85,11 @@ function lireEntree(args: string[]): { entree: EntreeRemuneration; json: boolean
     const annee = values["annee-debut"];
     if (!/^[1-4]$/.test(annee)) throw new ErreurUsage(`--annee-debut attend un entier de 1 à 4 (reçu : ${annee})`);
     entree.anneeExecutionDebut = Number(annee);
+  }
+  if (values.public === true) entree.employeurPublic = true;
+  if (values.niveau !== undefined) {
+    if (!/^[3-8]$/.test(values.niveau)) throw new ErreurUsage(`--niveau attend un niveau de diplôme de 3 à 8 (reçu : ${values.niveau})`);
+    entree.niveauDiplomePrepare = Number(values.niveau);
   }
   return { entree, json: values.json === true, echeancier: values.echeancier === true };
 }

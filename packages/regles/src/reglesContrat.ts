@@ -1,5 +1,14 @@
 import type { ContratAControler } from "./ContratAControler";
 import type { Regle } from "./Regle";
+import {
+  regleAgeMaximumApprenti,
+  regleAgeMinimumApprenti,
+  regleDateNaissanceFuture,
+  regleDerogationAgeRequise,
+  regleDerogationMoinsDe16Ans,
+  regleDerogationPlusDe29Ans,
+  reglePremierContratAge,
+} from "./contrat/ageApprenti";
 import { regleCodePostalConnu, regleCommuneCodePostal, regleDepartementEmployeur } from "./contrat/adresses";
 import { regleCodeNaf } from "./contrat/codeNaf";
 import { regleCodesCerfa } from "./contrat/codesCerfa";
@@ -7,6 +16,14 @@ import { regleDomaineCourriels, regleSyntaxeCourriels } from "./contrat/courriel
 import { regleEffectifEmployeur } from "./contrat/effectifEmployeur";
 import { regleNomsPersonnes } from "./contrat/nomsPersonnes";
 import { regleTelephones } from "./contrat/telephones";
+import {
+  regleAgeMaitre,
+  regleAttestationEligibiliteMaitre,
+  regleMaitre2Complet,
+  regleMaitresDistincts,
+  regleNiveauDiplomeMaitre,
+  regleNombreApprentisParMaitre,
+} from "./contrat/maitresApprentissage";
 import { regleNirAnneeNaissance, regleNirDepartementNaissance, regleNirMoisNaissance, regleNirSexe } from "./contrat/coherenceNir";
 import { regleIdccConnu, regleIdccEnVigueur } from "./contrat/conventionCollective";
 import { regleDateEffetAvenant, regleFinContratPassee, regleOrdreDatesContrat, regleSignatureAvantDebut, regleSignatureFuture } from "./contrat/datesContrat";

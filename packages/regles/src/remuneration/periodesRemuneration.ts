@@ -19,9 +19,6 @@ export interface DatesPeriodes {
   moisReputesAccomplis?: number;
 }
 
-/** Dernière année d'exécution distinguée par la grille : la 4e couvre aussi les suivantes. */
-const DERNIERE_ANNEE_GRILLE = 4;
-
 /**
  * Découpe un contrat en périodes de rémunération à taux constant (remuneration.md §4) :
  *
@@ -55,6 +52,8 @@ export function periodesRemuneration(dates: DatesPeriodes, bareme: BaremeRemuner
     return [];
   }
   if (fin < debut || dateNaissance > debut) return [];
+  // Dernière année d'exécution distinguée par la grille (la 4e, qui couvre aussi les suivantes).
+  const derniereAnnee = bareme.taux[bareme.tranches[0]!.tranche].length;
   const moisReputes = Math.max(0, Math.trunc(dates.moisReputesAccomplis ?? 0));
   const origine = ajouterMois(debut, -moisReputes);
 
@@ -69,12 +68,12 @@ export function periodesRemuneration(dates: DatesPeriodes, bareme: BaremeRemuner
   const ageA = (date: DateIso): number => ageDebut + effetsAge.filter((e) => e.date <= date).length;
   const anneeA = (date: DateIso): number => {
     let annee = 1;
-    while (annee < DERNIERE_ANNEE_GRILLE && ajouterAnnees(origine, annee) <= date) annee += 1;
+    while (annee < derniereAnnee && ajouterAnnees(origine, annee) <= date) annee += 1;
     return annee;
   };
 
   const coupures = new Set<DateIso>([debut]);
-  for (let n = 1; n < DERNIERE_ANNEE_GRILLE; n += 1) {
+  for (let n = 1; n < derniereAnnee; n += 1) {
     const debutAnnee = ajouterAnnees(origine, n);
     if (debutAnnee > debut && debutAnnee <= fin) coupures.add(debutAnnee);
   }

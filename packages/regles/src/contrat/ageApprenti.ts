@@ -1,0 +1,277 @@
+import { ageMaximumApprenti, ageMinimumApprenti, exceptionsAgeMaximumApprenti } from "@communs-opco/parametres";
+import type { ContratAControler } from "../ContratAControler";
+import { ageRevolu } from "../dates/ageRevolu";
+import { Lecture } from "../Lecture";
+import type { ConstatRegle, RegleSynchrone } from "../Regle";
+import { articleCodeTravail, specificationContrat } from "./referencesJuridiques";
+
+const NAISSANCE = "apprenti.dateNaissance";
+const DEBUT = "contrat.dateDebutContrat";
+const DEROGATION = "contrat.typeDerogation";
+
+/** Âge de l'apprenti en années révolues à la date de début d'exécution, ou `undefined` (chemins tracés). */
+export function ageAuDebut(l: Lecture): { age: number; debut: string } | undefined {
+  const naissance = l.date(NAISSANCE);
+  const debut = l.date(DEBUT);
+  if (naissance === undefined || debut === undefined) return undefined;
+  return { age: ageRevolu(naissance, debut), debut };
+}
+
+/** Cas d'exemption sans limite d'âge (L6222-2) cochés sur le CERFA. */
+function exemptionsSansLimite(l: Lecture): string[] {
+  const cas: string[] = [];
+  if (l.coche("apprenti.handicap")) cas.push("rqth");
+  if (l.coche("apprenti.projetCreationRepriseEntreprise")) cas.push("projet_creation_reprise_entreprise");
+  if (l.coche("apprenti.inscriptionSportifDeHautNiveau")) cas.push("sportif_haut_niveau");
+  return cas;
+}
+
+/**
+ * La date de naissance de l'apprenti et des maîtres d'apprentissage n'est pas postérieure à la
+ * date d'évaluation (R-AGE-1, R-MA-FUT). La date n'est pas recopiée dans le message.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleDateNaissanceFuture], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleDateNaissanceFuture: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "personnes.dateNaissance.future",
+  titre: "Date de naissance non future",
+  description: "Les dates de naissance de l'apprenti et des maîtres d'apprentissage ne sont pas postérieures à la date du jour (date d'évaluation).",
+  severite: "bloquant",
+  references: [specificationContrat("§3.3 et §3.4", "R-AGE-1, R-MA-FUT")],
+  parametres: [],
+  chemins: [NAISSANCE, "maitre1.dateNaissance", "maitre2.dateNaissance"],
+  idSpecification: ["R-AGE-1", "R-MA-FUT"],
+  evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const constats: ConstatRegle[] = [];
+    for (const chemin of [NAISSANCE, "maitre1.dateNaissance", "maitre2.dateNaissance"]) {
+      const v = l.brut(chemin);
+      if (typeof v === "string" && v > contexte.dateEvaluation) {
+        constats.push({ statut: "non_conforme", chemins: [chemin], message: `La date de naissance (${chemin}) ne peut pas être dans le futur.`, details: {} });
+      }
+    }
+    return constats;
+  },
+};
+
+/**
+ * Âge minimal de l'apprenti à la date de début d'exécution (L6222-1, R-AGE-MIN) : 16 ans
+ * révolus ; 15 ans si l'apprenti a achevé le collège (dernière classe 01 ou 40, ou diplôme au moins
+ * égal au brevet : proposition de la spécification). Le code de dérogation exigé à 15 ans est
+ * contrôlé par `contrat.derogation.ageRequise`. Paramètre lu à la date de début d'exécution.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleAgeMinimumApprenti], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleAgeMinimumApprenti: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "apprenti.age.minimum",
+  titre: "Âge minimal de l'apprenti",
+  description: "L'apprenti a au moins 16 ans révolus au début d'exécution du contrat, ou 15 ans s'il a achevé la scolarité du collège.",
+  severite: "bloquant",
+  references: [articleCodeTravail("L6222-1"), specificationContrat("§3.3", "R-AGE-MIN")],
+  parametres: [ageMinimumApprenti.id],
+  chemins: [NAISSANCE, DEBUT, "apprenti.derniereClasse", "apprenti.diplome"],
+  idSpecification: ["R-AGE-MIN"],
+  evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const a = ageAuDebut(l);
+    if (a === undefined) return [l.indetermine()];
+    const p = contexte.parametre(ageMinimumApprenti, a.debut);
+    if (p === undefined) return [{ statut: "indetermine", message: "Âge minimal légal inconnu à la date de début du contrat.", details: {} }];
+    const details = { age: a.age, minimum: p.anneesRevolues, minimumFinDeCollege: p.anneesRevoluesFinDeCollege };
+    if (a.age >= p.anneesRevolues) return [];
+    const message = `L'apprenti(e) doit avoir au moins ${p.anneesRevoluesFinDeCollege} ans à la date de début d'exécution du contrat (${a.age} ans), et ${p.anneesRevolues} ans s'il ou elle n'a pas achevé le collège.`;
+    if (a.age < p.anneesRevoluesFinDeCollege) return [{ statut: "non_conforme", message, details }];
+    const classe = l.brut("apprenti.derniereClasse");
+    const diplome = l.brut("apprenti.diplome");
+    // Collège achevé : dernière année d'un cycle diplômée (01) ou 1er cycle du secondaire achevé (40), ou diplôme ≥ brevet (DNB 25 ou niveau CAP et plus).
+    const collegeAcheve = classe === "01" || classe === "40" || (typeof diplome === "string" && diplome !== "13" && diplome !== "26" && /^\d{2}$/.test(diplome));
+    if (collegeAcheve) return [];
+    if (classe === undefined && diplome === undefined) return [{ statut: "indetermine", message: `Apprenti(e) de ${a.age} ans : la dernière classe ou le diplôme est nécessaire pour vérifier l'achèvement du collège.`, manquants: ["apprenti.derniereClasse", "apprenti.diplome"], details }];
+    return [{ statut: "non_conforme", message, details: { ...details, collegeAcheve: false } }];
+  },
+};
+
+/**
+ * Âge maximal de l'apprenti au début d'exécution (L6222-1, L6222-2, R-AGE-MAX) : 29 ans révolus
+ * (non conforme dès 30 ans, alors que l'application de référence laisse passer 30 ans). Sans
+ * limite pour un apprenti RQTH, un projet de création ou de reprise d'entreprise ou un sportif de
+ * haut niveau. Jusqu'à 35 ans révolus pour un contrat successif (types 21 à 23 avec numéro du
+ * contrat précédent) : avertissement, car le CERFA ne dit pas si le cas légal est rempli (diplôme
+ * supérieur, rupture indépendante de la volonté de l'apprenti, inaptitude temporaire, moins d'un
+ * an entre les contrats). Paramètres lus à la date de début d'exécution.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleAgeMaximumApprenti], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleAgeMaximumApprenti: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "apprenti.age.maximum",
+  titre: "Âge maximal de l'apprenti",
+  description:
+    "L'apprenti a au plus 29 ans révolus au début d'exécution, sauf RQTH, projet de création ou reprise d'entreprise ou sportif de haut niveau (sans limite), ou contrat successif dans les cas de l'article L6222-2 (jusqu'à 35 ans révolus, à justifier).",
+  severite: "bloquant",
+  references: [articleCodeTravail("L6222-1"), articleCodeTravail("L6222-2"), specificationContrat("§3.3", "R-AGE-MAX")],
+  parametres: [ageMaximumApprenti.id, exceptionsAgeMaximumApprenti.id],
+  chemins: [NAISSANCE, DEBUT, "apprenti.handicap", "apprenti.projetCreationRepriseEntreprise", "apprenti.inscriptionSportifDeHautNiveau", "contrat.typeContratApp", "contrat.numeroContratPrecedent"],
+  idSpecification: ["R-AGE-MAX"],
+  evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const a = ageAuDebut(l);
+    if (a === undefined) return [l.indetermine()];
+    const maximum = contexte.parametre(ageMaximumApprenti, a.debut);
+    if (maximum === undefined) return [{ statut: "indetermine", message: "Âge maximal légal inconnu à la date de début du contrat.", details: {} }];
+    if (a.age <= maximum.anneesRevolues) return [];
+    const exceptions = contexte.parametre(exceptionsAgeMaximumApprenti, a.debut);
+    if (exceptions === undefined) return [{ statut: "indetermine", message: "Exceptions légales à l'âge maximal inconnues à la date de début du contrat.", details: {} }];
+    const cas = exemptionsSansLimite(l).filter((c) => (exceptions.sansLimite as readonly string[]).includes(c));
+    if (cas.length > 0) return [];
+    const details = { age: a.age, maximum: maximum.anneesRevolues, maximumDerogatoire: exceptions.anneesRevoluesDerogatoires };
+    const message = `Votre apprenti(e) a ${a.age} ans à la date de début d'exécution du contrat : vérifiez qu'il ou elle se situe dans un des cas d'exception.`;
+    const type = l.texte("contrat.typeContratApp");
+    const successif = type !== undefined && /^2[1-3]$/.test(type) && l.renseigne("contrat.numeroContratPrecedent");
+    if (successif && a.age <= exceptions.anneesRevoluesDerogatoires) {
+      return [{ statut: "non_conforme", severite: "avertissement", message: `${message} Contrat successif : jusqu'à ${exceptions.anneesRevoluesDerogatoires} ans dans les cas de l'article L6222-2, à justifier.`, details: { ...details, casPossibles: [...exceptions.casDerogatoires] } }];
+    }
+    return [{ statut: "non_conforme", message, details }];
+  },
+};
+
+/**
+ * Un premier contrat (type 11) n'est pas possible à 30 ans ou plus sans exemption sans limite
+ * d'âge (RQTH, création ou reprise d'entreprise, sportif de haut niveau) (R-TYPE11).
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([reglePremierContratAge], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const reglePremierContratAge: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "contrat.typeContrat.premierContratAge",
+  titre: "Premier contrat et âge de l'apprenti",
+  description: "Le type de contrat 11 (premier contrat) n'est pas admis pour un apprenti de plus de 29 ans révolus sans exemption sans limite d'âge.",
+  severite: "bloquant",
+  references: [articleCodeTravail("L6222-2"), specificationContrat("§3.3", "R-TYPE11")],
+  parametres: [ageMaximumApprenti.id, exceptionsAgeMaximumApprenti.id],
+  chemins: ["contrat.typeContratApp", NAISSANCE, DEBUT],
+  idSpecification: ["R-TYPE11"],
+  applicable: (c) => new Lecture(c).texte("contrat.typeContratApp") === "11",
+  evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const a = ageAuDebut(l);
+    if (a === undefined) return [l.indetermine()];
+    const maximum = contexte.parametre(ageMaximumApprenti, a.debut);
+    const exceptions = contexte.parametre(exceptionsAgeMaximumApprenti, a.debut);
+    if (maximum === undefined || exceptions === undefined) return [{ statut: "indetermine", message: "Âge maximal légal inconnu à la date de début du contrat.", details: {} }];
+    if (a.age <= maximum.anneesRevolues || exemptionsSansLimite(l).some((c) => (exceptions.sansLimite as readonly string[]).includes(c))) return [];
+    return [{ statut: "non_conforme", message: `Un premier contrat (type 11) n'est pas possible pour un(e) apprenti(e) de ${a.age} ans sans RQTH, projet de création ou reprise d'entreprise ni inscription comme sportif de haut niveau.`, details: { age: a.age } }];
+  },
+};
+
+/**
+ * La dérogation 11 (moins de 16 ans) est réservée aux apprentis de moins de 16 ans révolus au
+ * début d'exécution (R-DEROG-11 ; l'application de référence accepte 16 ans).
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleDerogationMoinsDe16Ans], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleDerogationMoinsDe16Ans: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "contrat.derogation.moinsDe16Ans",
+  titre: "Dérogation 11 et âge",
+  description: "Le type de dérogation 11 (âge inférieur à 16 ans) n'est admis que si l'apprenti a moins de 16 ans révolus au début d'exécution.",
+  severite: "bloquant",
+  references: [articleCodeTravail("L6222-1"), specificationContrat("§3.3", "R-DEROG-11")],
+  parametres: [ageMinimumApprenti.id],
+  chemins: [DEROGATION, NAISSANCE, DEBUT],
+  idSpecification: ["R-DEROG-11"],
+  applicable: (c) => new Lecture(c).texte(DEROGATION) === "11",
+  evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const a = ageAuDebut(l);
+    if (a === undefined) return [l.indetermine()];
+    const p = contexte.parametre(ageMinimumApprenti, a.debut);
+    if (p === undefined) return [{ statut: "indetermine", message: "Âge minimal légal inconnu à la date de début du contrat.", details: {} }];
+    return a.age >= p.anneesRevolues ? [{ statut: "non_conforme", message: `Le type de dérogation 11 est réservé aux apprentis de moins de ${p.anneesRevolues} ans (${a.age} ans au début du contrat).`, details: { age: a.age } }] : [];
+  },
+};
+
+/**
+ * La dérogation 12 (plus de 29 ans) est réservée aux apprentis de plus de 29 ans révolus, soit
+ * 30 ans au moins au début d'exécution (R-DEROG-12 ; l'application de référence accepte 29 ans).
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleDerogationPlusDe29Ans], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleDerogationPlusDe29Ans: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "contrat.derogation.plusDe29Ans",
+  titre: "Dérogation 12 et âge",
+  description: "Le type de dérogation 12 (âge supérieur à 29 ans) n'est admis que si l'apprenti a plus de 29 ans révolus au début d'exécution.",
+  severite: "bloquant",
+  references: [articleCodeTravail("L6222-2"), specificationContrat("§3.3", "R-DEROG-12")],
+  parametres: [ageMaximumApprenti.id],
+  chemins: [DEROGATION, NAISSANCE, DEBUT],
+  idSpecification: ["R-DEROG-12"],
+  applicable: (c) => new Lecture(c).texte(DEROGATION) === "12",
+  evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const a = ageAuDebut(l);
+    if (a === undefined) return [l.indetermine()];
+    const p = contexte.parametre(ageMaximumApprenti, a.debut);
+    if (p === undefined) return [{ statut: "indetermine", message: "Âge maximal légal inconnu à la date de début du contrat.", details: {} }];
+    return a.age <= p.anneesRevolues ? [{ statut: "non_conforme", message: `Le type de dérogation 12 est réservé aux apprentis de plus de ${p.anneesRevolues} ans révolus (${a.age} ans au début du contrat).`, details: { age: a.age } }] : [];
+  },
+};
+
+/**
+ * Une dérogation d'âge est déclarée quand l'âge l'exige (R-DEROG-REQ, proposition cohérente avec
+ * le verrouillage des options) : moins de 16 ans → dérogation 11 ou 50 ; plus de 29 ans révolus →
+ * dérogation 12 ou 50.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleDerogationAgeRequise], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleDerogationAgeRequise: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "contrat.derogation.ageRequise",
+  titre: "Dérogation d'âge déclarée",
+  description: "Un apprenti de moins de 16 ans relève de la dérogation 11 (ou 50, cumul) ; un apprenti de plus de 29 ans révolus de la dérogation 12 (ou 50).",
+  severite: "bloquant",
+  references: [articleCodeTravail("L6222-1"), articleCodeTravail("L6222-2"), specificationContrat("§3.3", "R-DEROG-REQ", "proposition")],
+  parametres: [ageMinimumApprenti.id, ageMaximumApprenti.id],
+  chemins: [DEROGATION, NAISSANCE, DEBUT],
+  idSpecification: ["R-DEROG-REQ", "R-DEROG-OPT"],
+  evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const a = ageAuDebut(l);
+    if (a === undefined) return [l.indetermine()];
+    const minimum = contexte.parametre(ageMinimumApprenti, a.debut);
+    const maximum = contexte.parametre(ageMaximumApprenti, a.debut);
+    if (minimum === undefined || maximum === undefined) return [{ statut: "indetermine", message: "Âges légaux inconnus à la date de début du contrat.", details: {} }];
+    const derogation = l.texte(DEROGATION);
+    if (a.age < minimum.anneesRevolues && derogation !== "11" && derogation !== "50") {
+      return [{ statut: "non_conforme", message: `L'apprenti(e) a ${a.age} ans au début du contrat : le type de dérogation 11 (ou 50, cumul de dérogations) doit être déclaré.`, details: { age: a.age, derogation: derogation ?? null } }];
+    }
+    if (a.age > maximum.anneesRevolues && derogation !== "12" && derogation !== "50") {
+      return [{ statut: "non_conforme", message: `L'apprenti(e) a ${a.age} ans au début du contrat : le type de dérogation 12 (ou 50, cumul de dérogations) doit être déclaré.`, details: { age: a.age, derogation: derogation ?? null } }];
+    }
+    return [];
+  },
+};

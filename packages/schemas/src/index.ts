@@ -66,3 +66,10 @@ export {
 } from "./adresseReferentiel.js";
 export { schemaOrganisme, type Organisme } from "./organisme.js";
 export { schemaOrganismeEntree, lireOrganisme } from "./lireOrganisme.js";
+export { habilitations, correspondancesHabilitation } from "./codes/habilitations.js";
+export { schemaCertification, type Certification } from "./certification.js";
+export { schemaCertificationEntree, lireCertification } from "./lireCertification.js";
+export { schemaFormation, type Formation } from "./formation.js";
+export { schemaFormationEntree, lireFormation } from "./lireFormation.js";
+export { schemaOffre, type Offre } from "./offre.js";
+export { schemaOffreEntree, lireOffre } from "./lireOffre.js";

@@ -4,6 +4,7 @@ import { champBooleen } from "./champs/champBooleen.js";
 import { champCode } from "./champs/champCode.js";
 import { champDate } from "./champs/champDate.js";
 import { champTexte } from "./champs/champTexte.js";
+import { correspondancesHabilitation, habilitations } from "./codes/habilitations.js";
 import { avecAlias } from "./normalisation/avecAlias.js";
 
 const uai = (description: string) => champTexte(description, { majuscules: true, sansEspaces: true });
@@ -112,18 +113,7 @@ export const schemaOrganisme = avecAlias(
         .array(
           z.strictObject({
             rncp: champTexte("Code RNCP", { majuscules: true, sansEspaces: true }).optional(),
-            habilitation: champCode("Habilitation du certificateur", {
-              certificateur: "L'organisme est certificateur",
-              former: "Habilitation pour former",
-              evaluer: "Habilitation pour organiser l'évaluation",
-              former_evaluer: "Habilitation pour former et organiser l'évaluation",
-            }, {
-              correspondances: {
-                "Habilitation pour former": "former",
-                "Habilitation pour organiser l'évaluation": "evaluer",
-                "Habilitation pour former et organiser l'évaluation": "former_evaluer",
-              },
-            }).optional(),
+            habilitation: champCode("Habilitation", habilitations, { correspondances: correspondancesHabilitation }).optional(),
           }),
         )
         .optional()

@@ -1,5 +1,5 @@
-const VRAI = new Set(["oui", "o", "true", "vrai", "1", "yes", "y", "x"]);
-const FAUX = new Set(["non", "n", "false", "faux", "0", "no"]);
+const VRAI = new Set(["oui", "o", "true", "vrai", "1", "yes", "y", "x", "active", "actif"]);
+const FAUX = new Set(["non", "n", "false", "faux", "0", "no", "inactive", "inactif"]);
 
 /**
  * Convertit une valeur oui/non des fichiers réels en booléen.

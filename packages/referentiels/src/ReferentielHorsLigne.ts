@@ -1,0 +1,226 @@
+import type { CertificationOpco } from "./importeurs/importerOpcoRncp";
+import { normaliserCfd } from "./importeurs/normaliserCfd";
+import { normaliserIdcc } from "./importeurs/normaliserIdcc";
+import { normaliserRncp } from "./importeurs/normaliserRncp";
+import { normaliserSiret } from "./importeurs/normaliserSiret";
+import type { Instantane, SourceInstantane } from "./instantane/Instantane";
+import type { TypeSource } from "./instantane/TypeSource";
+import type { NpecApplicable } from "./npec/NpecApplicable";
+import { rechercherNpec, type CriteresNpec } from "./npec/rechercherNpec";
+import type {
+  CertificationReferentiel,
+  ConventionReferentiel,
+  EntrepriseReferentiel,
+  HabilitationReferentiel,
+  OpcoReferentiel,
+  OrganismeReferentiel,
+  Referentiel,
+  ReponseReferentiel,
+  SourceReponse,
+} from "./Referentiel";
+
+const ETATS_EN_VIGUEUR = new Set(["VIGUEUR", "VIGUEUR_ETEN", "VIGUEUR_NON_ETEN"]);
+
+const NOMS: Record<TypeSource, string> = {
+  npec: "Référentiel NPEC (France compétences)",
+  bcn: "BCN (Éducation nationale)",
+  kit: "Kit apprentissage",
+  "france-competences": "Export RNCP (France compétences)",
+  kali: "KALI (Légifrance)",
+  "dares-ape-idcc": "Table APE ↔ IDCC (DARES)",
+  "dares-ccn": "Liste des IDCC (DARES)",
+  acce: "ACCE (Éducation nationale)",
+  "opco-rncp": "Listes RNCP des OPCO",
+  "idcc-opco": "Table IDCC → OPCO",
+};
+
+/**
+ * Implémentation hors ligne du port {@link Referentiel}, sur un instantané. Ce qui n'existe
+ * qu'en ligne (entreprise, OPCO d'un SIRET) répond `indisponible` ; une section vide de
+ * l'instantané répond `indisponible`, une clé inconnue d'une section remplie répond `absent`.
+ *
+ * @example
+ * ```ts
+ * const referentiel = new ReferentielHorsLigne(await chargerInstantaneEmbarque());
+ * await referentiel.npec({ rncp: "RNCP1002", idcc: "478", date: "2024-09-01" }); // { statut: "trouve", valeur: { npecAnnuel: 9497, … }, … }
+ * ```
+ */
+export class ReferentielHorsLigne implements Referentiel {
+  readonly nom = "hors ligne";
+
+  constructor(readonly instantane: Instantane) {}
+
+  #source(type: TypeSource, fichier?: string): SourceReponse {
+    const sources = this.instantane.sources.filter((s) => s.type === type && (fichier === undefined || s.fichier === fichier));
+    const s: SourceInstantane | undefined = sources.at(-1);
+    if (s === undefined) return { nom: NOMS[type], date: null };
+    return { nom: NOMS[type], fichier: s.fichier, date: s.dateDonnees ?? s.importeLe.slice(0, 10) };
+  }
+
+  #aDes(type: TypeSource): boolean {
+    return this.instantane.sources.some((s) => s.type === type);
+  }
+
+  #indisponible<T>(type: TypeSource): ReponseReferentiel<T> {
+    return { statut: "indisponible", raison: `source « ${NOMS[type]} » absente de l'instantané`, source: this.#source(type) };
+  }
+
+  async certification(rncpOuCfd: string): Promise<ReponseReferentiel<CertificationReferentiel>> {
+    const rncp = /^\s*rncp/i.test(rncpOuCfd) ? normaliserRncp(rncpOuCfd) : null;
+    const cfd = rncp === null ? normaliserCfd(rncpOuCfd) : null;
+    if (rncp === null && cfd === null) return { statut: "absent", raison: `« ${rncpOuCfd} » n'est ni un code RNCP ni un code diplôme`, source: { nom: "hors ligne", date: null } };
+    const kit = this.instantane.cfdRncp.filter((c) => (rncp !== null ? c.rncp === rncp : c.cfd === cfd));
+    if (rncp !== null) {
+      if (!this.#aDes("france-competences") && !this.#aDes("kit")) return this.#indisponible("france-competences");
+      const fiche = this.instantane.fichesRncp.find((f) => f.numero === rncp);
+      const source = fiche !== undefined || !this.#aDes("kit") ? this.#source("france-competences") : this.#source("kit");
+      if (fiche === undefined && kit.length === 0) return { statut: "absent", raison: `fiche ${rncp} absente de l'instantané`, source };
+      const k = kit[0];
+      return {
+        statut: "trouve",
+        source,
+        valeur: {
+          rncp,
+          cfd: kit.length === 1 ? (k?.cfd ?? null) : null,
+          intitule: fiche?.intitule ?? k?.intitule ?? null,
+          niveau: fiche?.niveau ?? null,
+          actif: fiche !== undefined ? fiche.actif : (k?.actif ?? null),
+          accesApprentissage: fiche !== undefined && fiche.voiesAcces.length > 0 ? fiche.accesApprentissage : (k?.accesApprentissage ?? null),
+          typeEnregistrement: fiche?.typeEnregistrement ?? null,
+          dateDebut: fiche?.dateEffet ?? fiche?.dateDecision ?? null,
+          dateFin: fiche?.dateFinEnregistrement ?? k?.dateEcheance ?? null,
+          certificateurs: fiche?.certificateurs ?? [],
+          correspondances: { rncp: [rncp], cfd: [...new Set(kit.map((c) => c.cfd))] },
+          continuite: { anciennes: fiche?.anciennes ?? [], nouvelles: fiche?.nouvelles ?? [] },
+        },
+      };
+    }
+    if (!this.#aDes("bcn") && !this.#aDes("kit")) return this.#indisponible("bcn");
+    const diplome = this.instantane.diplomes.find((d) => d.cfd === cfd);
+    const source = diplome !== undefined || !this.#aDes("kit") ? this.#source("bcn") : this.#source("kit");
+    if (diplome === undefined && kit.length === 0) return { statut: "absent", raison: `code diplôme ${String(cfd)} absent de l'instantané`, source };
+    const k = kit[0];
+    return {
+      statut: "trouve",
+      source,
+      valeur: {
+        rncp: kit.length === 1 ? (k?.rncp ?? null) : null,
+        cfd,
+        intitule: diplome?.libelleLong ?? k?.intitule ?? null,
+        niveau: diplome?.niveauRncp !== undefined && diplome.niveauRncp !== null && /^0?[1-8]$/.test(diplome.niveauRncp) ? String(Number(diplome.niveauRncp)) : null,
+        actif: diplome !== undefined ? diplome.dateFermeture === null : (k?.actif ?? null),
+        accesApprentissage: diplome !== undefined ? true : (k?.accesApprentissage ?? null),
+        typeEnregistrement: diplome !== undefined ? "Enregistrement de droit" : null,
+        dateDebut: diplome?.dateOuverture ?? null,
+        dateFin: diplome?.dateFermeture ?? null,
+        certificateurs: [],
+        correspondances: { rncp: [...new Set(kit.map((c) => c.rncp))], cfd: cfd === null ? [] : [cfd] },
+        continuite: { anciennes: diplome?.anciens ?? [], nouvelles: diplome?.nouveaux ?? [] },
+      },
+    };
+  }
+
+  async convention(idcc: string): Promise<ReponseReferentiel<ConventionReferentiel>> {
+    const code = normaliserIdcc(idcc);
+    if (code === null) return { statut: "absent", raison: `IDCC invalide : « ${idcc} »`, source: this.#source("kali") };
+    if (!this.#aDes("kali") && !this.#aDes("dares-ccn")) return this.#indisponible("kali");
+    const textes = this.instantane.conventionsKali.filter((c) => c.idcc === code);
+    const kali = textes.find((c) => c.etat !== null && ETATS_EN_VIGUEUR.has(c.etat)) ?? textes[0];
+    if (kali !== undefined) {
+      return {
+        statut: "trouve",
+        source: this.#source("kali"),
+        valeur: { idcc: code, titre: kali.titre, etat: kali.etat, enVigueur: kali.etat !== null && ETATS_EN_VIGUEUR.has(kali.etat), debut: kali.debut, fin: kali.fin },
+      };
+    }
+    const dares = this.instantane.conventionsDares.find((c) => c.idcc === code);
+    if (dares !== undefined) {
+      return { statut: "trouve", source: this.#source("dares-ccn"), valeur: { idcc: code, titre: dares.titre, etat: null, enVigueur: true, debut: null, fin: null } };
+    }
+    return { statut: "absent", raison: `IDCC ${code} absent de KALI et de la liste DARES de l'instantané`, source: this.#source(this.#aDes("kali") ? "kali" : "dares-ccn") };
+  }
+
+  async conventionsDeApe(ape: string): Promise<ReponseReferentiel<{ idcc: string; part: number | null }[]>> {
+    if (!this.#aDes("dares-ape-idcc")) return this.#indisponible("dares-ape-idcc");
+    const m = /^(\d{2})\.?(\d{2})([A-Z])$/.exec(ape.trim().toUpperCase());
+    const source = this.#source("dares-ape-idcc");
+    if (!m) return { statut: "absent", raison: `code APE invalide : « ${ape} »`, source };
+    const code = `${m[1] as string}.${m[2] as string}${m[3] as string}`;
+    const lignes = this.instantane.apeIdcc.filter((p) => p.ape === code);
+    if (lignes.length === 0) return { statut: "absent", raison: `APE ${code} absent de la table DARES`, source };
+    if (lignes.every((l) => l.nonDiffusable)) return { statut: "indetermine", raison: `répartition non diffusée par la DARES pour l'APE ${code}`, source };
+    const valeur = lignes.filter((l) => l.idcc !== null).map((l) => ({ idcc: l.idcc as string, part: l.part })).sort((a, b) => (b.part ?? 0) - (a.part ?? 0));
+    return { statut: "trouve", valeur, source };
+  }
+
+  async opcoDeIdcc(idcc: string): Promise<ReponseReferentiel<OpcoReferentiel>> {
+    if (!this.#aDes("idcc-opco")) return this.#indisponible("idcc-opco");
+    const code = normaliserIdcc(idcc);
+    const source = this.#source("idcc-opco");
+    const lignes = this.instantane.idccOpco.filter((r) => r.idcc === code);
+    if (code === null || lignes.length === 0) return { statut: "absent", raison: `IDCC ${idcc} absent de la table IDCC → OPCO`, source };
+    const opcos = [...new Set(lignes.map((l) => l.opco))];
+    if (opcos.length > 1) return { statut: "indetermine", raison: `IDCC ${code} rattaché à plusieurs OPCO : ${opcos.join(", ")}`, source };
+    return { statut: "trouve", valeur: { opco: opcos[0] as string, idcc: code }, source };
+  }
+
+  async opcoDeSiret(siret: string): Promise<ReponseReferentiel<OpcoReferentiel>> {
+    return { statut: "indisponible", raison: `OPCO du SIRET ${siret} : service SIRO en ligne uniquement`, source: { nom: "SIRO (France compétences)", date: null } };
+  }
+
+  async npec(criteres: CriteresNpec): Promise<ReponseReferentiel<NpecApplicable>> {
+    if (this.instantane.npec.valeurs.length === 0) return this.#indisponible("npec");
+    const r = rechercherNpec(this.instantane.npec.valeurs, this.instantane.npec.correspondances, criteres);
+    if (r.statut === "trouve") {
+      const s = this.#source("npec", r.valeur.source.fichier);
+      return { statut: "trouve", valeur: r.valeur, source: { ...s, date: r.valeur.dateApplicabilite } };
+    }
+    return { statut: r.statut, raison: r.raison, source: this.#source("npec") };
+  }
+
+  async organisme(siretOuUai: string): Promise<ReponseReferentiel<OrganismeReferentiel>> {
+    if (!this.#aDes("acce")) return this.#indisponible("acce");
+    const cle = siretOuUai.trim().toUpperCase();
+    const siret = normaliserSiret(cle);
+    const source = this.#source("acce");
+    const e = this.instantane.etablissementsUai.find((x) => (siret !== null ? x.siret === siret : x.uai === cle));
+    if (e === undefined) return { statut: "absent", raison: `${cle} absent de l'annuaire ACCE de l'instantané`, source };
+    return {
+      statut: "trouve",
+      source,
+      valeur: { uai: e.uai, siret: e.siret, nom: e.appellation ?? e.denomination, ouvert: e.etat === null ? null : e.etat === "1" || e.etat === "2", nature: e.natureLibelle, dateFermeture: e.dateFermeture },
+    };
+  }
+
+  async entreprise(siret: string): Promise<ReponseReferentiel<EntrepriseReferentiel>> {
+    return { statut: "indisponible", raison: `entreprise ${siret} : API Entreprise / Recherche d'entreprises en ligne uniquement`, source: { nom: "API Entreprise", date: null } };
+  }
+
+  async habilitation(rncp: string, siret: string): Promise<ReponseReferentiel<HabilitationReferentiel>> {
+    if (!this.#aDes("france-competences")) return this.#indisponible("france-competences");
+    const code = normaliserRncp(rncp);
+    const s = normaliserSiret(siret);
+    const source = this.#source("france-competences");
+    const fiche = this.instantane.fichesRncp.find((f) => f.numero === code);
+    if (code === null || s === null || fiche === undefined) return { statut: "absent", raison: `fiche ${rncp} absente de l'export RNCP de l'instantané`, source };
+    if (fiche.typeEnregistrement !== null && /de droit/i.test(fiche.typeEnregistrement)) {
+      return { statut: "trouve", source, valeur: { rncp: code, siret: s, habilite: null, motif: "non applicable : enregistrement de droit" } };
+    }
+    if (fiche.certificateurs.some((c) => c.siret === s)) return { statut: "trouve", source, valeur: { rncp: code, siret: s, habilite: true, motif: "certificateur de la fiche" } };
+    const partenaire = fiche.partenaires.find((p) => p.siret === s);
+    if (partenaire !== undefined && /form/i.test(partenaire.habilitation ?? "")) {
+      return { statut: "trouve", source, valeur: { rncp: code, siret: s, habilite: true, motif: `partenaire habilité (${partenaire.habilitation ?? ""})` } };
+    }
+    return {
+      statut: "trouve",
+      source,
+      valeur: { rncp: code, siret: s, habilite: false, motif: partenaire !== undefined ? `partenaire sans habilitation à former (${partenaire.habilitation ?? "?"})` : "ni certificateur ni partenaire de la fiche" },
+    };
+  }
+
+  /** Listes RNCP déclarées par les OPCO qui contiennent cette certification. */
+  opcosDeCertification(rncp: string): CertificationOpco[] {
+    const code = normaliserRncp(rncp);
+    return this.instantane.opcoRncp.filter((c) => c.rncp === code);
+  }
+}

@@ -1,0 +1,36 @@
+import { readFile } from "node:fs/promises";
+import { gunzipSync } from "fflate";
+import { ErreurInstantane } from "./ErreurInstantane";
+import { VERSION_INSTANTANE, type Instantane } from "./Instantane";
+
+/**
+ * Lit un instantané (`.json` ou `.json.gz`) et vérifie son format et sa version.
+ *
+ * @example
+ * ```ts
+ * const instantane = await lireInstantane("referentiel-local/instantane.json.gz");
+ * ```
+ */
+export async function lireInstantane(chemin: string): Promise<Instantane> {
+  let octets: Uint8Array;
+  try {
+    octets = new Uint8Array(await readFile(chemin));
+  } catch {
+    throw new ErreurInstantane(chemin, "fichier absent ou illisible");
+  }
+  let document: unknown;
+  try {
+    const texte = new TextDecoder().decode(octets[0] === 0x1f && octets[1] === 0x8b ? gunzipSync(octets) : octets);
+    document = JSON.parse(texte);
+  } catch {
+    throw new ErreurInstantane(chemin, "contenu illisible (JSON ou gzip invalide)");
+  }
+  const d = document as Partial<Instantane> | null;
+  if (d === null || typeof d !== "object" || d.format !== "communs-opco/instantane-referentiels") {
+    throw new ErreurInstantane(chemin, "ce n'est pas un instantané de référentiels Communs OPCO");
+  }
+  if (d.version !== VERSION_INSTANTANE) {
+    throw new ErreurInstantane(chemin, `version ${String(d.version)} non prise en charge (attendue : ${String(VERSION_INSTANTANE)})`);
+  }
+  return d as Instantane;
+}

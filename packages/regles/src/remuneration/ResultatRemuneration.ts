@@ -2,7 +2,14 @@ import type { ParametreConsulte } from "@communs-opco/parametres";
 import type { DateIso } from "./dates/DateIso";
 import type { LigneRemuneration } from "./LigneRemuneration";
 
-/** Une anomalie des données d'entrée qui empêche le calcul (champ et message en français). */
+/**
+ * Une anomalie des données d'entrée qui empêche le calcul (champ et message en français).
+ *
+ * @example
+ * ```ts
+ * const a: AnomalieEntreeRemuneration = { champ: "dateFinContrat", message: "la date de fin du contrat précède sa date de début" };
+ * ```
+ */
 export interface AnomalieEntreeRemuneration {
   /** Nom du champ de {@link EntreeRemuneration} concerné. */
   champ: string;
@@ -32,7 +39,15 @@ export interface RemunerationCalculee {
   parametres: ParametreConsulte<unknown>[];
 }
 
-/** Calcul impossible : les anomalies des données d'entrée, jamais une exception. */
+/**
+ * Calcul impossible : les anomalies des données d'entrée, jamais une exception.
+ *
+ * @example
+ * ```ts
+ * const r = calculerRemuneration({ dateNaissance: "2008-01-10", dateDebutContrat: "2024-09-01", dateFinContrat: "2024-08-31" });
+ * if (r.statut === "impossible") r.anomalies[0]?.champ; // "dateFinContrat"
+ * ```
+ */
 export interface RemunerationImpossible {
   statut: "impossible";
   anomalies: AnomalieEntreeRemuneration[];

@@ -10,7 +10,14 @@ import { premierJourMoisSuivant } from "./dates/premierJourMoisSuivant";
 import type { PeriodeRemuneration } from "./PeriodeRemuneration";
 import { trancheAge } from "./trancheAge";
 
-/** Dates d'un contrat pour le découpage en périodes. */
+/**
+ * Dates d'un contrat pour le découpage en périodes.
+ *
+ * @example
+ * ```ts
+ * const d: DatesPeriodes = { dateNaissance: "2007-03-15", dateDebutContrat: "2024-09-01", dateFinContrat: "2026-08-31" };
+ * ```
+ */
 export interface DatesPeriodes {
   dateNaissance: DateIso;
   dateDebutContrat: DateIso;

@@ -1,7 +1,14 @@
 import type { DateIso } from "./DateIso";
 import { joursDansMois } from "./joursDansMois";
 
-/** Année, mois (1-12) et jour d'une date civile. */
+/**
+ * Année, mois (1-12) et jour d'une date civile.
+ *
+ * @example
+ * ```ts
+ * const p: PartiesDate = { annee: 2024, mois: 2, jour: 29 };
+ * ```
+ */
 export interface PartiesDate {
   annee: number;
   mois: number;

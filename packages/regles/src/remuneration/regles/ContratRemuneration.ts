@@ -1,6 +1,13 @@
 import type { EntreeRemuneration } from "../EntreeRemuneration";
 
-/** Une ligne de rémunération déclarée sur le contrat (`contrat.remunerationsAnnuelles[i]`), lue et typée. */
+/**
+ * Une ligne de rémunération déclarée sur le contrat (`contrat.remunerationsAnnuelles[i]`), lue et typée.
+ *
+ * @example
+ * ```ts
+ * const l: LigneDeclaree = { index: 0, chemin: "contrat.remunerationsAnnuelles.0", ordre: "1.1", dateDebut: "2024-09-01", dateFin: "2025-08-31", taux: 27, typeSalaire: "SMIC" };
+ * ```
+ */
 export interface LigneDeclaree {
   /** Position dans `contrat.remunerationsAnnuelles`. */
   index: number;

@@ -1,4 +1,5 @@
 import type { Parametre } from "./Parametre";
+import { ageMajorite } from "./ageMajorite";
 import { ageMaximumApprenti } from "./ageMaximumApprenti";
 import { ageMinimumApprenti } from "./ageMinimumApprenti";
 import { ageMinimumMaitreApprentissage } from "./ageMinimumMaitreApprentissage";
@@ -57,6 +58,7 @@ export const catalogueParametres: readonly Parametre<unknown>[] = [
   grilleRemunerationApprenti,
   majorationRemunerationSecteurPublic,
   ageMinimumApprenti,
+  ageMajorite,
   ageMaximumApprenti,
   exceptionsAgeMaximumApprenti,
   dureeMinimaleContrat,

@@ -50,3 +50,4 @@ export { aidePermisConduireApprenti } from "./aidePermisConduireApprenti";
 export { articleCode, type CodeCite } from "./articleCode";
 export { texteJournalOfficiel } from "./texteJournalOfficiel";
 export { documentationParametres } from "./documentationParametres";
+export { ageMajorite } from "./ageMajorite";

@@ -1,1 +1,2 @@
 export * from "./ServeurEmulateur.js";
+export * from "./referentiels/index.js";

@@ -1,3 +1,4 @@
+import { convention } from "@communs-opco/nomenclatures";
 import { grilleRemunerationApprenti } from "@communs-opco/parametres";
 import type { ContratAControler } from "../../ContratAControler";
 import { Lecture } from "../../Lecture";
@@ -13,7 +14,9 @@ const SANS_CONVENTION = new Set(["9999", "9998"]);
  * R-REM-SMC : le salaire minimum conventionnel (`contrat.smc`) est renseigné quand l'apprenti a
  * 21 ans ou plus à la date de fin du contrat (âge minimal de la première tranche dont la grille
  * prévoit la base « SMIC ou SMC si supérieur », lu dans le paramètre de grille). Ne s'applique ni
- * aux employeurs publics ni aux employeurs sans convention collective (IDCC 9999 ou 9998).
+ * aux employeurs publics ni aux employeurs sans convention collective (IDCC 9999 ou 9998). Le
+ * constat donne le lien Légifrance de la convention collective de l'employeur quand l'IDCC est
+ * connu de la table des conventions (`@communs-opco/nomenclatures`).
  *
  * @example
  * ```ts
@@ -49,13 +52,21 @@ export const regleSmcPresence: RegleSynchrone<ContratAControler> = {
     if (trancheSmc === undefined) return [];
     const age = ageRevolu(dateNaissance, dateFinContrat);
     if (age < trancheSmc.ageMinimum || lu.entree.smc !== undefined) return [];
+    const idcc = new Lecture(contrat).texte("employeur.codeIdcc");
+    const cc = idcc === undefined ? undefined : convention(idcc);
+    const lien = cc?.url ?? null;
     return [
       {
         statut: "non_conforme",
         chemins: ["contrat.smc"],
-        message:
-          "Lorsque l'apprenti a 21 ans ou plus, si le SMC existe et que son montant est plus avantageux pour l'apprenti, son application est obligatoire : renseigner le salaire minimum conventionnel (contrat.smc).",
-        details: { ageFinContrat: age, ageMinimumSmc: trancheSmc.ageMinimum },
+        message: `Lorsque l'apprenti a 21 ans ou plus, si le SMC existe et que son montant est plus avantageux pour l'apprenti, son application est obligatoire : renseigner le salaire minimum conventionnel (contrat.smc).${
+          cc === undefined ? "" : ` Convention collective : ${cc.titre}${lien === null ? "" : ` (${lien})`}.`
+        }`,
+        details: {
+          ageFinContrat: age,
+          ageMinimumSmc: trancheSmc.ageMinimum,
+          ...(cc === undefined ? {} : { conventionCollective: { idcc: cc.idcc, titre: cc.titre, url: lien } }),
+        },
       },
     ];
   },

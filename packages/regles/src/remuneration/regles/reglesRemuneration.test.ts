@@ -163,6 +163,11 @@ describe("règles de rémunération", () => {
       const r = evaluer(regleSmcPresence, c);
       expect(r.constats).toMatchObject([{ regle: "remuneration.smc.presence", statut: "non_conforme", chemins: ["contrat.smc"], details: { ageFinContrat: 22, ageMinimumSmc: 21 } }]);
       expect(r.constats[0]!.message).toContain("son application est obligatoire");
+      // IDCC 0843 du contrat d'exemple : lien Légifrance de la convention de la boulangerie-pâtisserie.
+      const cc = r.constats[0]!.details["conventionCollective"] as { idcc: string; url: string | null };
+      expect(cc.idcc).toBe("0843");
+      expect(cc.url).toMatch(/^https:\/\/www\.legifrance\.gouv\.fr\//);
+      expect(r.constats[0]!.message).toContain(cc.url!);
     });
 
     it("est conforme avant 21 ans et non applicable sans convention collective", () => {

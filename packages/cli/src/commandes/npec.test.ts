@@ -1,0 +1,80 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { ContexteCli } from "../ContexteCli";
+import { executerCli } from "../executerCli";
+
+function contexte(repertoire = process.cwd()): ContexteCli & { sortie: string[]; erreurs: string[] } {
+  const sortie: string[] = [];
+  const erreurs: string[] = [];
+  return {
+    sortie,
+    erreurs,
+    ecrire: (t) => sortie.push(t),
+    ecrireErreur: (t) => erreurs.push(t),
+    repertoire,
+    lireEntreeStandard: async () => "",
+    entreeStandardInteractive: true,
+  };
+}
+
+const dossiers: string[] = [];
+afterAll(async () => {
+  for (const d of dossiers) await rm(d, { recursive: true, force: true });
+});
+
+describe("opco npec", () => {
+  it("RNCP1002 × IDCC 478 au 2024-09-01 : 9 497 € (classeur France compétences du 15.07.2024)", async () => {
+    const c = contexte();
+    expect(await executerCli(["npec", "--rncp", "RNCP1002", "--idcc", "478", "--date", "2024-09-01", "--json"], c)).toBe(0);
+    expect(JSON.parse(c.sortie.join(""))).toEqual({
+      rncp: "RNCP1002",
+      idcc: "0478",
+      cpne: { code: "2", libelle: "CNPE des sociétés financières" },
+      npecAnnuel: 9497,
+      statut: "A",
+      dateApplicabilite: "2024-07-15",
+      source: { nom: "Référentiel NPEC (France compétences)", fichier: "Referentiel-des-NPEC-15.07.2024_vMAJ-18.07.2024.xlsx", ligne: 5, date: "2024-07-15" },
+    });
+  });
+
+  it("affichage texte en français", async () => {
+    const c = contexte();
+    expect(await executerCli(["npec", "--rncp", "1002", "--idcc", "0478", "--date", "2024-09-01"], c)).toBe(0);
+    const texte = c.sortie.join("");
+    expect(texte).toContain("NPEC applicable : 9 497 € par an");
+    expect(texte).toContain("IDCC 0478 → CPNE 2 « CNPE des sociétés financières »");
+  });
+
+  it("code 1 et message français quand aucun NPEC ne s'applique", async () => {
+    const c = contexte();
+    expect(await executerCli(["npec", "--rncp", "RNCP1002", "--idcc", "478", "--date", "2019-01-01"], c)).toBe(1);
+    expect(c.erreurs.join("")).toMatch(/^opco npec : aucun NPEC applicable au 2019-01-01 pour RNCP1002 et l'IDCC 0478/);
+    const nc = contexte();
+    expect(await executerCli(["npec", "--rncp", "RNCP1002", "--idcc", "1801", "--date", "2024-09-01", "--json"], nc)).toBe(1);
+    expect(JSON.parse(nc.sortie.join(""))).toMatchObject({ statut: "absent" });
+  });
+
+  it("code 2 sur erreur d'utilisation", async () => {
+    for (const args of [
+      ["npec", "--rncp", "RNCP1002", "--idcc", "478"],
+      ["npec", "--rncp", "RS5000", "--idcc", "478", "--date", "2024-09-01"],
+      ["npec", "--rncp", "RNCP1002", "--idcc", "478", "--date", "2024-02-30"],
+      ["npec", "--rncp", "RNCP1002", "--idcc", "abc", "--date", "2024-09-01"],
+      ["npec", "--inconnue"],
+    ]) {
+      const c = contexte();
+      expect(await executerCli(args, c), args.join(" ")).toBe(2);
+      expect(c.erreurs.join("")).toMatch(/^opco npec : /);
+    }
+  });
+
+  it("--referentiel sur un dossier sans instantané : erreur d'utilisation", async () => {
+    const dossier = await mkdtemp(join(tmpdir(), "npec-"));
+    dossiers.push(dossier);
+    const c = contexte(dossier);
+    expect(await executerCli(["npec", "--rncp", "RNCP1002", "--idcc", "478", "--date", "2024-09-01", "--referentiel", "."], c)).toBe(2);
+    expect(c.erreurs.join("")).toContain("fichier absent");
+  });
+});

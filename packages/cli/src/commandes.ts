@@ -2,6 +2,7 @@ import type { Commande } from "./Commande";
 import { commandeRemuneration } from "./commandes/remuneration";
 import { commandeStatut } from "./commandes/statut";
 import { commandeIdentifiant } from "./commandes/identifiant";
+import { commandeNpec } from "./commandes/npec";
 
 /**
  * Registre des sous-commandes de `opco`, dans l'ordre d'affichage de l'aide.
@@ -11,4 +12,5 @@ export const commandes: readonly Commande[] = [
   commandeStatut,
   commandeIdentifiant,
   commandeRemuneration,
+  commandeNpec,
 ];

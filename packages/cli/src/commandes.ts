@@ -2,7 +2,10 @@ import type { Commande } from "./Commande";
 import { commandeRemuneration } from "./commandes/remuneration";
 import { commandeStatut } from "./commandes/statut";
 import { commandeIdentifiant } from "./commandes/identifiant";
+import { commandeControle } from "./commandes/controle";
+import { commandeDemo } from "./commandes/demo";
 import { commandeNpec } from "./commandes/npec";
+import { commandeReferentiel } from "./commandes/referentiel";
 
 /**
  * Registre des sous-commandes de `opco`, dans l'ordre d'affichage de l'aide.
@@ -11,6 +14,9 @@ import { commandeNpec } from "./commandes/npec";
 export const commandes: readonly Commande[] = [
   commandeStatut,
   commandeIdentifiant,
+  commandeControle,
+  commandeDemo,
   commandeRemuneration,
   commandeNpec,
+  commandeReferentiel,
 ];

@@ -42,6 +42,11 @@ export interface EntreeRemuneration {
    * conclu avant le 01/01/2019 garde l'ancienne grille). Par défaut, la date de début.
    */
   dateConclusion?: DateIso;
+  /**
+   * Date de consultation du SMIC pour toutes les lignes (remuneration.md §2.2). Par défaut la date
+   * de début du contrat, comme sur le CERFA ; pour le minimum dû mois par mois, voir `echeancierMensuel`.
+   */
+  dateReferenceSmic?: DateIso;
   /** Département de l'employeur (`"976"` : SMIC de Mayotte). Par défaut, la métropole. */
   departement?: string;
   /** Salaire minimum conventionnel de l'emploi, en euros bruts par mois (base si supérieur au SMIC à partir de 21 ans). */

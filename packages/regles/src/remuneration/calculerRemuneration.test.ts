@@ -61,6 +61,13 @@ describe("calculerRemuneration", () => {
     ]);
   });
 
+  it("consulte le SMIC à une date de référence explicite", () => {
+    const r = calculerRemuneration({ ...base, dateReferenceSmic: "2026-06-01" });
+    expect(r.statut === "calculee" && [r.smic.dateEffet, r.periodes[0]!.salaireBrut]).toEqual(["2026-06-01", 504.1]); // 1867.02 × 27 % = 504.0954
+    const avant = calculerRemuneration({ ...base, dateReferenceSmic: "2017-12-31" });
+    expect(avant.statut === "impossible" && avant.anomalies.map((a) => a.champ)).toEqual(["dateReferenceSmic"]);
+  });
+
   it("ignore le SMC pour un employeur public", () => {
     const r = calculerRemuneration({ dateNaissance: "1995-05-05", dateDebutContrat: "2026-01-01", dateFinContrat: "2026-12-31", smc: 2500, employeurPublic: true });
     expect(r.statut === "calculee" && r.periodes.map((l) => [l.base, l.salaireBrut])).toEqual([["SMIC", 1823.03]]);

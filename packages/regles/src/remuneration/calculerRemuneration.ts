@@ -18,6 +18,7 @@ function anomaliesEntree(entree: EntreeRemuneration): AnomalieEntreeRemuneration
     ["dateFinContrat", entree.dateFinContrat, "la date de fin du contrat"],
   ];
   if (entree.dateConclusion !== undefined) dates.push(["dateConclusion", entree.dateConclusion, "la date de conclusion"]);
+  if (entree.dateReferenceSmic !== undefined) dates.push(["dateReferenceSmic", entree.dateReferenceSmic, "la date de référence du SMIC"]);
   for (const [champ, valeur, libelle] of dates) {
     if (typeof valeur !== "string" || decomposerDate(valeur) === undefined) {
       anomalies.push({ champ, message: `${libelle} doit être une date AAAA-MM-JJ existante (reçu : ${String(valeur)})` });
@@ -65,8 +66,9 @@ function anomaliesEntree(entree: EntreeRemuneration): AnomalieEntreeRemuneration
  * - **périodes** : années d'exécution et changements de tranche au 1er du mois suivant
  *   l'anniversaire (voir {@link periodesRemuneration}) ;
  * - **grille** (C. trav. D6222-26) consultée à la date de conclusion (par défaut la date de début) ;
- * - **SMIC** en vigueur à la date de début du contrat pour toutes les lignes, métropole ou
- *   Mayotte (département 976) ; une date antérieure à la table est une anomalie, jamais un repli ;
+ * - **SMIC** en vigueur à la date de début du contrat (ou à `dateReferenceSmic`) pour toutes les
+ *   lignes, métropole ou Mayotte (département 976) ; une date antérieure à la table est une
+ *   anomalie, jamais un repli ;
  * - **SMC** : pour les tranches dont la grille prévoit « SMIC ou SMC si supérieur » (21 ans et
  *   plus), la base est le SMC s'il est strictement supérieur au SMIC (employeur privé seulement) ;
  * - **contrats successifs** (C. trav. D6222-29, R-REM-SUCC) : le taux minimal de chaque ligne est
@@ -99,11 +101,12 @@ export function calculerRemuneration(entree: EntreeRemuneration): ResultatRemune
   const anomalies = anomaliesEntree(entree);
   if (anomalies.length > 0) return { statut: "impossible", anomalies };
 
-  const smic = smicMensuelEnVigueur(entree.dateDebutContrat, entree.departement);
+  const dateSmic = entree.dateReferenceSmic ?? entree.dateDebutContrat;
+  const smic = smicMensuelEnVigueur(dateSmic, entree.departement);
   if (smic === undefined) {
     anomalies.push({
-      champ: "dateDebutContrat",
-      message: `aucune valeur du SMIC ${estMayotte(entree.departement) ? "de Mayotte" : "de métropole"} n'est connue au ${entree.dateDebutContrat}`,
+      champ: entree.dateReferenceSmic === undefined ? "dateDebutContrat" : "dateReferenceSmic",
+      message: `aucune valeur du SMIC ${estMayotte(entree.departement) ? "de Mayotte" : "de métropole"} n'est connue au ${dateSmic}`,
     });
   }
   const dateGrille = entree.dateConclusion ?? entree.dateDebutContrat;

@@ -73,3 +73,5 @@ export { schemaFormation, type Formation } from "./formation.js";
 export { schemaFormationEntree, lireFormation } from "./lireFormation.js";
 export { schemaOffre, type Offre } from "./offre.js";
 export { schemaOffreEntree, lireOffre } from "./lireOffre.js";
+export { schemasPublies } from "./schemasPublies.js";
+export { exporterJsonSchemas } from "./exporterJsonSchemas.js";

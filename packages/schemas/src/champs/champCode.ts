@@ -18,7 +18,12 @@ export function champCode<const C extends string>(
   table: Readonly<Record<C, string>>,
   consigne: ConsigneNormalisation = {},
 ) {
-  const codes = Object.keys(table) as C[];
+  const cles = Object.keys(table) as C[];
+  // Les clés numériques sans zéro de tête passent en premier dans un objet JS : on
+  // rétablit l'ordre naturel des codes numériques pour la documentation et le JSON Schema.
+  const codes = cles.every((code) => /^\d+$/u.test(code))
+    ? [...cles].sort((a, b) => Number(a) - Number(b) || a.localeCompare(b))
+    : cles;
   const longueurs = new Set(codes.map((code) => code.length));
   const numeriques = codes.every((code) => /^\d+$/u.test(code));
   const longueur = longueurs.size === 1 && numeriques ? codes[0]?.length : undefined;

@@ -1,5 +1,6 @@
 import type { ContratAControler } from "./ContratAControler";
 import type { Regle } from "./Regle";
+import { regleCodePostalConnu, regleCommuneCodePostal, regleDepartementEmployeur } from "./contrat/adresses";
 import {
   regleAgeMaximumApprenti,
   regleAgeMinimumApprenti,
@@ -9,25 +10,22 @@ import {
   regleDerogationPlusDe29Ans,
   reglePremierContratAge,
 } from "./contrat/ageApprenti";
-import { regleCodePostalConnu, regleCommuneCodePostal, regleDepartementEmployeur } from "./contrat/adresses";
+import {
+  regleCoherenceMinorite,
+  regleDureeTravailHebdomadaire,
+  regleNationaliteHorsUnion,
+  regleRepresentantLegal,
+  regleTitreSejourMineur,
+} from "./contrat/apprentiMineur";
 import { regleCodeNaf } from "./contrat/codeNaf";
 import { regleCodesCerfa } from "./contrat/codesCerfa";
-import { regleDomaineCourriels, regleSyntaxeCourriels } from "./contrat/courriels";
-import { regleEffectifEmployeur } from "./contrat/effectifEmployeur";
-import { regleNomsPersonnes } from "./contrat/nomsPersonnes";
-import { regleTelephones } from "./contrat/telephones";
-import {
-  regleAgeMaitre,
-  regleAttestationEligibiliteMaitre,
-  regleMaitre2Complet,
-  regleMaitresDistincts,
-  regleNiveauDiplomeMaitre,
-  regleNombreApprentisParMaitre,
-} from "./contrat/maitresApprentissage";
 import { regleNirAnneeNaissance, regleNirDepartementNaissance, regleNirMoisNaissance, regleNirSexe } from "./contrat/coherenceNir";
+import { regleAvantagesNature, regleNumeroContratPrecedentSuccession } from "./contrat/conditionsContrat";
 import { regleIdccConnu, regleIdccEnVigueur } from "./contrat/conventionCollective";
+import { regleDomaineCourriels, regleSyntaxeCourriels } from "./contrat/courriels";
 import { regleDateEffetAvenant, regleFinContratPassee, regleOrdreDatesContrat, regleSignatureAvantDebut, regleSignatureFuture } from "./contrat/datesContrat";
 import { regleDureeMaximaleContrat, regleDureeMinimaleContrat } from "./contrat/dureeContrat";
+import { regleEffectifEmployeur } from "./contrat/effectifEmployeur";
 import {
   regleDatesFormation,
   regleDebutFormationPratique,
@@ -38,6 +36,17 @@ import {
   reglePartMinimaleFormation,
 } from "./contrat/formationCalendrier";
 import { regleFormatCfd, regleFormatNir, regleFormatNumeroDeca, regleFormatRncp, regleFormatSiret, regleFormatUai } from "./contrat/formatsIdentifiants";
+import {
+  regleAgeMaitre,
+  regleAttestationEligibiliteMaitre,
+  regleMaitre2Complet,
+  regleMaitresDistincts,
+  regleNiveauDiplomeMaitre,
+  regleNombreApprentisParMaitre,
+} from "./contrat/maitresApprentissage";
+import { regleNomsPersonnes } from "./contrat/nomsPersonnes";
+import { reglePresenceChamps } from "./contrat/presenceChamps";
+import { regleTelephones } from "./contrat/telephones";
 import { reglesRemuneration } from "./remuneration/regles/reglesRemuneration";
 
 /**
@@ -51,6 +60,8 @@ import { reglesRemuneration } from "./remuneration/regles/reglesRemuneration";
  * ```
  */
 export const reglesContrat: readonly Regle<ContratAControler>[] = [
+  // Présence et formats (contrat.md §3.1, §3.2)
+  reglePresenceChamps,
   regleCodesCerfa,
   regleFormatSiret,
   regleFormatUai,
@@ -73,5 +84,43 @@ export const reglesContrat: readonly Regle<ContratAControler>[] = [
   regleNirAnneeNaissance,
   regleNirMoisNaissance,
   regleNirDepartementNaissance,
+  // Âges et dérogations (§3.3)
+  regleDateNaissanceFuture,
+  regleAgeMinimumApprenti,
+  regleAgeMaximumApprenti,
+  reglePremierContratAge,
+  regleDerogationMoinsDe16Ans,
+  regleDerogationPlusDe29Ans,
+  regleDerogationAgeRequise,
+  regleRepresentantLegal,
+  regleCoherenceMinorite,
+  regleTitreSejourMineur,
+  regleNationaliteHorsUnion,
+  // Maîtres d'apprentissage (§3.4)
+  regleAgeMaitre,
+  regleMaitre2Complet,
+  regleAttestationEligibiliteMaitre,
+  regleNiveauDiplomeMaitre,
+  regleMaitresDistincts,
+  regleNombreApprentisParMaitre,
+  // Dates et durées (§3.5)
+  regleOrdreDatesContrat,
+  regleSignatureAvantDebut,
+  regleSignatureFuture,
+  regleFinContratPassee,
+  regleDateEffetAvenant,
+  regleNumeroContratPrecedentSuccession,
+  regleDureeMinimaleContrat,
+  regleDureeMaximaleContrat,
+  regleDebutFormationPratique,
+  regleDebutFormationTheorique,
+  regleDatesFormation,
+  regleDureeFormationMois,
+  regleFinContratApresFormation,
+  regleDureeFormationHeures,
+  reglePartMinimaleFormation,
+  regleDureeTravailHebdomadaire,
+  regleAvantagesNature,
+  // Rémunération (§4, remuneration.md)
   ...reglesRemuneration,
 ];

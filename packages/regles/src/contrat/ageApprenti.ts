@@ -10,7 +10,7 @@ const DEBUT = "contrat.dateDebutContrat";
 const DEROGATION = "contrat.typeDerogation";
 
 /** Âge de l'apprenti en années révolues à la date de début d'exécution, ou `undefined` (chemins tracés). */
-export function ageAuDebut(l: Lecture): { age: number; debut: string } | undefined {
+function ageAuDebut(l: Lecture): { age: number; debut: string } | undefined {
   const naissance = l.date(NAISSANCE);
   const debut = l.date(DEBUT);
   if (naissance === undefined || debut === undefined) return undefined;

@@ -9,7 +9,7 @@ const SIGNATURE = "contrat.dateSignature";
 const EFFET_AVENANT = "contrat.dateEffetAvenant";
 
 /** Le type de contrat est un avenant (31 à 38). */
-export function estAvenant(contrat: ContratAControler): boolean {
+function estAvenant(contrat: ContratAControler): boolean {
   const t = new Lecture(contrat).texte("contrat.typeContratApp");
   return t !== undefined && /^3[1-8]$/.test(t);
 }

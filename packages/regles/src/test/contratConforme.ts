@@ -67,7 +67,11 @@ export function contratConforme() {
       travailRisque: false,
       caisseRetraiteSupplementaire: "Malakoff Humanis Agirc-Arrco",
       avantageNature: false,
-      salaireEmbauche: 972.84,
+      remunerationsAnnuelles: [
+        { ordre: "1.1", dateDebut: "2025-09-01", dateFin: "2026-08-31", taux: 43, tauxMinimal: 43, typeSalaire: "SMIC", salaireBrut: 774.78 },
+        { ordre: "2.1", dateDebut: "2026-09-01", dateFin: "2027-08-31", taux: 51, tauxMinimal: 51, typeSalaire: "SMIC", salaireBrut: 918.92 },
+      ],
+      salaireEmbauche: 774.78,
     },
     formation: {
       rncp: "RNCP35340",

@@ -1,0 +1,71 @@
+import type { ContratAControler } from "../ContratAControler";
+import { Lecture } from "../Lecture";
+import type { ConstatRegle, RegleSynchrone } from "../Regle";
+import { articleCodeTravail, specificationContrat } from "./referencesJuridiques";
+
+/** Bornes de saisie des montants d'avantages en nature du CERFA (en euros) : limites de format. */
+const MONTANT_AVANTAGE = { minimum: 1, maximum: 10_000 } as const;
+
+/**
+ * Nouveau contrat avec le même employeur (type 21) : le numéro du contrat précédent devrait être
+ * renseigné (proposition de la spécification, contrat.md §3.1). Avertissement.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleNumeroContratPrecedentSuccession], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleNumeroContratPrecedentSuccession: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "contrat.numeroContratPrecedent.succession",
+  titre: "Numéro du contrat précédent (même employeur)",
+  description: "Pour un nouveau contrat avec un apprenti ayant terminé son précédent contrat chez le même employeur (type 21), le numéro du contrat précédent est renseigné.",
+  severite: "avertissement",
+  references: [specificationContrat("§3.1", "R-REQ", "numéro du contrat précédent pour le type 21, proposition")],
+  parametres: [],
+  chemins: ["contrat.typeContratApp", "contrat.numeroContratPrecedent"],
+  idSpecification: ["R-REQ"],
+  applicable: (c) => new Lecture(c).texte("contrat.typeContratApp") === "21",
+  evaluer(contrat) {
+    return new Lecture(contrat).renseigne("contrat.numeroContratPrecedent")
+      ? []
+      : [{ statut: "non_conforme", chemins: ["contrat.numeroContratPrecedent"], message: "Le numéro du contrat précédent avec le même employeur devrait être renseigné.", details: {} }];
+  },
+};
+
+/**
+ * Avantages en nature (D6222-33) : quand la case est cochée, au moins un avantage est détaillé
+ * (nourriture, logement ou autre) ; les montants sont compris entre 1 et 10 000 € avec au plus 2
+ * décimales.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleAvantagesNature], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleAvantagesNature: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "contrat.avantagesNature.detail",
+  titre: "Détail des avantages en nature",
+  description: "Quand l'employeur déclare des avantages en nature, au moins l'un d'eux est détaillé (nourriture par repas, logement par mois, autre avantage) et les montants vont de 1 à 10 000 €.",
+  severite: "bloquant",
+  references: [articleCodeTravail("D6222-33"), specificationContrat("§2.5 et §3.1", "R-REQ", "sous-partie avantage en nature")],
+  parametres: [],
+  chemins: ["contrat.avantageNature", "contrat.avantageNourriture", "contrat.avantageLogement", "contrat.autreAvantageEnNature"],
+  idSpecification: ["R-REQ"],
+  applicable: (c) => new Lecture(c).brut("contrat.avantageNature") === true,
+  evaluer(contrat) {
+    const l = new Lecture(contrat);
+    const constats: ConstatRegle[] = [];
+    for (const chemin of ["contrat.avantageNourriture", "contrat.avantageLogement"]) {
+      if (!l.renseigne(chemin)) continue;
+      const m = l.brut(chemin);
+      if (typeof m !== "number" || m < MONTANT_AVANTAGE.minimum || m > MONTANT_AVANTAGE.maximum || Math.abs(Math.round(m * 100) - m * 100) > 1e-6) {
+        constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le montant ${chemin} doit être compris entre 1 et 10 000 €, avec au plus 2 décimales.`, details: { valeur: m } });
+      }
+    }
+    const detaille = l.renseigne("contrat.avantageNourriture") || l.renseigne("contrat.avantageLogement") || l.brut("contrat.autreAvantageEnNature") === true;
+    if (!detaille) constats.push({ statut: "non_conforme", message: "Avantages en nature déclarés : au moins un avantage (nourriture, logement ou autre) doit être détaillé.", details: {} });
+    return constats;
+  },
+};

@@ -1,0 +1,57 @@
+import type { ContratAControler } from "../ContratAControler";
+import { Lecture } from "../Lecture";
+import type { ConstatRegle, RegleSynchrone } from "../Regle";
+import { champsObligatoires, type ChampObligatoire } from "./champsObligatoires";
+import { specificationContrat } from "./referencesJuridiques";
+
+/**
+ * Le champ obligatoire est-il rempli (une de ses représentations renseignée ; `true` pour une
+ * attestation) ? `null` quand le champ n'est pas exigé pour ce contrat.
+ *
+ * @example
+ * ```ts
+ * champRempli(champsObligatoires[0]!, new Lecture(contrat)); // true, false ou null
+ * ```
+ */
+export function champRempli(champ: ChampObligatoire, l: Lecture): boolean | null {
+  if (champ.condition !== undefined && !champ.condition(l)) return null;
+  const chemins = [champ.chemin, ...(champ.alternatives ?? [])];
+  return chemins.some((c) => (champ.doitEtreVrai === true ? l.brut(c) === true : l.renseigne(c)));
+}
+
+/**
+ * Présence des champs obligatoires du CERFA, statiques et conditionnels (R-REQ, contrat.md §3.1) :
+ * un constat par champ exigé et vide, avec le message « … est obligatoire ». La table est
+ * `champsObligatoires`.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([reglePresenceChamps], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const reglePresenceChamps: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "contrat.presence.obligatoires",
+  titre: "Champs obligatoires renseignés",
+  description:
+    "Chaque champ obligatoire du CERFA est renseigné, y compris les champs exigés sous condition : représentant légal d'un mineur non émancipé, numéro du contrat et date d'effet d'un avenant (types 31 à 38), lieu de formation distinct du CFA, attestations.",
+  severite: "bloquant",
+  references: [specificationContrat("§2 et §3.1", "R-REQ")],
+  parametres: [],
+  chemins: champsObligatoires.map((c) => c.chemin),
+  idSpecification: ["R-REQ"],
+  evaluer(contrat) {
+    const l = new Lecture(contrat);
+    const constats: ConstatRegle[] = [];
+    for (const champ of champsObligatoires) {
+      if (champRempli(champ, l) !== false) continue;
+      constats.push({
+        statut: "non_conforme",
+        chemins: [champ.chemin],
+        message: `${champ.libelle} est obligatoire${champ.conditionTexte === undefined ? "" : ` (${champ.conditionTexte})`}.`,
+        details: { bloc: champ.bloc },
+      });
+    }
+    return constats;
+  },
+};

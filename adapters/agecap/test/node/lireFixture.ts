@@ -1,0 +1,16 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { SourceDonnees } from "@communs-opco/adaptateur";
+
+const ici = dirname(fileURLToPath(import.meta.url));
+
+/** Lit un fichier de `test/fixtures` comme source de données. */
+export function lireFixture(nom: string): SourceDonnees {
+  return { nom, octets: new Uint8Array(readFileSync(join(ici, "..", "fixtures", nom))) };
+}
+
+/** Dossier des données partagées : `<dépôt>/../shared/data`, ou `COMMUNS_OPCO_DONNEES`. */
+export function dossierDonneesPartagees(): string {
+  return process.env["COMMUNS_OPCO_DONNEES"] ?? join(ici, "..", "..", "..", "..", "..", "shared", "data");
+}

@@ -75,3 +75,5 @@ export { schemaOffre, type Offre } from "./offre.js";
 export { schemaOffreEntree, lireOffre } from "./lireOffre.js";
 export { schemasPublies } from "./schemasPublies.js";
 export { exporterJsonSchemas } from "./exporterJsonSchemas.js";
+export { champsParVersionCerfa } from "./codes/champsParVersionCerfa.js";
+export { verifierVersionCerfa } from "./verifierVersionCerfa.js";

@@ -166,7 +166,9 @@ export function creerClientHttp(configuration: ConfigurationClientHttp): ClientH
   const api = configuration.api;
   const secrets = [
     ...(configuration.secrets ?? []),
-    ...Object.values(configuration.entetes ?? {}).filter((valeur) => /key|token|bearer/i.test(valeur) || valeur.length >= 16),
+    ...Object.entries(configuration.entetes ?? {})
+      .filter(([nom]) => /authorization|key|token|secret/i.test(nom))
+      .map(([, valeur]) => valeur.replace(/^bearer\s+/i, "")),
   ];
   const delaiMs = configuration.delaiMs ?? 10_000;
   const dureeCacheMs = configuration.dureeCacheMs ?? 3_600_000;

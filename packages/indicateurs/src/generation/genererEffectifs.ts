@@ -30,6 +30,11 @@ const DEPARTEMENTS = [
   "2A", "2B", "971", "972", "973", "974", "976",
 ];
 
+/** Chaîne à plat, comme celles que produit `JSON.parse` (et non une concaténation paresseuse). */
+function aplatir(texte: string): string {
+  return texte.split("").join("");
+}
+
 /**
  * Génère des effectifs synthétiques reproductibles (graine) pour les tests et les bancs d'essai :
  * sessions d'un à trois ans, zéro à trois contrats (ruptures, enchaînements, contrats avant la
@@ -52,17 +57,18 @@ export function genererEffectifs(options: OptionsGeneration): EffectifIndicateur
   const idccs = tableIdccOpco.entrees.map((e) => e.idcc);
 
   const organismes = Array.from({ length: nbOrganismes }, (_, k) => ({
-    uai: `${String(1000000 + k * 37).slice(-7)}${String.fromCharCode(65 + (k % 26))}`,
-    siret: String(10000000000000 + k * 7919).slice(-14),
+    uai: aplatir(`${String(1000000 + k * 37).slice(-7)}${String.fromCharCode(65 + (k % 26))}`),
+    siret: aplatir(String(10000000000000 + k * 7919).slice(-14)),
     departement: choisir(DEPARTEMENTS),
     fiable: alea() > 0.02,
   }));
   const formations = Array.from({ length: nbFormations }, (_, k) => ({
-    rncp: `RNCP${30000 + ((k * 7) % 9000)}`,
-    cfd: String(50000000 + k * 13).slice(-8),
+    rncp: aplatir(`RNCP${30000 + ((k * 7) % 9000)}`),
+    cfd: aplatir(String(50000000 + k * 13).slice(-8)),
     niveau: String(choisir([3, 3, 4, 4, 5, 5, 6, 7])),
   }));
 
+  const ANNEES = [0, 1, 2].map((k) => aplatir(`${anneeDebut + k}-${anneeDebut + k + 1}`));
   const effectifs: EffectifIndicateurs[] = new Array(options.nombre);
   for (let i = 0; i < options.nombre; i++) {
     const annee = anneeDebut + entier(0, 2);
@@ -78,7 +84,7 @@ export function genererEffectifs(options: OptionsGeneration): EffectifIndicateur
       contrats.push({
         debut: dateDepuisJour(curseur),
         fin: dateDepuisJour(finContrat),
-        ...(rupture !== undefined ? { rupture: dateDepuisJour(rupture) } : {}),
+        rupture: rupture !== undefined ? dateDepuisJour(rupture) : undefined,
         siret: String(30000000000000 + entier(0, 49999) * 100003).slice(-14),
         idcc: choisir(idccs),
       });
@@ -89,11 +95,11 @@ export function genererEffectifs(options: OptionsGeneration): EffectifIndicateur
     effectifs[i] = {
       id: `gen-${options.graine}-${i}`,
       source: alea() < 0.9 ? "ERP" : "FICHIER",
-      anneeScolaire: `${annee}-${annee + 1}`,
+      anneeScolaire: ANNEES[annee - anneeDebut]!,
       apprenant: { nom: choisir(NOMS), prenom: choisir(PRENOMS), dateNaissance: dateDepuisJour(debut - entier(15 * 365, 30 * 365)) },
       formation: { debut: dateDepuisJour(debut), fin: dateDepuisJour(fin), rncp: formation.rncp, cfd: formation.cfd, niveau: formation.niveau },
       contrats,
-      ...(alea() < 0.03 ? { exclusion: dateDepuisJour(debut + entier(10, duree)) } : {}),
+      exclusion: alea() < 0.03 ? dateDepuisJour(debut + entier(10, duree)) : undefined,
       organisme: { uai: organisme.uai, siret: organisme.siret, departement: organisme.departement, fiable: organisme.fiable },
     };
   }

@@ -6,11 +6,11 @@ import type { EffectifIndicateurs } from "./EffectifIndicateurs";
  *
  * @example
  * ```ts
- * const c: ColonneCodee = { codes: Uint32Array.from([0, 1, 0]), valeurs: ["75", "69"] };
+ * const c: ColonneCodee = { codes: Uint16Array.from([0, 1, 0]), valeurs: ["75", "69"] };
  * ```
  */
 export interface ColonneCodee {
-  codes: Uint32Array;
+  codes: Uint16Array | Uint32Array;
   valeurs: (string | null)[];
 }
 
@@ -34,8 +34,8 @@ export interface TableEffectifs {
   debutsParcours: Int32Array;
   joursParcours: Int32Array;
   statutsParcours: Uint8Array;
-  /** Date de naissance (numéro de jour), `NaN` si inconnue. */
-  naissance: Float64Array;
+  /** Date de naissance (numéro de jour), `NAISSANCE_INCONNUE` (-2³¹) si inconnue. */
+  naissance: Int32Array;
   /** 1 si l'organisme est fiable ou de fiabilité inconnue, 0 si `fiable === false`. */
   fiable: Uint8Array;
   colonnes: Record<DimensionFixe, ColonneCodee>;

@@ -2,6 +2,7 @@ import { opcoParIdcc, type SlugOpco } from "@communs-opco/nomenclatures";
 import { jourDepuisDate } from "../statut/jourDepuisDate";
 import type { Dimension } from "./Dimension";
 import type { LiaisonOpco } from "./LiaisonOpco";
+import { NAISSANCE_INCONNUE } from "./preparerEffectifs";
 import type { TableEffectifs } from "./TableEffectifs";
 import { trancheAge, type TrancheAge } from "./trancheAge";
 
@@ -12,7 +13,7 @@ import { trancheAge, type TrancheAge } from "./trancheAge";
 export interface ColonneDimension {
   dimension: Dimension;
   valeurs: (string | null)[];
-  codes?: Uint32Array;
+  codes?: Uint8Array | Uint16Array | Uint32Array;
   debuts?: Int32Array;
   codesMultiples?: Uint32Array;
 }
@@ -35,10 +36,17 @@ export interface OptionsDimensions {
 const TRANCHES: readonly (TrancheAge | null)[] = ["-18", "18-20", "21-25", "26+", null];
 
 function colonneTranches(table: TableEffectifs, jour: number, dimension: Dimension): ColonneDimension {
-  const codes = new Uint32Array(table.taille);
+  const codes = new Uint8Array(table.taille);
+  const parNaissance = new Map<number, number>();
   for (let i = 0; i < table.taille; i++) {
-    const t = trancheAge(table.naissance[i]!, jour);
-    codes[i] = t === undefined ? 4 : TRANCHES.indexOf(t);
+    const naissance = table.naissance[i]!;
+    let code = parNaissance.get(naissance);
+    if (code === undefined) {
+      const t = naissance === NAISSANCE_INCONNUE ? undefined : trancheAge(naissance, jour);
+      code = t === undefined ? 4 : TRANCHES.indexOf(t);
+      parNaissance.set(naissance, code);
+    }
+    codes[i] = code;
   }
   return { dimension, valeurs: [...TRANCHES], codes };
 }

@@ -10,7 +10,19 @@
  */
 export function dateDepuisJour(jour: number): string {
   const { annee, mois, jourDuMois } = civilDepuisJour(jour);
-  return `${String(annee).padStart(4, "0")}-${mois < 10 ? "0" : ""}${mois}-${jourDuMois < 10 ? "0" : ""}${jourDuMois}`;
+  // Chaîne construite d'un bloc (et non par concaténation) : pas de chaîne composée à aplatir ensuite.
+  return String.fromCharCode(
+    48 + (Math.floor(annee / 1000) % 10),
+    48 + (Math.floor(annee / 100) % 10),
+    48 + (Math.floor(annee / 10) % 10),
+    48 + (annee % 10),
+    45,
+    48 + Math.floor(mois / 10),
+    48 + (mois % 10),
+    45,
+    48 + Math.floor(jourDuMois / 10),
+    48 + (jourDuMois % 10),
+  );
 }
 
 /**

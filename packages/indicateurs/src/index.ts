@@ -43,3 +43,8 @@ export { construireLiaisonRncp } from "./indicateurs/construireLiaisonRncp";
 export { aleaGraine } from "./generation/aleaGraine";
 export type { OptionsGeneration } from "./generation/genererEffectifs";
 export { genererEffectifs } from "./generation/genererEffectifs";
+
+// Dédoublonnage multi-sources.
+export { clePersonne, normaliserNomPersonne } from "./dedoublonnage/clePersonne";
+export type { FusionEffectifs, RapportDedoublonnage } from "./dedoublonnage/dedoublonnerEffectifs";
+export { dedoublonnerEffectifs } from "./dedoublonnage/dedoublonnerEffectifs";

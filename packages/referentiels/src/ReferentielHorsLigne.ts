@@ -6,6 +6,7 @@ import { normaliserSiret } from "./importeurs/normaliserSiret";
 import type { Instantane, SourceInstantane } from "./instantane/Instantane";
 import type { TypeSource } from "./instantane/TypeSource";
 import type { NpecApplicable } from "./npec/NpecApplicable";
+import type { ValeurNpec } from "./npec/ValeurNpec";
 import { rechercherNpec, type CriteresNpec } from "./npec/rechercherNpec";
 import type {
   CertificationReferentiel,
@@ -48,7 +49,29 @@ const NOMS: Record<TypeSource, string> = {
 export class ReferentielHorsLigne implements Referentiel {
   readonly nom = "hors ligne";
 
+  #npecParCle: Map<string, ValeurNpec[]> | null = null;
+
   constructor(readonly instantane: Instantane) {}
+
+  /** Index des valeurs NPEC par RNCP et par CFD, construit au premier appel. */
+  #valeursNpec(criteres: CriteresNpec): ValeurNpec[] {
+    if (this.#npecParCle === null) {
+      const index = new Map<string, ValeurNpec[]>();
+      const ajouter = (cle: string, v: ValeurNpec): void => {
+        const liste = index.get(cle);
+        if (liste === undefined) index.set(cle, [v]);
+        else liste.push(v);
+      };
+      for (const v of this.instantane.npec.valeurs) {
+        if (v.rncp !== null) ajouter(v.rncp, v);
+        if (v.cfd !== null) ajouter(v.cfd, v);
+      }
+      this.#npecParCle = index;
+    }
+    const rncp = criteres.rncp === undefined ? null : normaliserRncp(criteres.rncp);
+    const cfd = criteres.cfd === undefined ? null : normaliserCfd(criteres.cfd);
+    return [...new Set([...(rncp === null ? [] : (this.#npecParCle.get(rncp) ?? [])), ...(cfd === null ? [] : (this.#npecParCle.get(cfd) ?? []))])];
+  }
 
   #source(type: TypeSource, fichier?: string): SourceReponse {
     const sources = this.instantane.sources.filter((s) => s.type === type && (fichier === undefined || s.fichier === fichier));
@@ -170,7 +193,7 @@ export class ReferentielHorsLigne implements Referentiel {
 
   async npec(criteres: CriteresNpec): Promise<ReponseReferentiel<NpecApplicable>> {
     if (this.instantane.npec.valeurs.length === 0) return this.#indisponible("npec");
-    const r = rechercherNpec(this.instantane.npec.valeurs, this.instantane.npec.correspondances, criteres);
+    const r = rechercherNpec(this.#valeursNpec(criteres), this.instantane.npec.correspondances, criteres);
     if (r.statut === "trouve") {
       const s = this.#source("npec", r.valeur.source.fichier);
       return { statut: "trouve", valeur: r.valeur, source: { ...s, date: r.valeur.dateApplicabilite } };

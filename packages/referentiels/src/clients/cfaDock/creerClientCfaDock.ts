@@ -33,6 +33,8 @@ export interface ClientCfaDock {
   readonly http: ClientHttp;
   /** `GET /opcos?siret=`. */
   opcoParSiret(siret: string, options?: OptionsAppel): Promise<OpcoCfaDock>;
+  /** `GET /opcos?idcc=` : OPCO d'une branche (table de CFA Dock) ; `siret` du résultat vide. */
+  opcoParIdcc(idcc: string, options?: OptionsAppel): Promise<OpcoCfaDock>;
   /** `POST /opcos` par lots de 100 au plus (SIRET dédoublonnés) ; un résultat par SIRET distinct, dans l'ordre. */
   opcosParLots(sirets: readonly string[], options?: OptionsAppel): Promise<OpcoCfaDock[]>;
 }
@@ -73,6 +75,16 @@ export function creerClientCfaDock(configuration: ConfigurationClientCfaDock = {
     async opcoParSiret(siret, options) {
       const reponse = await http.demander({ methode: "get", chemin: "opcos", parametres: { siret }, schema: schemaOpcoCfaDock, ...avecSignal(options) });
       return normaliser(siret, reponse);
+    },
+    async opcoParIdcc(idcc, options) {
+      const reponse = await http.demander({
+        methode: "get",
+        chemin: "opcos",
+        parametres: { idcc: String(Number(idcc)) },
+        schema: schemaOpcoCfaDock,
+        ...avecSignal(options),
+      });
+      return normaliser("", reponse);
     },
     async opcosParLots(sirets, options) {
       const distincts = [...new Set(sirets)];

@@ -18,7 +18,7 @@ export interface OptionsEmulateurCfaDock extends OptionsEmulateur {
 const LIMITE_LOT = 100;
 
 /**
- * Démarre un émulateur local de l'API CFA Dock de recherche d'OPCO : `GET /api/opcos?siret=` →
+ * Démarre un émulateur local de l'API CFA Dock de recherche d'OPCO : `GET /api/opcos?siret=` (ou `?idcc=`) →
  * `{filters, idcc (nombre), opcoName, opcoSiren, searchStatus ("OK" | "NOT_FOUND"), url}` et
  * `POST /api/opcos` (tableau de 100 `{siret}` au plus, 400 au-delà) → `{found: […]}`.
  * La recherche se fait au SIREN (9 premiers chiffres), comme le service réel.
@@ -54,6 +54,21 @@ export async function demarrerEmulateurCfaDock(options: OptionsEmulateurCfaDock 
         motif: "/api/opcos",
         gerer: (requete) => {
           const siret = requete.parametres.get("siret");
+          const idcc = requete.parametres.get("idcc");
+          if (siret === null && idcc !== null && /^\d{1,4}$/.test(idcc)) {
+            const entreprise = entreprises.find((e) => e.opco !== null && e.idcc.some((code) => Number(code) === Number(idcc)));
+            return {
+              statut: 200,
+              corps: {
+                filters: { siret: null, idcc: Number(idcc) },
+                idcc: Number(idcc),
+                opcoName: entreprise?.opco?.nom ?? null,
+                opcoSiren: null,
+                searchStatus: entreprise === undefined ? "NOT_FOUND" : "OK",
+                url: null,
+              },
+            };
+          }
           if (siret === null || !/^(\d{9}|\d{14})$/.test(siret)) return { statut: 400, corps: { message: "siret invalide" } };
           return { statut: 200, corps: rechercher(siret) };
         },

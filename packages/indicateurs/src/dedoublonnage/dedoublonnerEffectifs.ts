@@ -51,7 +51,7 @@ function estVide(v: unknown): boolean {
 function fusionnerObjets<T extends object>(ancien: T | undefined, recent: T | undefined): T | undefined {
   if (ancien === undefined) return recent;
   if (recent === undefined) return ancien;
-  const resultat: Record<string, unknown> = { ...ancien };
+  const resultat: Record<string, unknown> = { ...(ancien as Record<string, unknown>) };
   for (const [cle, valeur] of Object.entries(recent)) if (!estVide(valeur)) resultat[cle] = valeur;
   return resultat as T;
 }

@@ -41,3 +41,4 @@ export * from "./contrat/telephones";
 export { communesDuCodePostal, type CommunesCodePostal } from "./donnees/communesDuCodePostal";
 export { estCodeNafConnu } from "./donnees/estCodeNafConnu";
 export { nomCommuneNormalise } from "./donnees/nomCommuneNormalise";
+export { catalogueMarkdown } from "./catalogueMarkdown";

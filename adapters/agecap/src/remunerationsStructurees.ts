@@ -38,7 +38,8 @@ export function versRemunerationsAnnuelles(structurees: unknown): { lignes: Reco
 /**
  * Convertit les lignes standard `remunerationsAnnuelles[]` en bloc AGECAP
  * `remunerationsAnnuellesStructurees` (clé déduite de `ordre`, sinon du rang). Seuls
- * `dateDebut`, `dateFin`, `taux` et `typeSalaire` sont transportés.
+ * `dateDebut`, `dateFin`, `taux` et `typeSalaire` sont transportés ; une ligne sans
+ * aucun d'eux n'est pas écrite (AGECAP ignore les périodes vides).
  *
  * @example
  * ```ts
@@ -53,7 +54,7 @@ export function versRemunerationsStructurees(lignes: readonly Record<string, unk
     const [annee, periode] = ordre.split(".");
     const bloc: Record<string, unknown> = {};
     for (const champ of ["dateDebut", "dateFin", "taux", "typeSalaire"]) if (ligne[champ] !== undefined) bloc[champ] = ligne[champ];
-    sortie[`annee${annee}Periode${periode}`] = bloc;
+    if (Object.keys(bloc).length > 0) sortie[`annee${annee}Periode${periode}`] = bloc;
   });
   return sortie;
 }

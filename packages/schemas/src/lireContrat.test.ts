@@ -188,3 +188,66 @@ describe("lireContrat (entrée tolérante)", () => {
     expect(schemaContrat.parse(contrat)).toEqual({ apprenti: { handicap: true }, formation: { rncp: "RNCP37859", dureeFormation: 800 } });
   });
 });
+
+describe("lireContrat : charge utile AGECAP complète ([Pub] → WS01)", () => {
+  it("convertit les rémunérations structurées et garde infoTransmission dans extensions", () => {
+    const resultat = lireContrat({
+      employeur: {
+        denomination: "COMMUNE DE VILLEURBANNE",
+        typeEmployeur: 22,
+        employeurSpecifique: 0,
+        siret: "21690266800013",
+        naf: "84.11Z",
+        nombreDeSalaries: 2800,
+        caisseComplementaire: "NA",
+        regimeSpecifique: false,
+        codeIdcc: "9999",
+        adresse: { numero: 1, voie: "PLACE DU DOCTEUR LAZARE GOUJON", codePostal: 69100, commune: "Villeurbanne" },
+        attestationPieces: true,
+        attestationEligibilite: true,
+      },
+      alternant: { nom: "MARTIN", prenom: "Léa", sexe: 2, nationalite: 1, dateNaissance: "2007-03-14", derniereClasse: "01", apprentiMineurNonEmancipe: true },
+      maitre1: { nom: "DUPONT", prenom: "Paul", dateNaissance: "1978-05-02" },
+      detailsContrat: {
+        modeContractuel: 1,
+        typeContratApp: 11,
+        dateDebutContrat: "2025-09-01",
+        dateConclusion: "2025-08-25",
+        dateFinContrat: "2027-08-31",
+        typeDerogation: 99,
+        dureeTravailHebdoHeures: 35,
+        dureeTravailHebdoMinutes: 0,
+        travailRisque: false,
+        salaireEmbauche: 486.49,
+        autreAvantageEnNature: false,
+        lieuSignatureContrat: "Villeurbanne",
+        numeroEnregistrementContrat: "D-2025-000042",
+        remunerationsAnnuellesStructurees: {
+          annee1Periode1: { dateDebut: "2025-09-01", dateFin: "2026-03-31", taux: 27, typeSalaire: "SMIC" },
+          annee1Periode2: { dateDebut: "2026-04-01", dateFin: "2026-08-31", taux: 43, typeSalaire: "SMIC" },
+          annee2Periode1: { dateDebut: "2026-09-01", dateFin: "2027-08-31", taux: 51, typeSalaire: "SMIC" },
+          annee2Periode2: null,
+          annee3Periode1: { dateDebut: null, dateFin: null, taux: null, typeSalaire: null },
+        },
+        infoTransmission: { organismeDREETS: "84", organismeDDETS: "69" },
+      },
+      formation: { rncp: "RNCP37859", codeDiplome: "50022137", typeDiplome: 33, dureeFormation: 800 },
+      organismeFormation: { formationInterne: false, siret: "19690049200014", uaiCfa: "0693446W" },
+      etablissementFormation: { siret: "19690049200014", uaiSite: "0693446W" },
+    });
+    expect(resultat.ok).toBe(true);
+    if (!resultat.ok) return;
+    expect(resultat.contrat.contrat?.remunerationsAnnuelles).toEqual([
+      { ordre: "1.1", dateDebut: "2025-09-01", dateFin: "2026-03-31", taux: 27, typeSalaire: "SMIC" },
+      { ordre: "1.2", dateDebut: "2026-04-01", dateFin: "2026-08-31", taux: 43, typeSalaire: "SMIC" },
+      { ordre: "2.1", dateDebut: "2026-09-01", dateFin: "2027-08-31", taux: 51, typeSalaire: "SMIC" },
+    ]);
+    expect(resultat.contrat.contrat?.typeDerogation).toBeUndefined();
+    expect(resultat.contrat.employeur?.adresse).toEqual({ numero: "1", voie: "PLACE DU DOCTEUR LAZARE GOUJON", codePostal: "69100", commune: "Villeurbanne" });
+    expect(resultat.contrat.extensions).toEqual({
+      "contrat.numeroEnregistrementContrat": "D-2025-000042",
+      "contrat.infoTransmission": { organismeDREETS: "84", organismeDDETS: "69" },
+    });
+    expect(resultat.avertissements).toHaveLength(2);
+  });
+});

@@ -48,3 +48,13 @@ export { genererEffectifs } from "./generation/genererEffectifs";
 export { clePersonne, normaliserNomPersonne } from "./dedoublonnage/clePersonne";
 export type { FusionEffectifs, RapportDedoublonnage } from "./dedoublonnage/dedoublonnerEffectifs";
 export { dedoublonnerEffectifs } from "./dedoublonnage/dedoublonnerEffectifs";
+
+// Indicateurs d'impact des OPCO (propositions de indicateurs.md §7).
+export { medianeEtP90 } from "./impact/quantile";
+export { ajouterMois } from "./impact/ajouterMois";
+export type { EtatDossier, DossierOpco, GroupeDelais, ResultatDelais } from "./impact/delaisInstruction";
+export { delaisInstruction } from "./impact/delaisInstruction";
+export type { ResultatControleFinancement, GroupeIndus, StatistiqueRegle } from "./impact/indusEvites";
+export { indusEvites } from "./impact/indusEvites";
+export type { EditionAlgo, ContactOpco, ContratDeca, ResultatContactAlgo } from "./impact/contratsApresContact";
+export { contratsApresContact } from "./impact/contratsApresContact";

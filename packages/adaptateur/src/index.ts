@@ -36,3 +36,4 @@ export { versFormat } from "./versFormat.js";
 export { cheminsNonTransportes } from "./cheminsNonTransportes.js";
 export { rapportDepuisTable } from "./rapportDepuisTable.js";
 export { validerCandidat } from "./validerCandidat.js";
+export { adaptateurStandard, lireStandard, estFormeContrat } from "./adaptateurStandard.js";

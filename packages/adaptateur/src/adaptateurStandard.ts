@@ -1,0 +1,111 @@
+import { lireContrat, lireDossier, type Dossier } from "@communs-opco/schemas";
+import type { Adaptateur } from "./Adaptateur.js";
+import { analyserJson } from "./analyserJson.js";
+import { encoderTexte } from "./encoderTexte.js";
+import { estObjet } from "./estObjet.js";
+import { pointeurJson } from "./pointeurJson.js";
+import type { ResultatLecteur } from "./ResultatLecteur.js";
+import type { SourceDonnees } from "./SourceDonnees.js";
+
+const CLES_CONTRAT = ["versionCerfa", "employeur", "apprenti", "maitre1", "maitre2", "formation", "organismeFormation", "etablissementFormation", "signatures"];
+
+/**
+ * Vrai si un objet JSON a la forme d'un contrat standard (blocs du CERFA à la racine)
+ * plutôt que d'un dossier.
+ *
+ * @example
+ * ```ts
+ * estFormeContrat({ apprenti: { nom: "MARTIN" } }); // true
+ * estFormeContrat({ numeroDeca: "069202509000123", contrat: {} }); // false
+ * ```
+ */
+export function estFormeContrat(objet: Record<string, unknown>): boolean {
+  return CLES_CONTRAT.some((cle) => cle in objet);
+}
+
+function lireElement(valeur: unknown, fichier: string, pointeur: string): ResultatLecteur<Dossier> {
+  if (!estObjet(valeur)) {
+    return { ok: false, erreur: { code: "enregistrement_invalide", message: "Un enregistrement standard doit être un objet JSON.", source: { fichier, pointeur } } };
+  }
+  const contrat = estFormeContrat(valeur);
+  const resultat = contrat ? lireContrat(valeur) : lireDossier(valeur);
+  if (!resultat.ok) {
+    const [premiere, ...autres] = resultat.erreurs;
+    const chemin = premiere?.chemin ?? "";
+    return {
+      ok: false,
+      erreur: {
+        code: "enregistrement_invalide",
+        message: `${chemin === "" ? "" : `${chemin} : `}${premiere?.message ?? "enregistrement refusé"}${autres.length === 0 ? "" : ` (et ${autres.length} autre(s) anomalie(s))`}`,
+        source: { fichier, pointeur: pointeur + (chemin === "" ? "" : pointeurJson(chemin.split("."))), champ: chemin },
+      },
+    };
+  }
+  return { ok: true, valeur: "contrat" in resultat ? { contrat: resultat.contrat } : resultat.valeur, source: { fichier, pointeur } };
+}
+
+/**
+ * Lit des enregistrements standard en JSON (un objet, une liste, ou `{enregistrements:
+ * [...]}`) : chaque élément est un dossier (`Dossier`) ou un contrat (`Contrat`, alors
+ * enveloppé en `{contrat}`), lu avec l'entrée tolérante de `@communs-opco/schemas`.
+ *
+ * @example
+ * ```ts
+ * for await (const r of lireStandard({ nom: "c.json", octets })) if (r.ok) console.log(r.valeur.contrat?.apprenti?.nom);
+ * ```
+ */
+export async function* lireStandard(source: SourceDonnees): AsyncGenerator<ResultatLecteur<Dossier>> {
+  const analyse = analyserJson(source);
+  if (!analyse.ok) {
+    yield analyse;
+    return;
+  }
+  const racine = analyse.valeur;
+  if (Array.isArray(racine)) {
+    for (const [i, element] of racine.entries()) yield lireElement(element, source.nom, `/${i}`);
+  } else if (estObjet(racine) && Array.isArray(racine["enregistrements"])) {
+    for (const [i, element] of racine["enregistrements"].entries()) yield lireElement(element, source.nom, `/enregistrements/${i}`);
+  } else {
+    yield lireElement(racine, source.nom, "");
+  }
+}
+
+/**
+ * Format `standard` : les enregistrements de `@communs-opco/schemas` en JSON. Lecture de
+ * dossiers ou de contrats (voir {@link lireStandard}) ; écriture d'une liste JSON de
+ * dossiers, sans perte ; détection de faible confiance (repli quand aucun format
+ * d'échange n'est reconnu).
+ *
+ * @example
+ * ```ts
+ * const { octets } = await adaptateurStandard.ecrire!([{ numeroDeca: "069202509000123" }]);
+ * ```
+ */
+export const adaptateurStandard: Adaptateur<Dossier> = {
+  metadonnees: {
+    nom: "standard",
+    libelle: "Enregistrement standard Communs OPCO (JSON)",
+    description: "Dossiers et contrats de @communs-opco/schemas (CERFA FA13 *14), en JSON.",
+    versions: ["1"],
+    capacites: ["lecture", "ecriture", "detection"],
+    typeEnregistrement: "dossier",
+    extensions: [".json"],
+    typesMime: ["application/json"],
+  },
+  correspondance: {
+    format: "standard",
+    champs: [{ champSource: "/", traitement: "standard", cheminStandard: "(identique)", conversion: "normalisation de l'entrée tolérante (dates, codes, nombres)" }],
+    nonTransportes: [],
+  },
+  lire: lireStandard,
+  async ecrire(enregistrements) {
+    const liste: Dossier[] = [];
+    for await (const e of enregistrements) liste.push(e);
+    return { octets: encoderTexte(`${JSON.stringify(liste, null, 2)}\n`), typeMime: "application/json", extension: ".json", nonTransportes: [] };
+  },
+  detecter(echantillon) {
+    const texte = echantillon.texte.trimStart();
+    if (!texte.startsWith("{") && !texte.startsWith("[")) return 0;
+    return /"(apprenti|employeur|numeroDeca|numeroInterne|etat|contrat)"\s*:/.test(texte) ? 0.3 : 0;
+  },
+};

@@ -2,6 +2,8 @@ import type { Commande } from "./Commande";
 import { commandeRemuneration } from "./commandes/remuneration";
 import { commandeStatut } from "./commandes/statut";
 import { commandeIdentifiant } from "./commandes/identifiant";
+import { commandeControle } from "./commandes/controle";
+import { commandeDemo } from "./commandes/demo";
 import { commandeNpec } from "./commandes/npec";
 import { commandeReferentiel } from "./commandes/referentiel";
 
@@ -12,6 +14,8 @@ import { commandeReferentiel } from "./commandes/referentiel";
 export const commandes: readonly Commande[] = [
   commandeStatut,
   commandeIdentifiant,
+  commandeControle,
+  commandeDemo,
   commandeRemuneration,
   commandeNpec,
   commandeReferentiel,

@@ -1,0 +1,165 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { contratExemple } from "@communs-opco/schemas";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ContexteCli } from "../ContexteCli";
+import { dateDuJour } from "../controle/dateDuJour";
+import { genererContratsDemo } from "../demo/genererContratsDemo";
+import { executerCli } from "../executerCli";
+
+const dossier = mkdtempSync(join(tmpdir(), "opco-controle-"));
+const DEMO = join(dirname(fileURLToPath(import.meta.url)), "../../data/contrats-demo.jsonl");
+const DATE = "2025-11-03";
+
+function contexte(): ContexteCli & { sortie: string[]; erreurs: string[] } {
+  const sortie: string[] = [];
+  const erreurs: string[] = [];
+  return { sortie, erreurs, ecrire: (t) => sortie.push(t), ecrireErreur: (t) => erreurs.push(t), repertoire: dossier, lireEntreeStandard: async () => "", entreeStandardInteractive: true };
+}
+
+function fichier(nom: string, contenu: string): string {
+  writeFileSync(join(dossier, nom), contenu);
+  return nom;
+}
+
+interface SortieJson {
+  dateEvaluation: string;
+  resultats: { index: number; source: { fichier: string; ligne: number }; statut: string; constats: { regle: string; severite: string; message: string }[]; raison?: string }[];
+  resume: { total: number; conformes: number; nonConformes: number; indetermines: number; illisibles: number };
+}
+
+async function controleJson(...args: string[]): Promise<{ code: number; json: SortieJson; c: ReturnType<typeof contexte> }> {
+  const c = contexte();
+  const code = await executerCli(["controle", "--json", ...args], c);
+  return { code, json: JSON.parse(c.sortie.join("")) as SortieJson, c };
+}
+
+const conformes = [...genererContratsDemo({ nombre: 40, graine: 11, partConformes: 1, partIllisibles: 0 })].map((l) => l.texte);
+
+describe("opco controle", () => {
+  it("un fichier de contrats conformes : code 0, tout conforme", async () => {
+    const nom = fichier("conformes.jsonl", `${conformes.join("\n")}\n`);
+    const { code, json } = await controleJson(nom, "--date", DATE);
+    expect(code).toBe(0);
+    expect(json.dateEvaluation).toBe(DATE);
+    expect(json.resume).toEqual({ total: 40, conformes: 40, nonConformes: 0, indetermines: 0, illisibles: 0 });
+    expect(json.resultats.map((r) => r.index)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(json.resultats.every((r) => r.constats.length === 0 && r.source.fichier === nom)).toBe(true);
+  });
+
+  it("lignes cassées, invalides et valeurs non objet : rien n'est perdu, les décomptes s'additionnent, code 1", async () => {
+    const defectueux = JSON.parse(conformes[1] ?? "{}") as { employeur: { siret: string } };
+    defectueux.employeur.siret = "80123456700016";
+    const lignes = [conformes[0], "{pas du json}", JSON.stringify(defectueux), "42", '{"apprenti":{"dateNaissance":"31/02/2007"}}', "", (conformes[2] ?? "").slice(0, 100)];
+    const nom = fichier("melange.jsonl", lignes.join("\n"));
+    const { code, json } = await controleJson(nom, "--date", DATE);
+    expect(code).toBe(1);
+    const r = json.resume;
+    expect(r.total).toBe(6);
+    expect(r.conformes + r.nonConformes + r.indetermines + r.illisibles).toBe(r.total);
+    expect(json.resultats.map((x) => `${x.source.ligne}:${x.statut}`)).toEqual(["1:conforme", "2:illisible", "3:non_conforme", "4:non_conforme", "5:non_conforme", "7:illisible"]);
+    expect(json.resultats[1]?.raison).toMatch(/^JSON invalide/);
+    expect(json.resultats[5]?.raison).toBe("enregistrement tronqué : le JSON s'arrête avant sa fin");
+    expect(json.resultats[2]?.constats.map((c) => c.regle)).toContain("identifiants.siret.format");
+    expect(json.resultats[3]?.constats.map((c) => c.regle)).toEqual(["schema.invalidType"]);
+    expect(json.resultats[4]?.constats.some((c) => c.regle.startsWith("schema.") && c.severite === "bloquant")).toBe(true);
+  });
+
+  it("lit un tableau JSON avec un élément cassé et un objet unique, sur plusieurs fichiers (index continus)", async () => {
+    const tableau = fichier("tableau.json", `[\n${conformes[3]},\n{"employeur": },\n${conformes[4]}\n]\n`);
+    const objet = fichier("objet.json", JSON.stringify(contratExemple, null, 2));
+    const { json } = await controleJson(tableau, objet, "--date", DATE);
+    expect(json.resultats.map((x) => `${x.index} ${x.source.fichier}:${x.source.ligne} ${x.statut}`)).toEqual([
+      "1 tableau.json:2 conforme",
+      "2 tableau.json:3 illisible",
+      "3 tableau.json:4 conforme",
+      `4 objet.json:1 ${json.resultats[3]?.statut}`,
+    ]);
+    expect(json.resume.total).toBe(4);
+  });
+
+  it("un fichier vide donne un résumé à zéro (code 0)", async () => {
+    const { code, json } = await controleJson(fichier("vide.jsonl", ""), "--date", DATE);
+    expect(code).toBe(0);
+    expect(json).toEqual({ dateEvaluation: DATE, resultats: [], resume: { total: 0, conformes: 0, nonConformes: 0, indetermines: 0, illisibles: 0 } });
+  });
+
+  // Le jeu de démonstration embarqué (500 contrats) est contrôlé une seule fois, en texte et en HTML.
+  const demo = { code: -1, texte: "", html: "" };
+  beforeAll(async () => {
+    const piege = JSON.parse(conformes[5] ?? "{}") as { formation: { intituleQualification: string }; employeur: { siret: string } };
+    piege.formation.intituleQualification = "<script>alert(1)</script>";
+    piege.employeur.siret = "123";
+    const nom = fichier("demo-et-piege.jsonl", `${readFileSync(DEMO, "utf8")}${JSON.stringify(piege)}\n`);
+    const c = contexte();
+    demo.code = await executerCli(["controle", nom, "--date", DATE, "--rapport", "rapport.html"], c);
+    demo.texte = c.sortie.join("");
+    demo.html = readFileSync(join(dossier, "rapport.html"), "utf8");
+  }, 120_000);
+
+  it("sortie texte : date explicite, une ligne par enregistrement à examiner, résumé et règles fréquentes, données personnelles masquées", () => {
+    const texte = demo.texte;
+    expect(demo.code).toBe(1);
+    expect(texte.startsWith(`Contrôle de 1 fichier(s) à la date d'évaluation ${DATE} (option --date).`)).toBe(true);
+    expect(texte).toContain("Enregistrements lus : 501");
+    expect(texte).toContain("Règles les plus fréquentes");
+    const lignesExaminees = texte.split("\n").filter((l) => /^\[(non conforme|indéterminé|illisible)\]/.test(l));
+    const resume = /Conformes\s+: (\d+)/.exec(texte)?.[1];
+    expect(lignesExaminees.length + Number(resume)).toBe(501);
+    const lignes = readFileSync(DEMO, "utf8").split("\n").filter((l) => l.trim() !== "");
+    for (const ligne of lignes.slice(0, 150)) {
+      let v: { apprenti?: { nir?: string; courriel?: string; dateNaissance?: string; nom?: string } };
+      try {
+        v = JSON.parse(ligne) as typeof v;
+      } catch {
+        continue;
+      }
+      for (const secret of [v.apprenti?.nir, v.apprenti?.courriel, v.apprenti?.dateNaissance]) if (secret) expect(texte).not.toContain(secret);
+    }
+  });
+
+  it("sans --date, utilise et affiche la date du jour (lue une fois à la frontière de la CLI)", async () => {
+    const c = contexte();
+    await executerCli(["controle", fichier("un.jsonl", `${conformes[0]}\n`)], c);
+    const jour = dateDuJour(new Date());
+    expect(c.sortie.join("")).toContain(`à la date d'évaluation ${jour} (date du jour, option --date absente)`);
+  });
+
+  it("écrit un rapport HTML autonome, échappé, sans ressource externe ni donnée personnelle en clair", () => {
+    expect(demo.texte).toContain("Rapport HTML écrit : rapport.html");
+    const html = demo.html;
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html.trimEnd().endsWith("</html>")).toBe(true);
+    expect(html).not.toContain("<script");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).not.toMatch(/\b(src|href)\s*=|<link|@import|url\(/i);
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).toContain("Enregistrements lus");
+    expect(html).toContain(`<strong>${DATE}</strong>`);
+    const nirs = readFileSync(DEMO, "utf8").match(/"nir":"(\d{15})"/g) ?? [];
+    expect(nirs.length).toBeGreaterThan(100);
+    for (const n of nirs.slice(0, 200)) expect(html).not.toContain(n.slice(7, 22));
+  });
+
+  it("la sortie --json garde les constats des règles, sans NIR en clair dans les messages", async () => {
+    const { code, json } = await controleJson(DEMO, "--date", DATE);
+    expect(code).toBe(1);
+    const r = json.resume;
+    expect(r.total).toBe(500);
+    expect(r.conformes + r.nonConformes + r.indetermines + r.illisibles).toBe(500);
+    expect(r.illisibles).toBeGreaterThan(0);
+    expect(r.nonConformes).toBeGreaterThan(100);
+    const messages = json.resultats.flatMap((x) => x.constats.map((k) => k.message)).join("\n");
+    expect(messages).not.toMatch(/\b[1-478]\d{4}(?:\d{2}|2[AB])\d{6}(?:\d{2})?\b/);
+  }, 120_000);
+
+  it("erreurs d'utilisation : code 2", async () => {
+    for (const args of [["controle"], ["controle", "absent.jsonl"], ["controle", fichier("x.jsonl", "{}"), "--date", "2025-02-30"], ["controle", "x.jsonl", "--date", "03/11/2025"], ["controle", "x.jsonl", "--inconnue"]]) {
+      const c = contexte();
+      expect(await executerCli(args, c), args.join(" ")).toBe(2);
+      expect(c.erreurs.join("")).toMatch(/^opco controle : /);
+    }
+  });
+});

@@ -1,0 +1,138 @@
+import { closeSync, openSync, writeSync } from "node:fs";
+import type { BilanControle } from "./BilanControle";
+import { echapperHtml } from "./echapperHtml";
+import { masquerDonneesPersonnelles } from "./masquerDonneesPersonnelles";
+import type { ResultatControle } from "./ResultatControle";
+import { SortieTamponnee } from "./SortieTamponnee";
+
+const STYLE = `
+:root{--bloquant:#b3261e;--avertissement:#8a5a00;--information:#35567d;--ok:#1e6b3a;--fond:#f6f7f9}
+*{box-sizing:border-box}body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1d21;background:var(--fond)}
+main{display:flex;flex-direction:column;gap:1.5rem;max-width:1200px;margin:0 auto;padding:1.5rem}
+.synthese{order:-1}section{background:#fff;border:1px solid #dde1e6;border-radius:8px;padding:1rem 1.25rem}
+h1{font-size:1.5rem;margin:.2rem 0 .6rem}h2{font-size:1.15rem;margin:.2rem 0 .8rem}
+.cartes{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}.carte{flex:1 1 140px;border-radius:6px;padding:.6rem .8rem;background:var(--fond)}
+.carte strong{display:block;font-size:1.6rem}.carte.conforme strong{color:var(--ok)}.carte.non_conforme strong{color:var(--bloquant)}
+.carte.indetermine strong{color:var(--avertissement)}.carte.illisible strong{color:#555}
+table{width:100%;border-collapse:collapse;font-size:.9rem}th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid #e6e8eb}
+th{background:var(--fond)}code{font:.85em ui-monospace,Menlo,Consolas,monospace;background:#eef0f3;padding:0 .25em;border-radius:3px}
+ul{margin:0;padding-left:1.1rem}.sev{font-size:.75rem;font-weight:600;text-transform:uppercase;letter-spacing:.03em}
+.sev.bloquant{color:var(--bloquant)}.sev.avertissement{color:var(--avertissement)}.sev.information{color:var(--information)}
+.statut{font-weight:600}.statut.non_conforme{color:var(--bloquant)}.statut.indetermine{color:var(--avertissement)}.statut.illisible{color:#555}
+.note{color:#555;font-size:.85rem}
+`;
+
+const LIBELLES = { conforme: "Conforme", non_conforme: "Non conforme", indetermine: "Indéterminé", illisible: "Illisible" } as const;
+
+/**
+ * Options du rapport HTML.
+ *
+ * @example
+ * ```ts
+ * const o: OptionsRapportHtml = { dateEvaluation: "2025-11-03", fichiers: ["contrats.jsonl"], lignesMax: 10_000 };
+ * ```
+ */
+export interface OptionsRapportHtml {
+  dateEvaluation: string;
+  fichiers: readonly string[];
+  /** Nombre maximal d'enregistrements détaillés dans le tableau (par défaut 10 000). */
+  lignesMax?: number;
+}
+
+/**
+ * Rapport HTML **autonome** de `opco controle` (CSS en ligne, aucun script ni ressource externe,
+ * aucun lien réseau), écrit **en flux** dans un fichier : les lignes du tableau des
+ * enregistrements à examiner sont écrites au fil du contrôle, la synthèse (décomptes, règles les
+ * plus fréquentes) à la fin, et affichée en tête grâce à la mise en page (`order`). Tout texte est
+ * échappé ; les messages passent par le masquage des données personnelles.
+ *
+ * @example
+ * ```ts
+ * const rapport = new RapportHtml("rapport-controle.html", { dateEvaluation: "2025-11-03", fichiers });
+ * for await (const { resultat, valeur } of controlerFichiers(fichiers, contexte)) {
+ *   bilan.ajouter(resultat);
+ *   rapport.ajouter(resultat, decrireEnregistrement(valeur));
+ * }
+ * rapport.terminer(bilan, (id) => registreContrat.regle(id)?.titre);
+ * ```
+ */
+export class RapportHtml {
+  private readonly descripteur: number;
+  private readonly sortie: SortieTamponnee;
+  private readonly lignesMax: number;
+  private lignes = 0;
+  private omises = 0;
+
+  constructor(
+    chemin: string,
+    private readonly options: OptionsRapportHtml,
+  ) {
+    this.lignesMax = options.lignesMax ?? 10_000;
+    this.descripteur = openSync(chemin, "w");
+    this.sortie = new SortieTamponnee((texte) => {
+      writeSync(this.descripteur, texte);
+    });
+    this.sortie.ecrire(
+      `<!doctype html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
+        `<title>Rapport de contrôle des contrats d'apprentissage — ${echapperHtml(options.dateEvaluation)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n<main>\n` +
+        `<section class="enregistrements">\n<h2>Enregistrements à examiner</h2>\n<table>\n<thead><tr><th>N°</th><th>Provenance</th><th>Statut</th><th>Enregistrement</th><th>Constats</th></tr></thead>\n<tbody>\n`,
+    );
+  }
+
+  /** Ajoute un enregistrement : seuls les non conformes, indéterminés et illisibles sont détaillés. */
+  ajouter(resultat: ResultatControle, description: string): void {
+    if (resultat.statut === "conforme") return;
+    if (this.lignes >= this.lignesMax) {
+      this.omises++;
+      return;
+    }
+    this.lignes++;
+    const constats =
+      resultat.statut === "illisible"
+        ? `<ul><li>${echapperHtml(resultat.raison ?? "illisible")}</li></ul>`
+        : `<ul>${resultat.constats
+            .map(
+              (c) =>
+                `<li><span class="sev ${c.severite}">${c.severite}</span> <code>${echapperHtml(c.regle)}</code>${c.statut === "indetermine" ? " (indéterminé)" : ""} ${echapperHtml(masquerDonneesPersonnelles(c.message))}</li>`,
+            )
+            .join("")}</ul>`;
+    this.sortie.ecrire(
+      `<tr><td>${resultat.index}</td><td>${echapperHtml(resultat.source.fichier)}:${resultat.source.ligne}</td>` +
+        `<td class="statut ${resultat.statut}">${LIBELLES[resultat.statut]}</td><td>${echapperHtml(resultat.statut === "illisible" ? "—" : description)}</td><td>${constats}</td></tr>\n`,
+    );
+  }
+
+  /** Écrit la synthèse et ferme le fichier. */
+  terminer(bilan: BilanControle, titreRegle: (id: string) => string | undefined): void {
+    const r = bilan.resume();
+    const s = bilan.constatsParSeverite;
+    if (this.lignes === 0) this.sortie.ecrire(`<tr><td colspan="5">Aucun enregistrement à examiner.</td></tr>\n`);
+    this.sortie.ecrire(`</tbody>\n</table>\n`);
+    if (this.omises > 0) {
+      this.sortie.ecrire(`<p class="note">${this.omises} autre(s) enregistrement(s) à examiner ne sont pas détaillés ici (limite de ${this.lignesMax} lignes) : utiliser la sortie --json.</p>\n`);
+    }
+    const cartes = (["conforme", "non_conforme", "indetermine", "illisible"] as const)
+      .map((statut) => {
+        const nombre = statut === "conforme" ? r.conformes : statut === "non_conforme" ? r.nonConformes : statut === "indetermine" ? r.indetermines : r.illisibles;
+        return `<div class="carte ${statut}"><strong>${nombre}</strong>${LIBELLES[statut]}</div>`;
+      })
+      .join("");
+    const regles = bilan
+      .reglesFrequentes(15)
+      .map((f) => `<tr><td><code>${echapperHtml(f.regle)}</code></td><td>${echapperHtml(titreRegle(f.regle) ?? "")}</td><td class="sev ${f.severite}">${f.severite}</td><td>${f.enregistrements}</td><td>${f.constats}</td></tr>`)
+      .join("\n");
+    this.sortie.ecrire(
+      `</section>\n<section class="synthese">\n<h1>Rapport de contrôle des contrats d'apprentissage</h1>\n` +
+        `<p>Date d'évaluation : <strong>${echapperHtml(this.options.dateEvaluation)}</strong> · Fichier(s) : ${this.options.fichiers.map((f) => `<code>${echapperHtml(f)}</code>`).join(", ")}</p>\n` +
+        `<div class="cartes"><div class="carte"><strong>${r.total}</strong>Enregistrements lus</div>${cartes}</div>\n` +
+        `<p>Constats : ${s.bloquant} bloquant(s), ${s.avertissement} avertissement(s), ${s.information} information(s).</p>\n` +
+        (regles === ""
+          ? "<p>Aucun constat.</p>\n"
+          : `<h2>Règles les plus fréquentes</h2>\n<table>\n<thead><tr><th>Règle</th><th>Titre</th><th>Gravité</th><th>Enregistrements</th><th>Constats</th></tr></thead>\n<tbody>\n${regles}\n</tbody>\n</table>\n`) +
+        `<p class="note">Données personnelles masquées : initiales et année de naissance seulement ; NIR, courriels et téléphones masqués dans les messages.</p>\n` +
+        `</section>\n</main>\n</body>\n</html>\n`,
+    );
+    this.sortie.vider();
+    closeSync(this.descripteur);
+  }
+}

@@ -1,0 +1,51 @@
+import type { ContexteEvaluation } from "@communs-opco/regles";
+import { controlerValeur } from "./controlerValeur";
+import { lireEnregistrements, type OptionsLecture } from "./lireEnregistrements";
+import type { ResultatControle } from "./ResultatControle";
+
+/**
+ * Un enregistrement contrôlé : le résultat (sérialisable) et la valeur JSON lue (`undefined`
+ * pour un enregistrement illisible), utile aux sorties qui décrivent l'enregistrement.
+ *
+ * @example
+ * ```ts
+ * const e: EnregistrementControle = { resultat: { index: 1, source: { fichier: "a.jsonl", ligne: 1 }, statut: "conforme", constats: [] }, valeur: {} };
+ * ```
+ */
+export interface EnregistrementControle {
+  readonly resultat: ResultatControle;
+  readonly valeur: unknown;
+}
+
+/**
+ * Cœur de `opco controle` : lit les fichiers l'un après l'autre, en flux et à mémoire constante,
+ * et contrôle chaque enregistrement (schéma puis règles synchrones) à la date d'évaluation du
+ * contexte. Chaque enregistrement lu produit exactement un résultat (conforme, non conforme,
+ * indéterminé ou illisible) : les décomptes s'additionnent toujours.
+ *
+ * @example
+ * ```ts
+ * for await (const { resultat } of controlerFichiers(["contrats.jsonl"], { dateEvaluation: "2025-11-03" })) {
+ *   if (resultat.statut !== "conforme") console.log(resultat.source, resultat.statut);
+ * }
+ * ```
+ */
+export async function* controlerFichiers(
+  fichiers: readonly string[],
+  contexte: ContexteEvaluation,
+  options: { chemin?: (fichier: string) => string; lecture?: Omit<OptionsLecture, "nom"> } = {},
+): AsyncGenerator<EnregistrementControle> {
+  let index = 0;
+  for (const fichier of fichiers) {
+    const chemin = options.chemin?.(fichier) ?? fichier;
+    for await (const lu of lireEnregistrements(chemin, { ...options.lecture, nom: fichier })) {
+      index++;
+      if (!lu.ok) {
+        yield { resultat: { index, source: lu.source, statut: "illisible", constats: [], raison: lu.erreur }, valeur: undefined };
+        continue;
+      }
+      const { statut, constats } = controlerValeur(lu.valeur, contexte);
+      yield { resultat: { index, source: lu.source, statut, constats }, valeur: lu.valeur };
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { evaluerRegles, registreContrat, type Constat, type ContexteEvaluation } from "@communs-opco/regles";
+import { lireContrat } from "@communs-opco/schemas";
+import { constatsSchema } from "./constatsSchema";
+import type { StatutEnregistrement } from "./ResultatControle";
+import { statutEnregistrement } from "./statutEnregistrement";
+
+/**
+ * Contrôle synchrone d'une valeur JSON supposée être un contrat standard :
+ *
+ * 1. lecture par le schéma tolérant (`lireContrat`) ; les erreurs de forme deviennent des
+ *    constats bloquants `schema.*`, les champs hors standard des constats d'information ;
+ * 2. évaluation de toutes les règles **synchrones** du registre du contrat (`registreContrat`) à
+ *    la date d'évaluation donnée, sur le contrat normalisé — ou, si la lecture a échoué, sur
+ *    l'objet brut (les règles lisent chaque champ par son chemin et ne lèvent jamais).
+ *
+ * Une valeur qui n'est pas un objet ne reçoit que le constat `schema.invalidType`.
+ *
+ * @example
+ * ```ts
+ * const { statut, constats } = controlerValeur(JSON.parse(ligne), { dateEvaluation: "2025-11-03" });
+ * ```
+ */
+export function controlerValeur(valeur: unknown, contexte: ContexteEvaluation): { statut: Exclude<StatutEnregistrement, "illisible">; constats: Constat[] } {
+  const lu = lireContrat(valeur);
+  let constats: Constat[];
+  if (lu.ok) {
+    const regles = evaluerRegles(registreContrat, lu.contrat, contexte).constats;
+    constats = lu.avertissements.length === 0 ? regles : [...constatsSchema(lu.avertissements, "information"), ...regles];
+  } else {
+    constats = constatsSchema(lu.erreurs, "bloquant");
+    if (typeof valeur === "object" && valeur !== null && !Array.isArray(valeur)) {
+      constats.push(...evaluerRegles(registreContrat, valeur, contexte).constats);
+    }
+  }
+  return { statut: statutEnregistrement(constats), constats };
+}

@@ -5,7 +5,7 @@ export type { SeuilsStatut } from "./statut/SeuilsStatut";
 export { SEUILS_TDB } from "./statut/SeuilsStatut";
 export type { ContratStatut, EntreeStatut, EtapeParcours, AnomalieEntree } from "./statut/EntreeStatut";
 export type { ContratJours, EntreeStatutJours, EtapeParcoursJours } from "./statut/EntreeStatutJours";
-export { jourDepuisDate } from "./statut/jourDepuisDate";
+export { jourDepuisDate, joursDepuisCivil } from "./statut/jourDepuisDate";
 export { dateDepuisJour, civilDepuisJour } from "./statut/dateDepuisJour";
 export { convertirEntreeStatut } from "./statut/convertirEntreeStatut";
 export { calculerParcoursJours } from "./statut/calculerParcoursJours";
@@ -38,6 +38,17 @@ export type { LiaisonOpco, ModeLiaisonOpco } from "./indicateurs/LiaisonOpco";
 export { lireListeRncpOpco } from "./indicateurs/lireListeRncpOpco";
 export { normaliserRncp } from "./indicateurs/normaliserRncp";
 export { construireLiaisonRncp } from "./indicateurs/construireLiaisonRncp";
+export { groupesEffectif, dimensionsDeCle } from "./indicateurs/groupesEffectif";
+export type { TauxGroupe } from "./indicateurs/tauxRuptureEtAbandon";
+export { tauxRuptureEtAbandon } from "./indicateurs/tauxRuptureEtAbandon";
+export type { DureesGroupe } from "./indicateurs/dureesDansStatut";
+export { dureesDansStatut } from "./indicateurs/dureesDansStatut";
+export { serieMensuelle } from "./indicateurs/serieMensuelle";
+export type { Cohorte } from "./indicateurs/cohortes";
+export { cohortes } from "./indicateurs/cohortes";
+export { NAISSANCE_INCONNUE } from "./indicateurs/preparerEffectifs";
+export type { TamponContrats, SortieParcours } from "./statut/ecrireParcours";
+export { ecrireParcours } from "./statut/ecrireParcours";
 
 // Génération de données synthétiques reproductibles.
 export { aleaGraine } from "./generation/aleaGraine";

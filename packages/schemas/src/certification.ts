@@ -5,6 +5,7 @@ import { champDate } from "./champs/champDate.js";
 import { champTexte } from "./champs/champTexte.js";
 import { correspondancesHabilitation, habilitations } from "./codes/habilitations.js";
 import { avecAlias } from "./normalisation/avecAlias.js";
+import { normaliserRncp } from "./normalisation/normaliserRncp.js";
 
 const codeIntitule = (titre: string, code: string) =>
   z
@@ -42,7 +43,7 @@ const codeIntitule = (titre: string, code: string) =>
 export const schemaCertification = avecAlias(
   z
     .strictObject({
-      rncp: champTexte("Numéro de fiche RNCP (RNCP + 3 à 5 chiffres)", { majuscules: true, sansEspaces: true }).optional(),
+      rncp: champTexte("Numéro de fiche RNCP (RNCP + 3 à 5 chiffres)", { majuscules: true, sansEspaces: true, normaliser: normaliserRncp }).optional(),
       rs: champTexte("Numéro de fiche du Répertoire spécifique (RS + chiffres)", { majuscules: true, sansEspaces: true }).optional(),
       cfd: champTexte("Code formation diplôme (CFD)", { majuscules: true, sansEspaces: true }).optional(),
       intitule: champTexte("Intitulé de la certification").optional(),

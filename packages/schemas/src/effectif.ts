@@ -6,6 +6,7 @@ import { champDateHeure } from "./champs/champDateHeure.js";
 import { champNombre } from "./champs/champNombre.js";
 import { champTexte } from "./champs/champTexte.js";
 import { registreNormalisation } from "./normalisation/registreNormalisation.js";
+import { normaliserRncp } from "./normalisation/normaliserRncp.js";
 
 const uai = () => champTexte("UAI (7 chiffres + lettre clé)", { majuscules: true, sansEspaces: true });
 const siret = () => champTexte("SIRET (14 chiffres)", { sansEspaces: true });
@@ -108,7 +109,7 @@ export const schemaEffectif = z
       .meta({ description: "Statut déclaré par l'ERP (le statut calculé relève de @communs-opco/indicateurs)" }),
     formation: z
       .strictObject({
-        rncp: champTexte("Code RNCP", { majuscules: true, sansEspaces: true }).optional(),
+        rncp: champTexte("Code RNCP", { majuscules: true, sansEspaces: true, normaliser: normaliserRncp }).optional(),
         cfd: champTexte("Code formation diplôme (CFD)", { majuscules: true, sansEspaces: true }).optional(),
         libelleCourt: champTexte("Libellé court de la formation").optional(),
         anneeFormation: champNombre("Année dans le cycle de formation (0–5)", { min: 0, max: 5, entier: true }).optional(),

@@ -6,6 +6,7 @@ import { champNombre } from "./champs/champNombre.js";
 import { champTexte } from "./champs/champTexte.js";
 import { codesCerfa } from "./codes/codesCerfa.js";
 import { avecAlias } from "./normalisation/avecAlias.js";
+import { normaliserNaf } from "./normalisation/normaliserNaf.js";
 
 /**
  * Bloc employeur du contrat (`contrat.md` §2.1), aligné sur le CERFA FA13 *14.
@@ -42,7 +43,7 @@ export const schemaEmployeur = avecAlias(
     courriel: champTexte("Courriel", {}, 80).optional(),
     typeEmployeur: champCode("Type d'employeur", codesCerfa.typeEmployeur).optional(),
     employeurSpecifique: champCode("Employeur spécifique", codesCerfa.employeurSpecifique).optional(),
-    naf: champTexte("Code NAF rév. 2 (ex. 10.71C)", { majuscules: true, sansEspaces: false }).optional(),
+    naf: champTexte("Code NAF rév. 2 (ex. 10.71C)", { majuscules: true, normaliser: normaliserNaf }).optional(),
     nombreDeSalaries: champNombre("Effectif de l'entreprise (et non de l'établissement)", { min: 0, entier: true }).optional(),
     codeIdcc: champTexte("Code IDCC de la convention collective (4 chiffres ; 9999 aucune, 9998 en cours de négociation)", { sansEspaces: true, completerZeros: 4 }).optional(),
     libelleIdcc: champTexte("Libellé de la convention collective", {}, 500).optional(),

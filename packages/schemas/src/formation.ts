@@ -6,6 +6,7 @@ import { champDate } from "./champs/champDate.js";
 import { champNombre } from "./champs/champNombre.js";
 import { champTexte } from "./champs/champTexte.js";
 import { avecAlias } from "./normalisation/avecAlias.js";
+import { normaliserRncp } from "./normalisation/normaliserRncp.js";
 
 const organismeFormation = (titre: string) =>
   z
@@ -46,7 +47,7 @@ export const schemaFormation = avecAlias(
         { publie: "Publiée", supprime: "Supprimée", archive: "Archivée" },
         { correspondances: { "publié": "publie", "supprimé": "supprime", "archivé": "archive" } },
       ).optional(),
-      rncp: champTexte("Code RNCP préparé", { majuscules: true, sansEspaces: true, absents: ["RNCPNR"] }).optional(),
+      rncp: champTexte("Code RNCP préparé", { majuscules: true, sansEspaces: true, absents: ["RNCPNR"], normaliser: normaliserRncp }).optional(),
       cfd: champTexte("Code formation diplôme préparé", { majuscules: true, sansEspaces: true }).optional(),
       intitule: champTexte("Intitulé de la formation").optional(),
       niveauEuropeen: champCode("Niveau européen", { "3": "3", "4": "4", "5": "5", "6": "6", "7": "7", "8": "8" }).optional(),

@@ -5,6 +5,7 @@ import { champNombre } from "./champs/champNombre.js";
 import { champTexte } from "./champs/champTexte.js";
 import { codesCerfa } from "./codes/codesCerfa.js";
 import { avecAlias } from "./normalisation/avecAlias.js";
+import { normaliserRncp } from "./normalisation/normaliserRncp.js";
 
 /**
  * Bloc « formation » du contrat (`contrat.md` §2.6), au chemin `formation`. Le code RNCP
@@ -24,7 +25,7 @@ import { avecAlias } from "./normalisation/avecAlias.js";
 export const schemaFormationContrat = avecAlias(
   z
     .strictObject({
-      rncp: champTexte("Code RNCP (RNCP + 3 à 5 chiffres)", { majuscules: true, sansEspaces: true }).optional(),
+      rncp: champTexte("Code RNCP (RNCP + 3 à 5 chiffres)", { majuscules: true, sansEspaces: true, normaliser: normaliserRncp }).optional(),
       codeDiplome: champTexte("Code formation diplôme (CFD, 8 caractères)", { majuscules: true, sansEspaces: true }).optional(),
       typeDiplome: champCode("Diplôme ou titre visé", codesCerfa.diplome).optional(),
       intituleQualification: champTexte("Intitulé précis du diplôme ou titre visé", {}, 255).optional(),

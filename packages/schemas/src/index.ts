@@ -77,3 +77,6 @@ export { schemasPublies } from "./schemasPublies.js";
 export { exporterJsonSchemas } from "./exporterJsonSchemas.js";
 export { champsParVersionCerfa } from "./codes/champsParVersionCerfa.js";
 export { verifierVersionCerfa } from "./verifierVersionCerfa.js";
+export { normaliserRncp } from "./normalisation/normaliserRncp.js";
+export { normaliserNaf } from "./normalisation/normaliserNaf.js";
+export { remunerationsDepuisStructure } from "./normalisation/remunerationsDepuisStructure.js";

@@ -184,8 +184,17 @@ describe("lireContrat (entrée tolérante)", () => {
   });
 
   it("le schéma d'entrée produit un contrat qui passe le schéma strict", () => {
-    const contrat = schemaContratEntree.parse({ apprenti: { handicap: "oui" }, formation: { rncp: "rncp 37859", dureeFormation: "800" } });
-    expect(schemaContrat.parse(contrat)).toEqual({ apprenti: { handicap: true }, formation: { rncp: "RNCP37859", dureeFormation: 800 } });
+    const contrat = schemaContratEntree.parse({
+      apprenti: { handicap: "oui" },
+      employeur: { naf: "1071c" },
+      formation: { rncp: "rncp 37859", dureeFormation: "800" },
+    });
+    expect(schemaContrat.parse(contrat)).toEqual({
+      apprenti: { handicap: true },
+      employeur: { naf: "10.71C" },
+      formation: { rncp: "RNCP37859", dureeFormation: 800 },
+    });
+    expect(schemaContratEntree.parse({ formation: { rncp: 37859 } }).formation?.rncp).toBe("RNCP37859");
   });
 });
 

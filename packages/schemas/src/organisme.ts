@@ -6,6 +6,7 @@ import { champDate } from "./champs/champDate.js";
 import { champTexte } from "./champs/champTexte.js";
 import { correspondancesHabilitation, habilitations } from "./codes/habilitations.js";
 import { avecAlias } from "./normalisation/avecAlias.js";
+import { normaliserRncp } from "./normalisation/normaliserRncp.js";
 
 const uai = (description: string) => champTexte(description, { majuscules: true, sansEspaces: true });
 const siret = (description: string) => champTexte(description, { sansEspaces: true });
@@ -90,7 +91,7 @@ export const schemaOrganisme = avecAlias(
         .meta({ description: "Relations avec d'autres organismes" }),
       certifications: z
         .array(
-          avecAlias(z.strictObject({ code: champTexte("Code RNCP", { majuscules: true, sansEspaces: true }).optional(), libelle: champTexte("Intitulé").optional() }), {
+          avecAlias(z.strictObject({ code: champTexte("Code RNCP", { majuscules: true, sansEspaces: true, normaliser: normaliserRncp }).optional(), libelle: champTexte("Intitulé").optional() }), {
             label: "libelle",
           }),
         )
@@ -112,7 +113,7 @@ export const schemaOrganisme = avecAlias(
       habilitations: z
         .array(
           z.strictObject({
-            rncp: champTexte("Code RNCP", { majuscules: true, sansEspaces: true }).optional(),
+            rncp: champTexte("Code RNCP", { majuscules: true, sansEspaces: true, normaliser: normaliserRncp }).optional(),
             habilitation: champCode("Habilitation", habilitations, { correspondances: correspondancesHabilitation }).optional(),
           }),
         )

@@ -25,6 +25,7 @@ const fichiers = [
   ["dares-ape-idcc", join(donnees, "dares/ape_idcc/sample.xlsx")],
   ["dares-ccn", join(donnees, "dares/ccn/sample.xlsx")],
   ["acce", join(donnees, "acce/acce_data.zip")],
+  ["organismes", join(donnees, "referentiel-organismes/referentiel.fixture.json")],
   ...readdirSync(join(donnees, "opco-rncp")).filter((f) => f.endsWith(".csv")).sort().map((f) => ["opco-rncp", join(donnees, "opco-rncp", f)]),
   ["idcc-opco", join(donnees, "nomenclatures/idcc-opco.csv")],
 ];

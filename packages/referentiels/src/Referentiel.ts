@@ -104,7 +104,7 @@ export interface OpcoReferentiel {
  *
  * @example
  * ```ts
- * const o: OrganismeReferentiel = { uai: "0010001W", siret: "19010001600012", nom: "LP LYCEE DES METIERS", ouvert: true, nature: "Lycée professionnel", dateFermeture: null };
+ * const o: OrganismeReferentiel = { uai: "0010001W", siret: "19010001600012", nom: "LP LYCEE DES METIERS", ouvert: true, nature: "Lycée professionnel", dateFermeture: null, qualiopi: null, lieuxUai: [], relations: [] };
  * ```
  */
 export interface OrganismeReferentiel {
@@ -112,8 +112,15 @@ export interface OrganismeReferentiel {
   siret: string | null;
   nom: string | null;
   ouvert: boolean | null;
+  /** Nature : `responsable`, `formateur`, `responsable_formateur` (Référentiel) ou nature ACCE. */
   nature: string | null;
   dateFermeture: string | null;
+  /** Qualiopi « actions de formation par apprentissage », `null` si inconnu. */
+  qualiopi?: boolean | null;
+  /** UAI des lieux de formation. */
+  lieuxUai?: string[];
+  /** Relations formateur ↔ responsable. */
+  relations?: { type: string | null; siret: string }[];
 }
 
 /**

@@ -38,7 +38,13 @@ describe("ReferentielHorsLigne sur l'instantané embarqué", () => {
     expect(await referentiel.opcoDeIdcc("478")).toMatchObject({ statut: "trouve", valeur: { opco: "OPCO ATLAS", idcc: "0478" } });
     expect(await referentiel.conventionsDeApe("1812Z")).toMatchObject({ statut: "trouve", valeur: [{ idcc: "0706", part: 1.1 }] });
     expect((await referentiel.conventionsDeApe("01.11Z")).statut).toBe("indetermine");
-    expect(await referentiel.organisme("0010001W")).toMatchObject({ statut: "trouve", valeur: { ouvert: true, siret: "19010001600012" } });
+    expect(await referentiel.organisme("0010001W")).toMatchObject({ statut: "trouve", valeur: { ouvert: true, siret: "19010001600012" }, source: { nom: "ACCE (Éducation nationale)" } });
+    expect(await referentiel.organisme("19672198900040")).toMatchObject({
+      statut: "trouve",
+      valeur: { nature: "formateur", ouvert: true, qualiopi: false },
+      source: { nom: "Référentiel des organismes de formation" },
+    });
+    expect((await referentiel.organisme("99999999999999")).statut).toBe("absent");
     expect(await referentiel.habilitation("RNCP30271", "82948645500019")).toMatchObject({ statut: "trouve", valeur: { habilite: true, motif: "certificateur de la fiche" } });
     expect(await referentiel.habilitation("RNCP509", "82948645500019")).toMatchObject({ statut: "trouve", valeur: { habilite: null } });
     expect(referentiel.opcosDeCertification("RNCP10193").map((c) => c.opco)).toContain("atlas");

@@ -31,6 +31,7 @@ const NOMS: Record<TypeSource, string> = {
   "dares-ape-idcc": "Table APE ↔ IDCC (DARES)",
   "dares-ccn": "Liste des IDCC (DARES)",
   acce: "ACCE (Éducation nationale)",
+  organismes: "Référentiel des organismes de formation",
   "opco-rncp": "Listes RNCP des OPCO",
   "idcc-opco": "Table IDCC → OPCO",
 };
@@ -202,17 +203,50 @@ export class ReferentielHorsLigne implements Referentiel {
   }
 
   async organisme(siretOuUai: string): Promise<ReponseReferentiel<OrganismeReferentiel>> {
-    if (!this.#aDes("acce")) return this.#indisponible("acce");
+    if (!this.#aDes("organismes") && !this.#aDes("acce")) return this.#indisponible("organismes");
     const cle = siretOuUai.trim().toUpperCase();
     const siret = normaliserSiret(cle);
-    const source = this.#source("acce");
-    const e = this.instantane.etablissementsUai.find((x) => (siret !== null ? x.siret === siret : x.uai === cle));
-    if (e === undefined) return { statut: "absent", raison: `${cle} absent de l'annuaire ACCE de l'instantané`, source };
-    return {
-      statut: "trouve",
-      source,
-      valeur: { uai: e.uai, siret: e.siret, nom: e.appellation ?? e.denomination, ouvert: e.etat === null ? null : e.etat === "1" || e.etat === "2", nature: e.natureLibelle, dateFermeture: e.dateFermeture },
-    };
+    const acce = this.instantane.etablissementsUai.find((x) => (siret !== null ? x.siret === siret : x.uai === cle));
+    const organisme =
+      this.instantane.organismes.find((o) => (siret !== null ? o.siret === siret : o.uai === cle)) ??
+      (siret === null ? this.instantane.organismes.find((o) => o.lieuxUai.includes(cle)) : undefined);
+    if (organisme !== undefined) {
+      const uai = organisme.uai;
+      const etablissement = uai === null ? acce : (this.instantane.etablissementsUai.find((x) => x.uai === uai) ?? acce);
+      return {
+        statut: "trouve",
+        source: this.#source("organismes"),
+        valeur: {
+          uai,
+          siret: organisme.siret,
+          nom: etablissement?.appellation ?? etablissement?.denomination ?? null,
+          ouvert: organisme.etatAdministratif === null ? null : organisme.etatAdministratif === "actif",
+          nature: organisme.nature,
+          dateFermeture: etablissement?.dateFermeture ?? null,
+          qualiopi: organisme.qualiopi,
+          lieuxUai: organisme.lieuxUai,
+          relations: organisme.relations,
+        },
+      };
+    }
+    if (acce !== undefined) {
+      return {
+        statut: "trouve",
+        source: this.#source("acce"),
+        valeur: {
+          uai: acce.uai,
+          siret: acce.siret,
+          nom: acce.appellation ?? acce.denomination,
+          ouvert: acce.etat === null ? null : acce.etat === "1" || acce.etat === "2",
+          nature: acce.natureLibelle,
+          dateFermeture: acce.dateFermeture,
+          qualiopi: null,
+          lieuxUai: [],
+          relations: [],
+        },
+      };
+    }
+    return { statut: "absent", raison: `${cle} absent du Référentiel des organismes et de l'ACCE de l'instantané`, source: this.#source(this.#aDes("organismes") ? "organismes" : "acce") };
   }
 
   async entreprise(siret: string): Promise<ReponseReferentiel<EntrepriseReferentiel>> {

@@ -27,3 +27,16 @@ describe("importerOpcoRncp", () => {
     expect(r.enregistrements[0]?.opco).toBe("OPCO Mobilités");
   });
 });
+
+describe("importerOrganismes", () => {
+  it("référentiel des organismes : 808 organismes, nature, Qualiopi, relations", async () => {
+    const { importerOrganismes } = await import("./importerOrganismes");
+    const r = await importerOrganismes("/work/shared/data/referentiel-organismes/referentiel.fixture.json");
+    const s = r.statistiques;
+    expect(s.lignesLues).toBe(808);
+    expect(s.lignesRetenues + s.lignesRejetees + s.lignesIgnorees).toBe(808);
+    const o = r.enregistrements.find((x) => x.siret === "19672198900040");
+    expect(o).toMatchObject({ nature: "formateur", etatAdministratif: "actif", qualiopi: false, relations: expect.arrayContaining([{ type: "formateur->responsable", siret: "18671553800044" }]), codeInsee: "67218" });
+    expect(r.enregistrements.filter((x) => x.qualiopi === true).length).toBeGreaterThan(300);
+  });
+});

@@ -5,6 +5,7 @@ import type { CorrespondanceCfdRncp } from "../importeurs/importerKit";
 import type { DiplomeBcn } from "../importeurs/importerBcn";
 import type { EtablissementUai } from "../importeurs/importerAcce";
 import type { FicheRncp } from "../importeurs/importerFranceCompetences";
+import type { OrganismeFormation } from "../importeurs/importerOrganismes";
 import type { PassageApeIdcc } from "../importeurs/importerDaresApeIdcc";
 import type { RattachementIdccOpco } from "../importeurs/importerIdccOpco";
 import type { StatistiquesImport } from "../importeurs/ResultatImport";
@@ -73,6 +74,7 @@ export interface Instantane {
   conventionsDares: ConventionDares[];
   apeIdcc: PassageApeIdcc[];
   etablissementsUai: EtablissementUai[];
+  organismes: OrganismeFormation[];
   opcoRncp: CertificationOpco[];
   idccOpco: RattachementIdccOpco[];
 }

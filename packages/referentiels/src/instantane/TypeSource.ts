@@ -16,6 +16,7 @@ export type TypeSource =
   | "dares-ape-idcc"
   | "dares-ccn"
   | "acce"
+  | "organismes"
   | "opco-rncp"
   | "idcc-opco";
 
@@ -36,6 +37,7 @@ export const typesSource: Readonly<Record<TypeSource, { editeur: string; licence
   "dares-ape-idcc": { editeur: "DARES", licence: "Licence Ouverte / Etalab 2.0", fichier: "table de passage APE ↔ IDCC (xlsx)" },
   "dares-ccn": { editeur: "DARES", licence: "Licence Ouverte / Etalab 2.0", fichier: "liste des IDCC en vigueur (xlsx)" },
   acce: { editeur: "Ministère de l'Éducation nationale (ACCE)", licence: "Licence Ouverte / Etalab 2.0", fichier: "acce_data.zip ou ACCE_UAI.csv" },
+  organismes: { editeur: "Référentiel national des organismes de formation (ONISEP / Mission apprentissage)", licence: "Licence Ouverte / Etalab 2.0 (données) ; MIT (mission-apprentissage/api-apprentissage)", fichier: "organismes.json (export du Référentiel)" },
   "opco-rncp": { editeur: "OPCO (listes transmises au Tableau de bord)", licence: "MIT (mission-apprentissage/flux-retour-cfas)", fichier: "<opco>.csv (colonne code_rncp)" },
   "idcc-opco": { editeur: "mission-apprentissage/contrat (table IDCC → OPCO)", licence: "MIT", fichier: "idcc-opco.csv (colonnes idcc, opco)" },
 };

@@ -9,6 +9,7 @@ import { importerKali } from "../importeurs/importerKali";
 import { importerKit } from "../importeurs/importerKit";
 import { importerNpec, type ResultatImportNpec } from "../importeurs/importerNpec";
 import { importerOpcoRncp } from "../importeurs/importerOpcoRncp";
+import { importerOrganismes } from "../importeurs/importerOrganismes";
 import type { OptionsImport } from "../importeurs/OptionsImport";
 import type { ResultatImport } from "../importeurs/ResultatImport";
 import type { Instantane } from "./Instantane";
@@ -32,6 +33,7 @@ export type ImportSource =
   | { type: "dares-ape-idcc"; fichier: string; dateDonnees: string | null; resultat: ResultatImport<Instantane["apeIdcc"][number]> }
   | { type: "dares-ccn"; fichier: string; dateDonnees: string | null; resultat: ResultatImport<Instantane["conventionsDares"][number]> }
   | { type: "acce"; fichier: string; dateDonnees: string | null; resultat: ResultatImport<Instantane["etablissementsUai"][number]> }
+  | { type: "organismes"; fichier: string; dateDonnees: string | null; resultat: ResultatImport<Instantane["organismes"][number]> }
   | { type: "opco-rncp"; fichier: string; dateDonnees: string | null; resultat: ResultatImport<Instantane["opcoRncp"][number]> }
   | { type: "idcc-opco"; fichier: string; dateDonnees: string | null; resultat: ResultatImport<Instantane["idccOpco"][number]> };
 
@@ -70,6 +72,8 @@ export async function importerSource(type: TypeSource, chemin: string, options: 
       return { type, fichier, dateDonnees: null, resultat: await importerDaresCcn(chemin, options) };
     case "acce":
       return { type, fichier, dateDonnees: null, resultat: await importerAcce(chemin, options) };
+    case "organismes":
+      return { type, fichier, dateDonnees: null, resultat: await importerOrganismes(chemin, options) };
     case "opco-rncp":
       return { type, fichier, dateDonnees: null, resultat: await importerOpcoRncp(chemin, options) };
     case "idcc-opco":

@@ -61,7 +61,7 @@ describe("instantané", () => {
     const taille = (await readFile(cheminInstantaneEmbarque())).length;
     expect(taille).toBeLessThan(3_000_000);
     const i = await chargerInstantaneEmbarque();
-    expect(new Set(i.sources.map((s) => s.type))).toEqual(new Set(["npec", "bcn", "kit", "france-competences", "kali", "dares-ape-idcc", "dares-ccn", "acce", "opco-rncp", "idcc-opco"]));
+    expect(new Set(i.sources.map((s) => s.type))).toEqual(new Set(["npec", "bcn", "kit", "france-competences", "kali", "dares-ape-idcc", "dares-ccn", "acce", "organismes", "opco-rncp", "idcc-opco"]));
     expect(i.npec.editions).toHaveLength(5);
     expect(i.diplomes).toHaveLength(3923);
     expect(i.cfdRncp).toHaveLength(6791);

@@ -22,6 +22,7 @@ export function instantaneVide(construitLe: string): Instantane {
     conventionsDares: [],
     apeIdcc: [],
     etablissementsUai: [],
+    organismes: [],
     opcoRncp: [],
     idccOpco: [],
   };

@@ -62,6 +62,9 @@ export function integrerImport(instantane: Instantane, entree: ImportSource, imp
     case "acce":
       suivant.etablissementsUai = entree.resultat.enregistrements;
       break;
+    case "organismes":
+      suivant.organismes = entree.resultat.enregistrements;
+      break;
     case "idcc-opco":
       suivant.idccOpco = entree.resultat.enregistrements;
       break;

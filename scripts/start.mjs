@@ -1,13 +1,49 @@
 #!/usr/bin/env node
-// `npm start` : compile la CLI et ses dépendances, puis lance la tâche principale hors ligne
-// sur les données de démonstration embarquées.
+// `npm start` : compile la CLI et ses dépendances, puis lance la tâche principale hors ligne :
+// `opco controle` sur le jeu de démonstration embarqué (500 contrats, dont des défauts connus et
+// quelques lignes illisibles), à une date d'évaluation fixe. Affiche le résumé et écrit
+// `rapport-controle.html` à la racine du dépôt (ignoré par git).
+//
+// Le jeu de démonstration contient volontairement des constats bloquants : le code de sortie 1
+// de `opco controle` est donc le résultat attendu, et `npm start` se termine avec le code 0.
 import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
+const racine = join(dirname(fileURLToPath(import.meta.url)), "..");
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1" };
+const DATE_DEMO = "2025-11-03";
+const RAPPORT = "rapport-controle.html";
+
 function lancer(commande, args) {
-  const r = spawnSync(commande, args, { stdio: "inherit", env });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  const r = spawnSync(commande, args, { stdio: "inherit", env, cwd: racine });
+  if (r.error) {
+    process.stderr.write(`npm start : impossible de lancer ${commande} (${r.error.message}).\n`);
+    process.exit(1);
+  }
+  return r.status ?? 1;
 }
 
-lancer("npx", ["turbo", "run", "build", "--filter=@communs-opco/cli...", "--output-logs=errors-only"]);
-lancer("node", ["packages/cli/bin/opco.js", "identifiant", "35600000009075", "0951099D", "RNCP34825", "62.01Z"]);
+const build = lancer("npx", ["turbo", "run", "build", "--filter=@communs-opco/cli...", "--output-logs=errors-only"]);
+if (build !== 0) process.exit(build);
+
+const code = lancer("node", [
+  "packages/cli/bin/opco.js",
+  "controle",
+  "packages/cli/data/contrats-demo.jsonl",
+  "--date",
+  DATE_DEMO,
+  "--rapport",
+  RAPPORT,
+]);
+if (code === 0 || code === 1) {
+  if (code === 1) {
+    process.stdout.write(
+      `\nNote : des constats bloquants ont été relevés (code de sortie 1 d'« opco controle »). C'est attendu : le jeu de démonstration contient des défauts connus.\n`,
+    );
+  }
+  process.stdout.write(`Rapport HTML : ${join(racine, RAPPORT)}\n`);
+  process.exit(0);
+}
+process.stderr.write(`npm start : « opco controle » a échoué (code de sortie ${code}).\n`);
+process.exit(code);

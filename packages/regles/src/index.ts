@@ -37,6 +37,8 @@ export * from "./contrat/formationCalendrier";
 export * from "./contrat/maitresApprentissage";
 export * from "./contrat/nomsPersonnes";
 export * from "./contrat/presenceChamps";
+export * from "./contrat/referentielsEnLigne";
+export type { PortReferentielContrat, PortsReferentielContrat, ReponseReferentielContrat, SourceReferentielContrat } from "./contrat/PortReferentielContrat";
 export * from "./contrat/telephones";
 export { communesDuCodePostal, type CommunesCodePostal } from "./donnees/communesDuCodePostal";
 export { estCodeNafConnu } from "./donnees/estCodeNafConnu";

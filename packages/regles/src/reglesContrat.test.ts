@@ -8,6 +8,7 @@ import type { Regle } from "./Regle";
 import { registreContrat } from "./registreContrat";
 import { reglesContrat } from "./reglesContrat";
 import { contratConforme } from "./test/contratConforme";
+import { ReferentielContratEnMemoire } from "./test/ReferentielContratEnMemoire";
 
 const estRegle = (v: unknown): v is Regle<object> => typeof v === "object" && v !== null && "nature" in v && "id" in v && "evaluer" in v;
 
@@ -38,6 +39,11 @@ describe("catalogue des règles du contrat", () => {
       ports: {
         dns: { domaineExiste: async () => true },
         portefeuille: { apprentisEncadres: async () => ({ total: 0, prolongesApresEchec: 0 }) },
+        referentiel: new ReferentielContratEnMemoire({
+          entreprises: { "82832700500017": "actif" },
+          organismes: { "13000492600015": true, "0751234J": true },
+          certifications: { RNCP35340: true, "32031213": true },
+        }),
       },
     };
     const r = await evaluerReglesAsync(registreContrat, contratConforme(), contexte);

@@ -46,6 +46,7 @@ import {
 } from "./contrat/maitresApprentissage";
 import { regleNomsPersonnes } from "./contrat/nomsPersonnes";
 import { reglePresenceChamps } from "./contrat/presenceChamps";
+import { regleCertificationExistante, regleEtablissementEmployeur, regleOrganismesFormation } from "./contrat/referentielsEnLigne";
 import { regleTelephones } from "./contrat/telephones";
 import { reglesRemuneration } from "./remuneration/regles/reglesRemuneration";
 
@@ -84,6 +85,9 @@ export const reglesContrat: readonly Regle<ContratAControler>[] = [
   regleNirAnneeNaissance,
   regleNirMoisNaissance,
   regleNirDepartementNaissance,
+  regleEtablissementEmployeur,
+  regleOrganismesFormation,
+  regleCertificationExistante,
   // Âges et dérogations (§3.3)
   regleDateNaissanceFuture,
   regleAgeMinimumApprenti,

@@ -1,0 +1,130 @@
+import type { ContratAControler } from "../ContratAControler";
+import { Lecture } from "../Lecture";
+import type { ConstatRegle, RegleAsynchrone } from "../Regle";
+import type { PortsReferentielContrat, ReponseReferentielContrat } from "./PortReferentielContrat";
+import { specificationContrat } from "./referencesJuridiques";
+
+/** Constat `indetermine` pour une réponse sans conclusion, qui nomme la source et sa raison. */
+function sansConclusion(chemin: string, libelle: string, r: ReponseReferentielContrat<unknown>): ConstatRegle {
+  return {
+    statut: "indetermine",
+    chemins: [chemin],
+    message: `Vérification impossible pour ${libelle} : ${r.statut === "indisponible" ? "source indisponible" : "réponse sans conclusion"} (${r.source.nom}${r.statut === "trouve" ? "" : ` : ${r.raison}`}).`,
+    manquants: [`ports.referentiel:${r.source.nom}`],
+    details: { source: r.source },
+  };
+}
+
+/**
+ * L'établissement employeur existe et est actif (R-SIRET) : recherche par le port `referentiel`
+ * (API Entreprise en ligne). Établissement inconnu ou fermé → bloquant ; source indisponible ou
+ * état inconnu → indéterminé, avec la source en cause.
+ *
+ * @example
+ * ```ts
+ * await evaluerReglesAsync([regleEtablissementEmployeur], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
+ * ```
+ */
+export const regleEtablissementEmployeur: RegleAsynchrone<ContratAControler, PortsReferentielContrat> = {
+  nature: "asynchrone",
+  ports: ["referentiel"],
+  id: "employeur.siret.existence",
+  titre: "Établissement employeur existant et actif",
+  description: "Le SIRET de l'employeur correspond à un établissement connu du répertoire SIRENE et en activité.",
+  severite: "bloquant",
+  references: [specificationContrat("§3.2", "R-SIRET"), { titre: "Répertoire SIRENE (INSEE), API Entreprise" }],
+  parametres: [],
+  chemins: ["employeur.siret"],
+  idSpecification: ["R-SIRET"],
+  applicable: (c) => /^\d{14}$/.test(String(new Lecture(c).brut("employeur.siret") ?? "")),
+  async evaluer(contrat, contexte) {
+    const siret = String(new Lecture(contrat).brut("employeur.siret"));
+    const r = await contexte.ports.referentiel.entreprise(siret);
+    if (r.statut === "absent") return [{ statut: "non_conforme", message: `Le Siret ${siret} n'existe pas ou n'a pas été retrouvé.`, details: { source: r.source } }];
+    if (r.statut !== "trouve" || r.valeur.etat === "inconnu") return [sansConclusion("employeur.siret", `le SIRET ${siret}`, r)];
+    if (r.valeur.etat === "ferme") return [{ statut: "non_conforme", message: `Siret inactif : le siret ${siret} correspond à un établissement fermé.`, details: { source: r.source } }];
+    return [];
+  },
+};
+
+/**
+ * Le CFA responsable et le lieu de formation existent et sont ouverts (R-SIRET-OF) : SIRET
+ * inconnu ou fermé → bloquant ; UAI inconnu → avertissement ; source indisponible → indéterminé.
+ *
+ * @example
+ * ```ts
+ * await evaluerReglesAsync([regleOrganismesFormation], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
+ * ```
+ */
+export const regleOrganismesFormation: RegleAsynchrone<ContratAControler, PortsReferentielContrat> = {
+  nature: "asynchrone",
+  ports: ["referentiel"],
+  id: "organismes.existence",
+  titre: "Organismes de formation existants et ouverts",
+  description: "Le SIRET et l'UAI du CFA responsable et, s'il est distinct, du lieu de formation sont connus des référentiels ; les établissements sont ouverts.",
+  severite: "bloquant",
+  references: [specificationContrat("§3.2", "R-SIRET-OF"), { titre: "Référentiel des organismes de formation (ONISEP), ACCE" }],
+  parametres: [],
+  chemins: ["organismeFormation.siret", "organismeFormation.uaiCfa", "etablissementFormation.siret", "etablissementFormation.uaiCfa"],
+  idSpecification: ["R-SIRET-OF"],
+  async evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const prefixes = ["organismeFormation", ...(l.brut("etablissementFormation.memeResponsable") === false ? ["etablissementFormation"] : [])];
+    const constats: ConstatRegle[] = [];
+    for (const prefixe of prefixes) {
+      for (const [champ, libelle] of [["siret", "Siret"], ["uaiCfa", "UAI"]] as const) {
+        const chemin = `${prefixe}.${champ}`;
+        const valeur = l.texte(chemin);
+        if (valeur === undefined) continue;
+        const r = await contexte.ports.referentiel.organisme(valeur);
+        if (r.statut === "absent") {
+          constats.push({ statut: "non_conforme", chemins: [chemin], severite: champ === "siret" ? "bloquant" : "avertissement", message: `Le ${libelle} ${valeur} (${chemin}) n'a pas été retrouvé dans le référentiel des organismes.`, details: { source: r.source } });
+        } else if (r.statut !== "trouve") {
+          constats.push(sansConclusion(chemin, `le ${libelle} ${valeur}`, r));
+        } else if (r.valeur.ouvert === false) {
+          constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le ${libelle} ${valeur} est un établissement fermé.`, details: { source: r.source } });
+        }
+      }
+    }
+    if (constats.length === 0 && l.manquants().length === 2 * prefixes.length) return [l.indetermine()];
+    return constats;
+  },
+};
+
+/**
+ * La certification préparée existe et est active (R-RNCP, R-CFD) : code RNCP et code diplôme
+ * recherchés par le port `referentiel`. Inconnu ou inactif → bloquant ; source indisponible →
+ * indéterminé. Les contrôles avant paiement (ouverture à l'apprentissage, dates de validité) sont
+ * du ressort des règles `PP-*`.
+ *
+ * @example
+ * ```ts
+ * await evaluerReglesAsync([regleCertificationExistante], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
+ * ```
+ */
+export const regleCertificationExistante: RegleAsynchrone<ContratAControler, PortsReferentielContrat> = {
+  nature: "asynchrone",
+  ports: ["referentiel"],
+  id: "formation.certification.existence",
+  titre: "Certification existante et active",
+  description: "Le code RNCP et le code diplôme de la formation existent dans les référentiels et sont actifs.",
+  severite: "bloquant",
+  references: [specificationContrat("§3.2", "R-RNCP, R-CFD"), { titre: "RNCP (France compétences), BCN (Éducation nationale), API Apprentissage" }],
+  parametres: [],
+  chemins: ["formation.rncp", "formation.codeDiplome"],
+  idSpecification: ["R-RNCP", "R-CFD"],
+  async evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const constats: ConstatRegle[] = [];
+    for (const chemin of ["formation.rncp", "formation.codeDiplome"]) {
+      const code = l.texte(chemin);
+      if (code === undefined) continue;
+      const r = await contexte.ports.referentiel.certification(code);
+      if (r.statut === "absent") constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le code ${code} n'existe pas dans les référentiels de certifications.`, details: { source: r.source } });
+      else if (r.statut !== "trouve") constats.push(sansConclusion(chemin, `le code ${code}`, r));
+      else if (r.valeur.actif === false) constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le code ${code} est inactif.`, details: { source: r.source } });
+    }
+    if (constats.length === 0 && l.manquants().length === 2) return [l.indetermine()];
+    return constats;
+  },
+};

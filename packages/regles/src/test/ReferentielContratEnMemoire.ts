@@ -1,0 +1,35 @@
+import type { PortReferentielContrat, ReponseReferentielContrat, SourceReferentielContrat } from "../contrat/PortReferentielContrat";
+
+/** Implémentation en mémoire du port des référentiels, pour les tests : tables fournies, source nommée. */
+export class ReferentielContratEnMemoire implements PortReferentielContrat {
+  readonly source: SourceReferentielContrat = { nom: "référentiel de test en mémoire", date: "2025-08-01" };
+
+  constructor(
+    private readonly tables: {
+      entreprises?: Record<string, "actif" | "ferme" | "inconnu">;
+      organismes?: Record<string, boolean | null>;
+      certifications?: Record<string, boolean | null>;
+      indisponible?: boolean;
+    },
+  ) {}
+
+  private repondre<T>(valeur: T | undefined): ReponseReferentielContrat<T> {
+    if (this.tables.indisponible === true) return { statut: "indisponible", raison: "service en maintenance", source: this.source };
+    return valeur === undefined ? { statut: "absent", raison: "inconnu", source: this.source } : { statut: "trouve", valeur, source: this.source };
+  }
+
+  async entreprise(siret: string) {
+    const etat = this.tables.entreprises?.[siret];
+    return this.repondre(etat === undefined ? undefined : { etat });
+  }
+
+  async organisme(siretOuUai: string) {
+    const ouvert = this.tables.organismes?.[siretOuUai];
+    return this.repondre(ouvert === undefined ? undefined : { ouvert });
+  }
+
+  async certification(code: string) {
+    const actif = this.tables.certifications?.[code];
+    return this.repondre(actif === undefined ? undefined : { actif });
+  }
+}

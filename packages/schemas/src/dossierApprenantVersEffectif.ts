@@ -132,11 +132,11 @@ export function dossierApprenantVersEffectif(dossier: Readonly<Record<string, un
       if (convertible && estVide(dossier["duree_theorique_formation_mois"])) {
         placer(effectif, "formation.dureeTheoriqueMois", annees * 12);
       } else if (!estVide(valeur)) {
-        effectif[cle] = valeur;
+        Object.defineProperty(effectif, cle, { value: valeur, enumerable: true, writable: true, configurable: true });
       }
       continue;
     }
-    const chemin = CHEMINS[cle];
+    const chemin = Object.hasOwn(CHEMINS, cle) ? CHEMINS[cle] : undefined;
     if (chemin !== undefined) {
       placer(effectif, chemin, valeur);
       continue;
@@ -149,7 +149,7 @@ export function dossierApprenantVersEffectif(dossier: Readonly<Record<string, un
       if (champ !== undefined && cible !== undefined && !estVide(valeur)) cible[champ] = valeur;
       continue;
     }
-    effectif[cle] = valeur;
+    Object.defineProperty(effectif, cle, { value: valeur, enumerable: true, writable: true, configurable: true });
   }
   const contratsRenseignes = contrats.filter((contrat) => Object.keys(contrat).length > 0);
   if (contratsRenseignes.length > 0) effectif["contrats"] = contratsRenseignes;

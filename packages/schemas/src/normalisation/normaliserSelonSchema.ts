@@ -33,7 +33,8 @@ function texteDe(valeur: unknown, consigne: ConsigneNormalisation | undefined): 
   if (consigne?.sansEspaces) texte = texte.replace(/[\s\u00a0\u202f.-]/gu, "");
   if (consigne?.majuscules) texte = texte.toUpperCase();
   if (consigne?.absents?.includes(texte)) return undefined;
-  const correspondance = consigne?.correspondances?.[texte];
+  const correspondance =
+    consigne?.correspondances !== undefined && Object.hasOwn(consigne.correspondances, texte) ? consigne.correspondances[texte] : undefined;
   if (correspondance !== undefined) texte = correspondance;
   if (consigne?.completerZeros !== undefined && /^\d+$/u.test(texte)) {
     texte = texte.padStart(consigne.completerZeros, "0");
@@ -48,7 +49,8 @@ function texteDe(valeur: unknown, consigne: ConsigneNormalisation | undefined): 
  * `null` → absent, consignes du {@link registreNormalisation} (zéros à gauche, correspondances).
  *
  * Les clés inconnues du schéma ne sont jamais perdues : elles sont rangées dans
- * `inconnus` sous leur chemin pointé (`employeur.champLibre`). Une valeur qui ne peut
+ * `inconnus` sous leur chemin pointé (`employeur.champLibre` ; une clé `__proto__` devient
+ * `[__proto__]`). Une valeur qui ne peut
  * pas être normalisée est laissée telle quelle pour que le schéma strict la signale.
  *
  * @example
@@ -81,11 +83,17 @@ export function normaliserSelonSchema(
       if (!estObjetSimple(valeur) || def.shape === undefined) return valeur;
       const sortie: Record<string, unknown> = {};
       for (const [cleEntree, sousValeur] of Object.entries(valeur)) {
-        const cle = consigne?.alias?.[cleEntree] !== undefined && !(consigne.alias[cleEntree] in valeur) ? consigne.alias[cleEntree] : cleEntree;
+        const alias = consigne?.alias !== undefined && Object.hasOwn(consigne.alias, cleEntree) ? consigne.alias[cleEntree] : undefined;
+        const cle = alias !== undefined && !Object.hasOwn(valeur, alias) ? alias : cleEntree;
         const sousChemin = chemin === "" ? cle : `${chemin}.${cle}`;
-        const sousSchema = def.shape[cle];
+        const sousSchema = Object.hasOwn(def.shape, cle) ? def.shape[cle] : undefined;
         if (sousSchema === undefined) {
-          if (sousValeur !== undefined && sousValeur !== null && sousValeur !== "") inconnus[sousChemin] = sousValeur;
+          if (sousValeur !== undefined && sousValeur !== null && sousValeur !== "") {
+            // Une clé « __proto__ » reçue ne peut pas être une clé d'objet ordinaire : elle est
+            // conservée sous le nom « [__proto__] ».
+            const cheminSur = cle === "__proto__" ? `${chemin === "" ? "" : `${chemin}.`}[__proto__]` : sousChemin;
+            Object.defineProperty(inconnus, cheminSur, { value: sousValeur, enumerable: true, writable: true, configurable: true });
+          }
           continue;
         }
         const normalise = normaliserSelonSchema(sousSchema, sousValeur, sousChemin, inconnus);

@@ -31,7 +31,7 @@ export function remunerationsDepuisStructure(structure: Readonly<Record<string, 
       lignes.push({ ordre: `${periode[1]}.${periode[2]}`, ...valeur });
       continue;
     }
-    reste[cle] = valeur;
+    Object.defineProperty(reste, cle, { value: valeur, enumerable: true, writable: true, configurable: true });
   }
   return { lignes, reste };
 }

@@ -1,11 +1,14 @@
 import type { Commande } from "./Commande";
 import { commandeRemuneration } from "./commandes/remuneration";
 import { commandeStatut } from "./commandes/statut";
+import { commandeIndicateurs } from "./commandes/indicateurs";
 import { commandeIdentifiant } from "./commandes/identifiant";
 import { commandeControle } from "./commandes/controle";
 import { commandeDemo } from "./commandes/demo";
 import { commandeNpec } from "./commandes/npec";
 import { commandeReferentiel } from "./commandes/referentiel";
+import { commandeConvertir } from "./commandes/convertir";
+import { commandeFormats } from "./commandes/formats";
 
 /**
  * Registre des sous-commandes de `opco`, dans l'ordre d'affichage de l'aide.
@@ -13,10 +16,13 @@ import { commandeReferentiel } from "./commandes/referentiel";
  */
 export const commandes: readonly Commande[] = [
   commandeStatut,
+  commandeIndicateurs,
   commandeIdentifiant,
   commandeControle,
   commandeDemo,
   commandeRemuneration,
   commandeNpec,
   commandeReferentiel,
+  commandeConvertir,
+  commandeFormats,
 ];

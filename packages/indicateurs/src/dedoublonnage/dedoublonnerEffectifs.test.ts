@@ -54,7 +54,8 @@ describe("dédoublonnage multi-sources", () => {
     const decaAilleurs = base({ id: "deca-2", source: "DECA", apprenant: { nom: "Simon", prenom: "Jade", dateNaissance: "2004-02-02" }, organisme: { siret: "44444444444444" } });
     const decaDoublon = base({ id: "deca-3", source: "DECA", organisme: { siret: "55555555555555" }, transmisLe: "2026-01-01", formation: { ...formation, niveau: "4" } });
     const sansNom = base({ id: "sans", source: "ERP", apprenant: {} });
-    const { effectifs, rapport } = dedoublonnerEffectifs([formateurErp, decaResponsable, decaAilleurs, decaDoublon, sansNom]);
+    const { effectifs, origines, rapport } = dedoublonnerEffectifs([formateurErp, decaResponsable, decaAilleurs, decaDoublon, sansNom]);
+    expect(origines).toEqual([0, 2, 4]);
     expect(rapport.decaEcartes.map((d) => d.id)).toEqual(["deca-1"]);
     expect(rapport.decaEcartes[0]!.motif).toContain("hiérarchie");
     expect(rapport.fusions.map((f) => [f.ids, f.reference])).toEqual([[["deca-3", "erp"], 0]]);

@@ -66,6 +66,7 @@ function fusionnerObjets<T extends object>(ancien: T | undefined, recent: T | un
  *    sur DECA ; entre effectifs de même rang, la transmission la plus récente (`transmisLe`) l'emporte champ
  *    par champ (valeurs non vides seulement) ; les contrats sont réunis par date de début (la version la
  *    plus récente d'un même début l'emporte, aucun contrat n'est perdu).
+ * `origines[k]` est l'indice d'entrée de l'effectif de sortie `k` (l'effectif de référence d'une fusion).
  * Les effectifs sans nom, prénom ou date de naissance ne peuvent pas être rapprochés : ils sont conservés
  * tels quels et listés. Rien n'est perdu : le bilan fait la somme.
  *
@@ -75,7 +76,7 @@ function fusionnerObjets<T extends object>(ancien: T | undefined, recent: T | un
  * rapport.fusions[0]?.motif; // "même personne (nom, prénom, date de naissance) et même formation : …"
  * ```
  */
-export function dedoublonnerEffectifs(entree: readonly EffectifIndicateurs[]): { effectifs: EffectifIndicateurs[]; rapport: RapportDedoublonnage } {
+export function dedoublonnerEffectifs(entree: readonly EffectifIndicateurs[]): { effectifs: EffectifIndicateurs[]; origines: number[]; rapport: RapportDedoublonnage } {
   // 1. Hiérarchies d'organismes (union-find) et cibles de transmission.
   const parent = new Map<string, string>();
   const racine = (x: string): string => {
@@ -142,14 +143,17 @@ export function dedoublonnerEffectifs(entree: readonly EffectifIndicateurs[]): {
 
   const rang = (e: EffectifIndicateurs): number => (e.source === "DECA" ? 0 : 1);
   const sortie: EffectifIndicateurs[] = [];
+  const origines: number[] = [];
   for (const element of ordre) {
     if (typeof element === "number") {
       sortie.push(entree[element]!);
+      origines.push(element);
       continue;
     }
     const indices = groupes.get(element)!;
     if (indices.length === 1) {
       sortie.push(entree[indices[0]!]!);
+      origines.push(indices[0]!);
       continue;
     }
     // Du moins prioritaire au plus prioritaire : DECA avant ERP/FICHIER, puis par date de transmission.
@@ -176,6 +180,7 @@ export function dedoublonnerEffectifs(entree: readonly EffectifIndicateurs[]): {
     const reference = tries[tries.length - 1]!;
     fusion = { ...fusion!, id: entree[reference]!.id, contrats: [...contrats.values()].sort((a, b) => a.debut.localeCompare(b.debut)) };
     sortie.push(fusion);
+    origines.push(reference);
     const sources = [...new Set(tries.map((i) => entree[i]!.source ?? "inconnue"))].join(", ");
     rapport.fusions.push({
       cle: element,
@@ -193,5 +198,5 @@ export function dedoublonnerEffectifs(entree: readonly EffectifIndicateurs[]): {
     decaEcartes: rapport.decaEcartes.length,
     sansCle: rapport.sansCle.length,
   };
-  return { effectifs: sortie, rapport };
+  return { effectifs: sortie, origines, rapport };
 }

@@ -7,8 +7,6 @@ import { commandeControle } from "./commandes/controle";
 import { commandeDemo } from "./commandes/demo";
 import { commandeNpec } from "./commandes/npec";
 import { commandeReferentiel } from "./commandes/referentiel";
-import { commandeConvertir } from "./commandes/convertir";
-import { commandeFormats } from "./commandes/formats";
 
 /**
  * Registre des sous-commandes de `opco`, dans l'ordre d'affichage de l'aide.
@@ -23,6 +21,4 @@ export const commandes: readonly Commande[] = [
   commandeRemuneration,
   commandeNpec,
   commandeReferentiel,
-  commandeConvertir,
-  commandeFormats,
 ];

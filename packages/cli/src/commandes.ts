@@ -7,6 +7,8 @@ import { commandeControle } from "./commandes/controle";
 import { commandeDemo } from "./commandes/demo";
 import { commandeNpec } from "./commandes/npec";
 import { commandeReferentiel } from "./commandes/referentiel";
+import { commandeConvertir } from "./commandes/convertir";
+import { commandeFormats } from "./commandes/formats";
 
 /**
  * Registre des sous-commandes de `opco`, dans l'ordre d'affichage de l'aide.
@@ -21,4 +23,6 @@ export const commandes: readonly Commande[] = [
   commandeRemuneration,
   commandeNpec,
   commandeReferentiel,
+  commandeConvertir,
+  commandeFormats,
 ];

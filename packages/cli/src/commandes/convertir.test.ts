@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { ContexteCli } from "../ContexteCli";
+import { executerCli } from "../executerCli";
+
+const racine = resolve(import.meta.dirname, "../../../..");
+const fixturesDeca = join(racine, "adapters/deca/test/fixtures");
+const fixturesAgecap = join(racine, "adapters/agecap/test/fixtures");
+const temporaire = mkdtempSync(join(tmpdir(), "opco-convertir-"));
+afterAll(() => rmSync(temporaire, { recursive: true, force: true }));
+
+function contexte(entree = ""): ContexteCli & { sortie: string[]; erreurs: string[] } {
+  const sortie: string[] = [];
+  const erreurs: string[] = [];
+  return {
+    sortie,
+    erreurs,
+    ecrire: (t) => sortie.push(t),
+    ecrireErreur: (t) => erreurs.push(t),
+    repertoire: racine,
+    lireEntreeStandard: async () => entree,
+    entreeStandardInteractive: entree === "",
+  };
+}
+
+describe("opco convertir", () => {
+  it("convertit une extraction DECA en standard sur la sortie standard, avec un bilan localisé (code 1)", async () => {
+    const c = contexte();
+    const code = await executerCli(["convertir", join(fixturesDeca, "extraction-deca.json"), "--de", "deca", "--vers", "standard"], c);
+    expect(code).toBe(1);
+    const dossiers = JSON.parse(c.sortie.join("")) as { numeroDeca?: string; etat?: string }[];
+    expect(dossiers.map((d) => [d.numeroDeca, d.etat])).toEqual([
+      ["069202509000123", "DEPOSE"],
+      ["02B202212000000", "ROMPU"],
+      ["971202410000042", "DEPOSE"],
+    ]);
+    const bilan = c.erreurs.join("");
+    expect(bilan).toContain("Conversion deca → standard : 5 enregistrement(s) lu(s), 3 converti(s), 2 illisible(s) ou inconvertible(s).");
+    expect(bilan).toContain("extraction-deca.json (/pages/0/contrats/2/alternant/dateNaissance, contrat.apprenti.dateNaissance)");
+    expect(bilan).toContain("extraction-deca.json (/pages/1/contrats/1/detailsContrat/noContrat, numeroDeca)");
+  });
+
+  it("détecte le format (auto), écrit AGECAP dans un fichier et signale les champs non transportés (code 0)", async () => {
+    const c = contexte();
+    const cible = join(temporaire, "agecap.json");
+    const code = await executerCli(["convertir", join(fixturesAgecap, "contrat-agecap.json"), "--vers", "deca", "--sortie", cible], c);
+    expect(code).toBe(0);
+    expect(c.sortie).toEqual([]);
+    const page = JSON.parse(readFileSync(cible, "utf8")) as { metadonnees: unknown; contrats: Record<string, Record<string, unknown>>[] };
+    expect(page.metadonnees).toEqual({ page: 1, totalPages: 1, totalElements: 1 });
+    expect(page.contrats[0]?.["alternant"]).toMatchObject({ nom: "BERNARD", sexe: "F", departementNaissance: "42" });
+    const bilan = c.erreurs.join("");
+    expect(bilan).toContain("Conversion agecap → deca : 1 enregistrement(s) lu(s), 1 converti(s), 0 illisible(s)");
+    expect(bilan).toMatch(/ne porte pas \(perdus à l'écriture\) : .*contrat\.maitre1\.nom/);
+    expect(bilan).toContain(`Écrit : ${cible}`);
+  });
+
+  it("convertit l'extrait DECA réel (SIRET|EMAIL) lu sur l'entrée standard, aller et retour", async () => {
+    const texte = readFileSync(join(fixturesDeca, "DECA_Extraction MIA-Fake.csv"), "utf8");
+    const aller = contexte(texte);
+    expect(await executerCli(["convertir", "-", "--vers", "standard"], aller)).toBe(0);
+    const retour = contexte(aller.sortie.join(""));
+    expect(await executerCli(["convertir", "-", "--de", "standard", "--vers", "deca-extrait"], retour)).toBe(0);
+    expect(retour.sortie.join("")).toBe(texte.replace("(6 rows);;\n", ""));
+  });
+
+  it("refuse les usages incorrects (code 2)", async () => {
+    const inconnu = contexte();
+    expect(await executerCli(["convertir", join(fixturesDeca, "extraction-deca.json"), "--vers", "xml"], inconnu)).toBe(2);
+    expect(inconnu.erreurs.join("")).toContain("format inconnu « xml » ; formats disponibles : standard, deca");
+    const sansVers = contexte();
+    expect(await executerCli(["convertir", "a.json"], sansVers)).toBe(2);
+    expect(sansVers.erreurs.join("")).toContain("--vers FORMAT est obligatoire");
+    const absent = contexte();
+    expect(await executerCli(["convertir", "absent.json", "--vers", "deca"], absent)).toBe(2);
+    expect(absent.erreurs.join("")).toContain("fichier introuvable : absent.json");
+    const nonReconnu = contexte("bonjour");
+    expect(await executerCli(["convertir", "-", "--vers", "deca"], nonReconnu)).toBe(2);
+    expect(nonReconnu.erreurs.join("")).toContain("non reconnu");
+  });
+});

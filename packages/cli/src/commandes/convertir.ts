@@ -1,0 +1,114 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { ErreurLecture } from "@communs-opco/adaptateur";
+import type { Commande } from "../Commande";
+import { ErreurUsage } from "../ErreurUsage";
+import { choisirFormat } from "../formats/choisirFormat";
+import { convertirEnregistrement } from "../formats/convertirEnregistrement";
+import { formatsDisponibles } from "../formats/formatsDisponibles";
+import { ouvrirSource } from "../formats/ouvrirSource";
+import { trouverFormat } from "../formats/trouverFormat";
+import { lireOptions } from "../lireOptions";
+
+const USAGE = `Usage : opco convertir <fichier> --vers FORMAT [--de FORMAT|auto] [--sortie FICHIER]
+
+Convertit un fichier d'un format d'échange vers un autre en passant par l'enregistrement standard
+(@communs-opco/schemas). « - » lit l'entrée standard.
+
+Options :
+  --de FORMAT       format du fichier lu (par défaut : auto, détection sur le début du fichier)
+  --vers FORMAT     format à écrire
+  --sortie FICHIER  fichier à écrire (par défaut : sortie standard, formats texte et JSON seulement)
+
+Formats : standard, deca, deca-extrait, agecap, agecap-statuts, et ceux des autres adaptateurs
+installés (api-convergence, api-convergence:<opco>, cerfa-pdf, tableau-de-bord…) ; « opco formats »
+les liste avec leur sens de conversion et leurs versions.
+
+Le bilan est écrit sur la sortie d'erreur : enregistrements lus et illisibles (avec leur ligne ou
+leur pointeur JSON et la raison), champs standard que le format cible ne porte pas.
+
+Code de sortie : 0 si tous les enregistrements ont été convertis, 1 si certains sont illisibles
+ou inconvertibles (les autres sont écrits), 2 en cas d'erreur d'utilisation.`;
+
+function emplacement(erreur: ErreurLecture): string {
+  const { fichier, ligne, pointeur, champ } = erreur.source;
+  const ou = ligne !== undefined ? `ligne ${ligne}` : pointeur !== undefined ? (pointeur === "" ? "racine" : pointeur) : "fichier";
+  return `${fichier} (${ou}${champ === undefined ? "" : `, ${champ}`})`;
+}
+
+/**
+ * Commande `opco convertir` : lecture d'un fichier dans un format (nommé ou détecté),
+ * conversion par l'enregistrement standard et écriture dans le format cible, avec un
+ * bilan (lus, illisibles localisés, champs non transportés) sur la sortie d'erreur.
+ *
+ * @example
+ * ```ts
+ * await executerCli(["convertir", "extraction.json", "--de", "deca", "--vers", "standard", "--sortie", "dossiers.json"], contexte);
+ * ```
+ */
+export const commandeConvertir: Commande = {
+  nom: "convertir",
+  resume: "Convertit un fichier entre formats d'échange (standard, DECA, AGECAP, API Convergence…).",
+  usage: USAGE,
+  async executer(args, contexte) {
+    const { values, positionals } = lireOptions(args, {
+      de: { type: "string" },
+      vers: { type: "string" },
+      sortie: { type: "string" },
+    });
+    if (positionals.length !== 1) throw new ErreurUsage("un fichier à convertir (et un seul) est attendu");
+    if (values.vers === undefined) throw new ErreurUsage("l'option --vers FORMAT est obligatoire");
+    if (values.sortie !== undefined && values.sortie.trim() === "") throw new ErreurUsage("l'option --sortie attend un nom de fichier");
+    const formats = formatsDisponibles();
+    const cible = trouverFormat(values.vers, formats);
+    if (cible.ecrire === undefined || !cible.metadonnees.capacites.includes("ecriture")) {
+      throw new ErreurUsage(`le format « ${cible.metadonnees.nom} » ne s'écrit pas (lecture seule)`);
+    }
+    const binaire = !/^(text\/|application\/(json|x-ndjson))/.test(cible.metadonnees.typesMime?.[0] ?? "application/json");
+    if (binaire && values.sortie === undefined) {
+      throw new ErreurUsage(`le format « ${cible.metadonnees.nom} » est binaire : préciser --sortie FICHIER`);
+    }
+    const source = await ouvrirSource(positionals[0] as string, contexte);
+    const origine = choisirFormat(source, values.de ?? "auto", formats);
+
+    const valeurs: unknown[] = [];
+    const erreurs: string[] = [];
+    let total = 0;
+    for await (const resultat of origine.lire(source)) {
+      total += 1;
+      if (!resultat.ok) {
+        erreurs.push(`  ${emplacement(resultat.erreur)} : ${resultat.erreur.message}`);
+        continue;
+      }
+      const converti = convertirEnregistrement(resultat.valeur, origine.metadonnees.typeEnregistrement, cible.metadonnees.typeEnregistrement);
+      if (converti === undefined) {
+        const ou = resultat.source.ligne !== undefined ? `ligne ${resultat.source.ligne}` : resultat.source.pointeur || "racine";
+        erreurs.push(
+          `  ${resultat.source.fichier} (${ou}) : un enregistrement « ${origine.metadonnees.typeEnregistrement} » ne se convertit pas en « ${cible.metadonnees.typeEnregistrement} ».`,
+        );
+        continue;
+      }
+      valeurs.push(converti);
+    }
+    const ecrit = await cible.ecrire(valeurs);
+    if (values.sortie !== undefined) {
+      try {
+        await writeFile(resolve(contexte.repertoire, values.sortie), ecrit.octets);
+      } catch (erreur) {
+        throw new ErreurUsage(`impossible d'écrire ${values.sortie} (${(erreur as { code?: string }).code ?? "erreur"})`);
+      }
+    } else {
+      contexte.ecrire(new TextDecoder().decode(ecrit.octets));
+    }
+    const bilan = [
+      `Conversion ${origine.metadonnees.nom} → ${cible.metadonnees.nom} : ${total} enregistrement(s) lu(s), ${valeurs.length} converti(s), ${erreurs.length} illisible(s) ou inconvertible(s).`,
+      ...(erreurs.length === 0 ? [] : ["Enregistrements non convertis :", ...erreurs]),
+      ...(ecrit.nonTransportes.length === 0
+        ? []
+        : [`Champs standard que le format « ${cible.metadonnees.nom} » ne porte pas (perdus à l'écriture) : ${ecrit.nonTransportes.join(", ")}`]),
+      ...(values.sortie === undefined ? [] : [`Écrit : ${values.sortie}`]),
+    ];
+    contexte.ecrireErreur(`${bilan.join("\n")}\n`);
+    return erreurs.length === 0 ? 0 : 1;
+  },
+};

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import type { ContexteCli } from "../ContexteCli";
+import { executerCli } from "../executerCli";
+
+function contexte(): ContexteCli & { sortie: string[]; erreurs: string[] } {
+  const sortie: string[] = [];
+  const erreurs: string[] = [];
+  return {
+    sortie,
+    erreurs,
+    ecrire: (t) => sortie.push(t),
+    ecrireErreur: (t) => erreurs.push(t),
+    repertoire: process.cwd(),
+    lireEntreeStandard: async () => "",
+    entreeStandardInteractive: true,
+  };
+}
+
+describe("opco formats", () => {
+  it("liste les formats en JSON avec leur sens et leurs versions", async () => {
+    const c = contexte();
+    expect(await executerCli(["formats", "--json"], c)).toBe(0);
+    const formats = JSON.parse(c.sortie.join("")) as { nom: string; sens: string; versions: string[]; typeEnregistrement: string; detection: boolean }[];
+    const noms = formats.map((f) => f.nom);
+    expect(noms.slice(0, 5)).toEqual(["standard", "deca", "deca-extrait", "agecap", "agecap-statuts"]);
+    expect(new Set(noms).size).toBe(noms.length);
+    expect(formats.find((f) => f.nom === "deca")).toEqual({
+      nom: "deca",
+      libelle: "Extraction DECA (API DGEFP)",
+      sens: "lecture-ecriture",
+      versions: ["extractLBA", "extractTBA"],
+      opco: null,
+      typeEnregistrement: "dossier",
+      detection: true,
+      extensions: [".json"],
+    });
+  });
+
+  it("affiche une liste lisible en français", async () => {
+    const c = contexte();
+    expect(await executerCli(["formats"], c)).toBe(0);
+    const texte = c.sortie.join("");
+    expect(texte).toMatch(/^Formats d'échange \(\d+\) :/);
+    expect(texte).toContain("agecap");
+    expect(texte).toContain("lecture et écriture ; versions : WS01, WS03");
+  });
+
+  it("refuse un argument inattendu (code 2)", async () => {
+    const c = contexte();
+    expect(await executerCli(["formats", "deca"], c)).toBe(2);
+  });
+});

@@ -1,0 +1,64 @@
+import type { Adaptateur } from "@communs-opco/adaptateur";
+import type { Commande } from "../Commande";
+import { ErreurUsage } from "../ErreurUsage";
+import { formatsDisponibles } from "../formats/formatsDisponibles";
+import { lireOptions } from "../lireOptions";
+
+const USAGE = `Usage : opco formats [--json]
+
+Liste les formats d'échange connus de « opco convertir » et « opco controle --format » : nom, sens
+(lecture vers le standard, écriture depuis le standard), versions prises en charge, OPCO concerné,
+type d'enregistrement standard et détection automatique.
+
+Options :
+  --json   sortie JSON : [{ "nom", "libelle", "sens", "versions", "opco", "typeEnregistrement",
+           "detection", "extensions" }]`;
+
+function sens(a: Adaptateur<unknown>): "lecture" | "ecriture" | "lecture-ecriture" {
+  const lecture = a.metadonnees.capacites.includes("lecture");
+  const ecriture = a.metadonnees.capacites.includes("ecriture") && a.ecrire !== undefined;
+  return lecture && ecriture ? "lecture-ecriture" : ecriture ? "ecriture" : "lecture";
+}
+
+const LIBELLES_SENS = { lecture: "lecture", ecriture: "écriture", "lecture-ecriture": "lecture et écriture" } as const;
+
+/**
+ * Commande `opco formats` : liste des formats d'échange (nom, sens, versions, OPCO),
+ * en texte ou en JSON.
+ *
+ * @example
+ * ```ts
+ * await executerCli(["formats", "--json"], contexte);
+ * ```
+ */
+export const commandeFormats: Commande = {
+  nom: "formats",
+  resume: "Liste les formats d'échange (nom, sens de conversion, versions, OPCO).",
+  usage: USAGE,
+  async executer(args, contexte) {
+    const { values, positionals } = lireOptions(args, { json: { type: "boolean" } });
+    if (positionals.length > 0) throw new ErreurUsage(`argument inattendu : ${positionals[0]}`);
+    const formats = formatsDisponibles().map((a) => ({
+      nom: a.metadonnees.nom,
+      libelle: a.metadonnees.libelle,
+      sens: sens(a),
+      versions: [...a.metadonnees.versions],
+      opco: a.metadonnees.opco ?? null,
+      typeEnregistrement: a.metadonnees.typeEnregistrement,
+      detection: a.detecter !== undefined && a.metadonnees.capacites.includes("detection"),
+      extensions: [...(a.metadonnees.extensions ?? [])],
+    }));
+    if (values.json === true) {
+      contexte.ecrire(`${JSON.stringify(formats, null, 2)}\n`);
+      return 0;
+    }
+    const largeur = Math.max(...formats.map((f) => f.nom.length));
+    const lignes = formats.map(
+      (f) =>
+        `  ${f.nom.padEnd(largeur)}  ${f.libelle}\n  ${" ".repeat(largeur)}  ${LIBELLES_SENS[f.sens]} ; versions : ${f.versions.join(", ") || "—"}` +
+        `${f.opco === null ? "" : ` ; OPCO : ${f.opco}`} ; enregistrement : ${f.typeEnregistrement}${f.detection ? " ; détection automatique" : ""}`,
+    );
+    contexte.ecrire(`Formats d'échange (${formats.length}) :\n${lignes.join("\n")}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,30 @@
+import type { ResultatLecteur } from "@communs-opco/adaptateur";
+import type { ContexteCli } from "../ContexteCli";
+import { choisirFormat } from "./choisirFormat";
+import { ouvrirSource } from "./ouvrirSource";
+
+/**
+ * Lit un fichier dans un format nommé (`deca`, `agecap`, `standard`…) ou détecté
+ * (`auto`) et renvoie le flux des résultats du lecteur : un résultat par enregistrement
+ * (valeur standard ou erreur localisée). Fichier illisible, format inconnu ou non
+ * reconnu : {@link ErreurUsage} levée au premier pas de l'itération (code de sortie 2).
+ * Le nom du format retenu est transmis à `surFormat` avant le premier résultat.
+ *
+ * @example
+ * ```ts
+ * for await (const r of lireSelonFormat("extraction.json", "auto", contexte)) {
+ *   if (!r.ok) contexte.ecrireErreur(`${r.erreur.source.pointeur ?? r.erreur.source.ligne} : ${r.erreur.message}\n`);
+ * }
+ * ```
+ */
+export async function* lireSelonFormat(
+  fichier: string,
+  format: string,
+  contexte: Pick<ContexteCli, "repertoire" | "lireEntreeStandard">,
+  surFormat?: (nom: string) => void,
+): AsyncGenerator<ResultatLecteur<unknown>> {
+  const source = await ouvrirSource(fichier, contexte);
+  const adaptateur = choisirFormat(source, format);
+  surFormat?.(adaptateur.metadonnees.nom);
+  yield* adaptateur.lire(source);
+}

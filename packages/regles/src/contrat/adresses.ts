@@ -15,6 +15,9 @@ const ADRESSES = [
   "etablissementFormation.adresse",
 ] as const;
 
+/** Adresses de personnes (données personnelles) : leurs valeurs ne sont jamais recopiées dans les constats. */
+const ADRESSES_PERSONNELLES = new Set(["apprenti.adresse", "apprenti.responsableLegal.adresse"]);
+
 const SOURCE = { titre: "Code officiel géographique (INSEE) et base officielle des codes postaux (La Poste), paquet @etalab/decoupage-administratif" };
 
 /** Adresse située hors de France (pays renseigné et différent de FR) : pas de contrôle de code postal. */
@@ -50,10 +53,12 @@ export const regleCodePostalConnu: RegleSynchrone<ContratAControler> = {
       const chemin = `${adresse}.codePostal`;
       if (!l.renseigne(chemin) || horsFrance(l, adresse)) continue;
       const cp = String(l.brut(chemin));
+      const personnelle = ADRESSES_PERSONNELLES.has(adresse);
+      const details = personnelle ? {} : { codePostal: cp };
       if (!verifierCodePostal(cp).valide) {
-        constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le code postal (${chemin}) doit comporter 5 chiffres.`, details: { codePostal: cp } });
+        constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le code postal (${chemin}) doit comporter 5 chiffres.`, details });
       } else if (communesDuCodePostal(cp) === undefined) {
-        constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le code postal ${cp} (${chemin}) est introuvable.`, details: { codePostal: cp } });
+        constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le code postal${personnelle ? "" : ` ${cp}`} (${chemin}) est introuvable.`, details });
       }
     }
     return constats;
@@ -63,7 +68,8 @@ export const regleCodePostalConnu: RegleSynchrone<ContratAControler> = {
 /**
  * La commune de chaque adresse est l'une des communes desservies par son code postal (noms
  * comparés sans accents, ponctuation, « ST »/« SAINT », CEDEX ni arrondissement). Avertissement :
- * une graphie différente (lieu-dit, ancienne commune) peut rester légitime.
+ * une graphie différente (lieu-dit, ancienne commune) peut rester légitime. Les adresses de
+ * l'apprenti et du représentant légal ne sont pas recopiées dans le constat (données personnelles).
  *
  * @example
  * ```ts
@@ -91,12 +97,17 @@ export const regleCommuneCodePostal: RegleSynchrone<ContratAControler> = {
       if (connues === undefined) continue;
       const nom = nomCommuneNormalise(commune);
       if (connues.communes.some((c) => nomCommuneNormalise(c) === nom)) continue;
-      constats.push({
-        statut: "non_conforme",
-        chemins: [`${adresse}.codePostal`, `${adresse}.commune`],
-        message: `La commune « ${commune} » ne correspond pas au code postal ${cp} (communes desservies : ${connues.communes.slice(0, 5).join(", ")}${connues.communes.length > 5 ? "…" : ""}).`,
-        details: { codePostal: cp, commune, communesConnues: connues.communes },
-      });
+      const chemins = [`${adresse}.codePostal`, `${adresse}.commune`];
+      if (ADRESSES_PERSONNELLES.has(adresse)) {
+        constats.push({ statut: "non_conforme", chemins, message: `La commune (${adresse}.commune) ne correspond pas au code postal de la même adresse.`, details: {} });
+      } else {
+        constats.push({
+          statut: "non_conforme",
+          chemins,
+          message: `La commune « ${commune} » ne correspond pas au code postal ${cp} (communes desservies : ${connues.communes.slice(0, 5).join(", ")}${connues.communes.length > 5 ? "…" : ""}).`,
+          details: { codePostal: cp, commune, communesConnues: connues.communes },
+        });
+      }
     }
     return constats;
   },

@@ -42,6 +42,7 @@ describe("champs saisis", () => {
     contrat.apprenti.courriel = "lea@domaine-inexistant.test";
     const ko = await evaluerReglesAsync([regleDomaineCourriels], contrat, { dateEvaluation: "2025-08-25", ports: { dns } });
     expect(ko.constats[0]).toMatchObject({ statut: "non_conforme", chemins: ["apprenti.courriel"] });
+    expect(JSON.stringify(ko.constats[0])).not.toContain("domaine-inexistant");
     const panne = await evaluerReglesAsync([regleDomaineCourriels], contrat, {
       dateEvaluation: "2025-08-25",
       ports: { dns: { domaineExiste: () => Promise.reject(new Error("SERVFAIL")) } },

@@ -148,7 +148,7 @@ export const regleNirDepartementNaissance: RegleSynchrone<ContratAControler> = {
         statut: "indetermine",
         severite: "information",
         message: "Le NIR indique une naissance dans une collectivité d'outre-mer (98x), sans code correspondant sur le CERFA : vérifier le département de naissance.",
-        details: { departementDeclare },
+        details: {},
       };
       return [c];
     }
@@ -156,7 +156,7 @@ export const regleNirDepartementNaissance: RegleSynchrone<ContratAControler> = {
       {
         statut: "non_conforme",
         message: "Le département de naissance renseigné ne correspond pas au lieu de naissance codé dans le NIR.",
-        details: { departementDeclare, lieuNaissanceNir: nir.lieuNaissance },
+        details: { lieuNaissanceNir: nir.lieuNaissance },
       },
     ];
   },

@@ -104,7 +104,14 @@ export const regleDomaineCourriels: RegleAsynchrone<ContratAControler, PortsCour
     const constats: ConstatRegle[] = [];
     for (const [domaine, chemins] of parDomaine) {
       if (!(await contexte.ports.dns.domaineExiste(domaine))) {
-        constats.push({ statut: "non_conforme", chemins, message: `Le nom de domaine après le @ (${domaine}) n'existe pas ou n'est pas valide.`, details: { domaine } });
+        // Le domaine n'est recopié que pour le courriel de l'employeur (les autres sont des données personnelles).
+        const public_ = chemins.every((c) => c === "employeur.courriel");
+        constats.push({
+          statut: "non_conforme",
+          chemins,
+          message: `Le nom de domaine après le @${public_ ? ` (${domaine})` : ""} n'existe pas ou n'est pas valide (${chemins.join(", ")}).`,
+          details: public_ ? { domaine } : {},
+        });
       }
     }
     return constats;

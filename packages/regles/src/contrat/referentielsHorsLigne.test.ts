@@ -37,6 +37,11 @@ describe("contrôles sur les référentiels hors ligne", () => {
     const ko = evaluerUneRegle(regleCommuneCodePostal, (c) => (c.apprenti.adresse.commune = "Montreuil"));
     expect(ko.statut).toBe("non_conforme");
     expect(ko.constats[0]?.severite).toBe("avertissement");
+    // adresse de l'apprenti : donnée personnelle, jamais recopiée
+    expect(JSON.stringify(ko.constats[0])).not.toContain("Montreuil");
+    expect(JSON.stringify(ko.constats[0])).not.toContain("93200");
+    const employeur = evaluerUneRegle(regleCommuneCodePostal, (c) => (c.employeur.adresse.commune = "Lyon"));
+    expect(employeur.constats[0]?.message).toContain("« Lyon »");
   });
   it("département de l'employeur (SMIC de Mayotte)", () => {
     expect(evaluerUneRegle(regleDepartementEmployeur).statut).toBe("conforme");

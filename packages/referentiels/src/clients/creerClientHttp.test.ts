@@ -150,7 +150,7 @@ describe("creerClientHttp (via le client SIRO et son émulateur)", () => {
   });
 
   it("annule sur AbortSignal, sans interrompre un autre appelant de la même requête", async () => {
-    const { client, emulateur } = await preparer({ pannes: [{ type: "latence", ms: 150 }] });
+    const { client, emulateur } = await preparer({ pannes: [{ type: "latence", ms: 1000 }] });
     const controleur = new AbortController();
     const annule = client.opcoParSiret(SIRET, { signal: controleur.signal });
     const autre = client.opcoParSiret(SIRET);

@@ -99,6 +99,7 @@ describe("creerClientApiApprentissage", () => {
     expect(erreur).toBeInstanceOf(ErreurHttp);
     expect((erreur as ErreurHttp).statut).toBe(401);
     expect((erreur as ErreurHttp).donnees).toMatchObject({ message: "Impossible de déchiffrer la clé d'API" });
+    expect((erreur as ErreurHttp).message).toContain("HTTP 401 Unauthorized : Impossible de déchiffrer la clé d'API");
     for (const forme of [String(erreur), JSON.stringify(erreur), inspect(erreur)]) expect(forme).not.toContain("eyJhbGciOi.mauvaise.cle");
 
     const invalide = await client.communes("2A004").catch((e: unknown) => e);

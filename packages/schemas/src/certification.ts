@@ -143,5 +143,5 @@ export const schemaCertification = avecAlias(
   { Intitule: "intitule", Type_Enregistrement: "typeEnregistrement", Actif: "actif", Date_Fin_Enregistrement: "dateFinEnregistrement" },
 );
 
-/** Certification (voir {@link schemaCertification}). @example `const c: Certification = { rncp: "RNCP37859" };` */
+/** Certification (voir {@link schemaCertification}). @example `const c: Certification = { rncp: "RNCP37537" };` */
 export type Certification = z.infer<typeof schemaCertification>;

@@ -63,7 +63,7 @@ export type ContratEffectif = z.infer<typeof schemaContratEffectif>;
  *   anneeScolaire: "2024-2025",
  *   idErpApprenant: "ERP-000042",
  *   apprenant: { nom: "MARTIN", prenom: "Léa", dateNaissance: "2007-03-14" },
- *   formation: { cfd: "50022137", rncp: "RNCP37859", dateInscription: "2024-07-01", dateEntree: "2024-09-09", dateFin: "2026-06-30" },
+ *   formation: { cfd: "50022137", rncp: "RNCP37537", dateInscription: "2024-07-01", dateEntree: "2024-09-09", dateFin: "2026-06-30" },
  *   organismeResponsable: { uai: "0693446W", siret: "19690049200014" },
  *   organismeFormateur: { uai: "0693446W", siret: "19690049200014" },
  *   contrats: [{ dateDebut: "2024-09-02", dateFin: "2026-08-31", siretEmployeur: "80123456700015" }],

@@ -31,7 +31,7 @@ const organismeFormation = (titre: string) =>
  * const formation: Formation = {
  *   cleMinistereEducatif: "087965P01213885594860007038855948600070-67180#L01",
  *   statutCatalogue: "publie",
- *   rncp: "RNCP37859", cfd: "50022137", intitule: "CAP Boulanger", niveauEuropeen: "3",
+ *   rncp: "RNCP37537", cfd: "50022137", intitule: "CAP Boulanger", niveauEuropeen: "3",
  *   responsable: { siret: "19690049200014", uai: "0693446W" },
  *   sessions: [{ debut: "2025-09-08", fin: "2027-06-30", capacite: 24 }],
  * };

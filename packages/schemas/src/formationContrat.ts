@@ -16,7 +16,7 @@ import { normaliserRncp } from "./normalisation/normaliserRncp.js";
  * @example
  * ```ts
  * const formation: FormationContrat = {
- *   rncp: "RNCP37859", codeDiplome: "50022141", typeDiplome: "33",
+ *   rncp: "RNCP37537", codeDiplome: "50022141", typeDiplome: "33",
  *   dateDebutFormation: "2025-09-08", dateFinFormation: "2027-06-30", dureeFormation: 800,
  * };
  * schemaFormationContrat.parse(formation);
@@ -40,5 +40,5 @@ export const schemaFormationContrat = avecAlias(
   { intituleOuQualification: "intituleQualification" },
 );
 
-/** Formation du contrat (voir {@link schemaFormationContrat}). @example `const f: FormationContrat = { rncp: "RNCP37859" };` */
+/** Formation du contrat (voir {@link schemaFormationContrat}). @example `const f: FormationContrat = { rncp: "RNCP37537" };` */
 export type FormationContrat = z.infer<typeof schemaFormationContrat>;

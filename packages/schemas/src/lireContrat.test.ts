@@ -187,14 +187,14 @@ describe("lireContrat (entrée tolérante)", () => {
     const contrat = schemaContratEntree.parse({
       apprenti: { handicap: "oui" },
       employeur: { naf: "1071c" },
-      formation: { rncp: "rncp 37859", dureeFormation: "800" },
+      formation: { rncp: "rncp 37537", dureeFormation: "800" },
     });
     expect(schemaContrat.parse(contrat)).toEqual({
       apprenti: { handicap: true },
       employeur: { naf: "10.71C" },
-      formation: { rncp: "RNCP37859", dureeFormation: 800 },
+      formation: { rncp: "RNCP37537", dureeFormation: 800 },
     });
-    expect(schemaContratEntree.parse({ formation: { rncp: 37859 } }).formation?.rncp).toBe("RNCP37859");
+    expect(schemaContratEntree.parse({ formation: { rncp: 37537 } }).formation?.rncp).toBe("RNCP37537");
   });
 });
 
@@ -240,7 +240,7 @@ describe("lireContrat : charge utile AGECAP complète ([Pub] → WS01)", () => {
         },
         infoTransmission: { organismeDREETS: "84", organismeDDETS: "69" },
       },
-      formation: { rncp: "RNCP37859", codeDiplome: "50022137", typeDiplome: 33, dureeFormation: 800 },
+      formation: { rncp: "RNCP37537", codeDiplome: "50022137", typeDiplome: 33, dureeFormation: 800 },
       organismeFormation: { formationInterne: false, siret: "19690049200014", uaiCfa: "0693446W" },
       etablissementFormation: { siret: "19690049200014", uaiSite: "0693446W" },
     });

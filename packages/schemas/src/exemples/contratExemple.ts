@@ -4,7 +4,9 @@ import type { Contrat } from "../contrat.js";
  * Contrat d'apprentissage complet et réaliste (CERFA *14), conforme, destiné aux tests
  * des autres paquets : CAP Boulanger en 2 ans chez un artisan de Lyon, apprentie
  * mineure non émancipée à la signature. SIRET, UAI et NIR ont des clés de contrôle
- * valides ; les personnes et les entreprises sont fictives.
+ * valides ; les personnes et les entreprises sont fictives. La certification est réelle :
+ * CFD 50022137 « BOULANGER (CAP) » ↔ fiche RNCP37537, niveau 3 (Kit apprentissage du
+ * 2025-01-31), IDCC 0843 (boulangerie-pâtisserie artisanale), NAF 10.71C.
  *
  * Copier l'objet (`JSON.parse(JSON.stringify(contratExemple))`) avant de le modifier.
  *
@@ -101,7 +103,7 @@ export const contratExemple: Contrat = {
     ],
   },
   formation: {
-    rncp: "RNCP37859",
+    rncp: "RNCP37537",
     codeDiplome: "50022137",
     typeDiplome: "33",
     intituleQualification: "CAP Boulanger",

@@ -83,3 +83,21 @@ describe("lireEnregistrements", () => {
     expect(resume(lus)).toEqual(['1:{"a":1}', "2:ERREUR ligne trop longue (plus de 1000 caractères) : ignorée", '3:{"a":2}']);
   });
 });
+
+describe("lireEnregistrements : fichier .json en lignes dont la première est cassée", () => {
+  it("repasse en JSON Lines quand l'objet unique est invalide mais que d'autres lignes sont complètes", async () => {
+    expect(resume(await lire(fichier("l.json", '{"a":1,\n{"a":2}\n{"a":3}\n')))).toEqual([
+      "1:ERREUR enregistrement tronqué : le JSON s'arrête avant sa fin",
+      '2:{"a":2}',
+      '3:{"a":3}',
+    ]);
+  });
+
+  it("repasse en JSON Lines quand l'objet unique dépasse la taille maximale", async () => {
+    const lignes = ['{"a":', ...Array.from({ length: 50 }, (_, i) => JSON.stringify({ i }))];
+    const lus = await lire(fichier("l2.json", `${lignes.join("\n")}\n`), 100);
+    expect(lus).toHaveLength(51);
+    expect(lus[0]?.ok).toBe(false);
+    expect(lus.slice(1).every((l, i) => l.ok && (l.valeur as { i: number }).i === i && l.source.ligne === i + 2)).toBe(true);
+  });
+});

@@ -38,7 +38,9 @@ function analyser(texte: string, fichier: string, ligne: number): Enregistrement
  * - **tableau JSON** (le premier caractère non blanc est `[`) : un enregistrement par élément,
  *   découpé incrémentalement ; un élément invalide est illisible, les suivants sont lus ;
  * - **objet JSON unique** réparti sur plusieurs lignes (fichier `.json` dont la première ligne
- *   commence par `{` sans être un JSON complet) : un seul enregistrement.
+ *   commence par `{` sans être un JSON complet) : un seul enregistrement. Si cet objet est
+ *   invalide alors que d'autres lignes sont des JSON complets, ou s'il dépasse la taille maximale,
+ *   le fichier est relu comme des JSON Lines dont la première ligne est illisible : rien n'est perdu.
  *
  * Un enregistrement plus long que `tailleMaxEnregistrement` est illisible (la mémoire reste
  * bornée). Les lignes vides sont ignorées : ce ne sont pas des enregistrements. Ne lève qu'en cas
@@ -62,33 +64,43 @@ export async function* lireEnregistrements(chemin: string, options: OptionsLectu
   let numero = 0; // numéro de la dernière ligne complète lue
   let premiereLigne = true;
   let ignorerJusquAuSautDeLigne = false;
-  let document: string[] = [];
+  // Objet unique réparti sur plusieurs lignes : lignes retenues (texte, numéro) jusqu'à la fin.
+  let document: { texte: string; ligne: number }[] = [];
   let tailleDocument = 0;
-  let ligneDocument = 0;
+  const enAttente: EnregistrementLu[] = [];
 
-  const traiterLigne = (brute: string): EnregistrementLu | undefined => {
+  /** Repasse les lignes retenues comme des lignes JSON Lines (l'hypothèse « objet unique » est abandonnée). */
+  const relireDocumentEnLignes = (): void => {
+    etat.mode = "lignes";
+    for (const l of document) if (l.texte.trim() !== "") enAttente.push(analyser(l.texte, fichier, l.ligne));
+    document = [];
+  };
+
+  const traiterLigne = (brute: string): void => {
     numero++;
     let texte = brute.endsWith("\r") ? brute.slice(0, -1) : brute;
     if (premiereLigne && texte.charCodeAt(0) === 0xfeff) texte = texte.slice(1);
     if (etat.mode === "document") {
+      document.push({ texte, ligne: numero });
       tailleDocument += texte.length + 1;
-      if (tailleDocument <= tailleMax) document.push(texte);
-      return undefined;
+      // Trop long pour un seul contrat : c'était un fichier de lignes dont la première est illisible.
+      if (tailleDocument > tailleMax) relireDocumentEnLignes();
+      return;
     }
-    if (texte.trim() === "") return undefined;
+    if (texte.trim() === "") return;
     if (premiereLigne) {
       premiereLigne = false;
       const lu = analyser(texte, fichier, numero);
       if (!lu.ok && !lignesSeulement && texte.trimStart().startsWith("{")) {
         etat.mode = "document";
-        ligneDocument = numero;
-        document = [texte];
+        document = [{ texte, ligne: numero }];
         tailleDocument = texte.length + 1;
-        return undefined;
+        return;
       }
-      return lu;
+      enAttente.push(lu);
+      return;
     }
-    return analyser(texte, fichier, numero);
+    enAttente.push(analyser(texte, fichier, numero));
   };
 
   const flux = createReadStream(chemin, { encoding: "utf8", highWaterMark: 1 << 16 });
@@ -125,20 +137,23 @@ export async function* lireEnregistrements(chemin: string, options: OptionsLectu
     let position = 0;
     let saut = morceau.indexOf("\n", position);
     if (saut >= 0 && reste !== "") {
-      const lu = traiterLigne(reste + morceau.slice(0, saut));
+      traiterLigne(reste + morceau.slice(0, saut));
       reste = "";
-      if (lu !== undefined) yield lu;
       position = saut + 1;
       saut = morceau.indexOf("\n", position);
     }
     while (saut >= 0) {
-      const lu = traiterLigne(morceau.slice(position, saut));
-      if (lu !== undefined) yield lu;
+      traiterLigne(morceau.slice(position, saut));
       position = saut + 1;
       saut = morceau.indexOf("\n", position);
     }
+    yield* enAttente.splice(0);
     reste += morceau.slice(position);
-    if (reste.length > tailleMax && etat.mode !== "document") {
+    if (reste.length > tailleMax) {
+      if (etat.mode === "document") {
+        relireDocumentEnLignes();
+        yield* enAttente.splice(0);
+      }
       numero++;
       premiereLigne = false;
       yield { ok: false, erreur: `ligne trop longue (plus de ${tailleMax} caractères) : ignorée`, source: { fichier, ligne: numero } };
@@ -150,13 +165,13 @@ export async function* lireEnregistrements(chemin: string, options: OptionsLectu
     for (const element of decoupeur.terminer()) yield { ok: false, erreur: "erreur" in element ? element.erreur : "", source: { fichier, ligne: element.ligne } };
     return;
   }
-  if (reste !== "" && !ignorerJusquAuSautDeLigne) {
-    const lu = traiterLigne(reste);
-    if (lu !== undefined) yield lu;
-  }
+  if (reste !== "" && !ignorerJusquAuSautDeLigne) traiterLigne(reste);
   if (etat.mode === "document") {
-    if (tailleDocument > tailleMax) {
-      yield { ok: false, erreur: `objet JSON trop long (plus de ${tailleMax} caractères)`, source: { fichier, ligne: ligneDocument } };
-    } else yield analyser(document.join("\n"), fichier, ligneDocument);
+    const premiere = document[0]?.ligne ?? 1;
+    const lu = analyser(document.map((l) => l.texte).join("\n"), fichier, premiere);
+    // Objet unique invalide, mais d'autres lignes sont des JSON complets : c'était un fichier de lignes.
+    if (!lu.ok && document.slice(1).some((l) => l.texte.trim() !== "" && analyser(l.texte, fichier, l.ligne).ok)) relireDocumentEnLignes();
+    else enAttente.push(lu);
   }
+  yield* enAttente.splice(0);
 }

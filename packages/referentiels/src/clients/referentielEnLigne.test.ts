@@ -79,6 +79,19 @@ describe("referentielEnLigne", () => {
     expect(await referentiel.opcoDeIdcc("1516")).toMatchObject({ statut: "trouve", valeur: { opco: "AKTO", idcc: "1516" } });
   });
 
+  it("OPCO d'un SIRET revendiqué (SIRO 02/03) : indéterminé, sans repli", async () => {
+    const revendique = { ...prive, siret: "35600000009075", codeSiro: "02" as const };
+    const siro = await demarrerEmulateurSiro({ entreprises: [revendique] });
+    try {
+      const seul = referentielEnLigne({ siro: creerClientSiro({ ...rapide, urlBase: `${siro.url}/siro/v1`, cleApi: CLE_EMULATEUR_SIRO }) });
+      const r = await seul.opcoDeSiret(revendique.siret);
+      expect(r).toMatchObject({ statut: "indetermine", source: { nom: "SIRO (France compétences)" } });
+      if (r.statut === "indetermine") expect(r.raison).toBe("SIRO : établissement revendiqué par AKTO (code 02)");
+    } finally {
+      await siro.arreter();
+    }
+  });
+
   it("organisme par SIRET et par UAI (ONISEP), entreprise (Recherche d'entreprises)", async () => {
     const parSiret = await referentiel.organisme(cfa.siret);
     expect(parSiret).toMatchObject({ statut: "trouve", valeur: { siret: cfa.siret, uai: cfa.uai, nature: "responsable_formateur", ouvert: true } });

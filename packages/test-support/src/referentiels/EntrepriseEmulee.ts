@@ -26,4 +26,9 @@ export interface EntrepriseEmulee {
   libelleCommune: string | null;
   /** OPCO de rattachement (SIRO), `null` si aucun. */
   opco: { code: string; nom: string } | null;
+  /**
+   * Code de réponse SIRO quand un OPCO est connu : `01` trouvé, `02` revendiqué (établissements
+   * chiffrés), `03` déclaré par un OPCO. @default "01"
+   */
+  codeSiro?: "01" | "02" | "03";
 }

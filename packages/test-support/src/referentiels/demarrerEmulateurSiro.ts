@@ -24,7 +24,7 @@ export const CLE_EMULATEUR_SIRO = "cle-emulateur-siro";
  * Démarre un émulateur local de l'API SIRO de France compétences :
  * `GET /siro/v1/public/:siret` avec l'en-tête `X-Gravitee-Api-Key` (401 sinon). Réponse code `"01"`
  * (`siret`, `idcc` éventuellement vide, `opcoRattachement {code, nom}`) pour un établissement connu
- * rattaché, `"99"` (`{code, siret}`) sinon.
+ * rattaché (ou `"02"` / `"03"` selon `codeSiro`, `opcoGestion` en 02), `"99"` (`{code, siret}`) sinon.
  *
  * @example
  * ```ts
@@ -50,9 +50,16 @@ export async function demarrerEmulateurSiro(options: OptionsEmulateurSiro = {}):
           if (!/^\d{14}$/.test(siret)) return { statut: 400, corps: { message: "SIRET invalide" } };
           const entreprise = parSiret.get(siret);
           if (entreprise?.opco == null) return { statut: 200, corps: { code: "99", siret } };
+          const code = entreprise.codeSiro ?? "01";
           return {
             statut: 200,
-            corps: { code: "01", siret, idcc: entreprise.idcc[0] ?? "", opcoRattachement: entreprise.opco },
+            corps: {
+              code,
+              siret,
+              idcc: entreprise.idcc[0] ?? "",
+              opcoRattachement: entreprise.opco,
+              ...(code === "02" ? { opcoGestion: entreprise.opco } : {}),
+            },
           };
         },
       },

@@ -23,6 +23,8 @@ export type { Dimension } from "./indicateurs/Dimension";
 export { DIMENSIONS } from "./indicateurs/Dimension";
 export type { TableEffectifs, ColonneCodee, DimensionFixe } from "./indicateurs/TableEffectifs";
 export { preparerEffectifs } from "./indicateurs/preparerEffectifs";
+export type { ComplementEffectif } from "./indicateurs/effectifDepuisStandard";
+export { effectifDepuisStandard } from "./indicateurs/effectifDepuisStandard";
 export type { OptionsStatutsALaDate } from "./indicateurs/statutsALaDate";
 export { statutsALaDate, EXCLUSION } from "./indicateurs/statutsALaDate";
 export type { ColonneDimension, OptionsDimensions } from "./indicateurs/colonnesDimensions";

@@ -86,6 +86,24 @@ describe("opco indicateurs", () => {
     expect(texte).toContain("Bilan : 1 effectifs = 1 comptés");
   });
 
+  it("accepte aussi le format standard de @communs-opco/schemas", async () => {
+    const standard = {
+      anneeScolaire: "2024-2025",
+      idErpApprenant: "erp-1",
+      apprenant: { nom: "Dupont", prenom: "Léa", dateNaissance: "2006-05-14" },
+      formation: { rncp: "RNCP37714", dateEntree: "2024-09-01", dateFin: "2025-08-31" },
+      organismeFormateur: { uai: "0751234A", siret: "12345678900011" },
+      contrats: [{ dateDebut: "2024-10-01", dateRupture: "2024-12-01" }],
+      organisme: { departement: "13" },
+    };
+    const d = dossier([JSON.stringify(standard), JSON.stringify({ ...standard, formation: { dateEntree: "01/09/2024" } })]);
+    const c = contexte(d);
+    expect(await executerCli(["indicateurs", "effectifs.jsonl", "--date", "2025-03-06", "--par", "region", "--json"], c)).toBe(1);
+    const r = JSON.parse(c.sortie.join(""));
+    expect(r.groupes).toEqual([{ dimensions: { region: "93" }, apprenants: 1, apprentis: 0, inscrits: 0, rupturants: 1, abandons: 0, finDeFormation: 0 }]);
+    expect(r.lignes.illisibles.map((l: { ligne: number }) => l.ligne)).toEqual([2]);
+  });
+
   it("erreurs d'utilisation : code 2", async () => {
     const d = dossier([]);
     for (const [args, attendu] of [

@@ -4,6 +4,7 @@ import {
   construireLiaisonRncp,
   dedoublonnerEffectifs,
   DIMENSIONS,
+  effectifDepuisStandard,
   indicateursALaDate,
   jourDepuisDate,
   lireListeRncpOpco,
@@ -16,6 +17,7 @@ import {
   type ResultatIndicateurs,
 } from "@communs-opco/indicateurs";
 import { resoudreOpco, type SlugOpco } from "@communs-opco/nomenclatures";
+import { lireEffectif } from "@communs-opco/schemas";
 import type { Commande } from "../Commande";
 import type { ContexteCli } from "../ContexteCli";
 import { ErreurUsage } from "../ErreurUsage";
@@ -34,6 +36,8 @@ Forme d'un effectif (dates AAAA-MM-JJ) :
    "formation":{"debut":"2024-09-01","fin":"2025-08-31","rncp":"RNCP37714","cfd":"50022135","niveau":"3"},
    "contrats":[{"debut":"2024-10-01","fin":"2025-08-31","rupture":"…","siret":"…","idcc":"1486"}],
    "exclusion":"…","organisme":{"uai":"…","siret":"…","departement":"75","fiable":true}}
+Les effectifs au format standard de @communs-opco/schemas (dossier apprenant : formation.dateEntree,
+organismeFormateur…) sont aussi acceptés ; leur territoire peut être donné dans "organisme".
 
 Options :
   --date AAAA-MM-JJ        date des indicateurs (obligatoire)
@@ -59,6 +63,12 @@ function verifierDateOption(valeur: string | undefined, option: string): string 
   if (valeur === undefined) return undefined;
   if (Number.isNaN(jourDepuisDate(valeur))) throw new ErreurUsage(`l'option ${option} attend une date AAAA-MM-JJ (reçu « ${valeur} »)`);
   return valeur;
+}
+
+/** Un effectif au format standard (`organismeFormateur`, `formation.dateEntree`…) plutôt qu'au format des indicateurs. */
+function estFormatStandard(v: Record<string, unknown>): boolean {
+  const formation = v["formation"];
+  return "organismeFormateur" in v || "idErpApprenant" in v || (estObjet(formation) && ("dateEntree" in formation || "dateFin" in formation));
 }
 
 /** Lit les lignes JSON : effectifs de forme acceptable et lignes illisibles (jamais perdues). */
@@ -87,6 +97,18 @@ function lireLignes(texte: string): { effectifs: EffectifIndicateurs[]; numeros:
       return;
     }
     const formation = valeur["formation"];
+    if (estFormatStandard(valeur)) {
+      // Effectif au format standard de @communs-opco/schemas (dossier apprenant) : lu puis converti.
+      const lecture = lireEffectif(valeur);
+      if (!lecture.ok) {
+        illisibles.push({ ligne, motif: lecture.erreurs.map((e) => `${e.chemin || "(racine)"} : ${e.message}`).join(" ; ") });
+        return;
+      }
+      const organisme = estObjet(valeur["organisme"]) ? (valeur["organisme"] as EffectifIndicateurs["organisme"]) : undefined;
+      effectifs.push(effectifDepuisStandard(lecture.valeur, { organisme, niveau: estObjet(formation) && typeof formation["niveau"] === "string" ? formation["niveau"] : undefined }));
+      numeros.push(ligne);
+      return;
+    }
     if (!estObjet(formation)) {
       illisibles.push({ ligne, motif: "formation : objet { \"debut\", \"fin\" } attendu" });
       return;

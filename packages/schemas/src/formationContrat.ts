@@ -16,7 +16,7 @@ import { normaliserRncp } from "./normalisation/normaliserRncp.js";
  * @example
  * ```ts
  * const formation: FormationContrat = {
- *   rncp: "RNCP37537", codeDiplome: "50022141", typeDiplome: "33",
+ *   rncp: "RNCP37537", codeDiplome: "50022137", typeDiplome: "33",
  *   dateDebutFormation: "2025-09-08", dateFinFormation: "2027-06-30", dureeFormation: 800,
  * };
  * schemaFormationContrat.parse(formation);

@@ -23,6 +23,7 @@ export { regleFormatIdentifiant, type DefinitionFormatIdentifiant } from "./cont
 export * from "./contrat/adresses";
 export * from "./contrat/ageApprenti";
 export * from "./contrat/apprentiMineur";
+export * from "./contrat/avenantProlongation";
 export * from "./contrat/codeNaf";
 export * from "./contrat/codesCerfa";
 export * from "./contrat/coherenceNir";

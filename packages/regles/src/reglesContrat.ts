@@ -17,6 +17,7 @@ import {
   regleRepresentantLegal,
   regleTitreSejourMineur,
 } from "./contrat/apprentiMineur";
+import { regleAvenantProlongation } from "./contrat/avenantProlongation";
 import { regleCodeNaf } from "./contrat/codeNaf";
 import { regleCodesCerfa } from "./contrat/codesCerfa";
 import { regleNirAnneeNaissance, regleNirDepartementNaissance, regleNirMoisNaissance, regleNirSexe } from "./contrat/coherenceNir";
@@ -125,6 +126,7 @@ export const reglesContrat: readonly Regle<ContratAControler>[] = [
   reglePartMinimaleFormation,
   regleDureeTravailHebdomadaire,
   regleAvantagesNature,
+  regleAvenantProlongation,
   // Rémunération (§4, remuneration.md)
   ...reglesRemuneration,
 ];

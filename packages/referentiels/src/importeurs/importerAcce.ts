@@ -1,5 +1,5 @@
 import { basename, extname } from "node:path";
-import { encodageDesOctets } from "./detecterEncodage";
+import { decoderEnFlux } from "./decoderEnFlux";
 import { detecterColonnes } from "./detecterColonnes";
 import { ErreurFormatFichier } from "./ErreurFormatFichier";
 import { JournalImport } from "./JournalImport";
@@ -71,8 +71,7 @@ export async function importerAcce(chemin: string, options: OptionsImport = {}):
     const entree = zip.noms.find((n) => /(^|\/)ACCE_UAI\.csv$/i.test(n));
     if (entree === undefined) throw new ErreurFormatFichier(nom, "entrée ACCE_UAI.csv absente de l'archive");
     entreesIgnorees = zip.noms.filter((n) => n !== entree);
-    const octets = zip.lire(entree);
-    lignes = lireEnregistrementsCsv([new TextDecoder(encodageDesOctets(octets)).decode(octets)], { separateur: ";", guillemets: false });
+    lignes = lireEnregistrementsCsv(decoderEnFlux(zip.lire(entree)), { separateur: ";", guillemets: false });
   } else {
     lignes = lireTableCsv(chemin, { separateur: ";", guillemets: false, nomFichier: nom, ...(options.progression ? { progression: options.progression } : {}) });
   }

@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { encodageDesOctets } from "./detecterEncodage";
+import { decoderEnFlux } from "./decoderEnFlux";
 import { detecterColonnes } from "./detecterColonnes";
 import { ErreurFormatFichier } from "./ErreurFormatFichier";
 import { JournalImport } from "./JournalImport";
@@ -80,10 +80,8 @@ export async function importerFranceCompetences(chemin: string, options: Options
   for (const table of TABLES) {
     const entree = trouver(table);
     if (entree === undefined) continue;
-    const octets = zip.lire(entree);
-    const texte = new TextDecoder(encodageDesOctets(octets)).decode(octets);
     let colonnes: Record<string, number | undefined> | null = null;
-    for await (const { ligne, champs } of lireEnregistrementsCsv([texte], { separateur: ";", guillemets: true })) {
+    for await (const { ligne, champs } of lireEnregistrementsCsv(decoderEnFlux(zip.lire(entree)), { separateur: ";", guillemets: true })) {
       if (colonnes === null) {
         colonnes = detecterColonnes(champs, MOTIFS);
         continue;

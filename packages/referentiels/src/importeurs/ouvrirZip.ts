@@ -1,24 +1,26 @@
-import { readFile } from "node:fs/promises";
-import { unzipSync } from "fflate";
+import { createReadStream } from "node:fs";
+import { Unzip, UnzipInflate, type UnzipFile } from "fflate";
 
 /**
- * Archive zip ouverte : noms des entrées (normalisés en NFC, UTF-8 restauré quand l'archive ne
- * le déclare pas) et lecture d'une entrée à la fois, pour ne décompresser que ce qui est lu.
+ * Archive zip ouverte en flux : noms des entrées (normalisés en NFC, UTF-8 restauré quand
+ * l'archive ne le déclare pas) et lecture d'une entrée bloc par bloc, sans charger l'archive ni
+ * l'entrée décompressée en mémoire.
  *
  * @example
  * ```ts
  * const zip = await ouvrirZip("export-fiches-csv-2024-02-22.zip");
- * const octets = zip.lire(zip.noms[0]!);
+ * for await (const bloc of zip.lire(zip.noms[0]!)) console.log(bloc.length);
  * ```
  */
 export interface ArchiveZip {
   noms: string[];
-  lire(nom: string): Uint8Array;
+  lire(nom: string): AsyncGenerator<Uint8Array>;
 }
 
 /**
- * Ouvre une archive zip avec fflate. Les noms d'entrée accentués sont rendus comparables :
- * ré-décodés en UTF-8 si besoin, puis normalisés en NFC (certaines archives sont en NFD).
+ * Ouvre une archive zip avec le décompresseur en flux de fflate. Les noms d'entrée accentués
+ * sont rendus comparables : ré-décodés en UTF-8 si besoin, puis normalisés en NFC (certaines
+ * archives sont en NFD). Chaque lecture d'entrée relit l'archive en flux.
  *
  * @example
  * ```ts
@@ -27,23 +29,55 @@ export interface ArchiveZip {
  * ```
  */
 export async function ouvrirZip(chemin: string): Promise<ArchiveZip> {
-  const contenu = new Uint8Array(await readFile(chemin));
-  const correspondance = new Map<string, string>();
-  unzipSync(contenu, {
-    filter: (f) => {
-      if (!f.name.endsWith("/")) correspondance.set(normaliserNom(f.name), f.name);
-      return false;
-    },
-  });
+  const noms: string[] = [];
+  for await (const _ of parcourir(chemin, (f) => {
+    if (!f.name.endsWith("/")) noms.push(normaliserNom(f.name));
+    return false;
+  })) {
+    // aucune entrée n'est décompressée pendant l'inventaire
+  }
   return {
-    noms: [...correspondance.keys()],
-    lire(nom: string): Uint8Array {
-      const brut = correspondance.get(nom);
-      if (brut === undefined) throw new Error(`entrée absente de l'archive : ${nom}`);
-      const sortie = unzipSync(contenu, { filter: (f) => f.name === brut });
-      return sortie[brut] ?? new Uint8Array();
+    noms,
+    lire(nom: string): AsyncGenerator<Uint8Array> {
+      if (!noms.includes(nom)) throw new Error(`entrée absente de l'archive : ${nom}`);
+      let vue = false;
+      return parcourir(chemin, (f) => {
+        if (vue || normaliserNom(f.name) !== nom) return false;
+        vue = true;
+        return true;
+      });
     },
   };
+}
+
+async function* parcourir(chemin: string, choisir: (fichier: UnzipFile) => boolean): AsyncGenerator<Uint8Array> {
+  const file: Uint8Array[] = [];
+  let erreur: Error | null = null;
+  let termine = false;
+  const decompresseur = new Unzip((f) => {
+    if (!choisir(f)) return;
+    f.ondata = (err, donnees, final) => {
+      if (err) erreur = err;
+      else if (donnees.length > 0) file.push(donnees);
+      if (final) termine = true;
+    };
+    f.start();
+  });
+  decompresseur.register(UnzipInflate);
+  const flux = createReadStream(chemin, { highWaterMark: 1 << 16 });
+  try {
+    for await (const bloc of flux) {
+      decompresseur.push(new Uint8Array(bloc as Buffer));
+      if (erreur !== null) throw erreur;
+      while (file.length > 0) yield file.shift() as Uint8Array;
+      if (termine) return;
+    }
+    decompresseur.push(new Uint8Array(0), true);
+    if (erreur !== null) throw erreur;
+    while (file.length > 0) yield file.shift() as Uint8Array;
+  } finally {
+    flux.destroy();
+  }
 }
 
 function normaliserNom(nom: string): string {

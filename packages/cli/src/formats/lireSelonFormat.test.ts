@@ -13,8 +13,8 @@ describe("lireSelonFormat", () => {
   it("lit un fichier au format détecté et annonce le format retenu", async () => {
     let format = "";
     const bilan = await collecterLecture(
-      lireSelonFormat("adapters/agecap/test/fixtures/statuts-agecap.json", "auto", contexte, (nom) => {
-        format = nom;
+      lireSelonFormat("adapters/agecap/test/fixtures/statuts-agecap.json", "auto", contexte, (meta) => {
+        format = meta.nom;
       }),
     );
     expect(format).toBe("agecap");

@@ -1,4 +1,4 @@
-import type { ResultatLecteur } from "@communs-opco/adaptateur";
+import type { MetadonneesFormat, ResultatLecteur } from "@communs-opco/adaptateur";
 import type { ContexteCli } from "../ContexteCli";
 import { choisirFormat } from "./choisirFormat";
 import { ouvrirSource } from "./ouvrirSource";
@@ -8,7 +8,8 @@ import { ouvrirSource } from "./ouvrirSource";
  * (`auto`) et renvoie le flux des résultats du lecteur : un résultat par enregistrement
  * (valeur standard ou erreur localisée). Fichier illisible, format inconnu ou non
  * reconnu : {@link ErreurUsage} levée au premier pas de l'itération (code de sortie 2).
- * Le nom du format retenu est transmis à `surFormat` avant le premier résultat.
+ * Les métadonnées du format retenu (nom, type d'enregistrement…) sont transmises à
+ * `surFormat` avant le premier résultat.
  *
  * @example
  * ```ts
@@ -21,10 +22,10 @@ export async function* lireSelonFormat(
   fichier: string,
   format: string,
   contexte: Pick<ContexteCli, "repertoire" | "lireEntreeStandard">,
-  surFormat?: (nom: string) => void,
+  surFormat?: (format: MetadonneesFormat) => void,
 ): AsyncGenerator<ResultatLecteur<unknown>> {
   const source = await ouvrirSource(fichier, contexte);
   const adaptateur = choisirFormat(source, format);
-  surFormat?.(adaptateur.metadonnees.nom);
+  surFormat?.(adaptateur.metadonnees);
   yield* adaptateur.lire(source);
 }

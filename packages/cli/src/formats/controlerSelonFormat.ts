@@ -1,0 +1,65 @@
+import type { TypeEnregistrement } from "@communs-opco/adaptateur";
+import type { ContexteEvaluation } from "@communs-opco/regles";
+import type { ContexteCli } from "../ContexteCli";
+import type { EnregistrementControle } from "../controle/controlerFichiers";
+import { controlerValeur } from "../controle/controlerValeur";
+import type { SourceEnregistrement } from "../controle/SourceEnregistrement";
+import { convertirEnregistrement } from "./convertirEnregistrement";
+import { lireSelonFormat } from "./lireSelonFormat";
+
+/**
+ * Variante de `controlerFichiers` pour `opco controle --format FORMAT|auto` : chaque
+ * fichier est lu par l'adaptateur du format (nommé ou détecté), chaque enregistrement lu
+ * est ramené à son contrat standard puis contrôlé (schéma et règles) à la date
+ * d'évaluation. Les erreurs de lecture et les enregistrements sans contrat (ex. un statut
+ * AGECAP) sont « illisibles » avec leur raison. Emplacement : pour un format ligne à
+ * ligne, la ligne ; pour un format JSON, `fichier#pointeur` (RFC 6901) et le rang de
+ * l'enregistrement dans le fichier. Un résultat par enregistrement : les comptes
+ * s'additionnent.
+ *
+ * @example
+ * ```ts
+ * for await (const { resultat } of controlerSelonFormat(["extraction.json"], "deca", contexte, { dateEvaluation: "2025-11-03" })) {
+ *   console.log(resultat.source, resultat.statut);
+ * }
+ * ```
+ */
+export async function* controlerSelonFormat(
+  fichiers: readonly string[],
+  format: string,
+  contexte: Pick<ContexteCli, "repertoire" | "lireEntreeStandard">,
+  evaluation: ContexteEvaluation,
+): AsyncGenerator<EnregistrementControle> {
+  let index = 0;
+  for (const fichier of fichiers) {
+    let typeEnregistrement: TypeEnregistrement = "dossier";
+    let rang = 0;
+    const lecture = lireSelonFormat(fichier, format, contexte, (meta) => {
+      typeEnregistrement = meta.typeEnregistrement;
+    });
+    for await (const lu of lecture) {
+      index += 1;
+      rang += 1;
+      const emplacement = lu.ok ? lu.source : lu.erreur.source;
+      const source: SourceEnregistrement = {
+        fichier: emplacement.pointeur === undefined || emplacement.pointeur === "" ? fichier : `${fichier}#${emplacement.pointeur}`,
+        ligne: emplacement.ligne ?? rang,
+      };
+      if (!lu.ok) {
+        const champ = lu.erreur.source.champ === undefined ? "" : ` (${lu.erreur.source.champ})`;
+        yield { resultat: { index, source, statut: "illisible", constats: [], raison: `${lu.erreur.message}${champ}` }, valeur: undefined };
+        continue;
+      }
+      const contrat = convertirEnregistrement(lu.valeur, typeEnregistrement, "contrat");
+      if (contrat === undefined) {
+        yield {
+          resultat: { index, source, statut: "illisible", constats: [], raison: "l'enregistrement ne contient pas de contrat à contrôler" },
+          valeur: undefined,
+        };
+        continue;
+      }
+      const { statut, constats } = controlerValeur(contrat, evaluation);
+      yield { resultat: { index, source, statut, constats }, valeur: contrat };
+    }
+  }
+}

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { ContexteCli } from "../ContexteCli";
 import { executerCli } from "../executerCli";
@@ -40,4 +41,13 @@ describe("opco demo", () => {
       expect(c.erreurs.join("")).toMatch(/^opco demo : /);
     }
   });
+});
+
+describe("jeu de démonstration embarqué", () => {
+  it("data/contrats-demo.jsonl est exactement la sortie de « opco demo --nombre 500 --graine 2025 » (sinon le régénérer)", async () => {
+    const embarque = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../../data/contrats-demo.jsonl"), "utf8");
+    const c = contexte();
+    expect(await executerCli(["demo", "--nombre", "500", "--graine", "2025"], c)).toBe(0);
+    expect(embarque === c.sortie.join(""), "régénérer : opco demo --nombre 500 --graine 2025 --sortie packages/cli/data/contrats-demo.jsonl").toBe(true);
+  }, 120_000);
 });

@@ -14,7 +14,14 @@ export interface ColonneCodee {
   valeurs: (string | null)[];
 }
 
-/** Dimensions fixes (indépendantes de la date), codées une fois pour toutes à la préparation. */
+/**
+ * Dimensions fixes (indépendantes de la date), codées une fois pour toutes à la préparation.
+ *
+ * @example
+ * ```ts
+ * const d: DimensionFixe = "departement";
+ * ```
+ */
 export type DimensionFixe = "departement" | "region" | "academie" | "organisme" | "formation" | "rncp" | "cfd" | "niveau" | "anneeScolaire";
 
 /**

@@ -9,6 +9,11 @@ import { trancheAge, type TrancheAge } from "./trancheAge";
 /**
  * Colonne d'une dimension pour l'agrégation : simple (`codes`, une valeur par effectif) ou multiple
  * (`debuts` / `codesMultiples` : plusieurs valeurs par effectif, cas de l'OPCO par RNCP).
+ *
+ * @example
+ * ```ts
+ * const c: ColonneDimension = { dimension: "niveau", valeurs: ["3", "4"], codes: Uint16Array.from([0, 1, 1]) };
+ * ```
  */
 export interface ColonneDimension {
   dimension: Dimension;

@@ -63,7 +63,14 @@ function vide(v: string | undefined): string | null {
   return v === undefined || v === "" ? null : v;
 }
 
-/** Date de naissance inconnue ou mal formée dans la colonne `naissance`. */
+/**
+ * Date de naissance inconnue ou mal formée dans la colonne `naissance` de la table.
+ *
+ * @example
+ * ```ts
+ * table.naissance[i] === NAISSANCE_INCONNUE; // pas de tranche d'âge
+ * ```
+ */
 export const NAISSANCE_INCONNUE = -0x80000000;
 
 /** Marqueur d'une date mal formée (aucun numéro de jour réel n'est aussi petit). */

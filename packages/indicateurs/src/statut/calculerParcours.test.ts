@@ -85,3 +85,21 @@ describe("propriétés : intervalles = jour par jour", () => {
     );
   });
 });
+
+describe("propriétés : nombreux contrats (croissance des tampons)", () => {
+  it("jusqu'à 40 contrats par apprenant", () => {
+    const beaucoup = fc.record({
+      a: jourArb,
+      b: jourArb,
+      contrats: fc.array(contratArb, { minLength: 17, maxLength: 40 }),
+      exclusion: fc.option(jourArb, { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(beaucoup, ({ a, b, contrats, exclusion }) => {
+        const entree = { session: { debut: Math.min(a, b), fin: Math.max(a, b) }, contrats, exclusion };
+        expect(calculerParcoursJours(entree)).toEqual(calculerParcoursJourParJour(entree));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -11,6 +11,11 @@ const AUCUNE = Number.NaN;
 /**
  * Tampons d'entrée de {@link ecrireParcours} : contrats en colonnes (`NaN` = date absente).
  * Réutilisés d'un effectif à l'autre pour ne rien allouer dans la boucle des indicateurs.
+ *
+ * @example
+ * ```ts
+ * const t: TamponContrats = { nombre: 1, debuts: Float64Array.of(19997), fins: Float64Array.of(Number.NaN), ruptures: Float64Array.of(Number.NaN) };
+ * ```
  */
 export interface TamponContrats {
   nombre: number;
@@ -21,6 +26,11 @@ export interface TamponContrats {
 
 /**
  * Sortie de {@link ecrireParcours} : jours et codes de statut des étapes, à partir de `position`.
+ *
+ * @example
+ * ```ts
+ * const s: SortieParcours = { jours: new Int32Array(64), statuts: new Uint8Array(64) };
+ * ```
  */
 export interface SortieParcours {
   jours: Int32Array;

@@ -35,7 +35,15 @@ function joursDansMois(a: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
-/** Jours depuis 1970-01-01 d'une date civile (algorithme « days from civil » par ères de 400 ans). */
+/**
+ * Jours depuis le 1970-01-01 d'une date civile (algorithme « days from civil » par ères de 400 ans),
+ * sans contrôle de validité.
+ *
+ * @example
+ * ```ts
+ * joursDepuisCivil(2025, 3, 6); // 20153
+ * ```
+ */
 export function joursDepuisCivil(a: number, m: number, j: number): number {
   const annee = m <= 2 ? a - 1 : a;
   const ere = Math.floor(annee / 400);

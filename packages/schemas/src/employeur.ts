@@ -54,7 +54,7 @@ export const schemaEmployeur = avecAlias(
     attestationPieces: champBooleen("[Pub] L'employeur atteste disposer des pièces justificatives").optional(),
   })
   .meta({ title: "Employeur", description: "Employeur de l'apprenti (CERFA FA13, cadre « L'employeur »)" }),
-  { raison_sociale: "raisonSociale", attestationPiecesJustificatives: "attestationPieces" },
+  { raison_sociale: "raisonSociale", attestationPiecesJustificatives: "attestationPieces", codeIdcc_special: "codeIdcc" },
 );
 
 /** Employeur du contrat (voir {@link schemaEmployeur}). @example `const e: Employeur = { siret: "73282932000074" };` */

@@ -135,6 +135,11 @@ describe("lireContrat (entrée tolérante)", () => {
     });
   });
 
+  it("lit le code IDCC spécial [P] (9999, 9998) quand codeIdcc manque", () => {
+    const resultat = lireContrat({ employeur: { codeIdcc_special: "9999" } });
+    expect(resultat.ok && resultat.contrat.employeur).toEqual({ codeIdcc: "9999" });
+  });
+
   it("conserve les champs hors standard dans extensions et les signale", () => {
     const resultat = lireContrat({
       apprenti: { nom: "MARTIN", ine: "1234567890A" },

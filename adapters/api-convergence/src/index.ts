@@ -1,2 +1,29 @@
-// Point d'entrée provisoire
-export {};
+// Adaptateur API Convergence (norme d'échange CFA-OPCO) : formats, client HTTP, capacités par OPCO.
+export type { VersionProtocole } from "./VersionProtocole.js";
+export type { FormeDate } from "./FormeDate.js";
+export type { TypeEnregistrementApiConvergence } from "./TypeEnregistrementApiConvergence.js";
+export { lireDateApiConvergence } from "./lireDateApiConvergence.js";
+export { ecrireDateApiConvergence } from "./ecrireDateApiConvergence.js";
+export { etatApiConvergence } from "./etatApiConvergence.js";
+export { FORMAT_API_CONVERGENCE, tableDossierApiConvergence } from "./tableDossierApiConvergence.js";
+export { tableEtatDossierApiConvergence } from "./tableEtatDossierApiConvergence.js";
+export { tableEtatFactureApiConvergence } from "./tableEtatFactureApiConvergence.js";
+export { tableConventionApiConvergence, COUTS_CONVENTION_CONVERTIS } from "./tableConventionApiConvergence.js";
+export { tableCertificatApiConvergence } from "./tableCertificatApiConvergence.js";
+export { CHAMPS_ECHEANCE, CHAMPS_FRAIS_ANNEXE, type ListeApiConvergence } from "./echeancesApiConvergence.js";
+export { lireDossierApiConvergence, versionDossierApiConvergence, type ContexteLecture } from "./lireDossierApiConvergence.js";
+export { natureEnregistrementApiConvergence } from "./natureEnregistrementApiConvergence.js";
+export { lireEnregistrementApiConvergence } from "./lireEnregistrementApiConvergence.js";
+export { lireApiConvergence, elementsReponseApiConvergence } from "./lireApiConvergence.js";
+export { dossierApiConvergence, pertesApiConvergence, type OptionsEcritureApiConvergence } from "./dossierApiConvergence.js";
+export { conventionApiConvergence } from "./conventionApiConvergence.js";
+export { certificatApiConvergence, type OptionsCertificat } from "./certificatApiConvergence.js";
+export { factureApiConvergence } from "./factureApiConvergence.js";
+export { ecrireApiConvergence } from "./ecrireApiConvergence.js";
+export { detecterApiConvergence } from "./detecterApiConvergence.js";
+export {
+  creerAdaptateurApiConvergence,
+  adaptateurApiConvergence,
+  adaptateurApiConvergence as adaptateur,
+  type OptionsAdaptateurApiConvergence,
+} from "./creerAdaptateurApiConvergence.js";

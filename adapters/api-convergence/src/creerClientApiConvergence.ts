@@ -1,0 +1,217 @@
+import type { ResultatLecteur } from "@communs-opco/adaptateur";
+import type { Dossier, Facture } from "@communs-opco/schemas";
+import ky, { HTTPError, type KyInstance } from "ky";
+import type { NomCapaciteApi } from "./CapaciteApiOpco.js";
+import { capaciteDisponible } from "./capaciteDisponible.js";
+import { certificatApiConvergence, type OptionsCertificat } from "./certificatApiConvergence.js";
+import type { ClientApiConvergence } from "./ClientApiConvergence.js";
+import { conventionApiConvergence } from "./conventionApiConvergence.js";
+import { creerFournisseurJeton } from "./creerFournisseurJeton.js";
+import { dossierApiConvergence } from "./dossierApiConvergence.js";
+import { ErreurApiConvergence } from "./ErreurApiConvergence.js";
+import { factureApiConvergence } from "./factureApiConvergence.js";
+import { elementsReponseApiConvergence } from "./lireApiConvergence.js";
+import { lireEnregistrementApiConvergence } from "./lireEnregistrementApiConvergence.js";
+import type { OperationApiConvergence } from "./OperationApiConvergence.js";
+import type { OptionsClientApiConvergence } from "./OptionsClientApiConvergence.js";
+import { pointeurJson } from "@communs-opco/adaptateur";
+import type { VersionProtocole } from "./VersionProtocole.js";
+
+const PAGES_MAX = 100_000;
+
+interface Appel {
+  readonly operation: OperationApiConvergence;
+  readonly methode: "get" | "post";
+  readonly chemin: string;
+  readonly parametres?: Readonly<Record<string, string>>;
+  readonly corps?: unknown;
+  readonly capacite?: NomCapaciteApi;
+}
+
+/**
+ * Crée un client ky de l'API Convergence : en-têtes `X-API-KEY`, `EDITEUR`, `LOGICIEL`,
+ * `VERSION` sur chaque requête ; jeton OAuth2 `client_credentials` en cache (horloge
+ * injectée), renouvelé une fois après un 401 ; nouvelles tentatives des GET sur 429 (en
+ * respectant `Retry-After`) et 5xx ; pagination `numeroPage` ; points d'extension par OPCO
+ * (`comportement` : normalisation des réponses, statuts « introuvable », matrice de
+ * capacités). Les erreurs (`ErreurApiConvergence`) ne contiennent aucun secret.
+ *
+ * @example
+ * ```ts
+ * const client = creerClientApiConvergence({
+ *   baseUrl: "https://apiopco.opcoserveur.fr/ApiEchangeCFA",
+ *   cleApi, editeur: "MonEditeur", logiciel: "MonERP", version: "3.2.0",
+ *   authentification: { type: "oauth2", urlJeton, clientId, clientSecret, scope: "api.read api.write" },
+ * });
+ * const r = await client.dossier("D-2025-0001");
+ * if (r?.ok) console.log(r.valeur.etat);
+ * ```
+ */
+export function creerClientApiConvergence(options: OptionsClientApiConvergence): ClientApiConvergence {
+  const horloge = options.horloge ?? Date.now;
+  const comportement = options.comportement ?? {};
+  const introuvable = comportement.statutsIntrouvable ?? [404];
+  const fournisseur = creerFournisseurJeton(options.authentification, {
+    horloge,
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    ...(options.tentatives === undefined ? {} : { tentatives: options.tentatives }),
+    ...(options.attenteMaxMs === undefined ? {} : { attenteMaxMs: options.attenteMaxMs }),
+    ...(options.delaiMs === undefined ? {} : { delaiMs: options.delaiMs }),
+  });
+  const http: KyInstance = ky.create({
+    prefixUrl: options.baseUrl,
+    headers: { "X-API-KEY": options.cleApi, EDITEUR: options.editeur, LOGICIEL: options.logiciel, VERSION: options.version, accept: "application/json" },
+    retry: {
+      limit: options.tentatives ?? 2,
+      statusCodes: [429, 500, 502, 503, 504],
+      afterStatusCodes: [429, 503],
+      ...(options.attenteMaxMs === undefined ? {} : { maxRetryAfter: options.attenteMaxMs }),
+    },
+    timeout: options.delaiMs ?? 30_000,
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    hooks: {
+      beforeRequest: [
+        async (requete) => {
+          const jeton = await fournisseur.jeton();
+          if (jeton !== undefined) requete.headers.set("Authorization", `Bearer ${jeton}`);
+        },
+      ],
+    },
+  });
+
+  const verifierCapacite = (appel: Appel): void => {
+    if (appel.capacite === undefined || comportement.capacites === undefined) return;
+    if (capaciteDisponible(comportement.capacites, appel.capacite, comportement.dateCapacites) === false) {
+      throw new ErreurApiConvergence(
+        "non_pris_en_charge",
+        appel.operation,
+        `Capacité « ${appel.capacite} » non disponible chez ${options.opco ?? "cet OPCO"} : ${appel.methode.toUpperCase()} /${appel.chemin} n'est pas appelé.`,
+      );
+    }
+  };
+
+  /** Exécute un appel ; `undefined` = statut « introuvable » de l'OPCO. */
+  const appeler = async (appel: Appel): Promise<unknown> => {
+    verifierCapacite(appel);
+    const libelle = `${appel.methode.toUpperCase()} /${appel.chemin}`;
+    const executer = () =>
+      http(appel.chemin, {
+        method: appel.methode,
+        ...(appel.parametres === undefined ? {} : { searchParams: appel.parametres }),
+        ...(appel.corps === undefined ? {} : { json: appel.corps }),
+      }).text();
+    let texte: string;
+    try {
+      try {
+        texte = await executer();
+      } catch (e) {
+        if (!(e instanceof HTTPError) || e.response.status !== 401 || options.authentification.type === "cle_api") throw e;
+        fournisseur.invalider();
+        texte = await executer();
+      }
+    } catch (e) {
+      if (e instanceof ErreurApiConvergence) throw e;
+      if (e instanceof HTTPError) {
+        const statut = e.response.status;
+        if (introuvable.includes(statut) && appel.methode === "get") return undefined;
+        const code = statut === 401 || statut === 403 ? "authentification" : "http";
+        throw new ErreurApiConvergence(code, appel.operation, `${libelle} : HTTP ${statut}${code === "authentification" ? " (authentification refusée)" : ""}.`, statut);
+      }
+      throw new ErreurApiConvergence("reseau", appel.operation, `${libelle} : serveur injoignable, connexion coupée ou délai dépassé.`);
+    }
+    if (texte.trim() === "") return null;
+    let corps: unknown;
+    try {
+      corps = JSON.parse(texte) as unknown;
+    } catch {
+      throw new ErreurApiConvergence("reponse_illisible", appel.operation, `${libelle} : réponse JSON illisible ou tronquée.`);
+    }
+    return comportement.normaliserReponse === undefined ? corps : comportement.normaliserReponse(corps, appel.operation);
+  };
+
+  const lireElements = (corps: unknown, fichier: string): ResultatLecteur<Dossier>[] =>
+    elementsReponseApiConvergence(corps).map(({ valeur, segments }) =>
+      lireEnregistrementApiConvergence(valeur, { fichier, pointeur: pointeurJson(segments), ...(options.opco === undefined ? {} : { opco: options.opco }) }),
+    );
+
+  async function* pages(operation: OperationApiConvergence, chemin: string, cle: string, capacite: NomCapaciteApi): AsyncGenerator<ResultatLecteur<Dossier>> {
+    let recus = 0;
+    for (let page = 1; page <= PAGES_MAX; page += 1) {
+      const corps = await appeler({ operation, methode: "get", chemin, parametres: { numeroPage: String(page) }, capacite });
+      const fichier = `GET /${chemin}?numeroPage=${page}`;
+      if (corps === undefined || corps === null) return;
+      const enveloppe = typeof corps === "object" && !Array.isArray(corps) ? (corps as Record<string, unknown>) : undefined;
+      const liste = enveloppe?.[cle];
+      if (enveloppe === undefined || !Array.isArray(liste)) {
+        yield* lireElements(corps, fichier);
+        return;
+      }
+      if (liste.length === 0) return;
+      yield* lireElements(corps, fichier);
+      recus += liste.length;
+      const total = Number(enveloppe["total"]);
+      if (Number.isFinite(total) && recus >= total) return;
+    }
+  }
+
+  const capaciteContrats = (version: VersionProtocole): NomCapaciteApi => (version === "v1" ? "contrats_v1" : "contrats_v2");
+
+  return {
+    async statut() {
+      return appeler({ operation: "statut", methode: "get", chemin: "v1/status" });
+    },
+    async dossier(numeroInterne) {
+      const corps = await appeler({ operation: "dossier", methode: "get", chemin: "v2/dossiers", parametres: { numeroInterne }, capacite: "contrats_v2" });
+      if (corps === undefined || corps === null) return null;
+      const resultats = lireElements(corps, `GET /v2/dossiers?numeroInterne=${numeroInterne}`);
+      return resultats[0] ?? null;
+    },
+    async dossiers(numerosInternes) {
+      const corps = await appeler({
+        operation: "liste_dossiers",
+        methode: "get",
+        chemin: "v1/dossiers/liste",
+        parametres: { numerosInternes: numerosInternes.join(",") },
+        capacite: "contrats_v1",
+      });
+      if (corps === undefined || corps === null) return [];
+      return lireElements(corps, "GET /v1/dossiers/liste");
+    },
+    etatsDossiers(parametres = {}) {
+      const version = parametres.version ?? "v2";
+      if (version === "v2") return pages("etats_dossiers", "v2/dossiers/etats", "EtatDossierResult", "contrats_v2");
+      return (async function* () {
+        const corps = await appeler({ operation: "etats_dossiers", methode: "get", chemin: "v1/dossiers/etats", capacite: "contrats_v1" });
+        if (corps !== undefined && corps !== null) yield* lireElements(corps, "GET /v1/dossiers/etats");
+      })();
+    },
+    etatsFactures() {
+      return pages("etats_factures", "v2/factures/etats", "factures", "etats_factures");
+    },
+    async deposerDossier(dossier, parametres = {}) {
+      const version = parametres.version ?? "v2";
+      return appeler({
+        operation: "deposer_dossier",
+        methode: "post",
+        chemin: `${version}/dossiers`,
+        corps: dossierApiConvergence(dossier, { version, ...(options.formeDate === undefined ? {} : { formeDate: options.formeDate }) }),
+        capacite: capaciteContrats(version),
+      });
+    },
+    async deposerConvention(dossier) {
+      return appeler({ operation: "deposer_convention", methode: "post", chemin: "v1/conventions", corps: conventionApiConvergence(dossier, options.formeDate), capacite: "conventions" });
+    },
+    async deposerFacture(facture: Facture) {
+      return appeler({ operation: "deposer_facture", methode: "post", chemin: "v1/factures", corps: factureApiConvergence(facture), capacite: "factures" });
+    },
+    async deposerCertificat(dossier: Dossier, parametres: OptionsCertificat) {
+      return appeler({
+        operation: "deposer_certificat",
+        methode: "post",
+        chemin: "v2/certificats",
+        corps: certificatApiConvergence(dossier, { ...(options.formeDate === undefined ? {} : { formeDate: options.formeDate }), ...parametres }),
+        capacite: "certificats",
+      });
+    },
+  };
+}

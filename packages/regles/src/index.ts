@@ -31,6 +31,7 @@ export * from "./contrat/conditionsContrat";
 export * from "./contrat/conventionCollective";
 export * from "./contrat/courriels";
 export * from "./contrat/datesContrat";
+export { deductionsNir, type DeductionsNir } from "./contrat/deductionsNir";
 export * from "./contrat/dureeContrat";
 export * from "./contrat/effectifEmployeur";
 export * from "./contrat/formatsIdentifiants";

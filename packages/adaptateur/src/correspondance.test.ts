@@ -87,3 +87,20 @@ describe("tables de correspondance", () => {
     expect(rapport.nonTransportes).toEqual(["contrat.maitre1"]);
   });
 });
+
+describe("champs conservés en extension", () => {
+  it("compte les clés d'extension à la racine et dans le contrat", async () => {
+    const { champsEnExtension } = await import("./champsEnExtension.js");
+    expect(
+      champsEnExtension([
+        { extensions: { "deca:/b": 1, "deca:/a": 2 } },
+        { contrat: { extensions: { "deca:/a": 3 } } },
+        "x",
+        { numeroDeca: "1" },
+      ]),
+    ).toEqual([
+      { champ: "deca:/a", occurrences: 2 },
+      { champ: "deca:/b", occurrences: 1 },
+    ]);
+  });
+});

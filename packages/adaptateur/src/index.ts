@@ -37,3 +37,4 @@ export { cheminsNonTransportes } from "./cheminsNonTransportes.js";
 export { rapportDepuisTable } from "./rapportDepuisTable.js";
 export { validerCandidat } from "./validerCandidat.js";
 export { adaptateurStandard, lireStandard, estFormeContrat } from "./adaptateurStandard.js";
+export { champsEnExtension } from "./champsEnExtension.js";

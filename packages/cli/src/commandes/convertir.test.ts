@@ -40,6 +40,7 @@ describe("opco convertir", () => {
     expect(bilan).toContain("Conversion deca → standard : 5 enregistrement(s) lu(s), 3 converti(s), 2 illisible(s) ou inconvertible(s).");
     expect(bilan).toContain("extraction-deca.json (/pages/0/contrats/2/alternant/dateNaissance, contrat.apprenti.dateNaissance)");
     expect(bilan).toContain("extraction-deca.json (/pages/1/contrats/1/detailsContrat/noContrat, numeroDeca)");
+    expect(bilan).toContain("Champs source hors du standard, conservés en extension : deca:/detailsContrat/typeContrat (1), deca:/flag_correction (1)");
   });
 
   it("détecte le format (auto), écrit AGECAP dans un fichier et signale les champs non transportés (code 0)", async () => {

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { ErreurLecture } from "@communs-opco/adaptateur";
+import { champsEnExtension, type ErreurLecture } from "@communs-opco/adaptateur";
 import type { Commande } from "../Commande";
 import { ErreurUsage } from "../ErreurUsage";
 import { choisirFormat } from "../formats/choisirFormat";
@@ -25,7 +25,8 @@ installés (api-convergence, api-convergence:<opco>, cerfa-pdf, tableau-de-bord�
 les liste avec leur sens de conversion et leurs versions.
 
 Le bilan est écrit sur la sortie d'erreur : enregistrements lus et illisibles (avec leur ligne ou
-leur pointeur JSON et la raison), champs standard que le format cible ne porte pas.
+leur pointeur JSON et la raison), champs source conservés en extension (hors du standard), champs
+standard que le format cible ne porte pas.
 
 Code de sortie : 0 si tous les enregistrements ont été convertis, 1 si certains sont illisibles
 ou inconvertibles (les autres sont écrits), 2 en cas d'erreur d'utilisation.`;
@@ -91,6 +92,7 @@ export const commandeConvertir: Commande = {
       valeurs.push(converti);
     }
     const ecrit = await cible.ecrire(valeurs);
+    const extensions = champsEnExtension(valeurs);
     if (values.sortie !== undefined) {
       try {
         await writeFile(resolve(contexte.repertoire, values.sortie), ecrit.octets);
@@ -103,6 +105,9 @@ export const commandeConvertir: Commande = {
     const bilan = [
       `Conversion ${origine.metadonnees.nom} → ${cible.metadonnees.nom} : ${total} enregistrement(s) lu(s), ${valeurs.length} converti(s), ${erreurs.length} illisible(s) ou inconvertible(s).`,
       ...(erreurs.length === 0 ? [] : ["Enregistrements non convertis :", ...erreurs]),
+      ...(extensions.length === 0
+        ? []
+        : [`Champs source hors du standard, conservés en extension : ${extensions.map((e) => `${e.champ} (${e.occurrences})`).join(", ")}`]),
       ...(ecrit.nonTransportes.length === 0
         ? []
         : [`Champs standard que le format « ${cible.metadonnees.nom} » ne porte pas (perdus à l'écriture) : ${ecrit.nonTransportes.join(", ")}`]),

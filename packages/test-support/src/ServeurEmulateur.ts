@@ -1,7 +1,14 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
-/** Méthode HTTP acceptée par une route d'émulateur. */
+/**
+ * Méthode HTTP acceptée par une route d'émulateur.
+ *
+ * @example
+ * ```ts
+ * const methode: MethodeEmulateur = "POST";
+ * ```
+ */
 export type MethodeEmulateur = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /**

@@ -10,7 +10,14 @@ import { ErreurSchema } from "./ErreurSchema";
 import { LimiteurDebit } from "./LimiteurDebit";
 import { masquerSecrets } from "./masquerSecrets";
 
-/** Méthode HTTP d'une requête de client de référentiel. */
+/**
+ * Méthode HTTP d'une requête de client de référentiel.
+ *
+ * @example
+ * ```ts
+ * const methodes: MethodeHttp[] = ["get", "post"];
+ * ```
+ */
 export type MethodeHttp = "get" | "post" | "put" | "delete" | "head" | "options" | "trace" | "patch";
 
 /**

@@ -26,7 +26,14 @@ export interface OptionsEmulateurApiApprentissage extends OptionsEmulateur {
   readonly certifications?: readonly Record<string, unknown>[];
 }
 
-/** Clé d'API acceptée par défaut par l'émulateur de l'API Apprentissage. */
+/**
+ * Clé d'API acceptée par défaut par l'émulateur de l'API Apprentissage.
+ *
+ * @example
+ * ```ts
+ * creerClientApiApprentissage({ urlBase: `${emulateur.url}/api`, cleApi: CLE_EMULATEUR_API_APPRENTISSAGE });
+ * ```
+ */
 export const CLE_EMULATEUR_API_APPRENTISSAGE = "cle-emulateur-api-apprentissage";
 
 const DATE_INCONNUE_ETABLISSEMENT = "1900-01-01T00:00:00+01:00";

@@ -17,7 +17,14 @@ export interface OptionsEmulateurSiro extends OptionsEmulateur {
   readonly entreprises?: readonly EntrepriseEmulee[];
 }
 
-/** Clé d'API acceptée par défaut par l'émulateur SIRO. */
+/**
+ * Clé d'API acceptée par défaut par l'émulateur SIRO.
+ *
+ * @example
+ * ```ts
+ * creerClientSiro({ urlBase: `${emulateur.url}/siro/v1`, cleApi: CLE_EMULATEUR_SIRO });
+ * ```
+ */
 export const CLE_EMULATEUR_SIRO = "cle-emulateur-siro";
 
 /**

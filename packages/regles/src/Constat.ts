@@ -1,11 +1,23 @@
 import type { ParametreConsulte, ReferenceJuridique } from "@communs-opco/parametres";
 
-/** Gravité d'une règle : `bloquant` empêche la prise en charge, `avertissement` appelle une vérification, `information` renseigne. */
+/**
+ * Gravité d'une règle : `bloquant` empêche la prise en charge, `avertissement` appelle une vérification, `information` renseigne.
+ *
+ * @example
+ * ```ts
+ * const s: Severite = "avertissement";
+ * ```
+ */
 export type Severite = "bloquant" | "avertissement" | "information";
 
 /**
  * Statut d'un constat : `non_conforme` (la règle est violée) ou `indetermine` (la règle ne peut
  * pas trancher : donnée manquante, référentiel injoignable). « Indéterminé » n'est jamais « conforme ».
+ *
+ * @example
+ * ```ts
+ * const s: StatutConstat = "indetermine";
+ * ```
  */
 export type StatutConstat = "non_conforme" | "indetermine";
 

@@ -4,6 +4,11 @@ import type { Constat, Severite } from "./Constat";
 /**
  * Statut d'une règle après évaluation : `conforme`, `non_conforme`, `indetermine` (impossible de
  * trancher : donnée manquante, source injoignable) ou `non_applicable`.
+ *
+ * @example
+ * ```ts
+ * const s: StatutRegle = "non_applicable";
+ * ```
  */
 export type StatutRegle = "conforme" | "non_conforme" | "indetermine" | "non_applicable";
 

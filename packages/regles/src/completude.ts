@@ -4,7 +4,14 @@ import { champsObligatoires, type BlocCerfa } from "./contrat/champsObligatoires
 import { champRempli } from "./contrat/presenceChamps";
 import { Lecture } from "./Lecture";
 
-/** Complétude d'un bloc du CERFA. */
+/**
+ * Complétude d'un bloc du CERFA.
+ *
+ * @example
+ * ```ts
+ * const b: CompletudeBloc = { bloc: "employeur", champs: 13, invalides: 1, pourcentage: 92, chemins: ["employeur.naf"] };
+ * ```
+ */
 export interface CompletudeBloc {
   bloc: BlocCerfa;
   /** Champs exigés pour ce contrat dans le bloc. */
@@ -17,7 +24,15 @@ export interface CompletudeBloc {
   chemins: string[];
 }
 
-/** Complétude du contrat par bloc (employeur, apprenti, maître, contrat, formation, signatures). */
+/**
+ * Complétude du contrat par bloc (employeur, apprenti, maître, contrat, formation, signatures).
+ *
+ * @example
+ * ```ts
+ * const c: Completude = completude(contrat);
+ * c.complet; // vrai quand chaque bloc est à 100 %
+ * ```
+ */
 export interface Completude {
   blocs: CompletudeBloc[];
   /** Vrai quand chaque bloc atteint 100 %. */

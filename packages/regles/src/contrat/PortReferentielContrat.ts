@@ -1,4 +1,11 @@
-/** Provenance d'une réponse de référentiel (fichier ou API, date des données). */
+/**
+ * Provenance d'une réponse de référentiel (fichier ou API, date des données).
+ *
+ * @example
+ * ```ts
+ * const s: SourceReferentielContrat = { nom: "Kit apprentissage", fichier: "Kit_apprentissage_20250131.xlsx", date: "2025-01-31" };
+ * ```
+ */
 export interface SourceReferentielContrat {
   nom: string;
   fichier?: string;
@@ -9,6 +16,13 @@ export interface SourceReferentielContrat {
 /**
  * Réponse d'un référentiel : trouvé, absent, indéterminé ou source indisponible, toujours avec sa
  * provenance (forme du port `Referentiel` de `@communs-opco/referentiels`).
+ *
+ * @example
+ * ```ts
+ * const r: ReponseReferentielContrat<{ actif: boolean | null }> = {
+ *   statut: "indisponible", raison: "délai dépassé", source: { nom: "API Apprentissage", date: null },
+ * };
+ * ```
  */
 export type ReponseReferentielContrat<T> =
   | { statut: "trouve"; valeur: T; source: SourceReferentielContrat }
@@ -35,7 +49,14 @@ export interface PortReferentielContrat {
   certification(rncpOuCfd: string): Promise<ReponseReferentielContrat<{ actif: boolean | null }>>;
 }
 
-/** Ports des règles de référentiel. */
+/**
+ * Ports des règles de référentiel.
+ *
+ * @example
+ * ```ts
+ * const ports: PortsReferentielContrat = { referentiel };
+ * ```
+ */
 export interface PortsReferentielContrat {
   referentiel: PortReferentielContrat;
 }

@@ -1,6 +1,13 @@
 import type { Lecture } from "../Lecture";
 
-/** Bloc du CERFA FA13 auquel appartient un champ (pour la complétude par bloc). */
+/**
+ * Bloc du CERFA FA13 auquel appartient un champ (pour la complétude par bloc).
+ *
+ * @example
+ * ```ts
+ * const bloc: BlocCerfa = "maitre";
+ * ```
+ */
 export type BlocCerfa = "employeur" | "apprenti" | "maitre" | "contrat" | "formation" | "signatures";
 
 /**

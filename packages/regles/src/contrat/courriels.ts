@@ -4,7 +4,7 @@ import type { ConstatRegle, RegleAsynchrone, RegleSynchrone } from "../Regle";
 import { specificationContrat } from "./referencesJuridiques";
 
 /** Courriels du contrat : employeur, apprenti, représentant légal, maîtres d'apprentissage. */
-export const CHEMINS_COURRIELS = ["employeur.courriel", "apprenti.courriel", "apprenti.responsableLegal.courriel", "maitre1.courriel", "maitre2.courriel"] as const;
+const CHEMINS_COURRIELS = ["employeur.courriel", "apprenti.courriel", "apprenti.responsableLegal.courriel", "maitre1.courriel", "maitre2.courriel"] as const;
 
 const FORME_MINIMALE = /^\S+@\S+\.\S+$/;
 // Partie locale en atomes séparés par des points ; domaine en étiquettes de 1 à 63 caractères, extension alphabétique.
@@ -65,7 +65,14 @@ export interface PortDns {
   domaineExiste(domaine: string): Promise<boolean>;
 }
 
-/** Ports de la règle de domaine des courriels. */
+/**
+ * Ports de la règle de domaine des courriels.
+ *
+ * @example
+ * ```ts
+ * const ports: PortsCourriel = { dns: { domaineExiste: async () => true } };
+ * ```
+ */
 export interface PortsCourriel {
   dns: PortDns;
 }

@@ -1,7 +1,14 @@
 import { decomposerNir } from "@communs-opco/identifiants";
 import { estDateIso } from "../dates/estDateIso";
 
-/** Données déduites d'un NIR valide pour pré-remplir le CERFA (R-NIR-FILL). */
+/**
+ * Données déduites d'un NIR valide pour pré-remplir le CERFA (R-NIR-FILL).
+ *
+ * @example
+ * ```ts
+ * const d: DeductionsNir = { sexe: "F", dateNaissanceApprochee: "2007-03-01", approximative: true };
+ * ```
+ */
 export interface DeductionsNir {
   sexe: "M" | "F";
   /**

@@ -197,7 +197,14 @@ export const regleMaitresDistincts: RegleSynchrone<ContratAControler> = {
   },
 };
 
-/** Identité d'un maître d'apprentissage transmise au portefeuille de l'OPCO. */
+/**
+ * Identité d'un maître d'apprentissage transmise au portefeuille de l'OPCO.
+ *
+ * @example
+ * ```ts
+ * const m: MaitreRecherche = { siren: "828327005", nom: "DURAND", prenom: "Karim", dateNaissance: "1985-06-02" };
+ * ```
+ */
 export interface MaitreRecherche {
   /** SIREN de l'employeur (9 premiers chiffres du SIRET). */
   siren: string;
@@ -221,7 +228,14 @@ export interface PortPortefeuilleContrats {
   apprentisEncadres(maitre: MaitreRecherche, date: string): Promise<{ total: number; prolongesApresEchec: number }>;
 }
 
-/** Ports de la règle du nombre d'apprentis par maître. */
+/**
+ * Ports de la règle du nombre d'apprentis par maître.
+ *
+ * @example
+ * ```ts
+ * const ports: PortsPortefeuille = { portefeuille };
+ * ```
+ */
 export interface PortsPortefeuille {
   portefeuille: PortPortefeuilleContrats;
 }

@@ -3,7 +3,17 @@ import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, MetadonneesRegle, RegleSynchrone } from "../Regle";
 
-/** Description d'un contrôle de format d'identifiant sur un ou plusieurs chemins. */
+/**
+ * Description d'un contrôle de format d'identifiant sur un ou plusieurs chemins.
+ *
+ * @example
+ * ```ts
+ * const d: DefinitionFormatIdentifiant = {
+ *   id: "opco.siret.format", titre: "SIRET", description: "…", severite: "bloquant",
+ *   references: [{ titre: "…" }], chemins: ["employeur.siret"], libelle: "SIRET", verifier: verifierSiret,
+ * };
+ * ```
+ */
 export interface DefinitionFormatIdentifiant extends Omit<MetadonneesRegle, "parametres"> {
   /** Nom de l'identifiant dans les messages (« SIRET », « UAI »…). */
   libelle: string;

@@ -1,4 +1,11 @@
-/** Année, mois (1–12) et jour d'une date `AAAA-MM-JJ`. */
+/**
+ * Année, mois (1–12) et jour d'une date `AAAA-MM-JJ`.
+ *
+ * @example
+ * ```ts
+ * const p: PartiesDate = { annee: 2025, mois: 9, jour: 1 };
+ * ```
+ */
 export interface PartiesDate {
   annee: number;
   mois: number;

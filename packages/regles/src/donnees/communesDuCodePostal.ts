@@ -1,6 +1,13 @@
 import { codesPostaux } from "./codesPostaux";
 
-/** Départements et communes desservis par un code postal. */
+/**
+ * Départements et communes desservis par un code postal.
+ *
+ * @example
+ * ```ts
+ * const c: CommunesCodePostal = { codePostal: "97600", departements: ["976"], communes: ["Mamoudzou"] };
+ * ```
+ */
 export interface CommunesCodePostal {
   codePostal: string;
   /** Codes départements (`75`, `2A`, `976`) ; plusieurs pour quelques codes postaux frontaliers. */

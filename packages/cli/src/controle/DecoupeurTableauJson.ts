@@ -116,11 +116,14 @@ export class DecoupeurTableauJson {
     return sortie;
   }
 
-  /** Fin du texte : un élément commencé et non terminé est signalé comme tronqué. */
+  /**
+   * Fin du texte : un élément commencé et non terminé (tableau non fermé) est rendu tel quel ;
+   * `JSON.parse` dira s'il est complet (seul le `]` final manquait) ou tronqué.
+   */
   terminer(): ElementTableauJson[] {
     if (this.etat !== Etat.Element) return [];
     this.etat = Etat.Ignore;
-    return [{ erreur: "élément tronqué : le fichier s'arrête avant la fin de l'élément et du tableau", ligne: this.ligneElement }];
+    return [this.fermer("", 0, 0)];
   }
 
   private accumuler(texte: string): void {

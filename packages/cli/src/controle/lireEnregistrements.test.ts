@@ -52,8 +52,10 @@ describe("lireEnregistrements", () => {
   it("signale un tableau tronqué (dernier élément) et un contenu après la fin du tableau", async () => {
     expect(resume(await lire(fichier("t2.json", '[{"a":1},\n{"a":2,"b":[')))).toEqual([
       '1:{"a":1}',
-      "2:ERREUR élément tronqué : le fichier s'arrête avant la fin de l'élément et du tableau",
+      "2:ERREUR enregistrement tronqué : le JSON s'arrête avant sa fin",
     ]);
+    // Seul le « ] » final manque : le dernier élément est complet et lu.
+    expect(resume(await lire(fichier("t4.json", '[{"a":1},\n{"a":2}')))).toEqual(['1:{"a":1}', '2:{"a":2}']);
     expect(resume(await lire(fichier("t3.json", '[{"a":1}]\n{"x":2}')))).toEqual(['1:{"a":1}', "2:ERREUR contenu inattendu après la fin du tableau JSON"]);
   });
 

@@ -162,7 +162,9 @@ export async function* lireEnregistrements(chemin: string, options: OptionsLectu
     }
   }
   if (etat.mode === "tableau" && decoupeur !== undefined) {
-    for (const element of decoupeur.terminer()) yield { ok: false, erreur: "erreur" in element ? element.erreur : "", source: { fichier, ligne: element.ligne } };
+    for (const element of decoupeur.terminer()) {
+      yield "erreur" in element ? { ok: false, erreur: element.erreur, source: { fichier, ligne: element.ligne } } : analyser(element.texte, fichier, element.ligne);
+    }
     return;
   }
   if (reste !== "" && !ignorerJusquAuSautDeLigne) traiterLigne(reste);

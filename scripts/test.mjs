@@ -3,7 +3,8 @@
 // publiée des paquets, puis exécute tous les tests vitest. Imprime toujours une ligne
 // finale « N passed, N failed » lue dans le rapport JSON de vitest.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
 
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1", FORCE_COLOR: process.env.FORCE_COLOR ?? "0" };
 const rapport = ".vitest/resultats.json";
@@ -17,6 +18,19 @@ function lancer(commande, args) {
 let echec = lancer("npx", ["turbo", "run", "build", "typecheck", "lint", "--output-logs=errors-only"]);
 if (echec !== 0) {
   console.error("\nÉchec de la compilation, de la vérification des types ou du contrôle des paquets.");
+}
+
+// Les exemples sont des paquets privés : compilés par turbo ci-dessus, exécutés ici.
+if (echec === 0) {
+  for (const exemple of readdirSync("examples")) {
+    const manifeste = join("examples", exemple, "package.json");
+    if (!existsSync(manifeste)) continue;
+    const { name, scripts } = JSON.parse(readFileSync(manifeste, "utf8"));
+    if (scripts?.start && lancer("npm", ["start", "--silent", "-w", name]) !== 0) {
+      console.error(`\nL'exemple ${name} a échoué.`);
+      echec = 1;
+    }
+  }
 }
 
 mkdirSync(".vitest", { recursive: true });

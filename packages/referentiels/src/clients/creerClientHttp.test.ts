@@ -217,20 +217,36 @@ describe("creerClientHttp (via le client SIRO et son émulateur)", () => {
   });
 
   it("ne divulgue jamais la clé ni le jeton (message, String, JSON, pile, inspect)", async () => {
-    const { client } = await preparer({
-      pannes: [{ type: "reponse", reponse: { statut: 500, corps: { message: `clé reçue ${CLE_EMULATEUR_SIRO}, Bearer ${JETON}` } } }],
-    }, { tentatives: 0 });
-    const echo = await echec(client.opcoParSiret(SIRET));
-    expect(echo).toBeInstanceOf(ErreurHttp);
-    expect(JSON.stringify(echo)).toContain("***");
-    const fuite = creerClientSiro({
-      urlBase: "http://127.0.0.1:9/siro/v1?token=" + JETON,
-      cleApi: CLE_EMULATEUR_SIRO,
-      tentatives: 0,
-    });
-    await echec(fuite.opcoParSiret(SIRET));
+    const { client } = await preparer(
+      {
+        pannes: [
+          { type: "reponse", reponse: { statut: 500, corps: { message: `clé reçue ${CLE_EMULATEUR_SIRO}, Bearer ${JETON}` } } },
+          { type: "trop_de_requetes", retryAfter: 999 },
+          { type: "reponse", reponse: { statut: 200, corps: { code: "01", cle: CLE_EMULATEUR_SIRO } } },
+          { type: "json_malforme" },
+          { type: "latence", ms: 3000 },
+        ],
+      },
+      { tentatives: 0, delaiMs: 600 },
+    );
+    const propres = [];
+    for (let i = 0; i < 5; i++) propres.push(await echec(client.opcoParSiret(SIRET)));
+    propres.push(await echec(client.opcoParSiret(SIRET, { signal: AbortSignal.abort() })));
+    expect(propres.map((erreur) => (erreur as ErreurReferentiel)._tag)).toEqual([
+      "ErreurHttp",
+      "ErreurHttp",
+      "ErreurSchema",
+      "ErreurSchema",
+      "ErreurDelai",
+      "ErreurAnnulation",
+    ]);
+    expect(JSON.stringify(propres[0])).toContain("***");
+    const fuite = creerClientSiro({ urlBase: `http://127.0.0.1:9/siro/v1?token=${JETON}`, cleApi: CLE_EMULATEUR_SIRO, tentatives: 0 });
+    propres.push(await echec(fuite.opcoParSiret(SIRET)));
+    expect(propres.at(-1)).toBeInstanceOf(ErreurReseau);
 
-    expect(erreursObservees.length).toBeGreaterThanOrEqual(10);
+    // toutes les erreurs de ce fichier, celles de ce test comprises
+    expect(erreursObservees.length).toBeGreaterThanOrEqual(propres.length);
     for (const erreur of erreursObservees) {
       expect(erreur).toBeInstanceOf(ErreurReferentiel);
       const formes = [

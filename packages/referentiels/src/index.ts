@@ -56,6 +56,7 @@ export { importerSource, type ImportSource } from "./instantane/importerSource";
 export { integrerImport } from "./instantane/integrerImport";
 export { lireInstantane } from "./instantane/lireInstantane";
 export { ecrireInstantane } from "./instantane/ecrireInstantane";
+export { serialiserInstantane, deserialiserInstantane, COLONNES_NPEC_FICHIER, type InstantaneFichier } from "./instantane/serialiserInstantane";
 export { chargerInstantane, FICHIER_INSTANTANE } from "./instantane/chargerInstantane";
 export { chargerInstantaneEmbarque, cheminInstantaneEmbarque } from "./instantane/chargerInstantaneEmbarque";
 export { ErreurInstantane } from "./instantane/ErreurInstantane";

@@ -1,12 +1,12 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chargerInstantane, FICHIER_INSTANTANE } from "./chargerInstantane";
 import { chargerInstantaneEmbarque, cheminInstantaneEmbarque } from "./chargerInstantaneEmbarque";
 import { ecrireInstantane } from "./ecrireInstantane";
 import { ErreurInstantane } from "./ErreurInstantane";
-import { importerSource } from "./importerSource";
+import { importerSource, type ImportSource } from "./importerSource";
 import { instantaneVide } from "./instantaneVide";
 import { integrerImport } from "./integrerImport";
 
@@ -16,15 +16,22 @@ afterAll(async () => {
   for (const d of dossiers) await rm(d, { recursive: true, force: true });
 });
 
+let edition2023: ImportSource;
+let edition2024: ImportSource;
+beforeAll(async () => {
+  edition2023 = await importerSource("npec", `${D}/npec/Referentiel-des-NPEC_vMAJ-09.04.2024.xlsx`);
+  edition2024 = await importerSource("npec", `${D}/npec/Referentiel-des-NPEC-15.07.2024_vMAJ-18.07.2024.xlsx`);
+}, 60_000);
+
 describe("instantané", () => {
-  it("garde l'historique NPEC par édition et remplace une édition réimportée", async () => {
+  it("garde l'historique NPEC par édition et remplace une édition réimportée", () => {
     const t = "2026-11-26T10:00:00.000Z";
     let i = instantaneVide(t);
-    i = integrerImport(i, await importerSource("npec", `${D}/npec/Referentiel-des-NPEC_vMAJ-09.04.2024.xlsx`), t);
-    i = integrerImport(i, await importerSource("npec", `${D}/npec/Referentiel-des-NPEC-15.07.2024_vMAJ-18.07.2024.xlsx`), t);
+    i = integrerImport(i, edition2023, t);
+    i = integrerImport(i, edition2024, t);
     expect(i.npec.editions.map((e) => e.fichier)).toHaveLength(2);
     expect(i.npec.valeurs).toHaveLength(6);
-    i = integrerImport(i, await importerSource("npec", `${D}/npec/Referentiel-des-NPEC-15.07.2024_vMAJ-18.07.2024.xlsx`), "2026-11-27T10:00:00.000Z");
+    i = integrerImport(i, edition2024, "2026-11-27T10:00:00.000Z");
     expect(i.npec.valeurs).toHaveLength(6);
     expect(i.sources.filter((s) => s.type === "npec")).toHaveLength(2);
     expect(i.sources.at(-1)).toMatchObject({ type: "npec", importeLe: "2026-11-27T10:00:00.000Z", dateDonnees: "2024-07-15", licence: "Licence Ouverte / Etalab 2.0" });
@@ -43,7 +50,8 @@ describe("instantané", () => {
     const dossier = await mkdtemp(join(tmpdir(), "instantane-"));
     dossiers.push(dossier);
     const t = "2026-11-26T10:00:00.000Z";
-    const i = integrerImport(instantaneVide(t), await importerSource("kali", `${D}/kali/sample.xlsx`), t);
+    const i = integrerImport(integrerImport(instantaneVide(t), await importerSource("kali", `${D}/kali/sample.xlsx`), t), edition2023, t);
+    expect(i.npec.valeurs.some((v) => v.nonDefini === "NC")).toBe(true);
     const taille = await ecrireInstantane(join(dossier, FICHIER_INSTANTANE), i);
     expect(taille).toBeGreaterThan(0);
     expect(await chargerInstantane(dossier)).toEqual(i);

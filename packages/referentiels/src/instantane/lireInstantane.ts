@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { gunzipSync } from "fflate";
 import { ErreurInstantane } from "./ErreurInstantane";
 import { VERSION_INSTANTANE, type Instantane } from "./Instantane";
+import { deserialiserInstantane, type InstantaneFichier } from "./serialiserInstantane";
 
 /**
  * Lit un instantané (`.json` ou `.json.gz`) et vérifie son format et sa version.
@@ -32,5 +33,7 @@ export async function lireInstantane(chemin: string): Promise<Instantane> {
   if (d.version !== VERSION_INSTANTANE) {
     throw new ErreurInstantane(chemin, `version ${String(d.version)} non prise en charge (attendue : ${String(VERSION_INSTANTANE)})`);
   }
-  return d as Instantane;
+  const instantane = deserialiserInstantane(document as InstantaneFichier);
+  if (instantane === null) throw new ErreurInstantane(chemin, "section NPEC illisible");
+  return instantane;
 }

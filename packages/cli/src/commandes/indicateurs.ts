@@ -188,7 +188,7 @@ function tableau(resultat: ResultatIndicateurs): string {
   const comptes = (g: Omit<GroupeIndicateurs, "dimensions">): string[] =>
     [g.apprenants, g.apprentis, g.inscrits, g.rupturants, g.abandons, g.finDeFormation].map(String);
   const lignes =
-    resultat.par.length === 0 ? [] : resultat.groupes.map((g) => [...resultat.par.map((d) => g.dimensions[d] ?? "(non renseigné)"), ...comptes(g)]);
+    resultat.par.length === 0 ? [] : resultat.groupes.map((g) => [...resultat.par.map((d) => g.dimensions[d] ?? (d === "opco" ? "(non rattaché)" : "(non renseigné)")), ...comptes(g)]);
   lignes.push([...colonnesDimensions.map((_, j) => (j === 0 ? "Total" : "")), ...comptes(resultat.total)]);
   const largeurs = entetes.map((e, j) => Math.max(e.length, ...lignes.map((l) => l[j]!.length)));
   const formater = (l: string[]): string =>

@@ -32,6 +32,8 @@ export interface OptionsClientApiConvergence {
   readonly horloge?: () => number;
   readonly tentatives?: number;
   readonly attenteMaxMs?: number;
+  /** Pause fixe entre deux tentatives, en ms (sinon recul exponentiel de ky). */
+  readonly pauseTentativeMs?: number;
   readonly delaiMs?: number;
   readonly formeDate?: FormeDate;
   readonly fetch?: typeof fetch;

@@ -57,6 +57,7 @@ export function creerClientApiConvergence(options: OptionsClientApiConvergence):
     ...(options.tentatives === undefined ? {} : { tentatives: options.tentatives }),
     ...(options.attenteMaxMs === undefined ? {} : { attenteMaxMs: options.attenteMaxMs }),
     ...(options.delaiMs === undefined ? {} : { delaiMs: options.delaiMs }),
+    ...(options.pauseTentativeMs === undefined ? {} : { pauseTentativeMs: options.pauseTentativeMs }),
   });
   const http: KyInstance = ky.create({
     prefixUrl: options.baseUrl,
@@ -66,6 +67,7 @@ export function creerClientApiConvergence(options: OptionsClientApiConvergence):
       statusCodes: [429, 500, 502, 503, 504],
       afterStatusCodes: [429, 503],
       ...(options.attenteMaxMs === undefined ? {} : { maxRetryAfter: options.attenteMaxMs }),
+      ...(options.pauseTentativeMs === undefined ? {} : { delay: () => options.pauseTentativeMs ?? 0 }),
     },
     timeout: options.delaiMs ?? 30_000,
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),

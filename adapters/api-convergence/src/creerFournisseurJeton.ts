@@ -34,6 +34,7 @@ export interface OptionsFournisseurJeton {
   readonly fetch?: typeof fetch;
   readonly tentatives?: number;
   readonly attenteMaxMs?: number;
+  readonly pauseTentativeMs?: number;
   readonly delaiMs?: number;
 }
 
@@ -69,7 +70,7 @@ export function creerFournisseurJeton(authentification: AuthentificationApiConve
         .post(authentification.urlJeton, {
           body: formulaire,
           headers: entetes,
-          retry: { limit: options.tentatives ?? 2, methods: ["post"], statusCodes: [429, 500, 502, 503, 504], afterStatusCodes: [429, 503], ...(options.attenteMaxMs === undefined ? {} : { maxRetryAfter: options.attenteMaxMs }) },
+          retry: { limit: options.tentatives ?? 2, methods: ["post"], statusCodes: [429, 500, 502, 503, 504], afterStatusCodes: [429, 503], ...(options.attenteMaxMs === undefined ? {} : { maxRetryAfter: options.attenteMaxMs }), ...(options.pauseTentativeMs === undefined ? {} : { delay: () => options.pauseTentativeMs ?? 0 }) },
           timeout: options.delaiMs ?? 30_000,
           ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
         })

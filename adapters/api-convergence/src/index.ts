@@ -27,3 +27,14 @@ export {
   adaptateurApiConvergence as adaptateur,
   type OptionsAdaptateurApiConvergence,
 } from "./creerAdaptateurApiConvergence.js";
+export type { NomCapaciteApi, Confiance, CapaciteApiOpco } from "./CapaciteApiOpco.js";
+export { capaciteDisponible } from "./capaciteDisponible.js";
+export type { AuthentificationApiConvergence } from "./AuthentificationApiConvergence.js";
+export type { OperationApiConvergence } from "./OperationApiConvergence.js";
+export type { ComportementOpco } from "./ComportementOpco.js";
+export { ErreurApiConvergence, type CodeErreurApiConvergence } from "./ErreurApiConvergence.js";
+export { creerPreuveDpop, type ParametresPreuveDpop } from "./creerPreuveDpop.js";
+export { creerFournisseurJeton, type FournisseurJeton, type OptionsFournisseurJeton } from "./creerFournisseurJeton.js";
+export type { OptionsClientApiConvergence } from "./OptionsClientApiConvergence.js";
+export type { ClientApiConvergence } from "./ClientApiConvergence.js";
+export { creerClientApiConvergence } from "./creerClientApiConvergence.js";

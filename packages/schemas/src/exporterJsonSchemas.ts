@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { schemasPublies } from "./schemasPublies.js";
+import { registreSchemasPublies, type schemasPublies } from "./schemasPublies.js";
 
 /**
  * Remet les énumérations de codes numériques dans l'ordre naturel (zod range les clés
@@ -21,23 +21,30 @@ function ordonnerEnumerations(noeud: unknown): unknown {
 
 /**
  * Exporte chaque schéma strict publié ({@link schemasPublies}) en JSON Schema
- * (draft 2020-12), avec un `$id` stable `urn:communs-opco:schemas:<nom>`, pour qu'un SI
- * écrit en Java, .NET ou Python valide le même standard. Les schémas d'entrée
- * tolérants ne sont pas exportés : leurs conversions (dates `jj/mm/aaaa`, `"oui"`…)
- * sont du code, pas de la structure.
+ * (draft 2020-12), un document par nom, avec `$id` `<nom>.schema.json` et des `$ref`
+ * relatifs entre documents (`"$ref": "employeur.schema.json"`), pour qu'un SI écrit en
+ * Java, .NET ou Python valide le même standard. Les schémas d'entrée tolérants ne sont
+ * pas exportés : leurs conversions (dates `jj/mm/aaaa`, `"oui"`…) sont du code, pas de
+ * la structure.
  *
  * @example
  * ```ts
  * const schemas = exporterJsonSchemas();
- * schemas.contrat?.["$schema"]; // "https://json-schema.org/draft/2020-12/schema"
+ * schemas.contrat["$schema"]; // "https://json-schema.org/draft/2020-12/schema"
+ * schemas.contrat["$id"]; // "contrat.schema.json"
  * ```
  */
 export function exporterJsonSchemas(): Record<keyof typeof schemasPublies, Record<string, unknown>> {
-  const sortie = {} as Record<keyof typeof schemasPublies, Record<string, unknown>>;
-  for (const [nom, schema] of Object.entries(schemasPublies) as [keyof typeof schemasPublies, z.ZodType][]) {
-    const json = z.toJSONSchema(schema, { target: "draft-2020-12", io: "output", unrepresentable: "any" }) as Record<string, unknown>;
-    const { $schema, ...reste } = ordonnerEnumerations(json) as Record<string, unknown>;
-    sortie[nom] = { $schema, $id: `urn:communs-opco:schemas:${nom}`, ...reste };
+  const { schemas } = z.toJSONSchema(registreSchemasPublies, {
+    target: "draft-2020-12",
+    io: "output",
+    unrepresentable: "any",
+    uri: (id) => `${id}.schema.json`,
+  });
+  const sortie: Record<string, Record<string, unknown>> = {};
+  for (const [nom, schema] of Object.entries(schemas)) {
+    const { $schema, $id, ...reste } = ordonnerEnumerations(schema) as Record<string, unknown>;
+    sortie[nom] = { $schema, $id, ...reste };
   }
-  return sortie;
+  return sortie as Record<keyof typeof schemasPublies, Record<string, unknown>>;
 }

@@ -73,7 +73,7 @@ export { schemaFormation, type Formation } from "./formation.js";
 export { schemaFormationEntree, lireFormation } from "./lireFormation.js";
 export { schemaOffre, type Offre } from "./offre.js";
 export { schemaOffreEntree, lireOffre } from "./lireOffre.js";
-export { schemasPublies } from "./schemasPublies.js";
+export { schemasPublies, registreSchemasPublies } from "./schemasPublies.js";
 export { exporterJsonSchemas } from "./exporterJsonSchemas.js";
 export { champsParVersionCerfa } from "./codes/champsParVersionCerfa.js";
 export { verifierVersionCerfa } from "./verifierVersionCerfa.js";

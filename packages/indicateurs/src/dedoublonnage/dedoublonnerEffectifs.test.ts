@@ -40,6 +40,8 @@ describe("dédoublonnage multi-sources", () => {
     expect(rapport.fusions).toHaveLength(1);
     expect(rapport.fusions[0]!.ids).toEqual(["erp-1", "fic-1"]);
     expect(rapport.fusions[0]!.motif).toContain("même personne");
+    expect(rapport.fusions[0]!.cle).toBe("L***|L***|2006-**-**|RNCP37714");
+    expect(dedoublonnerEffectifs([erp, fichier], { masquerDonneesPersonnelles: false }).rapport.fusions[0]!.cle).toBe("LEFEVRE|LEA|2006-05-14|RNCP37714");
     expect(rapport.bilan).toEqual({ entree: 3, sortie: 2, fusionnes: 2, fusions: 1, decaEcartes: 0, sansCle: 0 });
   });
 

@@ -8,7 +8,7 @@ import { clePersonne } from "./clePersonne";
  *
  * @example
  * ```ts
- * const f: FusionEffectifs = { cle: "DUPONT|LEA|2006-05-14|RNCP37714", indices: [0, 4], ids: ["erp-1", "fic-9"], reference: 4, motif: "…" };
+ * const f: FusionEffectifs = { cle: "D***|L***|2006-**-**|RNCP37714", indices: [0, 4], ids: ["erp-1", "fic-9"], reference: 4, motif: "…" };
  * ```
  */
 export interface FusionEffectifs {
@@ -43,6 +43,12 @@ function cleOrganisme(o: EffectifIndicateurs["organisme"]): string | undefined {
   return o?.uai ? `uai:${o.uai.trim().toUpperCase()}` : undefined;
 }
 
+/** Masque une clé personne : initiales du nom et du prénom, année de naissance seule, formation. */
+function masquerCle(cle: string): string {
+  const [nom = "", prenom = "", naissance = "", formation = ""] = cle.split("|");
+  return `${nom.slice(0, 1)}***|${prenom.slice(0, 1)}***|${naissance.slice(0, 4)}-**-**|${formation}`;
+}
+
 function estVide(v: unknown): boolean {
   return v === undefined || v === null || v === "";
 }
@@ -66,6 +72,8 @@ function fusionnerObjets<T extends object>(ancien: T | undefined, recent: T | un
  *    sur DECA ; entre effectifs de même rang, la transmission la plus récente (`transmisLe`) l'emporte champ
  *    par champ (valeurs non vides seulement) ; les contrats sont réunis par date de début (la version la
  *    plus récente d'un même début l'emporte, aucun contrat n'est perdu).
+ * Les clés du rapport sont masquées par défaut (initiales, année de naissance) :
+ * `masquerDonneesPersonnelles: false` les donne en clair.
  * `origines[k]` est l'indice d'entrée de l'effectif de sortie `k` (l'effectif de référence d'une fusion).
  * Les effectifs sans nom, prénom ou date de naissance ne peuvent pas être rapprochés : ils sont conservés
  * tels quels et listés. Rien n'est perdu : le bilan fait la somme.
@@ -76,7 +84,10 @@ function fusionnerObjets<T extends object>(ancien: T | undefined, recent: T | un
  * rapport.fusions[0]?.motif; // "même personne (nom, prénom, date de naissance) et même formation : …"
  * ```
  */
-export function dedoublonnerEffectifs(entree: readonly EffectifIndicateurs[]): { effectifs: EffectifIndicateurs[]; origines: number[]; rapport: RapportDedoublonnage } {
+export function dedoublonnerEffectifs(
+  entree: readonly EffectifIndicateurs[],
+  options: { masquerDonneesPersonnelles?: boolean | undefined } = {},
+): { effectifs: EffectifIndicateurs[]; origines: number[]; rapport: RapportDedoublonnage } {
   // 1. Hiérarchies d'organismes (union-find) et cibles de transmission.
   const parent = new Map<string, string>();
   const racine = (x: string): string => {
@@ -183,7 +194,7 @@ export function dedoublonnerEffectifs(entree: readonly EffectifIndicateurs[]): {
     origines.push(reference);
     const sources = [...new Set(tries.map((i) => entree[i]!.source ?? "inconnue"))].join(", ");
     rapport.fusions.push({
-      cle: element,
+      cle: options.masquerDonneesPersonnelles === false ? element : masquerCle(element),
       indices: tries,
       ids: tries.map((i) => entree[i]!.id),
       reference,

@@ -1,3 +1,4 @@
+import type { EntreeCorrespondance } from "./EntreeCorrespondance.js";
 import { ecrireChemin } from "./ecrireChemin.js";
 import { estObjet } from "./estObjet.js";
 import { pointeurJson } from "./pointeurJson.js";
@@ -19,6 +20,34 @@ export interface ConversionVersStandard {
   readonly origines: ReadonlyMap<string, string>;
 }
 
+interface IndexTable {
+  readonly parSource: ReadonlyMap<string, readonly EntreeCorrespondance[]>;
+  readonly ignores: ReadonlySet<string>;
+  readonly prefixesConnus: ReadonlySet<string>;
+}
+
+const index = new WeakMap<TableCorrespondance, IndexTable>();
+
+function indexer(table: TableCorrespondance): IndexTable {
+  const existant = index.get(table);
+  if (existant !== undefined) return existant;
+  const parSource = new Map<string, EntreeCorrespondance[]>();
+  for (const entree of table.entrees) {
+    const liste = parSource.get(entree.source) ?? [];
+    liste.push(entree);
+    parSource.set(entree.source, liste);
+  }
+  const ignores = new Set(table.ignores.map((i) => i.source));
+  const prefixesConnus = new Set<string>();
+  for (const source of [...parSource.keys(), ...ignores]) {
+    const segments = source.split("/");
+    for (let i = 1; i < segments.length; i += 1) prefixesConnus.add(segments.slice(0, i).join("/"));
+  }
+  const nouvel = { parSource, ignores, prefixesConnus };
+  index.set(table, nouvel);
+  return nouvel;
+}
+
 /**
  * Applique une table de correspondance à un enregistrement source : chaque champ de la
  * table est recopié (et converti) vers son chemin standard ; les champs ignorés sont
@@ -37,18 +66,7 @@ export interface ConversionVersStandard {
  * ```
  */
 export function versStandard(enregistrement: Record<string, unknown>, table: TableCorrespondance): ConversionVersStandard {
-  const parSource = new Map<string, (typeof table.entrees)[number][]>();
-  for (const entree of table.entrees) {
-    const liste = parSource.get(entree.source) ?? [];
-    liste.push(entree);
-    parSource.set(entree.source, liste);
-  }
-  const ignores = new Set(table.ignores.map((i) => i.source));
-  const prefixesConnus = new Set<string>();
-  for (const source of [...parSource.keys(), ...ignores]) {
-    const segments = source.split("/");
-    for (let i = 1; i < segments.length; i += 1) prefixesConnus.add(segments.slice(0, i).join("/"));
-  }
+  const { parSource, ignores, prefixesConnus } = indexer(table);
   const candidat: Record<string, unknown> = {};
   const extensions: Record<string, unknown> = {};
   const origines = new Map<string, string>();

@@ -16,6 +16,7 @@ export { statutALaDate } from "./statut/statutALaDate";
 export { statutEnCours } from "./statut/statutEnCours";
 export type { ElementHistoriqueStatut, EntreeHistorique } from "./statut/parcoursDepuisHistorique";
 export { parcoursDepuisHistorique } from "./statut/parcoursDepuisHistorique";
+export { statutHistoriqueAncien } from "./statut/statutHistoriqueAncien";
 
 // Indicateurs à une date.
 export type { EffectifIndicateurs, ContratEffectif } from "./indicateurs/EffectifIndicateurs";

@@ -55,3 +55,22 @@ describe("repli hérité depuis l'historique de statut", () => {
     expect(parcoursDepuisHistorique({ historique: [], periode: [2024, 2025] }).parcours).toEqual([]);
   });
 });
+
+describe("règle ancienne du statut depuis l'historique (§3.5)", () => {
+  it("apprenti, abandon, inscrit, rupturant, indéterminé", async () => {
+    const { statutHistoriqueAncien } = await import("./statutHistoriqueAncien");
+    const h = [
+      { valeur: 2 as const, date: "2024-09-01" },
+      { valeur: 3 as const, date: "2024-10-01" },
+      { valeur: 2 as const, date: "2024-12-01" },
+      { valeur: 2 as const, date: "2025-01-15" },
+      { valeur: 0 as const, date: "2025-03-01" },
+    ];
+    expect(statutHistoriqueAncien(h, "2024-08-31")).toBeUndefined();
+    expect(statutHistoriqueAncien(h, "2024-09-15")).toBe("INSCRIT");
+    expect(statutHistoriqueAncien(h, "2024-11-01")).toBe("APPRENTI");
+    expect(statutHistoriqueAncien(h, "2024-12-01")).toBe("RUPTURANT");
+    expect(statutHistoriqueAncien(h, "2025-02-01")).toBe("indetermine");
+    expect(statutHistoriqueAncien(h, "2025-03-06")).toBe("ABANDON");
+  });
+});

@@ -78,6 +78,16 @@ describe("lireDossier", () => {
     expect(schemaDossier.parse(dossier)).toEqual(dossier);
   });
 
+  it("reconnaît les libellés AGECAP, y compris avec apostrophe typographique", () => {
+    const etats = ["Transmis au gestionnaire", "En cours d’instruction", "En cours d'instruction", "Non déposable", "Déposé", "Supprimé"].map(
+      (etat) => {
+        const r = lireDossier({ etat });
+        return r.ok ? r.valeur.etat : "erreur";
+      },
+    );
+    expect(etats).toEqual(["TRANSMIS", "EN_COURS_INSTRUCTION", "EN_COURS_INSTRUCTION", "REFUSE", "DEPOSE", "ANNULE"]);
+  });
+
   it("signale un OPCO inconnu et un état inconnu sans lever d'exception", () => {
     const resultat = lireDossier({ opco: "OPCO de la Lune", etat: "PERDU" });
     expect(resultat.ok).toBe(false);

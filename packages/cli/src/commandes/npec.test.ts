@@ -54,6 +54,9 @@ describe("opco npec", () => {
     const nc = contexte();
     expect(await executerCli(["npec", "--rncp", "RNCP1002", "--idcc", "1801", "--date", "2024-09-01", "--json"], nc)).toBe(1);
     expect(JSON.parse(nc.sortie.join(""))).toMatchObject({ statut: "absent" });
+    const contradictoire = contexte();
+    expect(await executerCli(["npec", "--rncp", "RNCP36989", "--idcc", "478", "--date", "2024-01-01"], contradictoire)).toBe(1);
+    expect(contradictoire.erreurs.join("")).toContain("NPEC indéterminé au 2024-01-01 pour RNCP36989 et l'IDCC 0478 : valeurs contradictoires");
   });
 
   it("code 2 sur erreur d'utilisation", async () => {

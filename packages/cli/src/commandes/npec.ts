@@ -80,7 +80,10 @@ export const commandeNpec: Commande = {
     const referentiel = new ReferentielHorsLigne(await chargerPourCli(values.referentiel, contexte.repertoire));
     const reponse = await referentiel.npec({ rncp, idcc, date: values.date });
     if (reponse.statut !== "trouve") {
-      const message = `aucun NPEC applicable au ${values.date} pour ${rncp} et l'IDCC ${idcc} : ${reponse.raison}`;
+      const message =
+        reponse.statut === "indetermine"
+          ? `NPEC indéterminé au ${values.date} pour ${rncp} et l'IDCC ${idcc} : ${reponse.raison}`
+          : `aucun NPEC applicable au ${values.date} pour ${rncp} et l'IDCC ${idcc} : ${reponse.raison}`;
       if (values.json === true) contexte.ecrire(`${JSON.stringify({ rncp, idcc, statut: reponse.statut, raison: reponse.raison, source: reponse.source }, null, 2)}\n`);
       contexte.ecrireErreur(`opco npec : ${message}\n`);
       return 1;

@@ -1,3 +1,4 @@
+import { open } from "node:fs/promises";
 import { basename } from "node:path";
 import { JournalImport } from "./JournalImport";
 import { normaliserIdcc } from "./normaliserIdcc";
@@ -31,8 +32,10 @@ export interface RattachementIdccOpco {
  */
 export async function importerIdccOpco(chemin: string, options: OptionsImport = {}): Promise<ResultatImport<RattachementIdccOpco>> {
   const journal = new JournalImport<RattachementIdccOpco>(basename(chemin).normalize("NFC"));
-  const { readFile } = await import("node:fs/promises");
-  const debut = (await readFile(chemin, { encoding: "utf-8" })).slice(0, 200);
+  const descripteur = await open(chemin, "r");
+  const tampon = Buffer.alloc(512);
+  const { bytesRead } = await descripteur.read(tampon, 0, tampon.length, 0).finally(() => descripteur.close());
+  const debut = tampon.subarray(0, bytesRead).toString("utf-8");
   const separateur = (debut.split("\n")[0] ?? "").includes(";") ? ";" : ",";
   for await (const l of parcourirTableau(chemin, { ...options, motifs: { idcc: /^(code )?idcc$/, opco: /^opco$/ }, requis: ["idcc", "opco"], csv: { separateur } })) {
     if (l.valeurs.length === 0) {

@@ -102,11 +102,11 @@ describe("demarrerServeurEmulateur", () => {
   });
 
   it("ajoute la latence demandée et mesure la concurrence", async () => {
-    const emulateur = await demarrer({ routes, latenceMs: 15 });
-    emulateur.ajouterPanne({ type: "latence", ms: 10 });
+    const emulateur = await demarrer({ routes, latenceMs: 300 });
+    emulateur.ajouterPanne({ type: "latence", ms: 100 });
     const debut = performance.now();
     await Promise.all([1, 2, 3].map((i) => fetch(`${emulateur.url}/v1/organismes/${i}`)));
-    expect(performance.now() - debut).toBeGreaterThanOrEqual(14);
+    expect(performance.now() - debut).toBeGreaterThanOrEqual(399);
     expect(emulateur.statistiques.concurrenceMax).toBe(3);
   });
 });

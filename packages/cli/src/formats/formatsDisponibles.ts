@@ -42,6 +42,9 @@ function adaptateursExportes(paquet: object): Adaptateur<unknown>[] {
   for (const valeur of Object.values(paquet)) {
     if (estAdaptateur(valeur)) trouves.push(valeur);
     else if (Array.isArray(valeur)) trouves.push(...valeur.filter(estAdaptateur));
+    else if (typeof valeur === "object" && valeur !== null && estAdaptateur((valeur as { adaptateur?: unknown }).adaptateur)) {
+      trouves.push((valeur as { adaptateur: Adaptateur<unknown> }).adaptateur);
+    }
   }
   return trouves;
 }
@@ -51,7 +54,8 @@ let cache: readonly Adaptateur<unknown>[] | undefined;
 /**
  * Registre des formats de la CLI : le format `standard`, puis chaque adaptateur exporté
  * par les paquets d'adaptateurs (`adaptateur`, toute autre valeur qui implémente le
- * contrat, ou une liste d'adaptateurs, par ex. les variantes `api-convergence:<opco>`).
+ * contrat, une liste d'adaptateurs, ou un objet qui porte un `adaptateur`, comme la
+ * définition d'un OPCO de l'API Convergence et sa variante `api-convergence:<opco>`).
  * Un nom de format n'apparaît qu'une fois (le premier l'emporte). Les paquets qui
  * n'exportent encore aucun adaptateur n'ajoutent rien.
  *

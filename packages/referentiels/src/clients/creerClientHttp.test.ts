@@ -90,16 +90,20 @@ describe("creerClientHttp (via le client SIRO et son émulateur)", () => {
     expect((seconde?.recueA ?? 0) - (premiere?.recueA ?? 0)).toBeGreaterThanOrEqual(290);
   });
 
-  it("renvoie l'ErreurHttp 429 quand Retry-After dépasse attenteMaxMs", async () => {
+  it("plafonne l'attente d'un Retry-After à attenteMaxMs puis rend l'ErreurHttp 429", async () => {
     const { client, emulateur } = await preparer(
       { pannes: [{ type: "trop_de_requetes", retryAfter: 120, fois: 3 }] },
       { attenteMaxMs: 50, tentatives: 1 },
     );
+    const debut = performance.now();
     const erreur = await echec(client.opcoParSiret(SIRET));
+    expect(performance.now() - debut).toBeLessThan(60_000);
     expect(erreur).toBeInstanceOf(ErreurHttp);
     expect((erreur as ErreurHttp).statut).toBe(429);
     expect((erreur as ErreurHttp).retryAfter).toBe("120");
+    const [premiere, seconde] = emulateur.statistiques.journal;
     expect(emulateur.statistiques.requetes).toBe(2);
+    expect((seconde?.recueA ?? 0) - (premiere?.recueA ?? 0)).toBeGreaterThanOrEqual(49);
   });
 
   it("espace les départs selon requetesParSeconde et borne la concurrence", async () => {

@@ -36,7 +36,7 @@ export interface OptionsClientReferentiel {
   readonly delaiMs?: number;
   /** Nouvelles tentatives après 408, 413, 429, 500, 502, 503, 504 ou échec réseau. @default 2 */
   readonly tentatives?: number;
-  /** Attente maximale acceptée pour un `Retry-After` ; au-delà, l'erreur est renvoyée. @default 60000 */
+  /** Plafond de l'attente imposée par un `Retry-After` (un `Retry-After` plus long est ramené à ce plafond). @default 60000 */
   readonly attenteMaxMs?: number;
   /** Délai avant la n-ième nouvelle tentative sans `Retry-After`, en ms. @default 300 · 2^(n−1), plafonné à 10 s */
   readonly delaiReprise?: (tentative: number) => number;

@@ -13,3 +13,5 @@ export { tableDeca } from "./tableDeca.js";
 export { statutsDeca, type StatutDeca } from "./statutsDeca.js";
 export { statutVersEtat, statutCanonique } from "./statutVersEtat.js";
 export { etatVersStatut } from "./etatVersStatut.js";
+export { decomposerNumeroDeca, type NumeroDecaDecompose } from "./decomposerNumeroDeca.js";
+export { fusionnerExtractionsDeca, type DivergenceFusion } from "./fusionnerExtractionsDeca.js";

@@ -27,6 +27,8 @@ import { majorationRqthNpec } from "./majorationRqthNpec";
 import { nombreMaximumApprentisParMaitre } from "./nombreMaximumApprentisParMaitre";
 import { partMinimaleFormation } from "./partMinimaleFormation";
 import { participationEmployeurNpec } from "./participationEmployeurNpec";
+import { participationEmployeurRuptureNpec } from "./participationEmployeurRuptureNpec";
+import { proratisationJourNpec } from "./proratisationJourNpec";
 import { plafondFraisHebergement } from "./plafondFraisHebergement";
 import { plafondFraisRestauration } from "./plafondFraisRestauration";
 import { plafondPremierEquipement } from "./plafondPremierEquipement";
@@ -78,7 +80,9 @@ export const catalogueParametres: readonly Parametre<unknown>[] = [
   experienceMaitreApprentissage,
   nombreMaximumApprentisParMaitre,
   echeancierNpec,
+  proratisationJourNpec,
   participationEmployeurNpec,
+  participationEmployeurRuptureNpec,
   majorationRqthNpec,
   dureeMaintienFinancementSansEmployeur,
   plafondFraisHebergement,

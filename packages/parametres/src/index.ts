@@ -38,6 +38,8 @@ export { experienceMaitreApprentissage, type ExperienceMaitreApprentissage } fro
 export { nombreMaximumApprentisParMaitre, type NombreMaximumApprentisParMaitre } from "./nombreMaximumApprentisParMaitre";
 export { echeancierNpec, type EcheancierNpec, type VersementNpec } from "./echeancierNpec";
 export { participationEmployeurNpec, type ParticipationEmployeurNpec } from "./participationEmployeurNpec";
+export { participationEmployeurRuptureNpec, type ParticipationEmployeurRuptureNpec } from "./participationEmployeurRuptureNpec";
+export { proratisationJourNpec, type ProratisationJourNpec } from "./proratisationJourNpec";
 export { majorationRqthNpec, type MajorationRqthNpec } from "./majorationRqthNpec";
 export { dureeMaintienFinancementSansEmployeur } from "./dureeMaintienFinancementSansEmployeur";
 export { plafondFraisHebergement } from "./plafondFraisHebergement";

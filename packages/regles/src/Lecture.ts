@@ -1,6 +1,9 @@
 import { estDateIso } from "./dates/estDateIso";
 import type { ConstatRegle } from "./Regle";
 
+/** Chemins déjà découpés (les règles lisent toujours les mêmes chemins : pas de découpage à chaque lecture). */
+const clesDesChemins = new Map<string, string[]>();
+
 /**
  * Lit la valeur d'un chemin pointé (`apprenti.adresse.codePostal`) dans un objet, sans jamais
  * lever ; `undefined` si un maillon manque ou n'est pas un objet.
@@ -12,8 +15,13 @@ import type { ConstatRegle } from "./Regle";
  * ```
  */
 export function valeurAuChemin(objet: unknown, chemin: string): unknown {
+  let cles = clesDesChemins.get(chemin);
+  if (cles === undefined) {
+    cles = chemin.split(".");
+    clesDesChemins.set(chemin, cles);
+  }
   let courant: unknown = objet;
-  for (const cle of chemin.split(".")) {
+  for (const cle of cles) {
     if (courant === null || typeof courant !== "object") return undefined;
     courant = (courant as Record<string, unknown>)[cle];
   }

@@ -62,7 +62,7 @@ async function evaluerRegleAsynchrone<E>(regle: RegleAsynchrone<E, object>, entr
     );
   }
   try {
-    const ctx = { ...creerContexteRegle(contexte, consultes), ports } as never;
+    const ctx = creerContexteRegle({ ...contexte, ports }, consultes) as never;
     const bruts = await regle.evaluer(entree, ctx);
     if (!Array.isArray(bruts)) throw new TypeError("la règle n'a pas renvoyé de liste de constats");
     const constats = bruts.map((c) => completerConstat(regle, c, consultes));

@@ -26,6 +26,17 @@ function horsFrance(l: Lecture, adresse: string): boolean {
   return typeof pays === "string" && pays.trim() !== "" && pays.trim().toUpperCase() !== "FR";
 }
 
+const communesNormalisees = new Map<string, Set<string>>();
+/** Noms normalisés des communes d'un code postal connu (calculés une fois par code postal). */
+function nomsNormalises(cp: string, communes: readonly string[]): Set<string> {
+  let noms = communesNormalisees.get(cp);
+  if (noms === undefined) {
+    noms = new Set(communes.map(nomCommuneNormalise));
+    communesNormalisees.set(cp, noms);
+  }
+  return noms;
+}
+
 /**
  * Chaque code postal renseigné comporte 5 chiffres et existe dans la base des codes postaux
  * embarquée (R-CP) : employeur, apprenti, représentant légal, CFA et lieu de formation. Les codes
@@ -95,8 +106,7 @@ export const regleCommuneCodePostal: RegleSynchrone<ContratAControler> = {
       if (typeof cp !== "string" || typeof commune !== "string" || commune.trim() === "" || horsFrance(l, adresse)) continue;
       const connues = communesDuCodePostal(cp);
       if (connues === undefined) continue;
-      const nom = nomCommuneNormalise(commune);
-      if (connues.communes.some((c) => nomCommuneNormalise(c) === nom)) continue;
+      if (nomsNormalises(cp, connues.communes).has(nomCommuneNormalise(commune))) continue;
       const chemins = [`${adresse}.codePostal`, `${adresse}.commune`];
       if (ADRESSES_PERSONNELLES.has(adresse)) {
         constats.push({ statut: "non_conforme", chemins, message: `La commune (${adresse}.commune) ne correspond pas au code postal de la même adresse.`, details: {} });

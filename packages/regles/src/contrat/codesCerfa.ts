@@ -39,6 +39,15 @@ const CHAMPS_CODES: readonly (readonly [string, Table<{ readonly code: string }>
   ["formation.typeDiplome", tableDiplome],
 ];
 
+// « Agric-Arrco » : coquille de la liste de référence, comparée comme « Agirc-Arrco ».
+const formeCaisse = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase().replace("agric-arrco", "agirc-arrco");
+let caisses: Set<string> | undefined;
+/** Formes comparables des codes et libellés de la liste des caisses de retraite (calculées une fois). */
+function caissesConnues(): Set<string> {
+  caisses ??= new Set(tableCaisseRetraiteComplementaire.entrees.flatMap((e) => [formeCaisse(e.code), formeCaisse(e.libelle)]));
+  return caisses;
+}
+
 /** Départements de naissance du CERFA : 01–19, 2A, 2B, 21–95, 99 (étranger), 971–974, 976. */
 const DEPARTEMENT_NAISSANCE = /^(0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|99|97[1-46])$/;
 
@@ -86,9 +95,7 @@ export const regleCodesCerfa: RegleSynchrone<ContratAControler> = {
     }
     const caisse = l.texte("contrat.caisseRetraiteSupplementaire");
     if (caisse !== undefined) {
-      // « Agric-Arrco » : coquille de la liste de référence, comparée comme « Agirc-Arrco ».
-      const forme = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase().replace("agric-arrco", "agirc-arrco");
-      const connue = tableCaisseRetraiteComplementaire.entrees.some((e) => forme(e.code) === forme(caisse) || forme(e.libelle) === forme(caisse));
+      const connue = caissesConnues().has(formeCaisse(caisse));
       if (!connue) {
         constats.push({
           statut: "non_conforme",

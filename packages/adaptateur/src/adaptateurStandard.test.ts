@@ -1,4 +1,5 @@
 import { contratExemple } from "@communs-opco/schemas";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { adaptateurStandard } from "./adaptateurStandard.js";
 import { collecterLecture } from "./collecterLecture.js";
@@ -21,5 +22,17 @@ describe("format standard", () => {
     const relu = await collecterLecture(adaptateurStandard.lire({ nom: "r.json", octets: ecrit.octets }));
     expect(relu.enregistrements.map((e) => e.valeur)).toEqual(dossiers);
     expect(JSON.parse(decoderTexte(ecrit.octets) ?? "")).toHaveLength(2);
+  });
+
+  it("ne lève jamais d'exception sur une entrée quelconque ou tronquée : les comptes s'additionnent", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 200 }), fc.jsonValue().map((v) => encoderTexte(JSON.stringify(v) ?? ""))), fc.nat(), async (octets, coupe) => {
+        for (const o of [octets, octets.subarray(0, coupe % (octets.length + 1))]) {
+          const bilan = await collecterLecture(adaptateurStandard.lire({ nom: "f.json", octets: o }));
+          expect(bilan.lus + bilan.illisibles).toBe(bilan.total);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -104,3 +104,16 @@ describe("champs conservés en extension", () => {
     ]);
   });
 });
+
+describe("écriture de chemins issus de données non fiables", () => {
+  it("refuse __proto__, constructor et prototype (pas de pollution de prototype)", async () => {
+    const { ecrireChemin } = await import("./ecrireChemin.js");
+    const cible: Record<string, unknown> = {};
+    expect(ecrireChemin(cible, ["__proto__", "pollue"], 1)).toBe(false);
+    expect(ecrireChemin(cible, ["a", "constructor", "prototype"], 1)).toBe(false);
+    expect(({} as Record<string, unknown>)["pollue"]).toBeUndefined();
+    const sortie = versFormat({ extensions: { "essai:/__proto__/pollue": 1, "essai:/ok": 2 } }, table);
+    expect(sortie).toEqual({ ok: 2 });
+    expect(({} as Record<string, unknown>)["pollue"]).toBeUndefined();
+  });
+});

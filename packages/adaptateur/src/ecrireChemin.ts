@@ -1,7 +1,10 @@
+const INTERDITS = new Set(["__proto__", "constructor", "prototype"]);
+
 /**
  * Écrit une valeur à un chemin (segments) en créant les objets intermédiaires (un
  * tableau quand le segment suivant est un entier). N'écrase pas une valeur non-objet
- * existante sur le chemin : renvoie alors `false`.
+ * existante sur le chemin : renvoie alors `false`. Refuse aussi (`false`) les segments
+ * `__proto__`, `constructor` et `prototype`, qui viennent de données non fiables.
  *
  * @example
  * ```ts
@@ -10,7 +13,7 @@
  * ```
  */
 export function ecrireChemin(cible: Record<string, unknown>, segments: readonly string[], valeur: unknown): boolean {
-  if (segments.length === 0) return false;
+  if (segments.length === 0 || segments.some((s) => INTERDITS.has(s))) return false;
   let courant: Record<string, unknown> = cible;
   for (let i = 0; i < segments.length - 1; i += 1) {
     const segment = segments[i] as string;

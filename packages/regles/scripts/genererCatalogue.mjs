@@ -1,10 +1,11 @@
-// Génère docs/regles.md (catalogue des règles) à partir du registre compilé (dist/index.js).
-// Usage : node scripts/genererCatalogue.mjs (lancé par `npm run build` après tsup).
+// Génère docs/regles.md (catalogue des règles) à partir du registre.
+// Usage : node scripts/genererCatalogue.mjs (lancé par `npm run build` après tsup, lit dist/index.js),
+// ou `npm run catalogue` (lit les sources via tsx, sans compiler les paquets voisins).
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { catalogueMarkdown, registreContrat } from "../dist/index.js";
 
+const { catalogueMarkdown, registreContrat } = process.argv.includes("--sources") ? await import("../src/index.ts") : await import("../dist/index.js");
 const cible = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "docs", "regles.md");
 await mkdir(dirname(cible), { recursive: true });
 await writeFile(cible, catalogueMarkdown(registreContrat), "utf8");

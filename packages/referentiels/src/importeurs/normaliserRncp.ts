@@ -1,5 +1,7 @@
+import { verifierRncp } from "@communs-opco/identifiants";
+
 /**
- * Normalise un code RNCP (`RNCP` + 3 à 5 chiffres) : espaces, points et tirets retirés,
+ * Normalise un code RNCP (règles de `@communs-opco/identifiants`) (`RNCP` + 3 à 5 chiffres) : espaces, points et tirets retirés,
  * majuscules, préfixe `RNCP` ajouté s'il manque. Renvoie `null` si ce n'est pas un code RNCP
  * (dont `RNCPNR`, marqueur « aucun » du catalogue).
  *
@@ -12,7 +14,6 @@
  */
 export function normaliserRncp(valeur: unknown): string | null {
   if (typeof valeur !== "string" && typeof valeur !== "number") return null;
-  const texte = String(valeur).toUpperCase().replace(/[\s.\-]/g, "");
-  const m = /^(?:RNCP)?(\d{3,5})$/.exec(texte);
-  return m ? `RNCP${String(Number(m[1]))}` : null;
+  const resultat = verifierRncp(String(valeur));
+  return resultat.valide ? resultat.normalise : null;
 }

@@ -90,3 +90,14 @@ export { schemaReponseSiro, type ReponseSiro } from "./clients/siro/schemaRepons
 export { creerClientRechercheEntreprises, type ClientRechercheEntreprises, type ConfigurationClientRechercheEntreprises } from "./clients/rechercheEntreprises/creerClientRechercheEntreprises";
 export { schemaRechercheEntreprises, type RechercheEntreprises, type EtablissementEntreprise } from "./clients/rechercheEntreprises/schemaRechercheEntreprises";
 export { referentielEnLigne, type ClientsReferentielEnLigne } from "./clients/referentielEnLigne";
+
+// Financement (NPEC) et indus
+export type { EntreeFinancement, FraisAnnexes } from "./financement/EntreeFinancement";
+export type { AnneeFinancement, Echeance, Echeancier, NatureEcheance } from "./financement/Echeancier";
+export { calculerEcheancier } from "./financement/calculerEcheancier";
+export { partEmployeur, type PartEmployeur } from "./financement/partEmployeur";
+export { majorationRqth, type MajorationRqthRetenue } from "./financement/majorationRqth";
+export { fraisAnnexesRetenus, type LigneFraisAnnexes } from "./financement/fraisAnnexesRetenus";
+export { detecterIndus, type ConstatIndu, type Paiement, type ResultatIndus } from "./financement/detecterIndus";
+export { formaterEuros } from "./financement/formaterEuros";
+export { joursEntre } from "./financement/joursEntre";

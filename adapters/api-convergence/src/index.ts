@@ -38,3 +38,10 @@ export { creerFournisseurJeton, type FournisseurJeton, type OptionsFournisseurJe
 export type { OptionsClientApiConvergence } from "./OptionsClientApiConvergence.js";
 export type { ClientApiConvergence } from "./ClientApiConvergence.js";
 export { creerClientApiConvergence } from "./creerClientApiConvergence.js";
+export type { ListeRncpOpco } from "./ListeRncpOpco.js";
+export type { ProfilAuthentificationOpco } from "./ProfilAuthentificationOpco.js";
+export type { ConfigurationClientOpco } from "./ConfigurationClientOpco.js";
+export type { OpcoApiConvergence } from "./OpcoApiConvergence.js";
+export { authentificationOpco } from "./authentificationOpco.js";
+export { definirOpcoApiConvergence, type DefinitionOpcoApiConvergence } from "./definirOpcoApiConvergence.js";
+export { capaciteSelonMatrice, DATE_MATRICE_CAPACITES } from "./capaciteSelonMatrice.js";

@@ -1,2 +1,86 @@
-// Point d'entrée provisoire
-export {};
+// Adaptateur OCAPIAT : données propres à l'OPCO sur l'API Convergence.
+import { ocapiat } from "./ocapiat.js";
+
+export { ocapiat } from "./ocapiat.js";
+export { creerClientOcapiat } from "./creerClientOcapiat.js";
+export { listeRncpOcapiat } from "./listeRncpOcapiat.js";
+
+/**
+ * Identité de OCAPIAT (slug, nom officiel, désignation, secteurs) d'après `@communs-opco/nomenclatures`.
+ *
+ * @example
+ * ```ts
+ * opco.slug; // "ocapiat"
+ * ```
+ */
+export const opco = ocapiat.opco;
+
+/**
+ * Noms de OCAPIAT dans les systèmes (La bonne alternance, SIRO, Tableau de bord, CFA Dock…).
+ *
+ * @example
+ * ```ts
+ * alias.map((a) => a.valeur);
+ * ```
+ */
+export const alias = ocapiat.alias;
+
+/**
+ * IDCC rattachés à OCAPIAT (table statique de 2024-11, à recouper avec SIRO).
+ *
+ * @example
+ * ```ts
+ * perimetreIdcc.length; // 48
+ * ```
+ */
+export const perimetreIdcc = ocapiat.perimetreIdcc;
+
+/**
+ * Liste RNCP transmise au Tableau de bord, ou `null` si OCAPIAT n'en a pas transmis.
+ *
+ * @example
+ * ```ts
+ * listeRncp?.codes.length;
+ * ```
+ */
+export const listeRncp = ocapiat.listeRncp;
+
+/**
+ * Matrice datée des capacités API Convergence de OCAPIAT (§1.9, [S]).
+ *
+ * @example
+ * ```ts
+ * capacites.find((c) => c.capacite === "contrats_v2")?.disponible;
+ * ```
+ */
+export const capacites = ocapiat.capacites;
+
+/**
+ * Profil d'authentification de OCAPIAT sur l'API Convergence (§1.4).
+ *
+ * @example
+ * ```ts
+ * authentification.saveur; // "scope_api"
+ * ```
+ */
+export const authentification = ocapiat.authentification;
+
+/**
+ * Particularités de OCAPIAT passées au client (points d'extension).
+ *
+ * @example
+ * ```ts
+ * comportement.statutsIntrouvable;
+ * ```
+ */
+export const comportement = ocapiat.comportement;
+
+/**
+ * Adaptateur de format `api-convergence:ocapiat` (lecture, écriture, détection).
+ *
+ * @example
+ * ```ts
+ * const bilan = await collecterLecture(adaptateur.lire({ nom: "etats.json", octets }));
+ * ```
+ */
+export const adaptateur = ocapiat.adaptateur;

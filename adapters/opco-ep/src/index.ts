@@ -1,2 +1,86 @@
-// Point d'entrée provisoire
-export {};
+// Adaptateur OPCO EP : données propres à l'OPCO sur l'API Convergence.
+import { opcoEp } from "./opcoEp.js";
+
+export { opcoEp } from "./opcoEp.js";
+export { creerClientOpcoEp } from "./creerClientOpcoEp.js";
+export { listeRncpOpcoEp } from "./listeRncpOpcoEp.js";
+
+/**
+ * Identité de OPCO EP (slug, nom officiel, désignation, secteurs) d'après `@communs-opco/nomenclatures`.
+ *
+ * @example
+ * ```ts
+ * opco.slug; // "opco-ep"
+ * ```
+ */
+export const opco = opcoEp.opco;
+
+/**
+ * Noms de OPCO EP dans les systèmes (La bonne alternance, SIRO, Tableau de bord, CFA Dock…).
+ *
+ * @example
+ * ```ts
+ * alias.map((a) => a.valeur);
+ * ```
+ */
+export const alias = opcoEp.alias;
+
+/**
+ * IDCC rattachés à OPCO EP (table statique de 2024-11, à recouper avec SIRO).
+ *
+ * @example
+ * ```ts
+ * perimetreIdcc.length; // 54
+ * ```
+ */
+export const perimetreIdcc = opcoEp.perimetreIdcc;
+
+/**
+ * Liste RNCP transmise au Tableau de bord, ou `null` si OPCO EP n'en a pas transmis.
+ *
+ * @example
+ * ```ts
+ * listeRncp?.codes.length;
+ * ```
+ */
+export const listeRncp = opcoEp.listeRncp;
+
+/**
+ * Matrice datée des capacités API Convergence de OPCO EP (§1.9, [S]).
+ *
+ * @example
+ * ```ts
+ * capacites.find((c) => c.capacite === "contrats_v2")?.disponible;
+ * ```
+ */
+export const capacites = opcoEp.capacites;
+
+/**
+ * Profil d'authentification de OPCO EP sur l'API Convergence (§1.4).
+ *
+ * @example
+ * ```ts
+ * authentification.saveur; // "oidc_sans_scope"
+ * ```
+ */
+export const authentification = opcoEp.authentification;
+
+/**
+ * Particularités de OPCO EP passées au client (points d'extension).
+ *
+ * @example
+ * ```ts
+ * comportement.statutsIntrouvable;
+ * ```
+ */
+export const comportement = opcoEp.comportement;
+
+/**
+ * Adaptateur de format `api-convergence:opco-ep` (lecture, écriture, détection).
+ *
+ * @example
+ * ```ts
+ * const bilan = await collecterLecture(adaptateur.lire({ nom: "etats.json", octets }));
+ * ```
+ */
+export const adaptateur = opcoEp.adaptateur;

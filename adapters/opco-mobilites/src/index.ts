@@ -1,2 +1,86 @@
-// Point d'entrée provisoire
-export {};
+// Adaptateur OPCO Mobilités : données propres à l'OPCO sur l'API Convergence.
+import { opcoMobilites } from "./opcoMobilites.js";
+
+export { opcoMobilites } from "./opcoMobilites.js";
+export { creerClientOpcoMobilites } from "./creerClientOpcoMobilites.js";
+export { listeRncpOpcoMobilites } from "./listeRncpOpcoMobilites.js";
+
+/**
+ * Identité de OPCO Mobilités (slug, nom officiel, désignation, secteurs) d'après `@communs-opco/nomenclatures`.
+ *
+ * @example
+ * ```ts
+ * opco.slug; // "opco-mobilites"
+ * ```
+ */
+export const opco = opcoMobilites.opco;
+
+/**
+ * Noms de OPCO Mobilités dans les systèmes (La bonne alternance, SIRO, Tableau de bord, CFA Dock…).
+ *
+ * @example
+ * ```ts
+ * alias.map((a) => a.valeur);
+ * ```
+ */
+export const alias = opcoMobilites.alias;
+
+/**
+ * IDCC rattachés à OPCO Mobilités (table statique de 2024-11, à recouper avec SIRO).
+ *
+ * @example
+ * ```ts
+ * perimetreIdcc.length; // 22
+ * ```
+ */
+export const perimetreIdcc = opcoMobilites.perimetreIdcc;
+
+/**
+ * Liste RNCP transmise au Tableau de bord, ou `null` si OPCO Mobilités n'en a pas transmis.
+ *
+ * @example
+ * ```ts
+ * listeRncp?.codes.length;
+ * ```
+ */
+export const listeRncp = opcoMobilites.listeRncp;
+
+/**
+ * Matrice datée des capacités API Convergence de OPCO Mobilités (§1.9, [S]).
+ *
+ * @example
+ * ```ts
+ * capacites.find((c) => c.capacite === "contrats_v2")?.disponible;
+ * ```
+ */
+export const capacites = opcoMobilites.capacites;
+
+/**
+ * Profil d'authentification de OPCO Mobilités sur l'API Convergence (§1.4).
+ *
+ * @example
+ * ```ts
+ * authentification.saveur; // "scope_api"
+ * ```
+ */
+export const authentification = opcoMobilites.authentification;
+
+/**
+ * Particularités de OPCO Mobilités passées au client (points d'extension).
+ *
+ * @example
+ * ```ts
+ * comportement.statutsIntrouvable;
+ * ```
+ */
+export const comportement = opcoMobilites.comportement;
+
+/**
+ * Adaptateur de format `api-convergence:opco-mobilites` (lecture, écriture, détection).
+ *
+ * @example
+ * ```ts
+ * const bilan = await collecterLecture(adaptateur.lire({ nom: "etats.json", octets }));
+ * ```
+ */
+export const adaptateur = opcoMobilites.adaptateur;

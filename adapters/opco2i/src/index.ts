@@ -1,2 +1,86 @@
-// Point d'entrée provisoire
-export {};
+// Adaptateur OPCO 2i : données propres à l'OPCO sur l'API Convergence.
+import { opco2i } from "./opco2i.js";
+
+export { opco2i } from "./opco2i.js";
+export { creerClientOpco2i } from "./creerClientOpco2i.js";
+export { listeRncpOpco2i } from "./listeRncpOpco2i.js";
+
+/**
+ * Identité de OPCO 2i (slug, nom officiel, désignation, secteurs) d'après `@communs-opco/nomenclatures`.
+ *
+ * @example
+ * ```ts
+ * opco.slug; // "opco2i"
+ * ```
+ */
+export const opco = opco2i.opco;
+
+/**
+ * Noms de OPCO 2i dans les systèmes (La bonne alternance, SIRO, Tableau de bord, CFA Dock…).
+ *
+ * @example
+ * ```ts
+ * alias.map((a) => a.valeur);
+ * ```
+ */
+export const alias = opco2i.alias;
+
+/**
+ * IDCC rattachés à OPCO 2i (table statique de 2024-11, à recouper avec SIRO).
+ *
+ * @example
+ * ```ts
+ * perimetreIdcc.length; // 43
+ * ```
+ */
+export const perimetreIdcc = opco2i.perimetreIdcc;
+
+/**
+ * Liste RNCP transmise au Tableau de bord, ou `null` si OPCO 2i n'en a pas transmis.
+ *
+ * @example
+ * ```ts
+ * listeRncp?.codes.length;
+ * ```
+ */
+export const listeRncp = opco2i.listeRncp;
+
+/**
+ * Matrice datée des capacités API Convergence de OPCO 2i (§1.9, [S]).
+ *
+ * @example
+ * ```ts
+ * capacites.find((c) => c.capacite === "contrats_v2")?.disponible;
+ * ```
+ */
+export const capacites = opco2i.capacites;
+
+/**
+ * Profil d'authentification de OPCO 2i sur l'API Convergence (§1.4).
+ *
+ * @example
+ * ```ts
+ * authentification.saveur; // "scope_api"
+ * ```
+ */
+export const authentification = opco2i.authentification;
+
+/**
+ * Particularités de OPCO 2i passées au client (points d'extension).
+ *
+ * @example
+ * ```ts
+ * comportement.statutsIntrouvable;
+ * ```
+ */
+export const comportement = opco2i.comportement;
+
+/**
+ * Adaptateur de format `api-convergence:opco2i` (lecture, écriture, détection).
+ *
+ * @example
+ * ```ts
+ * const bilan = await collecterLecture(adaptateur.lire({ nom: "etats.json", octets }));
+ * ```
+ */
+export const adaptateur = opco2i.adaptateur;

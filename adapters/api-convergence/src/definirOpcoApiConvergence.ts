@@ -1,0 +1,67 @@
+import { opcoParSlug, tableIdccOpco, type SlugOpco } from "@communs-opco/nomenclatures";
+import { authentificationOpco } from "./authentificationOpco.js";
+import type { CapaciteApiOpco } from "./CapaciteApiOpco.js";
+import type { ComportementOpco } from "./ComportementOpco.js";
+import type { ConfigurationClientOpco } from "./ConfigurationClientOpco.js";
+import { creerAdaptateurApiConvergence } from "./creerAdaptateurApiConvergence.js";
+import { creerClientApiConvergence } from "./creerClientApiConvergence.js";
+import type { ListeRncpOpco } from "./ListeRncpOpco.js";
+import type { OpcoApiConvergence } from "./OpcoApiConvergence.js";
+import type { ProfilAuthentificationOpco } from "./ProfilAuthentificationOpco.js";
+
+/**
+ * Données propres à un OPCO, seules à écrire dans son paquet : slug, liste RNCP,
+ * capacités datées, profil d'authentification et particularités (points d'extension).
+ *
+ * @example
+ * ```ts
+ * const d: DefinitionOpcoApiConvergence = { slug: "atlas", listeRncp: null, capacites: [], authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "§1.4" }, comportement: {} };
+ * ```
+ */
+export interface DefinitionOpcoApiConvergence {
+  readonly slug: SlugOpco;
+  readonly listeRncp: ListeRncpOpco | null;
+  readonly capacites: readonly CapaciteApiOpco[];
+  readonly authentification: ProfilAuthentificationOpco;
+  readonly comportement: ComportementOpco;
+}
+
+/**
+ * Fabrique partagée des paquets d'OPCO : complète la définition propre à l'OPCO avec
+ * son identité et ses alias (`opcoParSlug`), son périmètre IDCC (`tableIdccOpco`),
+ * l'adaptateur `api-convergence:<slug>` et un `creerClient(config)` qui assemble
+ * authentification, particularités et matrice de capacités (une capacité absente est
+ * refusée sans appel réseau).
+ *
+ * @example
+ * ```ts
+ * export const atlas = definirOpcoApiConvergence({
+ *   slug: "atlas", listeRncp: listeRncpAtlas, capacites: capacitesAtlas,
+ *   authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "opco-echanges.md §1.4" },
+ *   comportement: {},
+ * });
+ * ```
+ */
+export function definirOpcoApiConvergence(definition: DefinitionOpcoApiConvergence): OpcoApiConvergence {
+  const opco = opcoParSlug(definition.slug);
+  const comportement: ComportementOpco = { ...definition.comportement, capacites: definition.capacites };
+  return {
+    opco,
+    alias: opco.alias,
+    perimetreIdcc: tableIdccOpco.entrees.filter((e) => e.opco === definition.slug).map((e) => e.idcc),
+    listeRncp: definition.listeRncp,
+    capacites: definition.capacites,
+    authentification: definition.authentification,
+    comportement,
+    adaptateur: creerAdaptateurApiConvergence({ opco: definition.slug, libelleOpco: opco.nomOfficiel }),
+    creerClient(config: ConfigurationClientOpco) {
+      const { urlJeton: _u, clientId: _c, clientSecret: _s, scope: _sc, tenant: _t, clePrivee: _k, dateCapacites, ...options } = config;
+      return creerClientApiConvergence({
+        ...options,
+        opco: definition.slug,
+        authentification: authentificationOpco(definition.authentification, config),
+        comportement: dateCapacites === undefined ? comportement : { ...comportement, dateCapacites },
+      });
+    },
+  };
+}

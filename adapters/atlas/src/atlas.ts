@@ -1,0 +1,29 @@
+import { capaciteSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { listeRncpAtlas } from "./listeRncpAtlas.js";
+
+/**
+ * ATLAS sur l'API Convergence : identité et alias, périmètre IDCC, liste RNCP
+ * (`atlas.csv`), capacités datées au 2026-07-28 (§1.9, [S]),
+ * authentification « scope_api » et particularités. Seules les données propres à
+ * ATLAS sont ici ; le code est partagé dans `@communs-opco/adaptateur-api-convergence`.
+ *
+ * @example
+ * ```ts
+ * import { atlas } from "@communs-opco/adaptateur-atlas";
+ * atlas.capacites.filter((c) => c.disponible).map((c) => c.capacite);
+ * ```
+ */
+export const atlas: OpcoApiConvergence = definirOpcoApiConvergence({
+  slug: "atlas",
+  listeRncp: listeRncpAtlas,
+  capacites: [
+    capaciteSelonMatrice("contrats_v1", "production"),
+    capaciteSelonMatrice("contrats_v2", "production"),
+    capaciteSelonMatrice("factures", "production"),
+    capaciteSelonMatrice("etats_factures", "production"),
+    capaciteSelonMatrice("conventions", "production"),
+    capaciteSelonMatrice("certificats", "absent"),
+  ],
+  authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "opco-echanges.md §1.4 et §2.2" },
+  comportement: {},
+});

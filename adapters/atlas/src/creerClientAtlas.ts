@@ -1,0 +1,20 @@
+import type { ClientApiConvergence, ConfigurationClientOpco } from "@communs-opco/adaptateur-api-convergence";
+import { atlas } from "./atlas.js";
+
+/**
+ * Crée un client API Convergence configuré pour ATLAS : authentification « scope_api »,
+ * particularités et matrice de capacités (une capacité absente chez ATLAS est refusée avec
+ * l'erreur `non_pris_en_charge`, sans appel réseau).
+ *
+ * @example
+ * ```ts
+ * const client = creerClientAtlas({
+ *   baseUrl: "https://…/ApiEchangeCFA", cleApi, editeur: "MonEditeur", logiciel: "MonERP", version: "3.2.0",
+ *   urlJeton, clientId, clientSecret,
+ * });
+ * for await (const r of client.etatsDossiers({ version: "v1" })) if (r.ok) console.log(r.valeur.etat);
+ * ```
+ */
+export function creerClientAtlas(config: ConfigurationClientOpco): ClientApiConvergence {
+  return atlas.creerClient(config);
+}

@@ -1,0 +1,32 @@
+import { capaciteSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { listeRncpOpcoEp } from "./listeRncpOpcoEp.js";
+
+/**
+ * OPCO EP sur l'API Convergence : identité et alias, périmètre IDCC, liste RNCP
+ * (`ep.csv`), capacités datées au 2026-07-28 (§1.9, [S]),
+ * authentification « oidc_sans_scope » et particularités. Seules les données propres à
+ * OPCO EP sont ici ; le code est partagé dans `@communs-opco/adaptateur-api-convergence`.
+ *
+ * @example
+ * ```ts
+ * import { opcoEp } from "@communs-opco/adaptateur-opco-ep";
+ * opcoEp.capacites.filter((c) => c.disponible).map((c) => c.capacite);
+ * ```
+ */
+export const opcoEp: OpcoApiConvergence = definirOpcoApiConvergence({
+  slug: "opco-ep",
+  listeRncp: listeRncpOpcoEp,
+  capacites: [
+    capaciteSelonMatrice("contrats_v1", "production"),
+    capaciteSelonMatrice("contrats_v2", "recette", { remarque: "En recette au 2026-07-28." }),
+    capaciteSelonMatrice("factures", "production"),
+    capaciteSelonMatrice("etats_factures", "absent"),
+    capaciteSelonMatrice("conventions", "production"),
+    capaciteSelonMatrice("certificats", "absent"),
+  ],
+  authentification: { saveur: "oidc_sans_scope", confiance: "F", remarque: "Realm OIDC …/auth/realms/partenaires-etatiques/protocol/openid-connect/token ; jeton demandé sans scope [F]. L'en-tête X-Audience-Id ne concerne que l'API référentiel entreprise.", source: "opco-echanges.md §1.4 et §2.2" },
+  comportement: {
+    // « Introuvable » signalé par HTTP 400 [F].
+    statutsIntrouvable: [400, 404],
+  },
+});

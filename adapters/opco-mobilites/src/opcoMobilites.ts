@@ -1,0 +1,29 @@
+import { capaciteSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { listeRncpOpcoMobilites } from "./listeRncpOpcoMobilites.js";
+
+/**
+ * OPCO Mobilités sur l'API Convergence : identité et alias, périmètre IDCC, liste RNCP
+ * (`mobilite.csv`), capacités datées au 2026-07-28 (§1.9, [S]),
+ * authentification « scope_api » et particularités. Seules les données propres à
+ * OPCO Mobilités sont ici ; le code est partagé dans `@communs-opco/adaptateur-api-convergence`.
+ *
+ * @example
+ * ```ts
+ * import { opcoMobilites } from "@communs-opco/adaptateur-opco-mobilites";
+ * opcoMobilites.capacites.filter((c) => c.disponible).map((c) => c.capacite);
+ * ```
+ */
+export const opcoMobilites: OpcoApiConvergence = definirOpcoApiConvergence({
+  slug: "opco-mobilites",
+  listeRncp: listeRncpOpcoMobilites,
+  capacites: [
+    capaciteSelonMatrice("contrats_v1", "production"),
+    capaciteSelonMatrice("contrats_v2", "production"),
+    capaciteSelonMatrice("factures", "production"),
+    capaciteSelonMatrice("etats_factures", "production"),
+    capaciteSelonMatrice("conventions", "production"),
+    capaciteSelonMatrice("certificats", "absent"),
+  ],
+  authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "opco-echanges.md §1.4 et §2.2" },
+  comportement: {},
+});

@@ -1,0 +1,28 @@
+import { capaciteSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+
+/**
+ * OPCO Santé sur l'API Convergence : identité et alias, périmètre IDCC, liste RNCP
+ * (aucune transmise), capacités datées au 2026-07-28 (§1.9, [S]),
+ * authentification « scope_api » et particularités. Seules les données propres à
+ * OPCO Santé sont ici ; le code est partagé dans `@communs-opco/adaptateur-api-convergence`.
+ *
+ * @example
+ * ```ts
+ * import { opcoSante } from "@communs-opco/adaptateur-opco-sante";
+ * opcoSante.capacites.filter((c) => c.disponible).map((c) => c.capacite);
+ * ```
+ */
+export const opcoSante: OpcoApiConvergence = definirOpcoApiConvergence({
+  slug: "opco-sante",
+  listeRncp: null,
+  capacites: [
+    capaciteSelonMatrice("contrats_v1", "developpement", { remarque: "Contrats en développement : portail seulement pour l'instant." }),
+    capaciteSelonMatrice("contrats_v2", "absent"),
+    capaciteSelonMatrice("factures", "production"),
+    capaciteSelonMatrice("etats_factures", "absent"),
+    capaciteSelonMatrice("conventions", "developpement"),
+    capaciteSelonMatrice("certificats", "absent"),
+  ],
+  authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "opco-echanges.md §1.4 et §2.2" },
+  comportement: {},
+});

@@ -1,0 +1,29 @@
+import { capaciteSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { listeRncpOpco2i } from "./listeRncpOpco2i.js";
+
+/**
+ * OPCO 2i sur l'API Convergence : identité et alias, périmètre IDCC, liste RNCP
+ * (`2i.csv`), capacités datées au 2026-07-28 (§1.9, [S]),
+ * authentification « scope_api » et particularités. Seules les données propres à
+ * OPCO 2i sont ici ; le code est partagé dans `@communs-opco/adaptateur-api-convergence`.
+ *
+ * @example
+ * ```ts
+ * import { opco2i } from "@communs-opco/adaptateur-opco2i";
+ * opco2i.capacites.filter((c) => c.disponible).map((c) => c.capacite);
+ * ```
+ */
+export const opco2i: OpcoApiConvergence = definirOpcoApiConvergence({
+  slug: "opco2i",
+  listeRncp: listeRncpOpco2i,
+  capacites: [
+    capaciteSelonMatrice("contrats_v1", "production"),
+    capaciteSelonMatrice("contrats_v2", "absent"),
+    capaciteSelonMatrice("factures", "production"),
+    capaciteSelonMatrice("etats_factures", "absent"),
+    capaciteSelonMatrice("conventions", "production"),
+    capaciteSelonMatrice("certificats", "absent"),
+  ],
+  authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "opco-echanges.md §1.4 et §2.2" },
+  comportement: {},
+});

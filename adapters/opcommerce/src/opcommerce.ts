@@ -1,0 +1,28 @@
+import { capaciteSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+
+/**
+ * L'Opcommerce sur l'API Convergence : identité et alias, périmètre IDCC, liste RNCP
+ * (aucune transmise), capacités datées au 2026-07-28 (§1.9, [S]),
+ * authentification « scope_api » et particularités. Seules les données propres à
+ * L'Opcommerce sont ici ; le code est partagé dans `@communs-opco/adaptateur-api-convergence`.
+ *
+ * @example
+ * ```ts
+ * import { opcommerce } from "@communs-opco/adaptateur-opcommerce";
+ * opcommerce.capacites.filter((c) => c.disponible).map((c) => c.capacite);
+ * ```
+ */
+export const opcommerce: OpcoApiConvergence = definirOpcoApiConvergence({
+  slug: "opcommerce",
+  listeRncp: null,
+  capacites: [
+    capaciteSelonMatrice("contrats_v1", "production"),
+    capaciteSelonMatrice("contrats_v2", "production"),
+    capaciteSelonMatrice("factures", "production"),
+    capaciteSelonMatrice("etats_factures", "production"),
+    capaciteSelonMatrice("conventions", "production"),
+    capaciteSelonMatrice("certificats", "absent"),
+  ],
+  authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "opco-echanges.md §1.4 et §2.2" },
+  comportement: {},
+});

@@ -1,0 +1,29 @@
+import { capaciteSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { listeRncpUniformation } from "./listeRncpUniformation.js";
+
+/**
+ * Uniformation sur l'API Convergence : identité et alias, périmètre IDCC, liste RNCP
+ * (`uniformation.csv`), capacités datées au 2026-07-28 (§1.9, [S]),
+ * authentification « scope_api » et particularités. Seules les données propres à
+ * Uniformation sont ici ; le code est partagé dans `@communs-opco/adaptateur-api-convergence`.
+ *
+ * @example
+ * ```ts
+ * import { uniformation } from "@communs-opco/adaptateur-uniformation";
+ * uniformation.capacites.filter((c) => c.disponible).map((c) => c.capacite);
+ * ```
+ */
+export const uniformation: OpcoApiConvergence = definirOpcoApiConvergence({
+  slug: "uniformation",
+  listeRncp: listeRncpUniformation,
+  capacites: [
+    capaciteSelonMatrice("contrats_v1", "production"),
+    capaciteSelonMatrice("contrats_v2", "absent"),
+    capaciteSelonMatrice("factures", "developpement", { remarque: "API factures en développement." }),
+    capaciteSelonMatrice("etats_factures", "absent"),
+    capaciteSelonMatrice("conventions", "production"),
+    capaciteSelonMatrice("certificats", "absent"),
+  ],
+  authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "opco-echanges.md §1.4 et §2.2" },
+  comportement: {},
+});

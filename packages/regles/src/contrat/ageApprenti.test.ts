@@ -19,6 +19,7 @@ describe("âge de l'apprenti et dérogations", () => {
   it("R-AGE-1 / R-MA-FUT date de naissance future", () => {
     expect(evaluerUneRegle(regleDateNaissanceFuture).statut).toBe("conforme");
     expect(evaluerUneRegle(regleDateNaissanceFuture, (c) => (c.maitre1.dateNaissance = "2025-08-26")).constats[0]?.chemins).toEqual(["maitre1.dateNaissance"]);
+    expect(evaluerUneRegle(regleDateNaissanceFuture, () => {}, { dateEvaluation: "26/11/2026" }).statut).toBe("indetermine");
   });
 
   it("R-AGE-MIN : 16 ans, ou 15 ans collège achevé", () => {

@@ -3,6 +3,7 @@ import type { ContratAControler } from "../ContratAControler";
 import { ageRevolu } from "../dates/ageRevolu";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
+import { dateEvaluationInvalide } from "./dateEvaluationInvalide";
 import { articleCodeTravail, specificationContrat } from "./referencesJuridiques";
 
 const NAISSANCE = "apprenti.dateNaissance";
@@ -46,6 +47,8 @@ export const regleDateNaissanceFuture: RegleSynchrone<ContratAControler> = {
   chemins: [NAISSANCE, "maitre1.dateNaissance", "maitre2.dateNaissance"],
   idSpecification: ["R-AGE-1", "R-MA-FUT"],
   evaluer(contrat, contexte) {
+    const invalide = dateEvaluationInvalide(contexte);
+    if (invalide !== undefined) return [invalide];
     const l = new Lecture(contrat);
     const constats: ConstatRegle[] = [];
     for (const chemin of [NAISSANCE, "maitre1.dateNaissance", "maitre2.dateNaissance"]) {

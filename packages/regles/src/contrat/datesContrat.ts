@@ -1,6 +1,7 @@
 import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
+import { dateEvaluationInvalide } from "./dateEvaluationInvalide";
 import { articleCodeTravail, specificationContrat } from "./referencesJuridiques";
 
 const DEBUT = "contrat.dateDebutContrat";
@@ -95,6 +96,8 @@ export const regleFinContratPassee: RegleSynchrone<ContratAControler> = {
     const l = new Lecture(contrat);
     const fin = l.date(FIN);
     if (fin === undefined) return [l.indetermine()];
+    const invalide = dateEvaluationInvalide(contexte);
+    if (invalide !== undefined) return [invalide];
     return fin < contexte.dateEvaluation
       ? [{ statut: "non_conforme", message: "La date de fin du contrat ne peut pas être antérieure à la date du jour.", details: { fin, dateEvaluation: contexte.dateEvaluation } }]
       : [];
@@ -125,6 +128,8 @@ export const regleSignatureFuture: RegleSynchrone<ContratAControler> = {
     const l = new Lecture(contrat);
     const signature = l.date(SIGNATURE);
     if (signature === undefined) return [l.indetermine()];
+    const invalide = dateEvaluationInvalide(contexte);
+    if (invalide !== undefined) return [invalide];
     return signature > contexte.dateEvaluation
       ? [{ statut: "non_conforme", message: "La date de conclusion doit être antérieure ou égale à la date du jour.", details: { signature, dateEvaluation: contexte.dateEvaluation } }]
       : [];

@@ -28,6 +28,9 @@ describe("dates du contrat", () => {
     expect(evaluerUneRegle(regleFinContratPassee, () => {}, { dateEvaluation: "2027-09-01", cadre: "revalidation" }).statut).toBe("non_applicable");
     expect(evaluerUneRegle(regleSignatureFuture).statut).toBe("conforme");
     expect(evaluerUneRegle(regleSignatureFuture, () => {}, { dateEvaluation: "2025-08-19" }).statut).toBe("non_conforme");
+    // date d'évaluation mal formée : indéterminé, jamais conforme
+    expect(evaluerUneRegle(regleSignatureFuture, () => {}, { dateEvaluation: "19/08/2025" }).constats[0]).toMatchObject({ statut: "indetermine", manquants: ["contexte.dateEvaluation"] });
+    expect(evaluerUneRegle(regleFinContratPassee, () => {}, { dateEvaluation: "" }).statut).toBe("indetermine");
   });
   it("R-D6/R-D7 date d'effet de l'avenant", () => {
     expect(evaluerUneRegle(regleDateEffetAvenant).statut).toBe("non_applicable");

@@ -53,6 +53,14 @@ describe("durée du contrat", () => {
     expect(ko.constats[0]?.details).toEqual({ dureeMois: 5, minimumMois: 6 });
     expect(ko.constats[0]?.parametres[0]).toMatchObject({ id: "apprentissage.contrat.duree.minimale", valeur: 6 });
   });
+  it("paramètre lu à la date de conclusion : avant la 1re date d'effet encodée, indéterminé", () => {
+    const ancien = evaluerUneRegle(regleDureeMinimaleContrat, (c) => {
+      c.contrat.dateSignature = "2018-06-01";
+      c.contrat.dateDebutContrat = "2018-09-01";
+      c.contrat.dateFinContrat = "2019-01-31";
+    });
+    expect(ancien.constats[0]).toMatchObject({ statut: "indetermine", message: "Durée minimale légale inconnue à la date de conclusion du contrat." });
+  });
   it("R-D3 maximum 3 ans et allongements", () => {
     expect(evaluerUneRegle(regleDureeMaximaleContrat, (c) => (c.contrat.dateFinContrat = "2028-08-31")).statut).toBe("conforme");
     const long = (c: any) => (c.contrat.dateFinContrat = "2029-08-31");

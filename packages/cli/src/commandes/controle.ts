@@ -10,6 +10,8 @@ import { ligneTexteResultat } from "../controle/ligneTexteResultat";
 import { RapportHtml } from "../controle/RapportHtml";
 import { resumeTexte } from "../controle/resumeTexte";
 import { SortieTamponnee } from "../controle/SortieTamponnee";
+import { controlerSelonFormat } from "../formats/controlerSelonFormat";
+import { trouverFormat } from "../formats/trouverFormat";
 import { ErreurUsage } from "../ErreurUsage";
 import { lireOptions } from "../lireOptions";
 
@@ -32,6 +34,9 @@ Options :
                          "statut", "constats" }], "resume": { "total", "conformes", "nonConformes",
                          "indetermines", "illisibles" } } (écrite en flux)
   --rapport FICHIER      écrit aussi un rapport HTML autonome (aucune ressource externe)
+  --format FORMAT|auto   lit les fichiers avec un adaptateur (deca, agecap, api-convergence, standard…,
+                         auto = détection ; voir « opco formats ») et contrôle le contrat de chaque
+                         enregistrement ; emplacement JSON : « fichier#pointeur » et rang
 
 Les données personnelles (noms, dates de naissance, NIR, courriels, téléphones) sont masquées dans
 la sortie texte et le rapport HTML.
@@ -57,6 +62,7 @@ export const commandeControle: Commande = {
       date: { type: "string" },
       json: { type: "boolean" },
       rapport: { type: "string" },
+      format: { type: "string" },
     });
     if (positionals.length === 0) throw new ErreurUsage("au moins un fichier à contrôler est attendu");
     if (values.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(values.date) && estDateIso(values.date))) {
@@ -72,6 +78,7 @@ export const commandeControle: Commande = {
       if (!estFichier) throw new ErreurUsage(`fichier introuvable ou illisible : ${fichier}`);
     }
     if (values.rapport !== undefined && values.rapport.trim() === "") throw new ErreurUsage("l'option --rapport attend un nom de fichier");
+    if (values.format !== undefined && values.format.trim().toLowerCase() !== "auto") trouverFormat(values.format);
 
     // Seule lecture de l'horloge : à la frontière de la CLI, quand --date est absent.
     const dateEvaluation = values.date ?? dateDuJour(new Date());
@@ -86,7 +93,11 @@ export const commandeControle: Commande = {
     if (json) sortie.ecrire(`{"dateEvaluation":${JSON.stringify(dateEvaluation)},"resultats":[`);
     else sortie.ecrire(`Contrôle de ${positionals.length} fichier(s) à la date d'évaluation ${dateEvaluation} (${origine}).\n\n`);
     let premier = true;
-    for await (const { resultat, valeur } of controlerFichiers(positionals, { dateEvaluation }, { chemin: (f) => resolve(contexte.repertoire, f) })) {
+    const enregistrements =
+      values.format === undefined
+        ? controlerFichiers(positionals, { dateEvaluation }, { chemin: (f) => resolve(contexte.repertoire, f) })
+        : controlerSelonFormat(positionals, values.format, contexte, { dateEvaluation });
+    for await (const { resultat, valeur } of enregistrements) {
       bilan.ajouter(resultat);
       const aExaminer = resultat.statut !== "conforme";
       const description = aExaminer && (rapport !== undefined || !json) ? decrireEnregistrement(valeur) : "";

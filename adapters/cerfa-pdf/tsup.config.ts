@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
 import { configurationTsup } from "../../tsup.config.base";
 
-export default defineConfig(configurationTsup());
+// `shims` : `import.meta.url` (chemin du modèle PDF livré dans data/) fonctionne aussi en CJS.
+export default defineConfig(configurationTsup({ shims: true }));

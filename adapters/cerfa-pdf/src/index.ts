@@ -1,2 +1,8 @@
-// Point d'entrée provisoire
-export {};
+// Adaptateur CERFA FA13 PDF : lecture d'un formulaire rempli et remplissage du modèle officiel.
+export { adaptateurCerfaPdf, adaptateurCerfaPdf as adaptateur } from "./adaptateurCerfaPdf.js";
+export { lireCerfaPdf, type OptionsLectureCerfaPdf } from "./lireCerfaPdf.js";
+export { remplirCerfaPdf, type OptionsRemplissageCerfaPdf } from "./remplirCerfaPdf.js";
+export { chargerModeleCerfa } from "./chargerModeleCerfa.js";
+export { pertesCerfaPdf } from "./pertesCerfaPdf.js";
+export { champsCerfa12, champsIgnoresCerfa12, cheminsHorsCerfa12 } from "./champsCerfa.js";
+export type { ChampCerfa, ConversionCerfa, PartieCourriel, ProprieteRemuneration } from "./ChampCerfa.js";

@@ -1,2 +1,41 @@
-// Point d'entrée provisoire
-export {};
+// @communs-opco/lba : La bonne alternance pour les OPCO.
+
+// Temps (heure de Paris, calendrier)
+export { dateParis, type DateHeureParis } from "./temps/dateParis";
+export { instantParis } from "./temps/instantParis";
+export { ajouterMois } from "./temps/ajouterMois";
+export { ajouterJours } from "./temps/ajouterJours";
+
+// Configuration datée (règles de fonctionnement de La bonne alternance et de La bonne boîte)
+export { sourcesLba } from "./parametres/sourcesLba";
+export { dureeValiditeOffre } from "./parametres/dureeValiditeOffre";
+export { relancesExpirationOffre, type RelanceExpiration } from "./parametres/relancesExpirationOffre";
+export { seuilCandidaturesClotureOffre } from "./parametres/seuilCandidaturesClotureOffre";
+export { seuilsScoreEmbauches, type SeuilsScoreEmbauches } from "./parametres/seuilsScoreEmbauches";
+
+// Cycle de vie des offres
+export { statutsOffreLba, type StatutOffreLba } from "./offres/StatutOffreLba";
+export type { EtatOffre, EvenementStatutOffre } from "./offres/EtatOffre";
+export type { Determination } from "./offres/Determination";
+export { calculerExpirationOffre } from "./offres/calculerExpirationOffre";
+export { planifierRelancesOffre, type RelancePlanifiee } from "./offres/planifierRelancesOffre";
+export { evaluerCycleVieOffre, type ActionCycleVie, type DecisionCycleVie } from "./offres/evaluerCycleVieOffre";
+export { prolongerOffre } from "./offres/prolongerOffre";
+export { statutInitialOffre, type SituationRecruteur } from "./offres/statutInitialOffre";
+export { changerStatutOffre, type ChangementStatutOffre } from "./offres/changerStatutOffre";
+
+// Modèles de l'API partenaires (zod)
+export { schemaPointLba, schemaLieuTravailLba, type LieuTravailLba } from "./modeles/schemaLieuTravailLba";
+export { schemaOffreLba, schemaStatutOffreLba, type OffreLba } from "./modeles/schemaOffreLba";
+export { schemaRecruteurLba, type RecruteurLba } from "./modeles/schemaRecruteurLba";
+export { schemaResultatRechercheLba, type ResultatRechercheLba } from "./modeles/schemaResultatRechercheLba";
+export { schemaInformationsPublicationLba, type InformationsPublicationLba } from "./modeles/schemaInformationsPublicationLba";
+export { schemaExportLba, type ExportLba } from "./modeles/schemaExportLba";
+export { schemaOffreLbaEcriture, type OffreLbaEcriture, type SaisieOffreLba } from "./modeles/schemaOffreLbaEcriture";
+
+// Client
+export { creerClientLba, type ClientLba, type ConfigurationClientLba, type ContenuExportLba } from "./client/creerClientLba";
+export type { CriteresRechercheLba } from "./client/CriteresRechercheLba";
+export { ErreurOffreInvalide } from "./client/ErreurOffreInvalide";
+export { libelleOpcoLba } from "./client/libelleOpcoLba";
+export { ErreurReferentiel, ErreurHttp, ErreurReseau, ErreurDelai, ErreurSchema, ErreurAnnulation } from "@communs-opco/referentiels";

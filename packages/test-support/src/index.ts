@@ -1,3 +1,5 @@
 export * from "./ServeurEmulateur.js";
+export * from "./dossierDonneesPartagees.js";
 export * from "./referentiels/index.js";
 export * from "./apiConvergence/index.js";
+export * from "./lba/index.js";

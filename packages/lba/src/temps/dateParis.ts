@@ -1,0 +1,57 @@
+const FORMAT = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Paris",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+/**
+ * Date et heure civiles à Paris d'un instant.
+ *
+ * @example
+ * ```ts
+ * const paris: DateHeureParis = { date: "2026-03-29", heure: "03:00:00", decalageMinutes: 120 };
+ * ```
+ */
+export interface DateHeureParis {
+  /** Date civile `AAAA-MM-JJ` à Paris. */
+  readonly date: string;
+  /** Heure civile `HH:MM:SS` à Paris. */
+  readonly heure: string;
+  /** Décalage de Paris sur UTC à cet instant, en minutes (60 en hiver, 120 en été). */
+  readonly decalageMinutes: number;
+}
+
+/**
+ * Date et heure civiles à Paris (fuseau `Europe/Paris`, heure d'été comprise) d'un instant
+ * ISO 8601 ou d'un nombre de millisecondes depuis l'époque Unix. La bonne alternance raisonne en
+ * heure de Paris (début de journée, relances à 9 h 20).
+ *
+ * @returns `undefined` si l'instant est illisible.
+ * @example
+ * ```ts
+ * dateParis("2026-06-30T22:30:00Z"); // { date: "2026-07-01", heure: "00:30:00", decalageMinutes: 120 }
+ * ```
+ */
+export function dateParis(instant: string | number): DateHeureParis | undefined {
+  const ms = typeof instant === "number" ? instant : Date.parse(instant);
+  if (!Number.isFinite(ms)) return undefined;
+  const parties: Record<string, string> = {};
+  for (const partie of FORMAT.formatToParts(ms)) parties[partie.type] = partie.value;
+  const date = `${parties["year"]}-${parties["month"]}-${parties["day"]}`;
+  const heure = `${parties["hour"]}:${parties["minute"]}:${parties["second"]}`;
+  const murale = Date.UTC(
+    Number(parties["year"]),
+    Number(parties["month"]) - 1,
+    Number(parties["day"]),
+    Number(parties["hour"]),
+    Number(parties["minute"]),
+    Number(parties["second"]),
+  );
+  const decalageMinutes = Math.round((murale - (ms - (ms % 1000 + 1000) % 1000)) / 60_000);
+  return { date, heure, decalageMinutes };
+}

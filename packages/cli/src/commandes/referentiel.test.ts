@@ -4,6 +4,9 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ContexteCli } from "../ContexteCli";
 import { executerCli } from "../executerCli";
+import { dossierDonneesPartagees } from "@communs-opco/test-support";
+
+const DONNEES = dossierDonneesPartagees();
 
 function contexte(repertoire: string): ContexteCli & { sortie: string[]; erreurs: string[] } {
   const sortie: string[] = [];
@@ -19,7 +22,7 @@ function contexte(repertoire: string): ContexteCli & { sortie: string[]; erreurs
   };
 }
 
-const D = "/work/shared/data";
+const D = DONNEES;
 const dossiers: string[] = [];
 async function dossierTemporaire(): Promise<string> {
   const d = await mkdtemp(join(tmpdir(), "referentiel-"));

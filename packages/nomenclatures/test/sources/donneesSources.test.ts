@@ -6,9 +6,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { resoudreOpco, tableDepartements, tableIdccOpco, tableOpcos, tablesCerfa } from "../../src/index";
+import { dossierDonneesPartagees } from "@communs-opco/test-support";
+
+const DONNEES = dossierDonneesPartagees();
 
 const racinePaquet = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const dossierDonnees = process.env["COMMUNS_OPCO_DONNEES"] ?? "/work/shared/data";
+const dossierDonnees = DONNEES;
 const dossierNomenclatures = join(dossierDonnees, "nomenclatures");
 const donneesPresentes = existsSync(join(dossierNomenclatures, "cerfa-codes.json"));
 

@@ -3,8 +3,11 @@ import { importerDaresApeIdcc } from "./importerDaresApeIdcc";
 import { importerDaresCcn } from "./importerDaresCcn";
 import { importerIdccOpco } from "./importerIdccOpco";
 import { importerKali } from "./importerKali";
+import { dossierDonneesPartagees } from "@communs-opco/test-support";
 
-const D = "/work/shared/data";
+const DONNEES = dossierDonneesPartagees();
+
+const D = DONNEES;
 
 describe("importeurs des conventions collectives", () => {
   it("KALI : convention et texte indépendant, date Excel", async () => {

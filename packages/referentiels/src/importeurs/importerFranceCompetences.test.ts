@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { importerFranceCompetences } from "./importerFranceCompetences";
+import { dossierDonneesPartagees } from "@communs-opco/test-support";
+
+const DONNEES = dossierDonneesPartagees();
 
 describe("importerFranceCompetences", () => {
   it("export du 2024-02-22 : 9 fiches, SIRET sans tabulation, voies d'accès, CCN", async () => {
-    const r = await importerFranceCompetences("/work/shared/data/france-competences/sample/export-fiches-csv-2024-02-22.zip");
+    const r = await importerFranceCompetences(`${DONNEES}/france-competences/sample/export-fiches-csv-2024-02-22.zip`);
     expect(r.dateExport).toBe("2024-02-22");
     expect(r.statistiques.enregistrements).toBe(9);
     const s = r.statistiques;
@@ -18,7 +21,7 @@ describe("importerFranceCompetences", () => {
   });
 
   it("archive aux noms NFD et chaîne de continuité incomplète : lien reconstruit", async () => {
-    const r = await importerFranceCompetences("/work/shared/data/france-competences/continuity_fix/export-fiches-csv-2024-02-22.zip");
+    const r = await importerFranceCompetences(`${DONNEES}/france-competences/continuity_fix/export-fiches-csv-2024-02-22.zip`);
     expect(r.tablesIgnorees).toContain("export_fiches_CSV_Blocs_De_Compétences_2024_02_22.csv");
     const chaine = (n: string) => r.enregistrements.find((x) => x.numero === n);
     expect(chaine("RNCP4049")?.nouvelles).toContain("RNCP22094");

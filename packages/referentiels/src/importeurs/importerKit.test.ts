@@ -1,8 +1,11 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importerKit } from "./importerKit";
+import { dossierDonneesPartagees } from "@communs-opco/test-support";
 
-const DOSSIER = "/work/shared/data/kit-apprentissage";
+const DONNEES = dossierDonneesPartagees();
+
+const DOSSIER = `${DONNEES}/kit-apprentissage`;
 
 describe("importerKit", () => {
   it("Kit complet du 31/01/2025 : 6 822 lignes, couples NR rejetés avec leur ligne", async () => {

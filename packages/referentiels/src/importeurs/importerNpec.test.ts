@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { importerNpec } from "./importerNpec";
+import { dossierDonneesPartagees } from "@communs-opco/test-support";
 
-const DOSSIER = "/work/shared/data/npec";
+const DONNEES = dossierDonneesPartagees();
+
+const DOSSIER = `${DONNEES}/npec`;
 
 describe("importerNpec sur les vrais classeurs France compétences", () => {
   it("édition du 15.07.2024 : table plate, date Excel, onglet CPNE-IDCC", async () => {

@@ -5,6 +5,9 @@ import { zipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { decoderEnFlux } from "./decoderEnFlux";
 import { ouvrirZip } from "./ouvrirZip";
+import { dossierDonneesPartagees } from "@communs-opco/test-support";
+
+const DONNEES = dossierDonneesPartagees();
 
 const dossiers: string[] = [];
 afterAll(async () => {
@@ -15,7 +18,7 @@ describe("ouvrirZip (lecture en flux)", () => {
   it("restitue à l'octet près une grosse entrée lue en plusieurs blocs (BCN réel, 2 Mo, Latin-1)", async () => {
     const dossier = await mkdtemp(join(tmpdir(), "zip-"));
     dossiers.push(dossier);
-    const original = new Uint8Array(await readFile("/work/shared/data/bcn/original/N_FORMATION_DIPLOME.csv"));
+    const original = new Uint8Array(await readFile(`${DONNEES}/bcn/original/N_FORMATION_DIPLOME.csv`));
     const chemin = join(dossier, "bcn.zip");
     await writeFile(chemin, zipSync({ "petit.txt": new TextEncoder().encode("a"), "N_FORMATION_DIPLOME.csv": original }, { level: 6 }));
     const zip = await ouvrirZip(chemin);
@@ -31,7 +34,7 @@ describe("ouvrirZip (lecture en flux)", () => {
   });
 
   it("normalise les noms d'entrée NFD en NFC (export France compétences « continuity_fix »)", async () => {
-    const zip = await ouvrirZip("/work/shared/data/france-competences/continuity_fix/export-fiches-csv-2024-02-22.zip");
+    const zip = await ouvrirZip(`${DONNEES}/france-competences/continuity_fix/export-fiches-csv-2024-02-22.zip`);
     expect(zip.noms).toContain("export_fiches_CSV_VoixdAccès_2024_02_22.csv");
     expect(zip.noms.every((n) => n === n.normalize("NFC"))).toBe(true);
   });

@@ -9,8 +9,11 @@ import { ErreurInstantane } from "./ErreurInstantane";
 import { importerSource, type ImportSource } from "./importerSource";
 import { instantaneVide } from "./instantaneVide";
 import { integrerImport } from "./integrerImport";
+import { dossierDonneesPartagees } from "@communs-opco/test-support";
 
-const D = "/work/shared/data";
+const DONNEES = dossierDonneesPartagees();
+
+const D = DONNEES;
 const dossiers: string[] = [];
 afterAll(async () => {
   for (const d of dossiers) await rm(d, { recursive: true, force: true });

@@ -1,6 +1,13 @@
 import type { CapaciteApiOpco, NomCapaciteApi } from "./CapaciteApiOpco.js";
 
-/** Date du tableau « Accrochage » de CFA Dock relayé par la spécification (§1.9). */
+/**
+ * Date du tableau « Accrochage » de CFA Dock relayé par la spécification (§1.9).
+ *
+ * @example
+ * ```ts
+ * capacites.every((c) => c.constateLe === DATE_MATRICE_CAPACITES);
+ * ```
+ */
 export const DATE_MATRICE_CAPACITES = "2026-07-28";
 
 const SOURCE = "Tableau « Accrochage » du portail CFA Dock au 2026-07-28, relayé par un résumé tiers (opco-echanges.md §1.9)";

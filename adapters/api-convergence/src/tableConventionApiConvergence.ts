@@ -9,6 +9,11 @@ const texte = (v: unknown): unknown => (typeof v === "number" ? String(v) : v);
 /**
  * Champs de coûts de la convention convertis à part vers `financement` (voir
  * {@link lireApiConvergence}) : RQTH par année, repas, nuitées et premier équipement.
+ *
+ * @example
+ * ```ts
+ * COUTS_CONVENTION_CONVERTIS.includes("montantRQTHAnnee1"); // true
+ * ```
  */
 export const COUTS_CONVENTION_CONVERTIS = ["montantRQTHAnnee1", "montantRQTHAnnee2", "nombreRepasTotaux", "nombreHebergementTotaux", "montantPremierEquipement"] as const;
 

@@ -5,7 +5,14 @@ import type { FormeDate } from "./FormeDate.js";
 import { lireDateApiConvergence } from "./lireDateApiConvergence.js";
 import type { VersionProtocole } from "./VersionProtocole.js";
 
-/** Nom de format des tables API Convergence (préfixe des clés d'extension). */
+/**
+ * Nom de format des tables API Convergence (préfixe des clés d'extension).
+ *
+ * @example
+ * ```ts
+ * `${FORMAT_API_CONVERGENCE}:/cerfa/employeurV2/codeNaf`; // clé d'extension d'un champ hors standard
+ * ```
+ */
 export const FORMAT_API_CONVERGENCE = "api-convergence";
 
 const texte = (v: unknown): unknown => (typeof v === "number" ? String(v) : v);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { authentificationOpco, capaciteDisponible, capaciteSelonMatrice, definirOpcoApiConvergence } from "../src/index.js";
+
+const BASE = { baseUrl: "https://api.example/ApiEchangeCFA", cleApi: "cle-tres-secrete", editeur: "E", logiciel: "L", version: "1" };
+
+describe("fabrique des paquets d'OPCO", () => {
+  it("complète la définition avec identité, alias, périmètre IDCC et adaptateur", () => {
+    const atlas = definirOpcoApiConvergence({
+      slug: "atlas",
+      listeRncp: null,
+      capacites: [capaciteSelonMatrice("contrats_v1", "production"), capaciteSelonMatrice("certificats", "absent")],
+      authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "test" },
+      comportement: {},
+    });
+    expect(atlas.opco.slug).toBe("atlas");
+    expect(atlas.alias.some((a) => a.systeme === "tdb" && a.valeur === "atlas")).toBe(true);
+    expect(atlas.perimetreIdcc).toContain("1486");
+    expect(atlas.adaptateur.metadonnees.nom).toBe("api-convergence:atlas");
+    expect(atlas.comportement.capacites).toHaveLength(2);
+    expect(() => atlas.creerClient({ ...BASE, urlJeton: "https://auth.example/token", clientId: "c", clientSecret: "s" })).not.toThrow();
+  });
+
+  it("lit la matrice à une date : « depuis » postérieur = pas encore disponible, absente = indéterminé", () => {
+    const capacites = [capaciteSelonMatrice("certificats", "production", { depuis: "2025-10-20" })];
+    expect(capaciteDisponible(capacites, "certificats", "2025-09-01")).toBe(false);
+    expect(capaciteDisponible(capacites, "certificats", "2025-10-20")).toBe(true);
+    expect(capaciteDisponible(capacites, "certificats")).toBe(true);
+    expect(capaciteDisponible(capacites, "conventions")).toBeUndefined();
+  });
+
+  it("construit l'authentification de chaque saveur et signale les identifiants manquants sans citer de secret", () => {
+    expect(authentificationOpco({ saveur: "oidc_sans_scope", confiance: "F", source: "t" }, { ...BASE, urlJeton: "https://a/t", clientId: "c", clientSecret: "s", scope: "ignoré" })).toEqual({
+      type: "oauth2",
+      urlJeton: "https://a/t",
+      clientId: "c",
+      clientSecret: "s",
+    });
+    expect(authentificationOpco({ saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "t" }, { ...BASE, urlJeton: "https://a/t", clientId: "c", clientSecret: "s" })).toMatchObject({
+      scope: "api.read api.write",
+    });
+    let message = "";
+    try {
+      authentificationOpco({ saveur: "dpop", confiance: "F", source: "t" }, { ...BASE, clientSecret: "secret-a-ne-pas-citer" });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    for (const champ of ["urlJeton", "clientId", "clePrivee"]) expect(message).toContain(champ);
+    expect(message).not.toContain("secret-a-ne-pas-citer");
+    expect(message).not.toContain("cle-tres-secrete");
+  });
+});

@@ -9,6 +9,7 @@ import { creerContexteRegle } from "./moteur/creerContexteRegle";
 import { estApplicable } from "./moteur/estApplicable";
 import { evaluerRegleSynchrone } from "./moteur/evaluerRegleSynchrone";
 import { explication } from "./moteur/explication";
+import { representer } from "./moteur/representer";
 import { statutRegle } from "./moteur/statutRegle";
 
 /**
@@ -77,5 +78,5 @@ async function evaluerRegleAsynchrone<E>(regle: RegleAsynchrone<E, object>, entr
 }
 
 function texteErreur(erreur: unknown): string {
-  return erreur instanceof Error ? `${erreur.name}: ${erreur.message}` : String(erreur);
+  return representer(erreur);
 }

@@ -63,7 +63,8 @@ export const regleCodePostalConnu: RegleSynchrone<ContratAControler> = {
     for (const adresse of ADRESSES) {
       const chemin = `${adresse}.codePostal`;
       if (!l.renseigne(chemin) || horsFrance(l, adresse)) continue;
-      const cp = String(l.brut(chemin));
+      const brut = l.brut(chemin);
+      const cp = typeof brut === "string" || typeof brut === "number" ? String(brut) : "";
       const personnelle = ADRESSES_PERSONNELLES.has(adresse);
       const details = personnelle ? {} : { codePostal: cp };
       if (!verifierCodePostal(cp).valide) {

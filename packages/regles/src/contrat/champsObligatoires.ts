@@ -36,7 +36,10 @@ export interface ChampObligatoire {
 const vrai = (chemin: string) => (l: Lecture) => l.brut(chemin) === true;
 const faux = (chemin: string) => (l: Lecture) => l.brut(chemin) === false;
 const mineurNonEmancipe = vrai("apprenti.apprentiMineurNonEmancipe");
-const avenant = (l: Lecture) => /^3[1-8]$/.test(String(l.brut("contrat.typeContratApp") ?? ""));
+const avenant = (l: Lecture) => {
+  const t = l.brut("contrat.typeContratApp");
+  return (typeof t === "string" || typeof t === "number") && /^3[1-8]$/.test(String(t).trim());
+};
 const lieuDistinct = faux("etablissementFormation.memeResponsable");
 const adresseResponsableLegal = (l: Lecture) => mineurNonEmancipe(l) && l.brut("apprenti.responsableLegal.memeAdresse") === false;
 

@@ -17,6 +17,7 @@ import {
 } from "@communs-opco/nomenclatures";
 import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
+import { representer } from "../moteur/representer";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { specificationContrat } from "./referencesJuridiques";
 
@@ -80,7 +81,7 @@ export const regleCodesCerfa: RegleSynchrone<ContratAControler> = {
       constats.push({
         statut: "non_conforme",
         chemins: [chemin],
-        message: `Valeur hors liste pour ${chemin} : ${JSON.stringify(l.brut(chemin))} n'est pas un code de la table « ${table.titre} ».`,
+        message: `Valeur hors liste pour ${chemin} : ${representer(l.brut(chemin))} n'est pas un code de la table « ${table.titre} ».`,
         details: { valeur: l.brut(chemin), table: table.id },
       });
     }

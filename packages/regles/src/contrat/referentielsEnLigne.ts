@@ -36,7 +36,10 @@ export const regleEtablissementEmployeur: RegleAsynchrone<ContratAControler, Por
   parametres: [],
   chemins: ["employeur.siret"],
   idSpecification: ["R-SIRET"],
-  applicable: (c) => /^\d{14}$/.test(String(new Lecture(c).brut("employeur.siret") ?? "")),
+  applicable: (c) => {
+    const siret = new Lecture(c).brut("employeur.siret");
+    return typeof siret === "string" && /^\d{14}$/.test(siret);
+  },
   async evaluer(contrat, contexte) {
     const siret = String(new Lecture(contrat).brut("employeur.siret"));
     const r = await contexte.ports.referentiel.entreprise(siret);

@@ -1,6 +1,7 @@
 import type { ParametreConsulte } from "@communs-opco/parametres";
 import type { Constat } from "../Constat";
 import type { ConstatRegle, MetadonneesRegle } from "../Regle";
+import { representer } from "./representer";
 
 /** Complète le constat produit par une règle avec ses métadonnées et les paramètres consultés. */
 export function completerConstat(regle: MetadonneesRegle, c: ConstatRegle, parametres: ParametreConsulte<unknown>[]): Constat {
@@ -20,7 +21,7 @@ export function completerConstat(regle: MetadonneesRegle, c: ConstatRegle, param
 
 /** Constat `indetermine` d'une règle qui a levé une exception : jamais conforme. */
 export function constatErreurInterne(regle: MetadonneesRegle, erreur: unknown, parametres: ParametreConsulte<unknown>[]): Constat {
-  const texte = erreur instanceof Error ? `${erreur.name}: ${erreur.message}` : String(erreur);
+  const texte = representer(erreur);
   return completerConstat(
     regle,
     {

@@ -143,6 +143,12 @@ describe("evaluerRegles (synchrone)", () => {
     expect(String(c?.details.erreur)).toMatch(/TypeError/);
   });
 
+  it("une valeur levée non représentable (objet sans prototype) ne fait pas lever le moteur", () => {
+    const bizarre = { ...regleQuiLeve, id: "test.bizarre", evaluer: () => { throw Object.create(null); } };
+    const r = evaluerRegles([bizarre], {}, { dateEvaluation: "2026-03-01" });
+    expect(r.constats[0]).toMatchObject({ statut: "indetermine", details: { erreur: "{}" } });
+  });
+
   it("date d'évaluation invalide : indéterminé, pas d'exception", () => {
     const r = evaluerRegles([regleAge], { age: 20 }, { dateEvaluation: "26/11/2026" });
     expect(r.constats[0]?.statut).toBe("indetermine");

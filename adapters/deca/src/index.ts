@@ -15,3 +15,4 @@ export { statutVersEtat, statutCanonique } from "./statutVersEtat.js";
 export { etatVersStatut } from "./etatVersStatut.js";
 export { decomposerNumeroDeca, type NumeroDecaDecompose } from "./decomposerNumeroDeca.js";
 export { fusionnerExtractionsDeca, type DivergenceFusion } from "./fusionnerExtractionsDeca.js";
+export { effectifsDepuisDeca, type EffectifsDeca } from "./effectifsDepuisDeca.js";

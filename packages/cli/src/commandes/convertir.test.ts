@@ -37,7 +37,7 @@ describe("opco convertir", () => {
       ["971202410000042", "DEPOSE"],
     ]);
     const bilan = c.erreurs.join("");
-    expect(bilan).toContain("Conversion deca → standard : 5 enregistrement(s) lu(s), 3 converti(s), 2 illisible(s) ou inconvertible(s).");
+    expect(bilan).toContain("Conversion deca → standard : 5 enregistrement(s) lu(s), 3 enregistrement(s) écrit(s), 2 illisible(s) ou inconvertible(s).");
     expect(bilan).toContain("extraction-deca.json (/pages/0/contrats/2/alternant/dateNaissance, contrat.apprenti.dateNaissance)");
     expect(bilan).toContain("extraction-deca.json (/pages/1/contrats/1/detailsContrat/noContrat, numeroDeca)");
     expect(bilan).toContain("Champs source hors du standard, conservés en extension : deca:/detailsContrat/typeContrat (1), deca:/flag_correction (1)");
@@ -53,7 +53,7 @@ describe("opco convertir", () => {
     expect(page.metadonnees).toEqual({ page: 1, totalPages: 1, totalElements: 1 });
     expect(page.contrats[0]?.["alternant"]).toMatchObject({ nom: "BERNARD", sexe: "F", departementNaissance: "42" });
     const bilan = c.erreurs.join("");
-    expect(bilan).toContain("Conversion agecap → deca : 1 enregistrement(s) lu(s), 1 converti(s), 0 illisible(s)");
+    expect(bilan).toContain("Conversion agecap → deca : 1 enregistrement(s) lu(s), 1 enregistrement(s) écrit(s), 0 illisible(s)");
     expect(bilan).toMatch(/ne porte pas \(perdus à l'écriture\) : .*contrat\.maitre1\.nom/);
     expect(bilan).toContain(`Écrit : ${cible}`);
   });

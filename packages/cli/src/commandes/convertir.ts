@@ -4,7 +4,7 @@ import { champsEnExtension, type ErreurLecture } from "@communs-opco/adaptateur"
 import type { Commande } from "../Commande";
 import { ErreurUsage } from "../ErreurUsage";
 import { choisirFormat } from "../formats/choisirFormat";
-import { convertirEnregistrement } from "../formats/convertirEnregistrement";
+import { convertirPourCible } from "../formats/convertirPourCible";
 import { formatsDisponibles } from "../formats/formatsDisponibles";
 import { ouvrirSource } from "../formats/ouvrirSource";
 import { trouverFormat } from "../formats/trouverFormat";
@@ -81,15 +81,13 @@ export const commandeConvertir: Commande = {
         erreurs.push(`  ${emplacement(resultat.erreur)} : ${resultat.erreur.message}`);
         continue;
       }
-      const converti = convertirEnregistrement(resultat.valeur, origine.metadonnees.typeEnregistrement, cible.metadonnees.typeEnregistrement);
-      if (converti === undefined) {
+      const converti = convertirPourCible(resultat.valeur, origine.metadonnees, cible.metadonnees);
+      if (!converti.ok) {
         const ou = resultat.source.ligne !== undefined ? `ligne ${resultat.source.ligne}` : resultat.source.pointeur || "racine";
-        erreurs.push(
-          `  ${resultat.source.fichier} (${ou}) : un enregistrement « ${origine.metadonnees.typeEnregistrement} » ne se convertit pas en « ${cible.metadonnees.typeEnregistrement} ».`,
-        );
+        erreurs.push(`  ${resultat.source.fichier} (${ou}) : ${converti.raison}.`);
         continue;
       }
-      valeurs.push(converti);
+      valeurs.push(...converti.valeurs);
     }
     const ecrit = await cible.ecrire(valeurs);
     const extensions = champsEnExtension(valeurs);
@@ -103,7 +101,7 @@ export const commandeConvertir: Commande = {
       contexte.ecrire(new TextDecoder().decode(ecrit.octets));
     }
     const bilan = [
-      `Conversion ${origine.metadonnees.nom} → ${cible.metadonnees.nom} : ${total} enregistrement(s) lu(s), ${valeurs.length} converti(s), ${erreurs.length} illisible(s) ou inconvertible(s).`,
+      `Conversion ${origine.metadonnees.nom} → ${cible.metadonnees.nom} : ${total} enregistrement(s) lu(s), ${valeurs.length} enregistrement(s) écrit(s), ${erreurs.length} illisible(s) ou inconvertible(s).`,
       ...(erreurs.length === 0 ? [] : ["Enregistrements non convertis :", ...erreurs]),
       ...(extensions.length === 0
         ? []

@@ -3,6 +3,7 @@ import { collecterLecture } from "@communs-opco/adaptateur";
 import { describe, expect, it } from "vitest";
 import { ErreurUsage } from "../ErreurUsage";
 import { convertirEnregistrement } from "./convertirEnregistrement";
+import { convertirPourCible } from "./convertirPourCible";
 import { formatsDisponibles } from "./formatsDisponibles";
 import { lireSelonFormat } from "./lireSelonFormat";
 
@@ -39,5 +40,18 @@ describe("lireSelonFormat", () => {
     expect(convertirEnregistrement({ apprenti: {} }, "contrat", "dossier")).toEqual({ contrat: { apprenti: {} } });
     expect(convertirEnregistrement({ contrat: { apprenti: {} } }, "dossier", "contrat")).toEqual({ apprenti: {} });
     expect(convertirEnregistrement({}, "effectif", "dossier")).toBeUndefined();
+  });
+
+  it("convertit un dossier DECA en effectifs (un par année scolaire) ou donne la raison du rejet", () => {
+    const dossier = {
+      dispositif: "APPR",
+      contrat: { apprenti: { adresse: { codePostal: "69003" } }, formation: { dateDebutFormation: "2025-09-01", dateFinFormation: "2027-06-30" } },
+    };
+    const deca = { nom: "deca", typeEnregistrement: "dossier" as const };
+    const tdb = { nom: "tableau-de-bord", typeEnregistrement: "effectif" as const };
+    const r = convertirPourCible(dossier, deca, tdb);
+    expect(r.ok && r.valeurs.map((e) => (e as { anneeScolaire: string }).anneeScolaire)).toEqual(["2025-2026", "2026-2027"]);
+    expect(convertirPourCible({ ...dossier, dispositif: "PRO" }, deca, tdb)).toEqual({ ok: false, raison: "pas d'effectif DECA : dispositif autre qu'APPR" });
+    expect(convertirPourCible({}, { nom: "agecap", typeEnregistrement: "dossier" }, tdb).ok).toBe(false);
   });
 });

@@ -101,3 +101,25 @@ export { fraisAnnexesRetenus, type LigneFraisAnnexes } from "./financement/frais
 export { detecterIndus, type ConstatIndu, type Paiement, type ResultatIndus } from "./financement/detecterIndus";
 export { formaterEuros } from "./financement/formaterEuros";
 export { joursEntre } from "./financement/joursEntre";
+
+// Vérifications avant paiement (PP-*)
+export type { FormationCatalogue } from "./verifications/FormationCatalogue";
+export type { PortFormations, PortsPrepaiement } from "./verifications/PortFormations";
+export { portFormationsApiApprentissage } from "./verifications/portFormationsApiApprentissage";
+export { reglesPrepaiement, registrePrepaiement } from "./verifications/reglesPrepaiement";
+export { reglePrepaiementSyntaxe } from "./verifications/reglePrepaiementSyntaxe";
+export { reglePrepaiementCertificationExistante } from "./verifications/reglePrepaiementCertificationExistante";
+export { reglePrepaiementCertificationApprentissage } from "./verifications/reglePrepaiementCertificationApprentissage";
+export { reglePrepaiementCertificationDates } from "./verifications/reglePrepaiementCertificationDates";
+export { reglePrepaiementCfaConnu } from "./verifications/reglePrepaiementCfaConnu";
+export { reglePrepaiementSiretActif } from "./verifications/reglePrepaiementSiretActif";
+export { reglePrepaiementQualiopi } from "./verifications/reglePrepaiementQualiopi";
+export { reglePrepaiementHabilitation } from "./verifications/reglePrepaiementHabilitation";
+export { reglePrepaiementFormationOfferte } from "./verifications/reglePrepaiementFormationOfferte";
+export { reglePrepaiementLieuFormation } from "./verifications/reglePrepaiementLieuFormation";
+export { reglePrepaiementOpcoNpec } from "./verifications/reglePrepaiementOpcoNpec";
+export { reglePrepaiementCoherence } from "./verifications/reglePrepaiementCoherence";
+export { sansConclusion } from "./verifications/sansConclusion";
+export { certificationDuContrat } from "./verifications/certificationDuContrat";
+export { formationsDuResponsable } from "./verifications/formationsDuResponsable";
+export { referencePrepaiement } from "./verifications/referencePrepaiement";

@@ -1,0 +1,34 @@
+import { Lecture, type ConstatRegle, type ContratAControler } from "@communs-opco/regles";
+import type { SourceReponse } from "../Referentiel";
+import type { FormationCatalogue } from "./FormationCatalogue";
+import type { PortFormations } from "./PortFormations";
+import { sansConclusion } from "./sansConclusion";
+
+/**
+ * Formations du catalogue qui préparent le RNCP du contrat chez son CFA responsable (SIRET), ou
+ * le constat qui empêche de conclure (donnée manquante, catalogue indisponible). `formations` est
+ * vide quand le catalogue ne connaît aucune offre de ce CFA pour ce RNCP.
+ *
+ * @example
+ * ```ts
+ * const r = await formationsDuResponsable(contrat, formations);
+ * if ("formations" in r) console.log(r.formations.length);
+ * ```
+ */
+export async function formationsDuResponsable(
+  contrat: ContratAControler,
+  port: PortFormations,
+): Promise<{ rncp: string; siret: string; formations: FormationCatalogue[]; toutes: FormationCatalogue[]; source: SourceReponse } | { constat: ConstatRegle }> {
+  const l = new Lecture(contrat);
+  const rncpBrut = l.texte("formation.rncp");
+  const siret = l.texte("organismeFormation.siret");
+  if (rncpBrut === undefined || siret === undefined) return { constat: l.indetermine() };
+  const rncp = rncpBrut.replace(/[\s.-]/g, "").toUpperCase().replace(/^(?!RNCP)/, "RNCP");
+  const r = await port.rechercher({ rncp });
+  if (r.statut === "absent") return { rncp, siret, formations: [], toutes: [], source: r.source };
+  if (r.statut !== "trouve") {
+    const c = sansConclusion("formation.rncp", `l'offre de formation ${rncp}`, r);
+    return { constat: { ...c, manquants: [`ports.formations:${r.source.nom}`] } };
+  }
+  return { rncp, siret, formations: r.valeur.filter((f) => f.responsable.siret === siret), toutes: r.valeur, source: r.source };
+}

@@ -1,0 +1,39 @@
+import type { ContratAControler, RegleAsynchrone } from "@communs-opco/regles";
+import type { Referentiel } from "../Referentiel";
+import { certificationDuContrat } from "./certificationDuContrat";
+import { referencePrepaiement } from "./referencePrepaiement";
+import { sansConclusion } from "./sansConclusion";
+
+/**
+ * PP-CERTIF-APPR — la certification est ouverte à l'apprentissage (voie d'accès RNCP
+ * « apprentissage », ou diplôme d'État connu de la BCN quand seul le CFD est donné).
+ *
+ * @example
+ * ```ts
+ * await evaluerReglesAsync([reglePrepaiementCertificationApprentissage], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
+ * ```
+ */
+export const reglePrepaiementCertificationApprentissage: RegleAsynchrone<ContratAControler, { referentiel: Referentiel }> = {
+  nature: "asynchrone",
+  ports: ["referentiel"],
+  id: "prepaiement.certification.apprentissage",
+  titre: "Certification ouverte à l'apprentissage",
+  description: "La fiche RNCP est accessible par la voie de l'apprentissage ; un diplôme d'État identifié par son seul CFD l'est de droit.",
+  severite: "bloquant",
+  references: [referencePrepaiement("PP-CERTIF-APPR")],
+  parametres: [],
+  chemins: ["formation.rncp", "formation.codeDiplome"],
+  idSpecification: ["PP-CERTIF-APPR"],
+  async evaluer(contrat, contexte) {
+    const c = await certificationDuContrat(contrat, contexte.ports.referentiel);
+    if ("constat" in c) return [c.constat];
+    const { code, chemin, reponse: r } = c;
+    if (r.statut === "absent") return [{ statut: "indetermine", chemins: [chemin], message: `Certification ${code} introuvable : ouverture à l'apprentissage non vérifiable (voir prepaiement.certification.existence).`, manquants: [chemin], details: { source: r.source } }];
+    if (r.statut !== "trouve") return [sansConclusion(chemin, `l'ouverture à l'apprentissage de ${code}`, r)];
+    if (r.valeur.accesApprentissage === true) return [];
+    if (r.valeur.accesApprentissage === false) {
+      return [{ statut: "non_conforme", chemins: [chemin], message: `La certification ${code} n'est pas accessible par la voie de l'apprentissage.`, details: { source: r.source, typeEnregistrement: r.valeur.typeEnregistrement } }];
+    }
+    return [sansConclusion(chemin, `l'ouverture à l'apprentissage de ${code}`, r, "voie d'accès inconnue")];
+  },
+};

@@ -1,0 +1,53 @@
+import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import type { Referentiel } from "../Referentiel";
+import { certificationDuContrat } from "./certificationDuContrat";
+import { referencePrepaiement } from "./referencePrepaiement";
+import { sansConclusion } from "./sansConclusion";
+
+/**
+ * PP-CERTIF-DATES — le contrat commence pendant la validité de la certification : avant
+ * l'ouverture → bloquant ; après la fin d'enregistrement → avertissement (exception métier
+ * possible : parcours en cours, nouveau contrat après rupture) ; dates inconnues → indéterminé.
+ *
+ * @example
+ * ```ts
+ * await evaluerReglesAsync([reglePrepaiementCertificationDates], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
+ * ```
+ */
+export const reglePrepaiementCertificationDates: RegleAsynchrone<ContratAControler, { referentiel: Referentiel }> = {
+  nature: "asynchrone",
+  ports: ["referentiel"],
+  id: "prepaiement.certification.dates",
+  titre: "Certification valide à la date de début du contrat",
+  description: "Début de validité ≤ date de début du contrat ≤ fin de validité de la certification (fin dépassée : avertissement, exception métier possible).",
+  severite: "bloquant",
+  references: [referencePrepaiement("PP-CERTIF-DATES")],
+  parametres: [],
+  chemins: ["formation.rncp", "formation.codeDiplome", "contrat.dateDebutContrat"],
+  idSpecification: ["PP-CERTIF-DATES"],
+  async evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const debut = l.date("contrat.dateDebutContrat");
+    if (debut === undefined) return [l.indetermine()];
+    const c = await certificationDuContrat(contrat, contexte.ports.referentiel);
+    if ("constat" in c) return [c.constat];
+    const { code, chemin, reponse: r } = c;
+    if (r.statut !== "trouve") return [sansConclusion(chemin, `la validité de ${code}`, r)];
+    const { dateDebut, dateFin } = r.valeur;
+    if (dateDebut === null && dateFin === null) return [sansConclusion(chemin, `la validité de ${code}`, r, "dates de validité inconnues")];
+    const constats: ConstatRegle[] = [];
+    if (dateDebut !== null && debut < dateDebut) {
+      constats.push({ statut: "non_conforme", chemins: [chemin, "contrat.dateDebutContrat"], message: `Le contrat commence le ${debut}, avant l'ouverture de la certification ${code} (${dateDebut}).`, details: { source: r.source, dateDebut } });
+    }
+    if (dateFin !== null && debut > dateFin) {
+      constats.push({
+        statut: "non_conforme",
+        severite: "avertissement",
+        chemins: [chemin, "contrat.dateDebutContrat"],
+        message: `Le contrat commence le ${debut}, après la fin de validité de la certification ${code} (${dateFin}) : prise en charge seulement par exception (parcours en cours, nouveau contrat après rupture).`,
+        details: { source: r.source, dateFin },
+      });
+    }
+    return constats;
+  },
+};

@@ -1,0 +1,70 @@
+import { Lecture, regleCertificationExistante, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import type { Referentiel } from "../Referentiel";
+import { referencePrepaiement } from "./referencePrepaiement";
+import { sansConclusion } from "./sansConclusion";
+
+/**
+ * PP-CERTIF-EXISTS — la certification existe : reprend `formation.certification.existence`
+ * (chaque code connu et actif) et la complète : un code inactif remplacé (continuité RNCP/CFD)
+ * n'est qu'un avertissement qui nomme le nouveau code ; quand le RNCP et le CFD sont tous deux
+ * donnés, le couple doit exister (correspondance CFD ↔ RNCP).
+ *
+ * @example
+ * ```ts
+ * await evaluerReglesAsync([reglePrepaiementCertificationExistante], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
+ * ```
+ */
+export const reglePrepaiementCertificationExistante: RegleAsynchrone<ContratAControler, { referentiel: Referentiel }> = {
+  nature: "asynchrone",
+  ports: ["referentiel"],
+  id: "prepaiement.certification.existence",
+  titre: "Certification existante (avant paiement)",
+  description:
+    "Le RNCP et/ou le CFD existent dans les référentiels ; un code remplacé est accepté avec un avertissement ; si les deux sont donnés, ils désignent la même certification.",
+  severite: "bloquant",
+  references: [referencePrepaiement("PP-CERTIF-EXISTS"), ...regleCertificationExistante.references],
+  parametres: [],
+  chemins: ["formation.rncp", "formation.codeDiplome"],
+  idSpecification: ["PP-CERTIF-EXISTS"],
+  async evaluer(contrat, contexte) {
+    const ref = contexte.ports.referentiel;
+    const base = await regleCertificationExistante.evaluer(contrat, contexte);
+    const constats: ConstatRegle[] = [];
+    for (const c of base) {
+      const chemin = c.chemins?.[0];
+      if (c.statut === "non_conforme" && chemin !== undefined && /inactif/.test(c.message)) {
+        const code = new Lecture(contrat).texte(chemin) ?? "";
+        const r = await ref.certification(code);
+        const nouvelles = r.statut === "trouve" ? r.valeur.continuite.nouvelles : [];
+        if (nouvelles.length > 0) {
+          constats.push({
+            ...c,
+            severite: "avertissement",
+            message: `Le code ${code} est inactif mais remplacé par ${nouvelles.join(", ")} (continuité) : à confirmer pour ce parcours.`,
+            details: { ...c.details, nouvelles },
+          });
+          continue;
+        }
+      }
+      constats.push(c);
+    }
+    const l = new Lecture(contrat);
+    const rncp = l.texte("formation.rncp");
+    const cfd = l.texte("formation.codeDiplome");
+    if (rncp !== undefined && cfd !== undefined && base.length === 0) {
+      const r = await ref.certification(rncp);
+      if (r.statut !== "trouve") constats.push(sansConclusion("formation.rncp", `le couple ${rncp} / ${cfd}`, r));
+      else if (r.valeur.correspondances.cfd.length === 0) {
+        constats.push(sansConclusion("formation.codeDiplome", `le couple ${rncp} / ${cfd}`, r, "aucune correspondance CFD connue pour ce RNCP"));
+      } else if (!r.valeur.correspondances.cfd.includes(cfd.padStart(8, "0"))) {
+        constats.push({
+          statut: "non_conforme",
+          chemins: ["formation.rncp", "formation.codeDiplome"],
+          message: `Le code diplôme ${cfd} ne correspond pas à la fiche ${rncp} (correspondances connues : ${r.valeur.correspondances.cfd.join(", ")}).`,
+          details: { source: r.source, correspondances: r.valeur.correspondances.cfd },
+        });
+      }
+    }
+    return constats;
+  },
+};

@@ -1,0 +1,62 @@
+import { Lecture, regleOrganismesFormation, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import type { Referentiel } from "../Referentiel";
+import { referencePrepaiement } from "./referencePrepaiement";
+import { sansConclusion } from "./sansConclusion";
+
+const NATURES_REFERENTIEL = new Set(["responsable", "formateur", "responsable_formateur", "lieu_formation", "inconnue"]);
+
+/**
+ * PP-CFA-KNOWN — CFA connu et cohérent : reprend `organismes.existence` (SIRET et UAI connus,
+ * établissements ouverts) et la complète : le CFA facturant est un organisme responsable
+ * (`responsable` ou `responsable_formateur` au Référentiel) ; un formateur distinct lui est relié.
+ *
+ * @example
+ * ```ts
+ * await evaluerReglesAsync([reglePrepaiementCfaConnu], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
+ * ```
+ */
+export const reglePrepaiementCfaConnu: RegleAsynchrone<ContratAControler, { referentiel: Referentiel }> = {
+  nature: "asynchrone",
+  ports: ["referentiel"],
+  id: "prepaiement.cfa.connu",
+  titre: "CFA connu, ouvert et responsable (avant paiement)",
+  description:
+    "Le CFA responsable et le lieu de formation sont connus et ouverts ; le CFA qui facture est de nature responsable ; un organisme formateur distinct lui est relié au Référentiel.",
+  severite: "bloquant",
+  references: [referencePrepaiement("PP-CFA-KNOWN"), ...regleOrganismesFormation.references],
+  parametres: [],
+  chemins: regleOrganismesFormation.chemins,
+  idSpecification: ["PP-CFA-KNOWN"],
+  async evaluer(contrat, contexte) {
+    const constats: ConstatRegle[] = [...(await regleOrganismesFormation.evaluer(contrat, contexte))];
+    const l = new Lecture(contrat);
+    const siret = l.texte("organismeFormation.siret");
+    if (siret === undefined) return constats;
+    const r = await contexte.ports.referentiel.organisme(siret);
+    if (r.statut !== "trouve") return constats; // déjà signalé par organismes.existence
+    const nature = r.valeur.nature;
+    if (nature === null || !NATURES_REFERENTIEL.has(nature)) {
+      constats.push(sansConclusion("organismeFormation.siret", `la nature du CFA ${siret}`, r, "nature au sens du Référentiel des organismes inconnue"));
+    } else if (nature !== "responsable" && nature !== "responsable_formateur") {
+      constats.push({ statut: "non_conforme", chemins: ["organismeFormation.siret"], message: `Le CFA ${siret} est de nature « ${nature} » : seul un organisme responsable (gestionnaire) peut facturer l'OPCO.`, details: { source: r.source, nature } });
+    }
+    const formateur = l.brut("etablissementFormation.memeResponsable") === false ? l.texte("etablissementFormation.siret") : undefined;
+    if (formateur !== undefined && formateur !== siret) {
+      const relie = (r.valeur.relations ?? []).some((x) => x.siret === formateur);
+      if (!relie) {
+        const rf = await contexte.ports.referentiel.organisme(formateur);
+        const inverse = rf.statut === "trouve" && (rf.valeur.relations ?? []).some((x) => x.siret === siret);
+        if (!inverse) {
+          constats.push({
+            statut: "non_conforme",
+            severite: "avertissement",
+            chemins: ["organismeFormation.siret", "etablissementFormation.siret"],
+            message: `Aucune relation responsable → formateur connue entre le CFA ${siret} et l'établissement de formation ${formateur}.`,
+            details: { source: r.source },
+          });
+        }
+      }
+    }
+    return constats;
+  },
+};

@@ -1,0 +1,61 @@
+import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import type { Referentiel } from "../Referentiel";
+import { formationsDuResponsable } from "./formationsDuResponsable";
+import type { PortFormations } from "./PortFormations";
+import { referencePrepaiement } from "./referencePrepaiement";
+import { sansConclusion } from "./sansConclusion";
+
+/**
+ * PP-CROSS — cohérence croisée : la certification des formations du CFA au catalogue porte le CFD
+ * du contrat (quand les deux sont connus) et l'UAI déclaré du CFA est celui que le référentiel des
+ * organismes associe à son SIRET (UAI de l'organisme ou de l'un de ses lieux). Le port `formations`
+ * est facultatif : sans lui, la comparaison du CFD est indéterminée (jamais conforme) mais celle
+ * de l'UAI est faite.
+ *
+ * @example
+ * ```ts
+ * await evaluerReglesAsync([reglePrepaiementCoherence], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel, formations } });
+ * ```
+ */
+export const reglePrepaiementCoherence: RegleAsynchrone<ContratAControler, { referentiel: Referentiel; formations?: PortFormations }> = {
+  nature: "asynchrone",
+  ports: ["referentiel"],
+  id: "prepaiement.coherence",
+  titre: "Cohérence croisée contrat, catalogue et organismes",
+  description: "Le code diplôme des formations du CFA au catalogue est celui du contrat ; l'UAI déclaré du CFA correspond à son SIRET au référentiel des organismes.",
+  severite: "bloquant",
+  references: [referencePrepaiement("PP-CROSS")],
+  parametres: [],
+  chemins: ["formation.rncp", "formation.codeDiplome", "organismeFormation.siret", "organismeFormation.uaiCfa"],
+  idSpecification: ["PP-CROSS"],
+  async evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const constats: ConstatRegle[] = [];
+    const siret = l.texte("organismeFormation.siret");
+    const uai = l.texte("organismeFormation.uaiCfa");
+    if (siret === undefined || uai === undefined) constats.push(l.indetermine());
+    else {
+      const r = await contexte.ports.referentiel.organisme(siret);
+      if (r.statut !== "trouve") constats.push(sansConclusion("organismeFormation.siret", `l'UAI du CFA ${siret}`, r));
+      else if (r.valeur.uai === null && (r.valeur.lieuxUai ?? []).length === 0) constats.push(sansConclusion("organismeFormation.uaiCfa", `l'UAI du CFA ${siret}`, r, "UAI non renseigné"));
+      else if (r.valeur.uai !== uai && !(r.valeur.lieuxUai ?? []).includes(uai)) {
+        constats.push({ statut: "non_conforme", chemins: ["organismeFormation.siret", "organismeFormation.uaiCfa"], message: `L'UAI déclaré ${uai} n'est pas celui du CFA ${siret} au référentiel des organismes (${r.valeur.uai ?? "?"}).`, details: { source: r.source, uaiReferentiel: r.valeur.uai } });
+      }
+    }
+    const cfd = l.texte("formation.codeDiplome");
+    if (cfd !== undefined && l.renseigne("formation.rncp")) {
+      const port = contexte.ports.formations;
+      const f = port === undefined || port === null ? undefined : await formationsDuResponsable(contrat, port);
+      if (f === undefined) {
+        constats.push({ statut: "indetermine", chemins: ["formation.codeDiplome"], message: "Code diplôme du catalogue non comparé : catalogue des formations non fourni (port formations). Le point n'est pas vérifié.", manquants: ["ports.formations"], details: {} });
+      } else if ("constat" in f) constats.push(f.constat);
+      else {
+        const codes = [...new Set(f.formations.map((x) => x.cfd).filter((x) => x !== null))];
+        if (codes.length > 0 && !codes.includes(cfd.padStart(8, "0"))) {
+          constats.push({ statut: "non_conforme", chemins: ["formation.codeDiplome"], message: `Le code diplôme du contrat (${cfd}) diffère de celui des formations ${f.rncp} du CFA au catalogue (${codes.join(", ")}).`, details: { source: f.source } });
+        }
+      }
+    }
+    return constats;
+  },
+};

@@ -1,0 +1,59 @@
+import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import { formationsDuResponsable } from "./formationsDuResponsable";
+import type { PortFormations } from "./PortFormations";
+import { referencePrepaiement } from "./referencePrepaiement";
+
+/**
+ * PP-FORMATION — la formation est offerte au catalogue : une formation du RNCP du contrat a ce
+ * CFA pour responsable (et l'organisme formateur déclaré), est publiée (ou archivée pour un contrat
+ * déjà commencé à la date d'évaluation), a une certification, un responsable et un formateur
+ * connus, et une session qui recouvre le contrat (sinon avertissement).
+ *
+ * @example
+ * ```ts
+ * await evaluerReglesAsync([reglePrepaiementFormationOfferte], contrat, { dateEvaluation: "2026-11-26", ports: { formations } });
+ * ```
+ */
+export const reglePrepaiementFormationOfferte: RegleAsynchrone<ContratAControler, { formations: PortFormations }> = {
+  nature: "asynchrone",
+  ports: ["formations"],
+  id: "prepaiement.formation.offre",
+  titre: "Formation offerte au catalogue",
+  description:
+    "Le catalogue des formations en apprentissage contient une formation publiée de ce RNCP dont le CFA du contrat est responsable (et l'organisme déclaré formateur), avec une session qui recouvre le contrat.",
+  severite: "bloquant",
+  references: [referencePrepaiement("PP-FORMATION")],
+  parametres: [],
+  chemins: ["formation.rncp", "organismeFormation.siret", "etablissementFormation.siret", "contrat.dateDebutContrat", "contrat.dateFinContrat"],
+  idSpecification: ["PP-FORMATION"],
+  async evaluer(contrat, contexte) {
+    const r = await formationsDuResponsable(contrat, contexte.ports.formations);
+    if ("constat" in r) return [r.constat];
+    const l = new Lecture(contrat);
+    const formateur = l.brut("etablissementFormation.memeResponsable") === false ? l.texte("etablissementFormation.siret") : undefined;
+    const candidates = formateur === undefined ? r.formations : r.formations.filter((f) => f.formateur.siret === formateur);
+    if (candidates.length === 0) {
+      return [{
+        statut: "non_conforme",
+        chemins: ["formation.rncp", "organismeFormation.siret", ...(formateur === undefined ? [] : ["etablissementFormation.siret"])],
+        message: `Aucune formation ${r.rncp} au catalogue avec le CFA ${r.siret} pour responsable${formateur === undefined ? "" : ` et ${formateur} pour formateur`} (${r.toutes.length} formation(s) de ce RNCP chez d'autres organismes).`,
+        details: { source: r.source },
+      }];
+    }
+    const debut = l.date("contrat.dateDebutContrat");
+    const fin = l.date("contrat.dateFinContrat");
+    const admissibles = candidates.filter((f) => f.statut === "publié" || (f.statut === "archivé" && debut !== undefined && debut <= contexte.dateEvaluation));
+    if (admissibles.length === 0) {
+      return [{ statut: "non_conforme", chemins: ["formation.rncp", "organismeFormation.siret"], message: `La formation ${r.rncp} du CFA ${r.siret} n'est plus publiée au catalogue (${[...new Set(candidates.map((f) => f.statut))].join(", ")}).`, details: { source: r.source, cles: candidates.map((f) => f.cle) } }];
+    }
+    const constats: ConstatRegle[] = [];
+    if (!admissibles.some((f) => f.certificationConnue && f.responsable.connu && f.formateur.connu)) {
+      constats.push({ statut: "non_conforme", severite: "avertissement", chemins: ["formation.rncp", "organismeFormation.siret"], message: `La formation ${r.rncp} du CFA ${r.siret} a une certification, un responsable ou un formateur inconnu du catalogue.`, details: { source: r.source } });
+    }
+    if (debut === undefined || fin === undefined) constats.push(l.indetermine("Recouvrement des sessions non vérifiable : dates du contrat manquantes ou invalides."));
+    else if (!admissibles.some((f) => f.sessions.length === 0 || f.sessions.some((s) => s.debut <= fin && s.fin >= debut))) {
+      constats.push({ statut: "non_conforme", severite: "avertissement", chemins: ["contrat.dateDebutContrat", "contrat.dateFinContrat"], message: `Aucune session de la formation ${r.rncp} du CFA ${r.siret} ne recouvre le contrat (${debut} → ${fin}).`, details: { source: r.source } });
+    }
+    return constats;
+  },
+};

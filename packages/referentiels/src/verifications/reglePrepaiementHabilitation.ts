@@ -1,0 +1,46 @@
+import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import type { Referentiel } from "../Referentiel";
+import { referencePrepaiement } from "./referencePrepaiement";
+import { sansConclusion } from "./sansConclusion";
+
+/**
+ * PP-HABILITATION — pour une fiche RNCP « sur demande », le CFA (et l'organisme formateur
+ * distinct) est certificateur de la fiche ou partenaire habilité à former. Non applicable aux
+ * diplômes d'État (enregistrement de droit) ni sans code RNCP.
+ *
+ * @example
+ * ```ts
+ * await evaluerReglesAsync([reglePrepaiementHabilitation], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
+ * ```
+ */
+export const reglePrepaiementHabilitation: RegleAsynchrone<ContratAControler, { referentiel: Referentiel }> = {
+  nature: "asynchrone",
+  ports: ["referentiel"],
+  id: "prepaiement.habilitation",
+  titre: "Organisme habilité par le certificateur",
+  description: "Pour une fiche RNCP enregistrée sur demande, le CFA et l'organisme formateur sont certificateurs ou partenaires habilités à former.",
+  severite: "bloquant",
+  references: [referencePrepaiement("PP-HABILITATION")],
+  parametres: [],
+  chemins: ["formation.rncp", "organismeFormation.siret", "etablissementFormation.siret"],
+  idSpecification: ["PP-HABILITATION"],
+  applicable: (c) => new Lecture(c).renseigne("formation.rncp"),
+  async evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const rncp = l.texte("formation.rncp");
+    const siret = l.texte("organismeFormation.siret");
+    if (rncp === undefined || siret === undefined) return [l.indetermine()];
+    const sirets: [string, string][] = [["organismeFormation.siret", siret]];
+    const formateur = l.brut("etablissementFormation.memeResponsable") === false ? l.texte("etablissementFormation.siret") : undefined;
+    if (formateur !== undefined && formateur !== siret) sirets.push(["etablissementFormation.siret", formateur]);
+    const constats: ConstatRegle[] = [];
+    for (const [chemin, s] of sirets) {
+      const r = await contexte.ports.referentiel.habilitation(rncp, s);
+      if (r.statut !== "trouve") constats.push(sansConclusion(chemin, `l'habilitation de ${s} pour ${rncp}`, r));
+      else if (r.valeur.habilite === false) {
+        constats.push({ statut: "non_conforme", chemins: [chemin, "formation.rncp"], message: `L'organisme ${s} n'est pas habilité à préparer ${rncp} (${r.valeur.motif}).`, details: { source: r.source, motif: r.valeur.motif } });
+      }
+    }
+    return constats;
+  },
+};

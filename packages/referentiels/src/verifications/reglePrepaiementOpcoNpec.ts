@@ -1,0 +1,84 @@
+import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import type { Referentiel } from "../Referentiel";
+import { referencePrepaiement } from "./referencePrepaiement";
+import { sansConclusion } from "./sansConclusion";
+
+const IDCC_SANS_KALI = new Set(["9999", "9998"]);
+
+function nomOpco(nom: string): string {
+  return nom.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toUpperCase().replace(/^OPCO\s+/, "").replace(/[^A-Z0-9]/g, "");
+}
+
+/**
+ * PP-OPCO-NPEC — employeur → OPCO → NPEC : l'IDCC de l'employeur est une convention en vigueur
+ * (KALI) ; l'OPCO de l'établissement (SIRO, sinon table IDCC → OPCO) est l'OPCO payeur quand il
+ * est donné ; un NPEC est applicable au couple (RNCP ou CFD, IDCC) à la date de conclusion
+ * (`contrat.dateSignature`). Sans NPEC publié : avertissement (valeur d'amorçage). La validité du
+ * SIRET employeur relève de `prepaiement.siret.actif`.
+ *
+ * @example
+ * ```ts
+ * const regle = reglePrepaiementOpcoNpec({ opcoPayeur: "OPCO ATLAS" });
+ * await evaluerReglesAsync([regle], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
+ * ```
+ */
+export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}): RegleAsynchrone<ContratAControler, { referentiel: Referentiel }> {
+  const { opcoPayeur } = options;
+  return {
+    nature: "asynchrone",
+    ports: ["referentiel"],
+    id: "prepaiement.opco.npec",
+    titre: "Employeur, OPCO et NPEC",
+    description:
+      "La convention collective de l'employeur est en vigueur, l'OPCO de rattachement est l'OPCO payeur, et un NPEC est applicable à la certification et à la branche à la date de conclusion du contrat.",
+    severite: "bloquant",
+    references: [referencePrepaiement("PP-OPCO-NPEC"), { titre: "Référentiel des NPEC (France compétences)" }],
+    parametres: [],
+    chemins: ["employeur.siret", "employeur.codeIdcc", "formation.rncp", "formation.codeDiplome", "contrat.dateSignature"],
+    idSpecification: ["PP-OPCO-NPEC"],
+    async evaluer(contrat, contexte) {
+      const ref = contexte.ports.referentiel;
+      const l = new Lecture(contrat);
+      const constats: ConstatRegle[] = [];
+      const idccBrut = l.texte("employeur.codeIdcc");
+      const idcc = idccBrut === undefined ? undefined : idccBrut.padStart(4, "0");
+      if (idcc !== undefined && !IDCC_SANS_KALI.has(idcc)) {
+        const c = await ref.convention(idcc);
+        if (c.statut === "absent") constats.push({ statut: "non_conforme", chemins: ["employeur.codeIdcc"], message: `L'IDCC ${idcc} est inconnu de la liste des conventions collectives.`, details: { source: c.source } });
+        else if (c.statut !== "trouve") constats.push(sansConclusion("employeur.codeIdcc", `la convention IDCC ${idcc}`, c));
+        else if (!c.valeur.enVigueur) constats.push({ statut: "non_conforme", chemins: ["employeur.codeIdcc"], message: `La convention IDCC ${idcc} n'est pas en vigueur (état ${c.valeur.etat ?? "inconnu"}).`, details: { source: c.source, etat: c.valeur.etat } });
+      }
+      if (opcoPayeur !== undefined) {
+        const siret = l.texte("employeur.siret");
+        let r = siret === undefined ? undefined : await ref.opcoDeSiret(siret);
+        if ((r === undefined || r.statut !== "trouve") && idcc !== undefined) {
+          const parIdcc = await ref.opcoDeIdcc(idcc);
+          if (parIdcc.statut === "trouve" || r === undefined) r = parIdcc;
+        }
+        if (r === undefined) constats.push(l.indetermine("OPCO de l'employeur non vérifiable : ni SIRET ni IDCC."));
+        else if (r.statut !== "trouve") constats.push(sansConclusion("employeur.siret", "l'OPCO de l'employeur", r));
+        else if (nomOpco(r.valeur.opco) !== nomOpco(opcoPayeur)) {
+          constats.push({ statut: "non_conforme", chemins: ["employeur.siret", "employeur.codeIdcc"], message: `L'employeur relève de ${r.valeur.opco}, pas de l'OPCO payeur ${opcoPayeur}.`, details: { source: r.source, opco: r.valeur.opco, opcoPayeur } });
+        }
+      }
+      const date = l.date("contrat.dateSignature");
+      const rncp = l.texte("formation.rncp");
+      const cfd = l.texte("formation.codeDiplome");
+      if (date === undefined || idcc === undefined || (rncp === undefined && cfd === undefined)) {
+        constats.push(l.indetermine(`NPEC non vérifiable : donnée manquante (${l.manquants().join(", ")}).`));
+        return constats;
+      }
+      const n = await ref.npec({ ...(rncp === undefined ? {} : { rncp }), ...(cfd === undefined ? {} : { cfd }), idcc, date });
+      if (n.statut === "absent") {
+        constats.push({
+          statut: "non_conforme",
+          severite: "avertissement",
+          chemins: ["formation.rncp", "employeur.codeIdcc"],
+          message: `Aucun NPEC publié pour ${rncp ?? cfd} et l'IDCC ${idcc} au ${date} : l'OPCO verse la valeur d'amorçage, puis régularise (${n.raison}).`,
+          details: { source: n.source },
+        });
+      } else if (n.statut !== "trouve") constats.push(sansConclusion("formation.rncp", `le NPEC de ${rncp ?? cfd} (IDCC ${idcc})`, n));
+      return constats;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { Lecture, regleFormatCfd, regleFormatRncp, regleFormatSiret, regleFormatUai, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import { referencePrepaiement } from "./referencePrepaiement";
+
+/**
+ * PP-ID-SYNTAX — syntaxe des identifiants avant paiement : reprend les règles de format du moteur
+ * (`identifiants.siret.format`, `identifiants.uai.format`, `formation.rncp.format`,
+ * `formation.codeDiplome.format` : Luhn et exception de La Poste, lettre clé UAI, formats CFD et
+ * RNCP) et refuse explicitement un code du Répertoire spécifique (RS) à la place du RNCP.
+ *
+ * @example
+ * ```ts
+ * await evaluerReglesAsync([reglePrepaiementSyntaxe], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const reglePrepaiementSyntaxe: RegleAsynchrone<ContratAControler, Record<string, never>> = {
+  nature: "asynchrone",
+  ports: [],
+  id: "prepaiement.identifiants.syntaxe",
+  titre: "Syntaxe des identifiants (avant paiement)",
+  description:
+    "Chaque SIRET (employeur, CFA, lieu) a une clé de Luhn valide (exception de La Poste), chaque UAI une lettre clé correcte, le CFD et le RNCP sont bien formés ; un code RS n'est pas admis pour l'apprentissage.",
+  severite: "bloquant",
+  references: [referencePrepaiement("PP-ID-SYNTAX")],
+  parametres: [],
+  chemins: [...regleFormatSiret.chemins, ...regleFormatUai.chemins, ...regleFormatRncp.chemins, ...regleFormatCfd.chemins],
+  idSpecification: ["PP-ID-SYNTAX"],
+  async evaluer(contrat, contexte) {
+    const constats: ConstatRegle[] = [];
+    const rncp = new Lecture(contrat).brut("formation.rncp");
+    const codeRs = typeof rncp === "string" && /^\s*RS\s*\d+\s*$/i.test(rncp);
+    for (const regle of [regleFormatSiret, regleFormatUai, regleFormatRncp, regleFormatCfd]) {
+      for (const c of regle.evaluer(contrat, contexte)) {
+        if (codeRs && regle === regleFormatRncp) continue;
+        constats.push({ ...c, details: { ...c.details, regleFormat: regle.id } });
+      }
+    }
+    if (codeRs) {
+      constats.push({
+        statut: "non_conforme",
+        chemins: ["formation.rncp"],
+        message: `Le code ${String(rncp).trim()} relève du Répertoire spécifique (RS) : il n'ouvre pas droit à un contrat d'apprentissage (code RNCP attendu).`,
+        details: { code: String(rncp).trim() },
+      });
+    }
+    return constats;
+  },
+};

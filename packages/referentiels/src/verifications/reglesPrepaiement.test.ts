@@ -1,0 +1,199 @@
+import { evaluerReglesAsync, type Resultat } from "@communs-opco/regles";
+import {
+  CLE_EMULATEUR_API_APPRENTISSAGE,
+  demarrerEmulateurApiApprentissage,
+  demarrerEmulateurCfaDock,
+  demarrerEmulateurRechercheEntreprises,
+  demarrerEmulateurReferentielOnisep,
+  demarrerEmulateurSiro,
+  CLE_EMULATEUR_SIRO,
+  ENTREPRISES_EMULEES,
+  type EmulateurHttp,
+} from "@communs-opco/test-support";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { creerClientApiApprentissage, type ClientApiApprentissage } from "../clients/apiApprentissage/creerClientApiApprentissage";
+import type { Formation } from "../clients/apiApprentissage/schemaFormation";
+import { creerClientCfaDock } from "../clients/cfaDock/creerClientCfaDock";
+import { creerClientReferentielOnisep } from "../clients/onisep/creerClientReferentielOnisep";
+import { creerClientRechercheEntreprises } from "../clients/rechercheEntreprises/creerClientRechercheEntreprises";
+import { referentielEnLigne } from "../clients/referentielEnLigne";
+import { creerClientSiro } from "../clients/siro/creerClientSiro";
+import { chargerInstantaneEmbarque } from "../instantane/chargerInstantaneEmbarque";
+import type { Referentiel } from "../Referentiel";
+import { ReferentielHorsLigne } from "../ReferentielHorsLigne";
+import { portFormationsApiApprentissage } from "./portFormationsApiApprentissage";
+import { registrePrepaiement, reglesPrepaiement } from "./reglesPrepaiement";
+
+/** Contrat réaliste aligné sur l'instantané embarqué : BP RNCP1002 (CFD 45022501), IDCC 478, CFA Qualiopi de l'extrait du Référentiel. */
+function contrat() {
+  return {
+    employeur: { siret: "82832700500017", codeIdcc: "478" },
+    contrat: { dateSignature: "2024-08-20", dateDebutContrat: "2024-09-01", dateFinContrat: "2026-08-31" },
+    formation: { rncp: "RNCP1002", codeDiplome: "45022501" },
+    organismeFormation: { siret: "82409268800210", uaiCfa: "0932751K" },
+    etablissementFormation: { memeResponsable: true },
+  };
+}
+
+const statuts = (r: Resultat): Record<string, string> => Object.fromEntries((r.explications ?? []).map((e) => [e.regle, e.statut]));
+const explication = (r: Resultat, id: string) => r.explications?.find((e) => e.regle === id);
+
+let horsLigne: Referentiel;
+beforeAll(async () => {
+  horsLigne = new ReferentielHorsLigne(await chargerInstantaneEmbarque());
+});
+
+describe("registre des vérifications avant paiement", () => {
+  it("12 règles asynchrones, identifiants prepaiement.* uniques, identifiant PP-* de la spécification en métadonnée", () => {
+    const registre = registrePrepaiement();
+    expect(registre.regles).toHaveLength(12);
+    expect(registre.regles.every((r) => r.nature === "asynchrone" && r.id.startsWith("prepaiement."))).toBe(true);
+    expect(registre.regles.map((r) => r.idSpecification?.[0])).toEqual([
+      "PP-ID-SYNTAX", "PP-CERTIF-EXISTS", "PP-CERTIF-APPR", "PP-CERTIF-DATES", "PP-CFA-KNOWN", "PP-SIRET-ACTIVE",
+      "PP-QUALIOPI", "PP-HABILITATION", "PP-FORMATION", "PP-LIEU", "PP-OPCO-NPEC", "PP-CROSS",
+    ]);
+  });
+});
+
+describe("avec l'instantané hors ligne embarqué", () => {
+  it("conclut sur ce que l'instantané contient et laisse indéterminé ce qu'il ne contient pas, en nommant la source", async () => {
+    const r = await evaluerReglesAsync(reglesPrepaiement({ opcoPayeur: "OPCO ATLAS" }), contrat(), { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: horsLigne } });
+    expect(statuts(r)).toEqual({
+      "prepaiement.identifiants.syntaxe": "conforme",
+      // RNCP1002 est inactif au Kit apprentissage (échéance 2024-12-31), sans code de remplacement
+      "prepaiement.certification.existence": "non_conforme",
+      "prepaiement.certification.apprentissage": "conforme",
+      "prepaiement.certification.dates": "conforme",
+      "prepaiement.cfa.connu": "conforme",
+      // l'état de l'établissement employeur n'est connu qu'en ligne (API Entreprise)
+      "prepaiement.siret.actif": "indetermine",
+      "prepaiement.qualiopi": "conforme",
+      // RNCP1002 absent de l'extrait de l'export France compétences : habilitation non vérifiable
+      "prepaiement.habilitation": "indetermine",
+      // catalogue des formations non fourni
+      "prepaiement.formation.offre": "indetermine",
+      "prepaiement.formation.lieu": "indetermine",
+      // IDCC 478 absent de l'extrait KALI ; OPCO ATLAS par la table IDCC → OPCO ; NPEC 9 497 € trouvé
+      "prepaiement.opco.npec": "non_conforme",
+      "prepaiement.coherence": "indetermine",
+    });
+    const siret = explication(r, "prepaiement.siret.actif")?.constats[0];
+    expect(siret?.message).toContain("API Entreprise");
+    expect(siret?.manquants).toEqual(["ports.referentiel:API Entreprise"]);
+    expect(explication(r, "prepaiement.formation.offre")?.constats[0]?.manquants).toEqual(["ports.formations"]);
+    const opco = explication(r, "prepaiement.opco.npec")?.constats ?? [];
+    expect(opco.map((c) => c.message)).toEqual([expect.stringContaining("L'IDCC 0478 est inconnu")]);
+    const coherence = explication(r, "prepaiement.coherence")?.constats ?? [];
+    expect(coherence.map((c) => c.manquants)).toEqual([["ports.formations"]]);
+  });
+
+  it("détecte un CFA sans Qualiopi, un UAI incohérent, un OPCO payeur erroné et un code RS", async () => {
+    const c = contrat();
+    c.organismeFormation = { siret: "77807079700015", uaiCfa: "0932751K" };
+    c.formation.rncp = "RS5000";
+    const r = await evaluerReglesAsync(reglesPrepaiement({ opcoPayeur: "AKTO" }), c, { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: horsLigne } });
+    expect(explication(r, "prepaiement.qualiopi")).toMatchObject({ statut: "non_conforme", constats: [{ message: expect.stringContaining("n'est pas certifié Qualiopi") }] });
+    expect(explication(r, "prepaiement.coherence")?.constats.some((x) => x.statut === "non_conforme" && x.message.includes("L'UAI déclaré 0932751K"))).toBe(true);
+    expect(explication(r, "prepaiement.opco.npec")?.constats.some((x) => x.message.includes("relève de OPCO ATLAS, pas de l'OPCO payeur AKTO"))).toBe(true);
+    expect(explication(r, "prepaiement.identifiants.syntaxe")?.constats.map((x) => x.message)).toEqual([expect.stringContaining("Répertoire spécifique (RS)")]);
+  });
+
+  it("contrat commencé avant l'ouverture d'un diplôme : bloquant ; après sa fin : avertissement", async () => {
+    const avant = contrat();
+    avant.formation = { rncp: undefined as unknown as string, codeDiplome: "32031213" };
+    avant.contrat.dateDebutContrat = "2019-06-01";
+    const r = await evaluerReglesAsync(reglesPrepaiement(), avant, { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: horsLigne } });
+    expect(explication(r, "prepaiement.certification.dates")?.constats[0]).toMatchObject({ severite: "bloquant", message: expect.stringContaining("avant l'ouverture") });
+    const apres = contrat();
+    apres.contrat.dateDebutContrat = "2025-03-01";
+    const r2 = await evaluerReglesAsync(reglesPrepaiement(), apres, { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: horsLigne } });
+    expect(explication(r2, "prepaiement.certification.dates")?.constats[0]).toMatchObject({ severite: "avertissement", statut: "non_conforme" });
+  });
+});
+
+describe("avec un port en échec", () => {
+  it("port absent : toutes les vérifications qui en dépendent sont indéterminées, jamais conformes", async () => {
+    const r = await evaluerReglesAsync(reglesPrepaiement(), contrat(), { dateEvaluation: "2026-11-26", mode: "explication" });
+    const s = statuts(r);
+    expect(s["prepaiement.identifiants.syntaxe"]).toBe("conforme");
+    for (const [id, statut] of Object.entries(s)) if (id !== "prepaiement.identifiants.syntaxe") expect(statut, id).toBe("indetermine");
+  });
+
+  it("référentiel en ligne sans aucun client configuré : chaque source manquante est nommée", async () => {
+    const r = await evaluerReglesAsync(reglesPrepaiement({ opcoPayeur: "AKTO" }), contrat(), { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: referentielEnLigne({}) } });
+    const s = statuts(r);
+    for (const [id, statut] of Object.entries(s)) expect(statut === "conforme" && id !== "prepaiement.identifiants.syntaxe", id).toBe(false);
+    expect(explication(r, "prepaiement.qualiopi")?.constats[0]?.message).toMatch(/source indisponible/);
+  });
+
+  it("référentiel qui rejette ses promesses, catalogue injoignable : indéterminé avec l'erreur", async () => {
+    const enPanne = new Proxy({} as Referentiel, { get: (_, nom) => (nom === "nom" ? "en panne" : () => Promise.reject(new Error("ECONNRESET"))) });
+    const injoignable = creerClientApiApprentissage({ urlBase: "http://127.0.0.1:9/api", cleApi: "secret-de-test", requetesParSeconde: 1000, delaiReprise: () => 1, tentatives: 0 });
+    const r = await evaluerReglesAsync(reglesPrepaiement(), contrat(), { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: enPanne, formations: portFormationsApiApprentissage(injoignable) } });
+    const qualiopi = explication(r, "prepaiement.qualiopi");
+    expect(qualiopi?.statut).toBe("indetermine");
+    expect(qualiopi?.constats[0]?.details["erreur"]).toContain("ECONNRESET");
+    const offre = explication(r, "prepaiement.formation.offre");
+    expect(offre?.statut).toBe("indetermine");
+    expect(offre?.constats[0]?.manquants?.[0]).toMatch(/^ports\.formations:Catalogue des formations/);
+    expect(JSON.stringify(r)).not.toContain("secret-de-test");
+  });
+});
+
+describe("avec le référentiel en ligne (émulateurs)", () => {
+  const emulateurs: EmulateurHttp[] = [];
+  let enLigne: Referentiel;
+  let api: ClientApiApprentissage;
+  beforeAll(async () => {
+    const [a, onisep, siro, cfaDock, entreprises] = await Promise.all([
+      demarrerEmulateurApiApprentissage(),
+      demarrerEmulateurReferentielOnisep(),
+      demarrerEmulateurSiro(),
+      demarrerEmulateurCfaDock(),
+      demarrerEmulateurRechercheEntreprises(),
+    ]);
+    emulateurs.push(a, onisep, siro, cfaDock, entreprises);
+    const rapide = { requetesParSeconde: 1000, delaiReprise: () => 5 };
+    api = creerClientApiApprentissage({ ...rapide, urlBase: `${a.url}/api`, cleApi: CLE_EMULATEUR_API_APPRENTISSAGE });
+    enLigne = referentielEnLigne({
+      apiApprentissage: api,
+      onisep: creerClientReferentielOnisep({ ...rapide, urlBase: `${onisep.url}/api/v1` }),
+      siro: creerClientSiro({ ...rapide, urlBase: `${siro.url}/siro/v1`, cleApi: CLE_EMULATEUR_SIRO }),
+      cfaDock: creerClientCfaDock({ ...rapide, urlBase: `${cfaDock.url}/api` }),
+      rechercheEntreprises: creerClientRechercheEntreprises({ ...rapide, urlBase: entreprises.url }),
+    });
+  });
+  afterAll(async () => {
+    await Promise.all(emulateurs.map((e) => e.arreter()));
+  });
+
+  it("formation offerte et lieu vérifiés sur le catalogue ; employeur actif ; OPCO par SIRO", async () => {
+    const formations = portFormationsApiApprentissage(api);
+    let page: Formation[] | undefined;
+    for await (const p of api.rechercherFormations({})) {
+      page = p;
+      break;
+    }
+    const f = page?.find((x) => x.statut.catalogue === "publié" && x.certification.valeur?.identifiant.rncp !== null && x.responsable.organisme?.identifiant.siret === x.formateur.organisme?.identifiant.siret);
+    if (f === undefined) throw new Error("émulateur sans formation exploitable");
+    const employeur = ENTREPRISES_EMULEES.find((e) => e.opco !== null);
+    if (employeur === undefined) throw new Error("émulateur sans entreprise privée");
+    const c = {
+      ...contrat(),
+      employeur: { siret: employeur.siret, codeIdcc: "1516" },
+      formation: { rncp: f.certification.valeur?.identifiant.rncp ?? "" },
+      organismeFormation: { siret: f.responsable.organisme?.identifiant.siret ?? "", uaiCfa: f.lieu.uai ?? "" },
+      contrat: { dateSignature: "2024-08-20", dateDebutContrat: "2024-09-02", dateFinContrat: "2026-06-30" },
+    };
+    const r = await evaluerReglesAsync(reglesPrepaiement({ opcoPayeur: "AKTO" }), c, { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: enLigne, formations } });
+    const s = statuts(r);
+    expect(s["prepaiement.formation.offre"]).toBe("conforme");
+    expect(s["prepaiement.formation.lieu"]).toBe("conforme");
+    // le NPEC n'a pas de source en ligne : jamais conforme sans l'instantané
+    expect(s["prepaiement.opco.npec"]).toBe("indetermine");
+    expect(explication(r, "prepaiement.opco.npec")?.constats.some((x) => x.message.includes("NPEC"))).toBe(true);
+    const autre = { ...c, organismeFormation: { siret: "82409268800210", uaiCfa: "0932751K" } };
+    const r2 = await evaluerReglesAsync(reglesPrepaiement(), autre, { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: enLigne, formations } });
+    expect(explication(r2, "prepaiement.formation.offre")).toMatchObject({ statut: "non_conforme", constats: [{ message: expect.stringContaining("Aucune formation") }] });
+  });
+});

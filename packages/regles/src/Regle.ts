@@ -38,6 +38,8 @@ export interface MetadonneesRegle {
   idSpecification?: readonly string[];
   /** Règle de saisie uniquement : non applicable quand le contexte est `revalidation`. */
   saisieUniquement?: boolean;
+  /** Écart avec les applications de référence (la règle applique la loi ; l'écart est documenté). */
+  ecartReference?: string;
 }
 
 /**

@@ -13,6 +13,7 @@ function section(r: Regle<unknown>): string {
   lignes.push(`- Gravité : ${LIBELLES_GRAVITE[r.severite]}${r.saisieUniquement === true ? " (saisie uniquement : non appliquée en revalidation)" : ""}`);
   lignes.push(`- Évaluation : ${r.nature === "synchrone" ? "synchrone" : `asynchrone, ports : ${r.ports.map((p) => `\`${p}\``).join(", ")}`}`);
   if (r.idSpecification !== undefined && r.idSpecification.length > 0) lignes.push(`- Spécification : ${r.idSpecification.join(", ")}`);
+  if (r.ecartReference !== undefined) lignes.push(`- Écart avec l'application de référence : ${r.ecartReference}`);
   lignes.push(`- Données lues : ${r.chemins.map((c) => `\`${c}\``).join(", ")}`);
   if (r.parametres.length > 0) lignes.push(`- Paramètres légaux : ${r.parametres.map((p) => `\`${p}\``).join(", ")}`);
   lignes.push("- Références :");

@@ -75,6 +75,7 @@ export const regleDateNaissanceFuture: RegleSynchrone<ContratAControler> = {
 export const regleAgeMinimumApprenti: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "apprenti.age.minimum",
+  ecartReference: "l'application publique exige un âge fractionnaire supérieur à 15 ans (15 ans et 1 jour).",
   titre: "Âge minimal de l'apprenti",
   description: "L'apprenti a au moins 16 ans révolus au début d'exécution du contrat, ou 15 ans s'il a achevé la scolarité du collège.",
   severite: "bloquant",
@@ -119,6 +120,7 @@ export const regleAgeMinimumApprenti: RegleSynchrone<ContratAControler> = {
 export const regleAgeMaximumApprenti: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "apprenti.age.maximum",
+  ecartReference: "l'application de référence ne signale l'âge qu'au-delà de 30 ans et laisse passer un apprenti de 30 ans sans exemption.",
   titre: "Âge maximal de l'apprenti",
   description:
     "L'apprenti a au plus 29 ans révolus au début d'exécution, sauf RQTH, projet de création ou reprise d'entreprise ou sportif de haut niveau (sans limite), ou contrat successif dans les cas de l'article L6222-2 (jusqu'à 35 ans révolus, à justifier).",
@@ -161,6 +163,7 @@ export const regleAgeMaximumApprenti: RegleSynchrone<ContratAControler> = {
 export const reglePremierContratAge: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "contrat.typeContrat.premierContratAge",
+  ecartReference: "l'application de référence ne verrouille le type 11 qu'au-delà de 30 ans.",
   titre: "Premier contrat et âge de l'apprenti",
   description: "Le type de contrat 11 (premier contrat) n'est pas admis pour un apprenti de plus de 29 ans révolus sans exemption sans limite d'âge.",
   severite: "bloquant",
@@ -193,6 +196,7 @@ export const reglePremierContratAge: RegleSynchrone<ContratAControler> = {
 export const regleDerogationMoinsDe16Ans: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "contrat.derogation.moinsDe16Ans",
+  ecartReference: "l'application de référence n'erre qu'au-delà de 16 ans et accepte donc la dérogation 11 à 16 ans.",
   titre: "Dérogation 11 et âge",
   description: "Le type de dérogation 11 (âge inférieur à 16 ans) n'est admis que si l'apprenti a moins de 16 ans révolus au début d'exécution.",
   severite: "bloquant",
@@ -223,6 +227,7 @@ export const regleDerogationMoinsDe16Ans: RegleSynchrone<ContratAControler> = {
 export const regleDerogationPlusDe29Ans: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "contrat.derogation.plusDe29Ans",
+  ecartReference: "l'application de référence n'erre qu'en dessous de 29 ans et accepte donc la dérogation 12 à 29 ans.",
   titre: "Dérogation 12 et âge",
   description: "Le type de dérogation 12 (âge supérieur à 29 ans) n'est admis que si l'apprenti a plus de 29 ans révolus au début d'exécution.",
   severite: "bloquant",
@@ -254,6 +259,7 @@ export const regleDerogationPlusDe29Ans: RegleSynchrone<ContratAControler> = {
 export const regleDerogationAgeRequise: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "contrat.derogation.ageRequise",
+  ecartReference: "non contrôlé par l'application de référence (proposition de la spécification).",
   titre: "Dérogation d'âge déclarée",
   description: "Un apprenti de moins de 16 ans relève de la dérogation 11 (ou 50, cumul) ; un apprenti de plus de 29 ans révolus de la dérogation 12 (ou 50).",
   severite: "bloquant",

@@ -41,6 +41,7 @@ function periodes(l: Lecture): Periode[] {
 export const regleAvenantProlongation: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "contrat.avenant.prolongation.remuneration",
+  ecartReference: "texte d'information seulement dans l'application de référence.",
   titre: "Rémunération de la prolongation après échec à l'examen",
   description:
     "Un avenant de prolongation après échec à l'examen (type 33) comporte au moins une nouvelle période de rémunération, dont le taux n'est pas inférieur à celui de la dernière période du contrat prolongé.",

@@ -26,6 +26,7 @@ const nirValide = (contrat: ContratAControler) => nirApprenti(contrat) !== null;
 export const regleNirSexe: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "apprenti.nir.sexe",
+  ecartReference: "l'application de référence ne compare qu'aux chiffres 1 et 2.",
   titre: "NIR et sexe de l'apprenti",
   description: "Le premier chiffre du NIR est impair (1, 3, 7) pour un homme et pair (2, 4, 8) pour une femme, numéros provisoires compris.",
   severite: "bloquant",
@@ -121,6 +122,7 @@ export const regleNirMoisNaissance: RegleSynchrone<ContratAControler> = {
 export const regleNirDepartementNaissance: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "apprenti.nir.departementNaissance",
+  ecartReference: "l'application de référence compare les caractères 6–7 au département entier : toute naissance outre-mer est rejetée.",
   titre: "NIR et département de naissance de l'apprenti",
   description:
     "Le département de naissance codé dans le NIR (2 caractères en métropole, 2A/2B en Corse, 3 chiffres outre-mer, 99 à l'étranger) est celui déclaré ; « 20 » est admis pour une naissance en Corse avant 1976.",

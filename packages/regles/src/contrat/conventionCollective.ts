@@ -52,6 +52,7 @@ export const regleIdccConnu: RegleSynchrone<ContratAControler> = {
 export const regleIdccEnVigueur: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "employeur.idcc.vigueur",
+  ecartReference: "l'application de référence ne retient que VIGUEUR_ETEN et VIGUEUR_NON_ETEN, pas l'état VIGUEUR simple.",
   titre: "Convention collective en vigueur",
   description: "La convention collective déclarée est en vigueur (état Légifrance VIGUEUR, VIGUEUR_ETEN ou VIGUEUR_NON_ETEN ; sans état connu, elle est réputée en vigueur).",
   severite: "bloquant",

@@ -91,6 +91,7 @@ export const regleDomaineCourriels: RegleAsynchrone<ContratAControler, PortsCour
   nature: "asynchrone",
   ports: ["dns"],
   id: "personnes.courriel.domaine",
+  ecartReference: "l'application de référence tient pour valide toute panne DNS autre que « domaine introuvable » ; ici la règle est indéterminée.",
   titre: "Domaine des courriels existant",
   description: "Le nom de domaine après le « @ » de chaque courriel syntaxiquement valide existe (résolution DNS au travers du port « dns »).",
   severite: "bloquant",

@@ -84,6 +84,7 @@ export const regleSignatureAvantDebut: RegleSynchrone<ContratAControler> = {
 export const regleFinContratPassee: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "contrat.dateFin.passee",
+  ecartReference: "l'application de référence affiche pour ce contrôle un message sans rapport (« La date de conclusion du formulaire doit être antérieure ou égale à la date courante »).",
   titre: "Contrat non terminé à la saisie",
   description: "À la saisie, la date de fin du contrat n'est pas antérieure à la date du jour (date d'évaluation).",
   severite: "bloquant",
@@ -116,6 +117,7 @@ export const regleFinContratPassee: RegleSynchrone<ContratAControler> = {
 export const regleSignatureFuture: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "contrat.dateSignature.future",
+  ecartReference: "non contrôlé par l'application de référence (proposition de la spécification).",
   titre: "Conclusion non postérieure à la date du jour",
   description: "À la saisie, la date de conclusion du contrat est antérieure ou égale à la date du jour (date d'évaluation).",
   severite: "bloquant",

@@ -23,6 +23,7 @@ const FIN = "contrat.dateFinContrat";
 export const regleDureeMinimaleContrat: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "contrat.duree.minimum",
+  ecartReference: "l'application de référence compte les mois entiers sans inclure le dernier jour du contrat (un contrat du 1er septembre au 28 février y dure 5 mois).",
   titre: "Durée minimale du contrat",
   description: "La durée du contrat, du début d'exécution au dernier jour inclus, n'est pas inférieure à 6 mois.",
   severite: "bloquant",
@@ -61,6 +62,7 @@ export const regleDureeMinimaleContrat: RegleSynchrone<ContratAControler> = {
 export const regleDureeMaximaleContrat: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "contrat.duree.maximum",
+  ecartReference: "l'application de référence plafonne tous les contrats à 54 mois, sans contrôle à 36 mois.",
   titre: "Durée maximale du contrat",
   description:
     "La durée du contrat n'excède pas 3 ans ; 4 ans pour un apprenti RQTH ; 12 mois de plus pour un avenant de prolongation après échec à l'examen ; au-delà de 3 ans, une convention d'aménagement de durée (dérogation 22 ou 50) ou l'inscription comme sportif de haut niveau appellent une vérification.",

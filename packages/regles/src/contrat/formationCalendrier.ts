@@ -82,6 +82,7 @@ export const regleDebutFormationPratique: RegleSynchrone<ContratAControler> = {
 export const regleDebutFormationTheorique: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "formation.debut.fenetre",
+  ecartReference: "l'application publique vérifie seulement que le contrat ne commence pas plus de 3 mois avant la formation.",
   titre: "Début de la formation théorique",
   description:
     "La formation au CFA commence entre 3 mois avant et 3 mois après le début d'exécution du contrat, au plus 3 mois avant le début de la formation pratique, et pas avant la conclusion du contrat.",
@@ -276,6 +277,7 @@ export const regleDureeFormationHeures: RegleSynchrone<ContratAControler> = {
 export const reglePartMinimaleFormation: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "formation.dureeHeures.partMinimale",
+  ecartReference: "texte d'information seulement dans l'application de référence ; contrôle actif proposé par la spécification.",
   titre: "Part minimale de formation",
   description: "La durée de formation au CFA représente au moins 25 % de la durée du contrat, comptée sur la base de 1 607 heures par an.",
   severite: "avertissement",

@@ -13,6 +13,7 @@ import { specificationContrat } from "./referencesJuridiques";
  */
 export const regleFormatSiret = regleFormatIdentifiant({
   id: "identifiants.siret.format",
+  ecartReference: "l'application de référence ne contrôle pas la clé de Luhn (format et existence seulement).",
   titre: "Format et clé des SIRET",
   description: "Chaque SIRET renseigné comporte 14 chiffres et une clé de contrôle (Luhn) valide ; les établissements de La Poste (SIREN 356000000) sont valides quand la somme de leurs chiffres est un multiple de 5.",
   severite: "bloquant",
@@ -33,6 +34,7 @@ export const regleFormatSiret = regleFormatIdentifiant({
  */
 export const regleFormatUai = regleFormatIdentifiant({
   id: "identifiants.uai.format",
+  ecartReference: "l'application publique ne contrôle que le format (avec un message erroné « 8 chiffres + 1 lettre ») ; l'application privée aucun.",
   titre: "Format et lettre clé des UAI",
   description: "Chaque UAI renseigné comporte 7 chiffres suivis d'une lettre clé correcte (rang du nombre modulo 23 dans l'alphabet sans I, O, Q).",
   severite: "bloquant",
@@ -117,6 +119,7 @@ export const regleFormatNumeroDeca = regleFormatIdentifiant({
  */
 export const regleFormatNir = regleFormatIdentifiant({
   id: "personnes.nir.format",
+  ecartReference: "l'application de référence exige un premier chiffre 1 ou 2 (rejette les numéros provisoires) et ne contrôle pas la clé.",
   titre: "Format et clé des NIR",
   description: "Chaque NIR renseigné comporte 13 caractères (sans clé) ou 15 (avec clé) ; le premier chiffre est 1, 2, 3, 4, 7 ou 8 (numéros provisoires et en cours d'immatriculation compris) ; la clé vaut 97 moins le reste de la division du NIR par 97, 2A et 2B remplacés par 19 et 18.",
   severite: "bloquant",

@@ -129,6 +129,7 @@ export const regleAttestationEligibiliteMaitre: RegleSynchrone<ContratAControler
 export const regleNiveauDiplomeMaitre: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "maitre.eligibilite.niveauDiplome",
+  ecartReference: "l'application de référence ne demande qu'une case à cocher déclarative.",
   titre: "Niveau de diplôme du maître",
   description:
     "Quand le diplôme d'un maître est de niveau inférieur au diplôme préparé, l'employeur doit pouvoir justifier de 2 ans d'expérience du maître en rapport avec la qualification préparée.",
@@ -176,6 +177,7 @@ export const regleNiveauDiplomeMaitre: RegleSynchrone<ContratAControler> = {
 export const regleMaitresDistincts: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "maitre.personnesDistinctes",
+  ecartReference: "non contrôlé par l'application de référence (proposition de la spécification).",
   titre: "Maîtres distincts de l'apprenti et entre eux",
   description: "Le maître d'apprentissage n'est pas l'apprenti lui-même, et les deux maîtres sont des personnes différentes.",
   severite: "bloquant",
@@ -255,6 +257,7 @@ export const regleNombreApprentisParMaitre: RegleAsynchrone<ContratAControler, P
   nature: "asynchrone",
   ports: ["portefeuille"],
   id: "maitre.nombreApprentis.maximum",
+  ecartReference: "non contrôlé par l'application de référence.",
   titre: "Nombre d'apprentis par maître",
   description: "Un maître d'apprentissage n'encadre pas plus de 2 apprentis à la fois, plus un apprenti dont la formation est prolongée après un échec à l'examen.",
   severite: "avertissement",

@@ -34,6 +34,7 @@ const NOM = /^[A-Za-zàâäãáåçéèêëîïìíñôöðòóõùúûüýÿÀ�
 export const regleNomsPersonnes: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "personnes.nom.caracteres",
+  ecartReference: "l'application de référence refuse l'apostrophe (O'Neil, D'Angelo).",
   titre: "Caractères des noms et prénoms",
   description: "Les noms et prénoms ne contiennent que des lettres (accentuées comprises), des espaces, des traits d'union et des apostrophes ; ni chiffre ni autre signe.",
   severite: "bloquant",

@@ -7,6 +7,7 @@ import { certificatApiConvergence, type OptionsCertificat } from "./certificatAp
 import type { ClientApiConvergence } from "./ClientApiConvergence.js";
 import { conventionApiConvergence } from "./conventionApiConvergence.js";
 import { creerFournisseurJeton } from "./creerFournisseurJeton.js";
+import { creerPreuveDpop } from "./creerPreuveDpop.js";
 import { dossierApiConvergence } from "./dossierApiConvergence.js";
 import { ErreurApiConvergence } from "./ErreurApiConvergence.js";
 import { factureApiConvergence } from "./factureApiConvergence.js";
@@ -75,7 +76,14 @@ export function creerClientApiConvergence(options: OptionsClientApiConvergence):
       beforeRequest: [
         async (requete) => {
           const jeton = await fournisseur.jeton();
-          if (jeton !== undefined) requete.headers.set("Authorization", `Bearer ${jeton}`);
+          if (jeton === undefined) return;
+          const auth = options.authentification;
+          if (jeton.type === "DPoP" && auth.type === "dpop") {
+            requete.headers.set("Authorization", `DPoP ${jeton.valeur}`);
+            requete.headers.set("DPoP", creerPreuveDpop({ clePrivee: auth.clePrivee, methode: requete.method, url: requete.url, instantMs: horloge(), jetonAcces: jeton.valeur }));
+          } else {
+            requete.headers.set("Authorization", `Bearer ${jeton.valeur}`);
+          }
         },
       ],
     },

@@ -4,6 +4,20 @@ import { creerPreuveDpop } from "./creerPreuveDpop.js";
 import { ErreurApiConvergence } from "./ErreurApiConvergence.js";
 
 /**
+ * Jeton d'accès : sa valeur et son type (`Bearer`, ou `DPoP` pour un jeton lié à la clé
+ * du client, qui exige une preuve DPoP sur chaque requête).
+ *
+ * @example
+ * ```ts
+ * const j: JetonAcces = { valeur: "eyJ…", type: "Bearer" };
+ * ```
+ */
+export interface JetonAcces {
+  readonly valeur: string;
+  readonly type: "Bearer" | "DPoP";
+}
+
+/**
  * Fournisseur de jeton OAuth2 avec cache : `jeton()` renvoie le jeton en cache tant
  * qu'il n'expire pas (moins une marge), sinon en demande un nouveau (une seule demande
  * à la fois) ; `invalider()` l'oublie (après un 401).
@@ -15,7 +29,7 @@ import { ErreurApiConvergence } from "./ErreurApiConvergence.js";
  * ```
  */
 export interface FournisseurJeton {
-  jeton(): Promise<string | undefined>;
+  jeton(): Promise<JetonAcces | undefined>;
   invalider(): void;
 }
 
@@ -50,11 +64,11 @@ export interface OptionsFournisseurJeton {
  * ```
  */
 export function creerFournisseurJeton(authentification: AuthentificationApiConvergence, options: OptionsFournisseurJeton): FournisseurJeton {
-  let cache: { jeton: string; expireA: number } | undefined;
-  let enCours: Promise<string> | undefined;
+  let cache: { jeton: JetonAcces; expireA: number } | undefined;
+  let enCours: Promise<JetonAcces> | undefined;
   const marge = (options.margeSecondes ?? 60) * 1000;
 
-  const demander = async (): Promise<string> => {
+  const demander = async (): Promise<JetonAcces> => {
     if (authentification.type === "cle_api") throw new Error("inatteignable");
     const formulaire = new URLSearchParams({ grant_type: "client_credentials", client_id: authentification.clientId });
     if (authentification.clientSecret !== undefined) formulaire.set("client_secret", authentification.clientSecret);
@@ -95,8 +109,10 @@ export function creerFournisseurJeton(authentification: AuthentificationApiConve
       throw new ErreurApiConvergence("reponse_illisible", "jeton", `Réponse de jeton sans « access_token » (POST ${chemin}).`);
     }
     const secondes = typeof duree === "number" ? duree : Number(duree);
-    cache = { jeton, expireA: options.horloge() + (Number.isFinite(secondes) && secondes > 0 ? secondes * 1000 : 0) };
-    return jeton;
+    const typeJeton = (corps as Record<string, unknown>)["token_type"];
+    const acces: JetonAcces = { valeur: jeton, type: typeof typeJeton === "string" && typeJeton.toLowerCase() === "dpop" ? "DPoP" : "Bearer" };
+    cache = { jeton: acces, expireA: options.horloge() + (Number.isFinite(secondes) && secondes > 0 ? secondes * 1000 : 0) };
+    return acces;
   };
 
   return {

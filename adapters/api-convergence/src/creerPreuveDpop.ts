@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, randomUUID, sign, type KeyObject } from "node:crypto";
+import { createHash, createPrivateKey, createPublicKey, randomUUID, sign, type KeyObject } from "node:crypto";
 
 /**
  * Paramètres d'une preuve DPoP (RFC 9449) : clé privée RSA, méthode et URL visées,
@@ -15,6 +15,8 @@ export interface ParametresPreuveDpop {
   readonly url: string;
   readonly instantMs: number;
   readonly jti?: string;
+  /** Jeton d'accès lié (requêtes d'API) : ajoute la revendication `ath` (SHA-256 du jeton, base64url). */
+  readonly jetonAcces?: string;
 }
 
 const base64url = (octets: Buffer | string): string => Buffer.from(octets).toString("base64url");
@@ -22,7 +24,8 @@ const base64url = (octets: Buffer | string): string => Buffer.from(octets).toStr
 /**
  * Construit une preuve DPoP : JWT signé RS256 (`node:crypto`), en-tête
  * `{typ: "dpop+jwt", alg: "RS256", jwk}` (clé publique), charge `{jti, htm, htu, iat}`.
- * AFDAS l'exige dans l'en-tête `DPoP` de la demande de jeton (`opco-echanges.md` §1.4).
+ * AFDAS l'exige dans l'en-tête `DPoP` de la demande de jeton (`opco-echanges.md` §1.4) ;
+ * pour un jeton lié (`token_type: DPoP`), chaque requête d'API porte aussi une preuve avec `ath`.
  *
  * @example
  * ```ts
@@ -39,6 +42,7 @@ export function creerPreuveDpop(parametres: ParametresPreuveDpop): string {
     htm: parametres.methode.toUpperCase(),
     htu: parametres.url.split(/[?#]/u)[0],
     iat: Math.floor(parametres.instantMs / 1000),
+    ...(parametres.jetonAcces === undefined ? {} : { ath: createHash("sha256").update(parametres.jetonAcces).digest("base64url") }),
   };
   const aSigner = `${base64url(JSON.stringify(entete))}.${base64url(JSON.stringify(charge))}`;
   const signature = sign("sha256", Buffer.from(aSigner), clePrivee);

@@ -34,7 +34,7 @@ export type { OperationApiConvergence } from "./OperationApiConvergence.js";
 export type { ComportementOpco } from "./ComportementOpco.js";
 export { ErreurApiConvergence, type CodeErreurApiConvergence } from "./ErreurApiConvergence.js";
 export { creerPreuveDpop, type ParametresPreuveDpop } from "./creerPreuveDpop.js";
-export { creerFournisseurJeton, type FournisseurJeton, type OptionsFournisseurJeton } from "./creerFournisseurJeton.js";
+export { creerFournisseurJeton, type FournisseurJeton, type JetonAcces, type OptionsFournisseurJeton } from "./creerFournisseurJeton.js";
 export type { OptionsClientApiConvergence } from "./OptionsClientApiConvergence.js";
 export type { ClientApiConvergence } from "./ClientApiConvergence.js";
 export { creerClientApiConvergence } from "./creerClientApiConvergence.js";

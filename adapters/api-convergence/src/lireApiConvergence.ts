@@ -1,6 +1,7 @@
 import { analyserJson, estObjet, pointeurJson, type ResultatLecteur, type SourceDonnees } from "@communs-opco/adaptateur";
 import type { Dossier } from "@communs-opco/schemas";
 import { lireEnregistrementApiConvergence } from "./lireEnregistrementApiConvergence.js";
+import { natureEnregistrementApiConvergence } from "./natureEnregistrementApiConvergence.js";
 
 const ENVELOPPES = ["EtatDossierResult", "factures", "dossiers", "resultats"] as const;
 
@@ -21,7 +22,7 @@ export function elementsReponseApiConvergence(racine: unknown): { valeur: unknow
   if (estObjet(racine)) {
     for (const cle of ENVELOPPES) {
       const liste = racine[cle];
-      if (Array.isArray(liste) && !(cle === "dossiers" && "numeroInterneFacture" in racine)) {
+      if (Array.isArray(liste) && !(cle === "dossiers" && natureEnregistrementApiConvergence(racine) === "etat_facture")) {
         return liste.map((valeur, i) => ({ valeur, segments: [cle, i] }));
       }
     }

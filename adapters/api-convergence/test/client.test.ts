@@ -151,6 +151,18 @@ describe("client API Convergence contre l'émulateur", () => {
     await expect(sansPreuve.statut()).rejects.toBeInstanceOf(ErreurApiConvergence);
   });
 
+  it("envoie une preuve DPoP liée (ath) sur chaque requête quand le jeton est de type DPoP", async () => {
+    const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 1024 });
+    const e = await demarrer({ dossiers: [dossierV2], authentification: { type: "oauth2", clientId: "cfa", clientSecret: SECRET, dpop: { clePublique: publicKey, jetonLie: true } } });
+    const c = client(e, { authentification: { type: "dpop", urlJeton: e.urlJeton, clientId: "cfa", clientSecret: SECRET, clePrivee: privateKey } });
+    expect(await c.statut()).toEqual({ status: "OK" });
+    const lu = await c.dossier("AKT-2025-000123");
+    expect(lu?.ok).toBe(true);
+    expect(e.jetonsEmis).toBe(1);
+    const porteur = client(e, { authentification: { type: "oauth2", urlJeton: e.urlJeton, clientId: "cfa", clientSecret: SECRET } });
+    await expect(porteur.statut()).rejects.toMatchObject({ code: "authentification" });
+  });
+
   it("réessaie sur 429 (Retry-After) et 500, signale un JSON malformé", async () => {
     const e = await demarrer({ pannes: [{ type: "trop_de_requetes", retryAfter: 0 }, { type: "erreur_serveur" }] });
     const c = client(e);

@@ -25,7 +25,11 @@ export type AuthentificationEmulee =
       readonly scope?: string | null;
       readonly cheminJeton?: string;
       readonly dureeJetonSecondes?: number;
-      readonly dpop?: { readonly clePublique: KeyObject | string };
+      readonly dpop?: {
+        readonly clePublique: KeyObject | string;
+        /** Jeton lié (`token_type: DPoP`) : chaque requête d'API doit porter `Authorization: DPoP …` et une preuve avec `ath`. @default false */
+        readonly jetonLie?: boolean;
+      };
     };
 
 /**

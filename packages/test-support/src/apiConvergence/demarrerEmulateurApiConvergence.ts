@@ -148,7 +148,7 @@ export async function demarrerEmulateurApiConvergence(options: OptionsEmulateurA
         const jeton = randomUUID();
         jetons.set(jeton, horloge() + duree * 1000);
         jetonsEmis += 1;
-        return { statut: 200, corps: { access_token: jeton, token_type: "Bearer", expires_in: duree } };
+        return { statut: 200, corps: { access_token: jeton, token_type: authentification.dpop?.jetonLie === true ? "DPoP" : "Bearer", expires_in: duree } };
       },
     },
     { methode: "GET", motif: "/v1/status", gerer: () => ({ statut: 200, corps: { status: "OK" } }) },
@@ -208,9 +208,22 @@ export async function demarrerEmulateurApiConvergence(options: OptionsEmulateurA
       }
       if (authentification.type === "oauth2") {
         const autorisation = entete(requete, "authorization") ?? "";
-        const jeton = autorisation.startsWith("Bearer ") ? autorisation.slice(7) : "";
+        const lie = authentification.dpop?.jetonLie === true;
+        const schema = lie ? "DPoP " : "Bearer ";
+        const jeton = autorisation.startsWith(schema) ? autorisation.slice(schema.length) : "";
         const expireA = jetons.get(jeton);
         if (expireA === undefined || horloge() >= expireA) return refus(401, "Jeton absent, invalide ou expiré");
+        if (lie && authentification.dpop !== undefined) {
+          const raison = verifierPreuveDpop(entete(requete, "dpop"), {
+            clePublique: authentification.dpop.clePublique,
+            methode: requete.methode,
+            url: `http://${entete(requete, "host") ?? ""}${requete.chemin}`,
+            instantMs: horloge(),
+            jtiVus,
+            jetonAcces: jeton,
+          });
+          if (raison !== undefined) return refus(401, `Preuve DPoP refusée : ${raison}`);
+        }
       }
       return undefined;
     },

@@ -1,10 +1,10 @@
-import { createPublicKey, verify, type KeyObject } from "node:crypto";
+import { createHash, createPublicKey, verify, type KeyObject } from "node:crypto";
 
 /**
  * Vérifie une preuve DPoP (RFC 9449) reçue par l'émulateur : trois segments base64url,
  * en-tête `typ: dpop+jwt` et `alg: RS256`, signature RS256 valide pour la clé publique
  * attendue, `htm` et `htu` égaux à la requête, `iat` à moins de 300 s de l'horloge,
- * `jti` jamais vu. Renvoie `undefined` si la preuve est valide, la raison sinon.
+ * `jti` jamais vu, et `ath` conforme pour un jeton lié. Renvoie `undefined` si la preuve est valide, la raison sinon.
  *
  * @example
  * ```ts
@@ -13,7 +13,15 @@ import { createPublicKey, verify, type KeyObject } from "node:crypto";
  */
 export function verifierPreuveDpop(
   preuve: string | undefined,
-  attendu: { readonly clePublique: KeyObject | string; readonly methode: string; readonly url: string; readonly instantMs: number; readonly jtiVus: Set<string> },
+  attendu: {
+    readonly clePublique: KeyObject | string;
+    readonly methode: string;
+    readonly url: string;
+    readonly instantMs: number;
+    readonly jtiVus: Set<string>;
+    /** Jeton lié : la revendication `ath` doit valoir le SHA-256 base64url de ce jeton. */
+    readonly jetonAcces?: string;
+  },
 ): string | undefined {
   if (preuve === undefined || preuve === "") return "en-tête DPoP absent";
   const segments = preuve.split(".");
@@ -38,6 +46,7 @@ export function verifierPreuveDpop(
   const jti = charge["jti"];
   if (typeof jti !== "string" || jti === "") return "jti DPoP absent";
   if (attendu.jtiVus.has(jti)) return "jti DPoP rejoué";
+  if (attendu.jetonAcces !== undefined && charge["ath"] !== createHash("sha256").update(attendu.jetonAcces).digest("base64url")) return "ath DPoP incorrect";
   attendu.jtiVus.add(jti);
   return undefined;
 }

@@ -1,2 +1,20 @@
-// Point d'entrée provisoire
-export {};
+// Adaptateur Tableau de bord de l'apprentissage : API dossiers apprenants v3 et téléversement CSV/XLSX → effectif standard.
+export { adaptateurTableauDeBord, adaptateurTableauDeBord as adaptateur } from "./adaptateurTableauDeBord.js";
+export { lireDossiersApprenantsV3 } from "./lireDossiersApprenantsV3.js";
+export { lireTeleversementTdb, type OptionsTeleversementTdb } from "./lireTeleversementTdb.js";
+export { ecrireTeleversementTdbCsv, pertesTeleversementTdb } from "./ecrireTeleversementTdbCsv.js";
+export { validerDossierApprenant, type OptionsValidationDossier } from "./validerDossierApprenant.js";
+export { normaliserChampTdb, type CanalTdb, type NormalisationTdb } from "./normaliserChampTdb.js";
+export { reglesChampsTdb, type RegleChampTdb, type NatureChampTdb } from "./reglesChampsTdb.js";
+export { codesDerniereSituation } from "./codesDerniereSituation.js";
+export { colonnesTeleversementTdb } from "./colonnesTeleversementTdb.js";
+export { colonnesAncienFormatTdb, valeurAncienFormatTdb } from "./colonnesAncienFormatTdb.js";
+export { champsEffectifTdb } from "./champsEffectifTdb.js";
+export { analyserCsv, type LigneCsv } from "./analyserCsv.js";
+export { lireClasseurTdb, type FeuilleTdb } from "./lireClasseurTdb.js";
+export { idErpTeleversement } from "./idErpTeleversement.js";
+export { cyrb53 } from "./cyrb53.js";
+export { creerBilanTdb } from "./creerBilanTdb.js";
+export type { AnomalieTdb } from "./AnomalieTdb.js";
+export type { BilanTdb } from "./BilanTdb.js";
+export type { ResultatDossierTdb } from "./ResultatDossierTdb.js";

@@ -33,6 +33,26 @@ export { schemaInformationsPublicationLba, type InformationsPublicationLba } fro
 export { schemaExportLba, type ExportLba } from "./modeles/schemaExportLba";
 export { schemaOffreLbaEcriture, type OffreLbaEcriture, type SaisieOffreLba } from "./modeles/schemaOffreLbaEcriture";
 
+// Ciblage prédictif (méthode ouverte de La bonne boîte)
+export { Aleatoire } from "./ciblage/Aleatoire";
+export { typesContratSerie, type SerieEmbauches } from "./ciblage/SerieEmbauches";
+export type { EmbaucheHistorique, EtablissementHistorique } from "./ciblage/EtablissementHistorique";
+export { schemaEtablissementHistorique } from "./ciblage/schemaEtablissementHistorique";
+export { lireHistoriqueJsonl, type LectureHistorique } from "./ciblage/lireHistoriqueJsonl";
+export { compterEmbauchesParSemestre } from "./ciblage/compterEmbauchesParSemestre";
+export { caracteristiquesADecalage } from "./ciblage/caracteristiquesADecalage";
+export { ajusterMoindresCarres, type RegressionLineaire } from "./ciblage/ajusterMoindresCarres";
+export type { OptionsModeleEmbauches } from "./ciblage/OptionsModeleEmbauches";
+export type { ModeleDepartement } from "./ciblage/ModeleDepartement";
+export { entrainerModeleDepartement } from "./ciblage/entrainerModeleDepartement";
+export { arrondirEmbauches } from "./ciblage/arrondirEmbauches";
+export { scoreDepuisEmbauches } from "./ciblage/scoreDepuisEmbauches";
+export { embauchesDepuisScore } from "./ciblage/embauchesDepuisScore";
+export type { ExplicationScore, ScoreEtablissement } from "./ciblage/ScoreEtablissement";
+export { calculerScores, type ResultatScores } from "./ciblage/calculerScores";
+export { genererHistoriqueSynthetique, type OptionsHistoriqueSynthetique } from "./ciblage/genererHistoriqueSynthetique";
+export { listerProspects, type CriteresProspects, type ListeProspects, type Prospect } from "./ciblage/listerProspects";
+
 // Client
 export { creerClientLba, type ClientLba, type ConfigurationClientLba, type ContenuExportLba } from "./client/creerClientLba";
 export type { CriteresRechercheLba } from "./client/CriteresRechercheLba";

@@ -9,6 +9,10 @@ import { commandeNpec } from "./commandes/npec";
 import { commandeReferentiel } from "./commandes/referentiel";
 import { commandeConvertir } from "./commandes/convertir";
 import { commandeFormats } from "./commandes/formats";
+import { commandeProspects } from "./commandes/prospects";
+import { commandeMaturite } from "./commandes/maturite";
+import { commandeCompleter } from "./commandes/completer";
+import { commandeFinancement } from "./commandes/financement";
 
 /**
  * Registre des sous-commandes de `opco`, dans l'ordre d'affichage de l'aide.
@@ -25,4 +29,8 @@ export const commandes: readonly Commande[] = [
   commandeReferentiel,
   commandeConvertir,
   commandeFormats,
+  commandeProspects,
+  commandeMaturite,
+  commandeCompleter,
+  commandeFinancement,
 ];

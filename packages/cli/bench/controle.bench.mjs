@@ -89,6 +89,7 @@ try {
   const rssDebut = process.memoryUsage().rss;
   let rssMax = rssDebut;
   const echantillons = [];
+  const tasApresGc = [];
   const bilan = new BilanControle();
   debut = performance.now();
   for await (const { resultat } of controlerFichiers([gros], contexte)) {
@@ -99,8 +100,12 @@ try {
     }
     if (resultat.index % Math.max(1, Math.floor(CONTRATS / 10)) === 0) {
       const rss = process.memoryUsage().rss;
+      if (rss > rssMax) rssMax = rss;
       echantillons.push(Mo(rss));
-      journal(`${resultat.index} contrats, RSS ${Mo(rss)} Mo`);
+      // Tas vivant après un GC complet : c'est lui qui doit rester plat (la RSS suit le rythme du GC).
+      globalThis.gc?.();
+      tasApresGc.push(Mo(process.memoryUsage().heapUsed));
+      journal(`${resultat.index} contrats, RSS ${Mo(rss)} Mo, tas après GC ${tasApresGc.at(-1)} Mo`);
     }
   }
   const dureeFlux = performance.now() - debut;
@@ -120,6 +125,7 @@ try {
       rssDebutMo: Mo(rssDebut),
       rssMaxMo: Mo(rssMax),
       rssParDixiemeMo: echantillons,
+      tasApresGcParDixiemeMo: tasApresGc,
       resume,
     }),
   );

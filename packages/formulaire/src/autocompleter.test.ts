@@ -64,7 +64,7 @@ describe("autocompleter", () => {
     expect(ch["organismeFormation.denomination"]?.provenance).toBe("referentiel:mémoire");
     expect(ch["employeur.adresse.codePostal"]?.provenance).toBe("saisie");
     expect(ch["employeur.adresse.commune"]?.valeur).toBe("Lyon");
-    expect(ch["employeur.adresse.commune"]?.provenance).toMatch(/^referentiel:Code officiel géographique/);
+    expect(ch["employeur.adresse.commune"]?.provenance).toBe("referentiel:Codes postaux (@etalab/decoupage-administratif)");
     expect(ch["employeur.adresse.departement"]?.valeur).toBe("69");
     expect(r.consultations.map((c) => [c.demande, c.statut])).toEqual([
       ["entreprise", "trouve"],

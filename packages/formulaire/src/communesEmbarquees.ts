@@ -1,7 +1,7 @@
 import { communesDuCodePostal } from "@communs-opco/regles";
 import type { CommunesPort, ReponsePort } from "./PortReferentielFormulaire";
 
-const SOURCE = { nom: "Code officiel géographique et codes postaux (@etalab/decoupage-administratif)", date: null };
+const SOURCE = { nom: "Codes postaux (@etalab/decoupage-administratif)", date: null };
 
 /**
  * Communes d'un code postal d'après la base embarquée de `@communs-opco/regles`

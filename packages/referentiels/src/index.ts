@@ -123,3 +123,4 @@ export { sansConclusion } from "./verifications/sansConclusion";
 export { certificationDuContrat } from "./verifications/certificationDuContrat";
 export { formationsDuResponsable } from "./verifications/formationsDuResponsable";
 export { referencePrepaiement } from "./verifications/referencePrepaiement";
+export { creerPortsPrepaiement, type EnvironnementReferentiels, type ModeReferentiel } from "./verifications/creerPortsPrepaiement";

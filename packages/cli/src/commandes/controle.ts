@@ -1,6 +1,8 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { estDateIso, registreContrat } from "@communs-opco/regles";
+import { estDateIso, evaluerReglesAsync, registreContrat } from "@communs-opco/regles";
+import { creerPortsPrepaiement, registrePrepaiement, type ModeReferentiel } from "@communs-opco/referentiels";
+import { statutEnregistrement } from "../controle/statutEnregistrement";
 import type { Commande } from "../Commande";
 import { BilanControle } from "../controle/BilanControle";
 import { controlerFichiers } from "../controle/controlerFichiers";
@@ -15,7 +17,7 @@ import { trouverFormat } from "../formats/trouverFormat";
 import { ErreurUsage } from "../ErreurUsage";
 import { lireOptions } from "../lireOptions";
 
-const USAGE = `Usage : opco controle <fichier…> [--date AAAA-MM-JJ] [--json] [--rapport rapport.html]
+const USAGE = `Usage : opco controle <fichier…> [--date AAAA-MM-JJ] [--json] [--rapport rapport.html] [--referentiel embarque|en-ligne|mixte]
 
 Contrôle des contrats d'apprentissage au format standard (@communs-opco/schemas) : lecture par le
 schéma tolérant puis toutes les règles synchrones de @communs-opco/regles, à la date d'évaluation.
@@ -34,6 +36,10 @@ Options :
                          "statut", "constats" }], "resume": { "total", "conformes", "nonConformes",
                          "indetermines", "illisibles" } } (écrite en flux)
   --rapport FICHIER      écrit aussi un rapport HTML autonome (aucune ressource externe)
+  --referentiel MODE     exécute aussi les 12 vérifications avant paiement (prepaiement.*, PP-*) avec
+                         l'instantané embarqué (embarque), les services en ligne (en-ligne : clés
+                         COMMUNS_OPCO_API_APPRENTISSAGE_CLE, COMMUNS_OPCO_SIRO_CLE) ou les deux (mixte) ;
+                         une source absente ou injoignable laisse la vérification indéterminée
   --format FORMAT|auto   lit les fichiers avec un adaptateur (deca, agecap, api-convergence, standard…,
                          auto = détection ; voir « opco formats ») et contrôle le contrat de chaque
                          enregistrement ; emplacement JSON : « fichier#pointeur » et rang
@@ -63,7 +69,10 @@ export const commandeControle: Commande = {
       json: { type: "boolean" },
       rapport: { type: "string" },
       format: { type: "string" },
+      referentiel: { type: "string" },
     });
+    const modes: readonly string[] = ["embarque", "en-ligne", "mixte"];
+    if (values.referentiel !== undefined && !modes.includes(values.referentiel)) throw new ErreurUsage(`l'option --referentiel attend embarque, en-ligne ou mixte (reçu : « ${values.referentiel} »)`);
     if (positionals.length === 0) throw new ErreurUsage("au moins un fichier à contrôler est attendu");
     if (values.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(values.date) && estDateIso(values.date))) {
       throw new ErreurUsage(`l'option --date attend une date AAAA-MM-JJ existante (reçu : « ${values.date} »)`);
@@ -84,20 +93,28 @@ export const commandeControle: Commande = {
     const dateEvaluation = values.date ?? dateDuJour(new Date());
     const origine = values.date === undefined ? "date du jour, option --date absente" : "option --date";
     const json = values.json === true;
+    const prepaiement = values.referentiel === undefined ? undefined : await creerPortsPrepaiement(values.referentiel as ModeReferentiel, { environnement: process.env });
+    const registreAvantPaiement = registrePrepaiement();
     const sortie = new SortieTamponnee((t) => contexte.ecrire(t));
     const bilan = new BilanControle();
-    const titreRegle = (id: string) => registreContrat.regle(id)?.titre ?? (id.startsWith("schema.") ? "Lecture selon le schéma du contrat standard" : undefined);
+    const titreRegle = (id: string) => registreContrat.regle(id)?.titre ?? registreAvantPaiement.regle(id)?.titre ?? (id.startsWith("schema.") ? "Lecture selon le schéma du contrat standard" : undefined);
     const cheminRapport = values.rapport === undefined ? undefined : resolve(contexte.repertoire, values.rapport);
     const rapport = cheminRapport === undefined ? undefined : new RapportHtml(cheminRapport, { dateEvaluation, fichiers: positionals });
 
     if (json) sortie.ecrire(`{"dateEvaluation":${JSON.stringify(dateEvaluation)},"resultats":[`);
-    else sortie.ecrire(`Contrôle de ${positionals.length} fichier(s) à la date d'évaluation ${dateEvaluation} (${origine}).\n\n`);
+    else sortie.ecrire(`Contrôle de ${positionals.length} fichier(s) à la date d'évaluation ${dateEvaluation} (${origine})${prepaiement === undefined ? "" : ` ; vérifications avant paiement : ${prepaiement.description}`}.\n\n`);
     let premier = true;
     const enregistrements =
       values.format === undefined
         ? controlerFichiers(positionals, { dateEvaluation }, { chemin: (f) => resolve(contexte.repertoire, f) })
         : controlerSelonFormat(positionals, values.format, contexte, { dateEvaluation });
-    for await (const { resultat, valeur } of enregistrements) {
+    for await (const enregistrement of enregistrements) {
+      const { valeur } = enregistrement;
+      let { resultat } = enregistrement;
+      if (prepaiement !== undefined && resultat.statut !== "illisible") {
+        const constats = [...resultat.constats, ...(await evaluerReglesAsync(registreAvantPaiement, valeur as object, { dateEvaluation, ports: prepaiement.ports })).constats];
+        resultat = { ...resultat, constats, statut: statutEnregistrement(constats) };
+      }
       bilan.ajouter(resultat);
       const aExaminer = resultat.statut !== "conforme";
       const description = aExaminer && (rapport !== undefined || !json) ? decrireEnregistrement(valeur) : "";

@@ -1,0 +1,79 @@
+import { creerClientApiApprentissage } from "../clients/apiApprentissage/creerClientApiApprentissage";
+import { creerClientCfaDock } from "../clients/cfaDock/creerClientCfaDock";
+import { creerClientReferentielOnisep } from "../clients/onisep/creerClientReferentielOnisep";
+import { creerClientRechercheEntreprises } from "../clients/rechercheEntreprises/creerClientRechercheEntreprises";
+import { referentielEnLigne } from "../clients/referentielEnLigne";
+import { creerClientSiro } from "../clients/siro/creerClientSiro";
+import { chargerInstantaneEmbarque } from "../instantane/chargerInstantaneEmbarque";
+import type { Instantane } from "../instantane/Instantane";
+import type { Referentiel } from "../Referentiel";
+import { ReferentielHorsLigne } from "../ReferentielHorsLigne";
+import { referentielMixte } from "../referentielMixte";
+import type { PortFormations } from "./PortFormations";
+import { portFormationsApiApprentissage } from "./portFormationsApiApprentissage";
+
+/**
+ * Origine des référentiels des vérifications avant paiement : instantané embarqué (hors ligne),
+ * services en ligne, ou mixte (instantané d'abord, en ligne en secours).
+ *
+ * @example
+ * ```ts
+ * const mode: ModeReferentiel = "mixte";
+ * ```
+ */
+export type ModeReferentiel = "embarque" | "en-ligne" | "mixte";
+
+/**
+ * Variables d'environnement lues pour les services en ligne (clés et adresses). Sans clé, le
+ * service correspondant n'est pas configuré : ses réponses sont `indisponible` et les
+ * vérifications qui en dépendent restent indéterminées.
+ *
+ * @example
+ * ```ts
+ * const env: EnvironnementReferentiels = { COMMUNS_OPCO_API_APPRENTISSAGE_CLE: "…" };
+ * ```
+ */
+export interface EnvironnementReferentiels {
+  readonly COMMUNS_OPCO_API_APPRENTISSAGE_CLE?: string | undefined;
+  readonly COMMUNS_OPCO_API_APPRENTISSAGE_URL?: string | undefined;
+  readonly COMMUNS_OPCO_SIRO_CLE?: string | undefined;
+  readonly COMMUNS_OPCO_SIRO_URL?: string | undefined;
+  readonly COMMUNS_OPCO_ONISEP_URL?: string | undefined;
+  readonly COMMUNS_OPCO_CFA_DOCK_URL?: string | undefined;
+  readonly COMMUNS_OPCO_RECHERCHE_ENTREPRISES_URL?: string | undefined;
+}
+
+/**
+ * Construit les ports des vérifications avant paiement (`referentiel`, et `formations` quand
+ * l'API Apprentissage est configurée) selon le mode. Les clés viennent de `environnement`
+ * (p. ex. `process.env`), jamais des journaux : elles ne figurent dans aucune erreur.
+ *
+ * @example
+ * ```ts
+ * const { ports, description } = await creerPortsPrepaiement("mixte", { environnement: process.env });
+ * await evaluerReglesAsync(reglesPrepaiement(), contrat, { dateEvaluation: "2026-11-26", ports });
+ * ```
+ */
+export async function creerPortsPrepaiement(
+  mode: ModeReferentiel,
+  options: { instantane?: Instantane; environnement?: EnvironnementReferentiels } = {},
+): Promise<{ ports: { referentiel: Referentiel; formations?: PortFormations }; description: string }> {
+  const env = options.environnement ?? {};
+  const horsLigne = async (): Promise<Referentiel> => new ReferentielHorsLigne(options.instantane ?? (await chargerInstantaneEmbarque()));
+  if (mode === "embarque") return { ports: { referentiel: await horsLigne() }, description: options.instantane === undefined ? "instantané embarqué" : "instantané local" };
+  const url = <K extends keyof EnvironnementReferentiels>(cle: K): { urlBase?: string } => (env[cle] === undefined || env[cle] === "" ? {} : { urlBase: env[cle] });
+  const cleApi = env.COMMUNS_OPCO_API_APPRENTISSAGE_CLE;
+  const cleSiro = env.COMMUNS_OPCO_SIRO_CLE;
+  const apiApprentissage = cleApi === undefined || cleApi === "" ? undefined : creerClientApiApprentissage({ cleApi, ...url("COMMUNS_OPCO_API_APPRENTISSAGE_URL") });
+  const enLigne = referentielEnLigne({
+    ...(apiApprentissage === undefined ? {} : { apiApprentissage }),
+    ...(cleSiro === undefined || cleSiro === "" ? {} : { siro: creerClientSiro({ cleApi: cleSiro, ...url("COMMUNS_OPCO_SIRO_URL") }) }),
+    onisep: creerClientReferentielOnisep(url("COMMUNS_OPCO_ONISEP_URL")),
+    cfaDock: creerClientCfaDock(url("COMMUNS_OPCO_CFA_DOCK_URL")),
+    rechercheEntreprises: creerClientRechercheEntreprises(url("COMMUNS_OPCO_RECHERCHE_ENTREPRISES_URL")),
+  });
+  const formations = apiApprentissage === undefined ? undefined : portFormationsApiApprentissage(apiApprentissage);
+  const services = `services en ligne${apiApprentissage === undefined ? " (API Apprentissage non configurée : COMMUNS_OPCO_API_APPRENTISSAGE_CLE absente)" : ""}`;
+  const referentiel = mode === "en-ligne" ? enLigne : referentielMixte(await horsLigne(), enLigne);
+  return { ports: { referentiel, ...(formations === undefined ? {} : { formations }) }, description: mode === "en-ligne" ? services : `instantané embarqué, puis ${services}` };
+}

@@ -31,6 +31,7 @@ export { schemaRecruteurLba, type RecruteurLba } from "./modeles/schemaRecruteur
 export { schemaResultatRechercheLba, type ResultatRechercheLba } from "./modeles/schemaResultatRechercheLba";
 export { schemaInformationsPublicationLba, type InformationsPublicationLba } from "./modeles/schemaInformationsPublicationLba";
 export { schemaExportLba, type ExportLba } from "./modeles/schemaExportLba";
+export { versOffre } from "./modeles/versOffre";
 export { schemaOffreLbaEcriture, type OffreLbaEcriture, type SaisieOffreLba } from "./modeles/schemaOffreLbaEcriture";
 
 // Ciblage prédictif (méthode ouverte de La bonne boîte)
@@ -50,6 +51,9 @@ export { scoreDepuisEmbauches } from "./ciblage/scoreDepuisEmbauches";
 export { embauchesDepuisScore } from "./ciblage/embauchesDepuisScore";
 export type { ExplicationScore, ScoreEtablissement } from "./ciblage/ScoreEtablissement";
 export { calculerScores, type ResultatScores } from "./ciblage/calculerScores";
+export { scoreMinimalAffichageMetier } from "./ciblage/scoreMinimalAffichageMetier";
+export { etoilesDepuisScore } from "./ciblage/etoilesDepuisScore";
+export { evaluerPrecision, type PrecisionAlgorithme } from "./ciblage/evaluerPrecision";
 export { genererHistoriqueSynthetique, type OptionsHistoriqueSynthetique } from "./ciblage/genererHistoriqueSynthetique";
 export { listerProspects, type CriteresProspects, type ListeProspects, type Prospect } from "./ciblage/listerProspects";
 

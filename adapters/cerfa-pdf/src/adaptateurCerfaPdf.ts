@@ -1,6 +1,6 @@
 import type { Adaptateur, CorrespondanceChamp, ResultatEcriture } from "@communs-opco/adaptateur";
 import type { Contrat } from "@communs-opco/schemas";
-import { champsCerfa12, champsIgnoresCerfa12, cheminsHorsCerfa12 } from "./champsCerfa.js";
+import { champsCerfa12, champsIgnoresCerfa, cheminsHorsCerfa12 } from "./champsCerfa.js";
 import { lireCerfaPdf } from "./lireCerfaPdf.js";
 import { pertesCerfaPdf } from "./pertesCerfaPdf.js";
 import { remplirCerfaPdf } from "./remplirCerfaPdf.js";
@@ -37,7 +37,7 @@ const champs: CorrespondanceChamp[] = [
         };
     }
   }),
-  ...champsIgnoresCerfa12.map((c): CorrespondanceChamp => ({ champSource: c.source, traitement: "ignore", raison: c.raison })),
+  ...champsIgnoresCerfa.map((c): CorrespondanceChamp => ({ champSource: c.source, traitement: "ignore", raison: c.raison })),
   { champSource: "/*", traitement: "extension", raison: "Tout autre champ AcroForm rempli est conservé sous « cerfa-pdf:/<nom du champ> »." },
 ];
 
@@ -52,7 +52,7 @@ async function ecrire(enregistrements: Iterable<Contrat> | AsyncIterable<Contrat
 }
 
 /**
- * Adaptateur du CERFA FA13 au format PDF (nom de format `cerfa-pdf`, version 10103*12) :
+ * Adaptateur du CERFA FA13 au format PDF (nom de format `cerfa-pdf`, versions 10103*12 et *11) :
  * lecture d'un formulaire rempli vers le contrat standard, écriture (remplissage du
  * modèle officiel) d'un contrat, détection des PDF à formulaire CERFA.
  *
@@ -67,8 +67,8 @@ export const adaptateurCerfaPdf: Adaptateur<Contrat> = {
   metadonnees: {
     nom: "cerfa-pdf",
     libelle: "CERFA FA13 (contrat d'apprentissage) au format PDF",
-    description: "Formulaire officiel n° 10103*12 à champs AcroForm, lu et rempli avec pdf-lib.",
-    versions: ["10103*12"],
+    description: "Formulaire officiel n° 10103*12 à champs AcroForm (et *11 en lecture, ou en écriture sur un modèle fourni), lu et rempli avec pdf-lib.",
+    versions: ["10103*11", "10103*12"],
     capacites: ["lecture", "ecriture", "detection"],
     typeEnregistrement: "contrat",
     extensions: [".pdf"],

@@ -81,6 +81,25 @@ describe("remplirCerfaPdf puis lireCerfaPdf", () => {
   });
 });
 
+describe("CERFA 10103*11", () => {
+  it("remplit un modèle *11 fourni et le relit : NIR du maître porté, 2e période des taux perdue", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const modele = new Uint8Array(await readFile(new URL("../test/fixtures/cerfa_10103-11.pdf", import.meta.url)));
+    const contrat = copie();
+    const r = await lireCerfaPdf(await remplirCerfaPdf(contrat, { modele }), { fichier: "ancien.pdf" });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.valeur.versionCerfa).toBeUndefined();
+    expect(r.valeur.extensions).toEqual({ "cerfa-pdf:/versionFormulaire": "10103*11" });
+    expect(r.valeur.maitre1?.nir).toBe("178056912304519");
+    expect(r.valeur.contrat?.modeContractuel).toBeUndefined();
+    const pertes = pertesCerfaPdf(contrat, "11");
+    expect(pertes).toContain("contrat.remunerationsAnnuelles.1.taux");
+    expect(pertes).not.toContain("maitre1.nir");
+    expect(r.valeur).toEqual({ ...sansChemins(contrat, pertes), extensions: { "cerfa-pdf:/versionFormulaire": "10103*11" } });
+  });
+});
+
 describe("lireCerfaPdf sur des formulaires imparfaits", () => {
   it("ne demande pas de régénération quand la police dessine tout", async () => {
     const document = await PDFDocument.load(await remplirCerfaPdf(copie()));

@@ -1,7 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { chargerModeleCerfa } from "./chargerModeleCerfa.js";
-import { champsCerfa12, champsIgnoresCerfa12 } from "./champsCerfa.js";
+import { champsCerfa12, champsIgnoresCerfa } from "./champsCerfa.js";
 import { adaptateurCerfaPdf } from "./adaptateurCerfaPdf.js";
 
 describe("table des champs du CERFA 10103*12", () => {
@@ -9,7 +9,7 @@ describe("table des champs du CERFA 10103*12", () => {
     const document = await PDFDocument.load(await chargerModeleCerfa());
     const noms = document.getForm().getFields().map((f) => f.getName());
     expect(noms).toHaveLength(157);
-    const table = new Set([...champsCerfa12.map((c) => c.champ), ...champsIgnoresCerfa12.map((c) => c.source)]);
+    const table = new Set([...champsCerfa12.map((c) => c.champ), ...champsIgnoresCerfa.map((c) => c.source)]);
     expect(noms.filter((n) => !table.has(n))).toEqual([]);
     expect([...table].filter((n) => !noms.includes(n))).toEqual([]);
     expect(champsCerfa12).toHaveLength(153);
@@ -24,5 +24,19 @@ describe("table des champs du CERFA 10103*12", () => {
     const sources = adaptateurCerfaPdf.correspondance.champs.map((c) => c.champSource);
     for (const champ of champsCerfa12) expect(sources).toContain(champ.champ);
     expect(adaptateurCerfaPdf.metadonnees.nom).toBe("cerfa-pdf");
+  });
+});
+
+describe("table des champs du CERFA 10103*11", () => {
+  it("couvre chaque champ AcroForm du formulaire *11 et reconnaît sa version", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const { champsCerfa11, versionFormulaireCerfa } = await import("./champsCerfa.js");
+    const document = await PDFDocument.load(await readFile(new URL("../test/fixtures/cerfa_10103-11.pdf", import.meta.url)));
+    const noms = document.getForm().getFields().map((f) => f.getName());
+    expect(noms).toHaveLength(149);
+    const table = new Set([...champsCerfa11.map((c) => c.champ), ...champsIgnoresCerfa.map((c) => c.source)]);
+    expect(noms.filter((n) => !table.has(n))).toEqual([]);
+    expect([...table].filter((n) => !noms.includes(n))).toEqual([]);
+    expect(versionFormulaireCerfa(new Set(noms))).toBe("11");
   });
 });

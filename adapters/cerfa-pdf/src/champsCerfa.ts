@@ -176,15 +176,15 @@ export const champsCerfa12: readonly ChampCerfa[] = [
 ];
 
 /**
- * Champs du CERFA *12 que le paquet ne lit ni n'écrit, avec la raison (ils relèvent de la
+ * Champs des CERFA *11 et *12 que le paquet ne lit ni n'écrit, avec la raison (ils relèvent de la
  * signature manuscrite ou du CFA).
  *
  * @example
  * ```ts
- * champsIgnoresCerfa12.map((c) => c.source); // ["Visa du CFA (cachet et signature du directeur) :", …]
+ * champsIgnoresCerfa.map((c) => c.source); // ["Visa du CFA (cachet et signature du directeur) :", …]
  * ```
  */
-export const champsIgnoresCerfa12: readonly { readonly source: string; readonly raison: string }[] = [
+export const champsIgnoresCerfa: readonly { readonly source: string; readonly raison: string }[] = [
   { source: "Visa du CFA (cachet et signature du directeur) :", raison: "Champ de signature : visa manuscrit du CFA." },
   { source: "Signature de l’employeur", raison: "Champ de signature manuscrite." },
   { source: "Signature de l’apprenti(e)", raison: "Champ de signature manuscrite." },
@@ -241,3 +241,55 @@ export const cheminsHorsCerfa12: readonly string[] = [
   "formation.dateObtentionDiplome",
   "organismeFormation.visaCfa",
 ];
+
+/** Champs du CERFA *12 absents du *11 : 2e période de chaque année (%, SMIC/SMC), attestation du maître, mode contractuel. */
+const ABSENTS_DU_11 = new Set([
+  "1e année % du1", "1e année % du *1", "2e année % du1", "2e année % du *1",
+  "3e année % du1", "3e année % du *1", "4e année % du1", "4e année % du *1",
+  "employeur atteste", "mode contractuel",
+]);
+
+/**
+ * Table de correspondance du CERFA FA13 n° 10103*11 (149 champs AcroForm) : celle du *12
+ * sans la 2e période des taux de rémunération, l'attestation du maître et le mode
+ * contractuel, avec en plus le NIR de chaque maître d'apprentissage.
+ *
+ * @example
+ * ```ts
+ * champsCerfa11.some((c) => c.champ === "Maître d’apprentissage n°1 NIR"); // true
+ * ```
+ */
+export const champsCerfa11: readonly ChampCerfa[] = [
+  ...champsCerfa12.filter((c) => !ABSENTS_DU_11.has(c.champ)),
+  t("Maître d’apprentissage n°1 NIR", "maitre1.nir"),
+  t("Maître d’apprentissage n°2 NIR", "maitre2.nir"),
+];
+
+/**
+ * Versions du CERFA 10103 prises en charge et leur table de correspondance (une table par
+ * version, `contrat.md` §5).
+ *
+ * @example
+ * ```ts
+ * champsParVersionCerfa["11"].length; // 145
+ * ```
+ */
+export const champsParVersionCerfa: Readonly<Record<"11" | "12", readonly ChampCerfa[]>> = {
+  "11": champsCerfa11,
+  "12": champsCerfa12,
+};
+
+/**
+ * Reconnaît la version d'un formulaire CERFA 10103 d'après les noms de ses champs
+ * AcroForm : `"11"` si le NIR des maîtres est présent, `"12"` si un champ propre au *12
+ * l'est, `undefined` si aucun champ connu n'apparaît.
+ *
+ * @example
+ * ```ts
+ * versionFormulaireCerfa(new Set(["Maître d’apprentissage n°1 NIR", "Fait à"])); // "11"
+ * ```
+ */
+export function versionFormulaireCerfa(noms: ReadonlySet<string>): "11" | "12" | undefined {
+  if (noms.has("Maître d’apprentissage n°1 NIR") || noms.has("Maître d’apprentissage n°2 NIR")) return "11";
+  return champsCerfa12.some((c) => noms.has(c.champ)) ? "12" : undefined;
+}

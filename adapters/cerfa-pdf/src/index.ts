@@ -4,5 +4,5 @@ export { lireCerfaPdf, type OptionsLectureCerfaPdf } from "./lireCerfaPdf.js";
 export { remplirCerfaPdf, type OptionsRemplissageCerfaPdf } from "./remplirCerfaPdf.js";
 export { chargerModeleCerfa } from "./chargerModeleCerfa.js";
 export { pertesCerfaPdf } from "./pertesCerfaPdf.js";
-export { champsCerfa12, champsIgnoresCerfa12, cheminsHorsCerfa12 } from "./champsCerfa.js";
+export { champsCerfa11, champsCerfa12, champsIgnoresCerfa, champsParVersionCerfa, cheminsHorsCerfa12, versionFormulaireCerfa } from "./champsCerfa.js";
 export type { ChampCerfa, ConversionCerfa, PartieCourriel, ProprieteRemuneration } from "./ChampCerfa.js";

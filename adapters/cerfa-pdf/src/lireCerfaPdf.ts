@@ -1,5 +1,6 @@
 import { ecrireChemin, pointeurJson, validerCandidat, type ResultatLecteur } from "@communs-opco/adaptateur";
 import {
+  codesCerfa,
   lireEnregistrement,
   normaliserDate,
   normaliserNombre,
@@ -8,7 +9,7 @@ import {
 } from "@communs-opco/schemas";
 import { PDFCheckBox, PDFDocument, PDFDropdown, PDFOptionList, PDFRadioGroup, PDFTextField } from "pdf-lib";
 import type { ChampCerfa, ConversionCerfa } from "./ChampCerfa.js";
-import { champsCerfa12, champsIgnoresCerfa12 } from "./champsCerfa.js";
+import { champsIgnoresCerfa, champsParVersionCerfa, versionFormulaireCerfa } from "./champsCerfa.js";
 
 /**
  * Options de {@link lireCerfaPdf}.
@@ -24,8 +25,11 @@ export interface OptionsLectureCerfaPdf {
 }
 
 const FORMAT = "cerfa-pdf";
-const ignores = new Set(champsIgnoresCerfa12.map((c) => c.source));
-const connus = new Set([...champsCerfa12.map((c) => c.champ), ...ignores]);
+const ignores = champsIgnoresCerfa.map((c) => c.source);
+const connusParVersion = {
+  "11": new Set([...champsParVersionCerfa["11"].map((c) => c.champ), ...ignores]),
+  "12": new Set([...champsParVersionCerfa["12"].map((c) => c.champ), ...ignores]),
+};
 
 function convertir(texte: string, conversion: ConversionCerfa): unknown {
   switch (conversion) {
@@ -60,7 +64,7 @@ function erreur(code: string, message: string, fichier: string, champ?: string):
 }
 
 /**
- * Lit un CERFA FA13 (n° 10103*12) rempli, au format PDF à formulaire (AcroForm), et le
+ * Lit un CERFA FA13 (n° 10103*12, ou *11 reconnu à ses champs) rempli, au format PDF à formulaire (AcroForm), et le
  * convertit en contrat standard. Les dates `jj/mm/aaaa` deviennent `AAAA-MM-JJ`, les
  * montants à virgule des nombres, les paires de cases OUI/NON des booléens, les courriels
  * coupés à « @ » sont recollés, le préfixe « RNCP » est rétabli et le champ « N° » d'une
@@ -93,12 +97,18 @@ export async function lireCerfaPdf(octets: Uint8Array, options: OptionsLectureCe
     const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
     return erreur("syntaxe_invalide", `PDF illisible : ${detail}`, fichier);
   }
-  if (!champsCerfa12.some((c) => valeurs.has(c.champ))) {
-    return erreur("structure_invalide", "Aucun champ du formulaire CERFA FA13 n° 10103*12 n'a été trouvé dans ce PDF.", fichier);
+  const version = versionFormulaireCerfa(new Set(valeurs.keys()));
+  if (version === undefined) {
+    return erreur("structure_invalide", "Aucun champ du formulaire CERFA FA13 n° 10103 (*11 ou *12) n'a été trouvé dans ce PDF.", fichier);
   }
+  const champs = champsParVersionCerfa[version];
+  const connus = connusParVersion[version];
 
-  const candidat: Record<string, unknown> = { versionCerfa: "12" };
+  const candidat: Record<string, unknown> = {};
   const extensions: Record<string, unknown> = {};
+  // La table des versions du standard ne connaît pas le *11 : sa version est alors gardée en extension.
+  if (Object.hasOwn(codesCerfa.versionCerfa, version)) candidat["versionCerfa"] = version;
+  else extensions[`${FORMAT}:/versionFormulaire`] = `10103*${version}`;
   const origines = new Map<string, string>();
   const placer = (chemin: string, valeur: unknown, champ: string): void => {
     if (ecrireChemin(candidat, chemin.split("."), valeur)) origines.set(chemin, pointeurJson([champ]));
@@ -113,7 +123,7 @@ export async function lireCerfaPdf(octets: Uint8Array, options: OptionsLectureCe
   const courriels = new Map<string, Partial<Record<"local" | "domaine" | "suite", string>> & { champ: string }>();
   const remunerations = new Map<string, Record<string, unknown>>();
 
-  for (const champ of champsCerfa12) {
+  for (const champ of champs) {
     if (!valeurs.has(champ.champ)) continue;
     switch (champ.nature) {
       case "case": {

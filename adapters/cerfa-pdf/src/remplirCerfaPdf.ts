@@ -2,7 +2,7 @@ import { lireChemin } from "@communs-opco/adaptateur";
 import type { Contrat } from "@communs-opco/schemas";
 import { PDFBool, PDFCheckBox, PDFDocument, PDFName, PDFTextField, StandardFonts, type PDFField } from "pdf-lib";
 import type { ChampCerfa, ConversionCerfa } from "./ChampCerfa.js";
-import { champsCerfa12 } from "./champsCerfa.js";
+import { champsParVersionCerfa, versionFormulaireCerfa } from "./champsCerfa.js";
 import { chargerModeleCerfa } from "./chargerModeleCerfa.js";
 
 /**
@@ -107,8 +107,8 @@ function valeursFormulaire(contrat: Contrat, champs: readonly ChampCerfa[]): Map
 }
 
 /**
- * Remplit le formulaire officiel CERFA FA13 (n° 10103*12 par défaut) avec un contrat
- * standard et renvoie les octets du PDF. Transformations (`contrat.md` §5) : dates en
+ * Remplit le formulaire officiel CERFA FA13 (n° 10103*12 par défaut ; un modèle *11 passé
+ * en option est reconnu à ses champs) avec un contrat standard et renvoie les octets du PDF. Transformations (`contrat.md` §5) : dates en
  * `jj/mm/aaaa`, montants à virgule, booléens en paires de cases OUI/NON, courriels coupés
  * à « @ » (le domaine des maîtres continue dans le champ « suite »), numéro et indice de
  * répétition dans le champ « N° », préfixe « RNCP » retiré, lignes de rémunération 1.1 …
@@ -130,8 +130,9 @@ export async function remplirCerfaPdf(contrat: Contrat, options: OptionsRempliss
   const formulaire = document.getForm();
   const police = await document.embedFont(StandardFonts.Helvetica);
   const champsPdf = new Map<string, PDFField>(formulaire.getFields().map((f) => [f.getName(), f]));
+  const version = versionFormulaireCerfa(new Set(champsPdf.keys())) ?? "12";
   let apparencesARegenerer = false;
-  for (const [nom, valeur] of valeursFormulaire(contrat, champsCerfa12)) {
+  for (const [nom, valeur] of valeursFormulaire(contrat, champsParVersionCerfa[version])) {
     const champ = champsPdf.get(nom);
     if (champ instanceof PDFCheckBox && valeur === true) champ.check();
     else if (champ instanceof PDFTextField && typeof valeur === "string") {

@@ -13,4 +13,6 @@ export interface ChampBrouillon {
   readonly valeur: unknown;
   readonly provenance: Provenance;
   readonly date: string | null;
+  /** Valeur approchée à faire confirmer (date de naissance déduite du NIR, jour inconnu). */
+  readonly approximative?: true;
 }

@@ -1,10 +1,11 @@
 /**
  * Origine d'une valeur du brouillon : saisie par l'utilisateur, reprise d'un profil récurrent
- * (`profil:<nom>`) ou d'un référentiel (`referentiel:<source>`).
+ * (`profil:<nom>`), d'un référentiel (`referentiel:<source>`) ou déduite d'un autre champ
+ * (`deduction:<règle>`, par exemple `deduction:R-NIR-FILL`).
  *
  * @example
  * ```ts
  * const p: Provenance = "referentiel:Kit apprentissage";
  * ```
  */
-export type Provenance = "saisie" | `profil:${string}` | `referentiel:${string}`;
+export type Provenance = "saisie" | `profil:${string}` | `referentiel:${string}` | `deduction:${string}`;

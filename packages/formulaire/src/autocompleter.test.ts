@@ -66,6 +66,7 @@ describe("autocompleter", () => {
     expect(ch["employeur.adresse.commune"]?.valeur).toBe("Lyon");
     expect(ch["employeur.adresse.commune"]?.provenance).toBe("referentiel:Codes postaux (@etalab/decoupage-administratif)");
     expect(ch["employeur.adresse.departement"]?.valeur).toBe("69");
+    expect(ch["employeur.adresse.region"]).toEqual({ valeur: "84", provenance: "referentiel:Départements et régions (@communs-opco/nomenclatures)", date: null });
     expect(r.consultations.map((c) => [c.demande, c.statut])).toEqual([
       ["entreprise", "trouve"],
       ["convention", "trouve"],
@@ -133,5 +134,7 @@ describe("autocompleter", () => {
     expect(c?.choix?.length).toBeGreaterThan(1);
     expect(r.brouillon.champs["apprenti.adresse.commune"]).toBeUndefined();
     expect(r.brouillon.champs["apprenti.adresse.departement"]?.valeur).toBe("01");
+    // la région n'est remplie que pour l'adresse de l'employeur
+    expect(r.brouillon.champs["apprenti.adresse.region"]).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { verifierCfd, verifierCodePostal, verifierIdcc, verifierRncp, verifierSiret, verifierUai, type ResultatIdentifiant } from "@communs-opco/identifiants";
+import { departement as departementNomenclature } from "@communs-opco/nomenclatures";
 import type { Brouillon } from "./Brouillon";
 import { communesEmbarquees } from "./communesEmbarquees";
 import type { Consultation } from "./Consultation";
@@ -105,7 +106,8 @@ function unique(valeurs: readonly string[]): string | undefined {
  * Complète un brouillon de contrat à partir d'identifiants saisis : l'employeur par son SIRET
  * (NAF, IDCC et libellé de la convention collective), la formation par son code RNCP ou CFD
  * (code RNCP, code diplôme, intitulé), le CFA responsable par son SIRET ou son UAI (SIRET, UAI,
- * dénomination) et la commune par le code postal. Les identifiants sont enregistrés comme
+ * dénomination) et la commune par le code postal (avec le département et, pour l'employeur, la
+ * région, qui choisissent le SMIC de Mayotte). Les identifiants sont enregistrés comme
  * saisies ; les valeurs trouvées portent la provenance `referentiel:<source>` et la date des
  * données, et ne remplacent jamais une saisie (sauf `ecraser: "tout"`). Un identifiant mal
  * formé n'est pas envoyé au référentiel (`invalide`) ; une source absente ou indisponible est
@@ -237,6 +239,8 @@ export async function autocompleter(brouillon: Brouillon, identifiants: Identifi
           c.remarques.push("plusieurs communes pour ce code postal : commune à choisir");
           c.choix = [...r.valeur.communes];
         }
+        // Région : adresse de l'employeur seulement (choisit le SMIC de Mayotte avec le département).
+        const region = adresse === "employeur.adresse" && departement !== undefined ? departementNomenclature(departement)?.region?.code : undefined;
         c.chemins = reprendre(
           [
             { chemin: `${adresse}.commune`, valeur: commune },
@@ -244,6 +248,13 @@ export async function autocompleter(brouillon: Brouillon, identifiants: Identifi
           ],
           r,
         );
+        if (region !== undefined) {
+          c.chemins.push(
+            ...acc.ajouter(
+              fusionnerChamps(acc.brouillon, [{ chemin: `${adresse}.region`, valeur: region }], { provenance: "referentiel:Départements et régions (@communs-opco/nomenclatures)", date: null, ecraser }),
+            ),
+          );
+        }
       }
       acc.consultations.push(c);
     }

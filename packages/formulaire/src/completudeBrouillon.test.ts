@@ -17,7 +17,7 @@ describe("completudeBrouillon", () => {
       ["signatures", 100],
     ]);
     expect(c.complet).toBe(true);
-    expect(c.blocs.find((b) => b.bloc === "formation")?.provenances).toEqual({ saisie: expect.any(Number) as number, profil: 0, referentiel: 0 });
+    expect(c.blocs.find((b) => b.bloc === "formation")?.provenances).toEqual({ saisie: expect.any(Number) as number, profil: 0, referentiel: 0, deduction: 0 });
   });
 
   it("retirer des champs fait baisser le bloc concerné, présences conditionnelles comprises (table du moteur de règles)", () => {

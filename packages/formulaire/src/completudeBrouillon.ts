@@ -5,14 +5,14 @@ import { versContrat } from "./versContrat";
 
 /**
  * Complétude d'un bloc du brouillon : celle du moteur de règles, plus le nombre de champs
- * renseignés du bloc par provenance (`saisie`, `profil`, `referentiel`).
+ * renseignés du bloc par provenance (`saisie`, `profil`, `referentiel`, `deduction`).
  *
  * @example
  * ```ts
- * const b: CompletudeBlocBrouillon = { bloc: "formation", champs: 10, invalides: 4, pourcentage: 60, chemins: ["formation.typeDiplome"], provenances: { saisie: 1, profil: 0, referentiel: 3 } };
+ * const b: CompletudeBlocBrouillon = { bloc: "formation", champs: 10, invalides: 4, pourcentage: 60, chemins: ["formation.typeDiplome"], provenances: { saisie: 1, profil: 0, referentiel: 3, deduction: 0 } };
  * ```
  */
-export type CompletudeBlocBrouillon = Completude["blocs"][number] & { provenances: { saisie: number; profil: number; referentiel: number } };
+export type CompletudeBlocBrouillon = Completude["blocs"][number] & { provenances: { saisie: number; profil: number; referentiel: number; deduction: number } };
 
 /**
  * Complétude du brouillon par bloc.
@@ -37,8 +37,9 @@ const PREFIXES_BLOC: Readonly<Record<string, readonly string[]>> = {
   signatures: ["signatures."],
 };
 
-function genre(p: Provenance): "saisie" | "profil" | "referentiel" {
-  return p === "saisie" ? "saisie" : p.startsWith("profil:") ? "profil" : "referentiel";
+function genre(p: Provenance): "saisie" | "profil" | "referentiel" | "deduction" {
+  if (p === "saisie") return "saisie";
+  return p.startsWith("profil:") ? "profil" : p.startsWith("deduction:") ? "deduction" : "referentiel";
 }
 
 /**
@@ -56,7 +57,7 @@ function genre(p: Provenance): "saisie" | "profil" | "referentiel" {
 export function completudeBrouillon(brouillon: Brouillon, constats: readonly Constat[] = []): CompletudeBrouillon {
   const c = completude(versContrat(brouillon), constats);
   const blocs = c.blocs.map((b): CompletudeBlocBrouillon => {
-    const provenances = { saisie: 0, profil: 0, referentiel: 0 };
+    const provenances = { saisie: 0, profil: 0, referentiel: 0, deduction: 0 };
     const prefixes = PREFIXES_BLOC[b.bloc] ?? [];
     for (const [chemin, champ] of Object.entries(brouillon.champs)) {
       if (prefixes.some((p) => chemin.startsWith(p))) provenances[genre(champ.provenance)] += 1;

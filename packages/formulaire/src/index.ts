@@ -8,6 +8,7 @@ export { estCheminChamp } from "./estCheminChamp";
 export { estValeurVide } from "./estValeurVide";
 export { fusionnerChamps, type OptionsFusion, type Proposition } from "./fusionnerChamps";
 export { saisir } from "./saisir";
+export { deduireDuNir } from "./deduireDuNir";
 export { versContrat } from "./versContrat";
 export { brouillonDepuisContrat } from "./brouillonDepuisContrat";
 

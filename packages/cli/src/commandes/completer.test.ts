@@ -131,7 +131,7 @@ describe("opco completer", () => {
     const referentiel = new ReferentielHorsLigne(await chargerInstantaneEmbarque());
     const r = await autocompleter(brouillonVide, { certification: "RNCP37537" }, { referentiel, date: "2026-11-26" });
     const formation = completudeBrouillon(r.brouillon).blocs.find((b) => b.bloc === "formation");
-    expect(formation?.provenances).toEqual({ saisie: 1, profil: 0, referentiel: 2 });
+    expect(formation?.provenances).toEqual({ saisie: 1, profil: 0, referentiel: 2, deduction: 0 });
     expect(formation?.chemins).not.toContain("formation.rncp");
     expect(formation?.chemins).not.toContain("formation.codeDiplome");
   });

@@ -67,6 +67,16 @@ describe("opco convertir", () => {
     expect(retour.sortie.join("")).toBe(texte.replace("(6 rows);;\n", ""));
   });
 
+  it("complète les effectifs du Tableau de bord depuis DECA : un effectif par année scolaire, rejets motivés", async () => {
+    const c = contexte();
+    const code = await executerCli(["convertir", join(fixturesDeca, "extraction-deca.json"), "--de", "deca", "--vers", "tableau-de-bord"], c);
+    expect(code).toBe(1);
+    const bilan = c.erreurs.join("");
+    expect(bilan).toContain("Conversion deca → tableau-de-bord : 5 enregistrement(s) lu(s), 2 enregistrement(s) écrit(s), 4 illisible(s) ou inconvertible(s).");
+    expect(bilan).toContain("extraction-deca.json (/pages/1/contrats/0) : pas d'effectif DECA : dispositif autre qu'APPR.");
+    expect(c.sortie.join("").length).toBeGreaterThan(0);
+  });
+
   it("refuse les usages incorrects (code 2)", async () => {
     const inconnu = contexte();
     expect(await executerCli(["convertir", join(fixturesDeca, "extraction-deca.json"), "--vers", "xml"], inconnu)).toBe(2);

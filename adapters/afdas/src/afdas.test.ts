@@ -7,7 +7,7 @@ import { opcoParIdcc } from "@communs-opco/nomenclatures";
 import type { Dossier } from "@communs-opco/schemas";
 import { demarrerEmulateurApiConvergence } from "@communs-opco/test-support";
 import { describe, expect, it } from "vitest";
-import { adaptateur, alias, authentification, capacites, comportement, creerClientAfdas, listeRncp, opco, perimetreIdcc } from "./index.js";
+import { adaptateur, alias, authentification, capacites, comportement, creerClientAfdas, listeRncp, opco, particularites, perimetreIdcc } from "./index.js";
 
 const CLE = "cle-api-afdas";
 const SECRET = "secret-client-afdas";
@@ -60,6 +60,7 @@ describe("AFDAS", () => {
     expect(capacites.every((c) => c.constateLe === "2026-07-28" && c.confiance === "S" && c.disponible === (c.etat === "production"))).toBe(true);
     expect(comportement.capacites).toBe(capacites);
     expect(authentification.saveur).toBe("dpop");
+    expect(particularites).toHaveLength(2);
   });
 
   it("dialogue avec l'émulateur configuré comme AFDAS", async () => {

@@ -30,4 +30,8 @@ export const afdas: OpcoApiConvergence = definirOpcoApiConvergence({
     normaliserReponse: (corps, operation) =>
       (operation === "liste_dossiers" || operation === "dossier") && typeof corps === "object" && corps !== null && !Array.isArray(corps) ? [corps] : corps,
   },
+  particularites: [
+    { description: "Réponses sur numeroDeca : un objet au lieu d'une liste", confiance: "F", source: "opco-echanges.md §2.2 et §8", priseEnCharge: "comportement.normaliserReponse remet l'objet dans une liste (liste_dossiers, dossier)" },
+    { description: "Demande de jeton avec preuve DPoP (JWT RS256, typ dpop+jwt)", confiance: "F", source: "opco-echanges.md §1.4", priseEnCharge: "authentification « dpop » : creerPreuveDpop" },
+  ],
 });

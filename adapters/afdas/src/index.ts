@@ -76,6 +76,16 @@ export const authentification = afdas.authentification;
 export const comportement = afdas.comportement;
 
 /**
+ * Particularités documentées de AFDAS, étiquetées [F]/[S]/[I], et leur prise en charge.
+ *
+ * @example
+ * ```ts
+ * particularites.map((p) => p.description);
+ * ```
+ */
+export const particularites = afdas.particularites;
+
+/**
  * Adaptateur de format `api-convergence:afdas` (lecture, écriture, détection).
  *
  * @example

@@ -76,6 +76,16 @@ export const authentification = akto.authentification;
 export const comportement = akto.comportement;
 
 /**
+ * Particularités documentées de AKTO, étiquetées [F]/[S]/[I], et leur prise en charge.
+ *
+ * @example
+ * ```ts
+ * particularites.map((p) => p.description);
+ * ```
+ */
+export const particularites = akto.particularites;
+
+/**
  * Adaptateur de format `api-convergence:akto` (lecture, écriture, détection).
  *
  * @example

@@ -6,12 +6,14 @@ import type { ClientApiConvergence } from "./ClientApiConvergence.js";
 import type { ComportementOpco } from "./ComportementOpco.js";
 import type { ConfigurationClientOpco } from "./ConfigurationClientOpco.js";
 import type { ListeRncpOpco } from "./ListeRncpOpco.js";
+import type { ParticulariteOpco } from "./ParticulariteOpco.js";
 import type { ProfilAuthentificationOpco } from "./ProfilAuthentificationOpco.js";
 
 /**
  * Ce qu'un paquet d'OPCO expose (voir {@link definirOpcoApiConvergence}) : l'OPCO et ses
  * alias (`@communs-opco/nomenclatures`), son périmètre IDCC, sa liste RNCP (ou `null`),
- * sa matrice de capacités datée, son profil d'authentification, ses particularités,
+ * sa matrice de capacités datée, son profil d'authentification, ses particularités
+ * (points d'extension et faits étiquetés [F]/[S]/[I]),
  * l'adaptateur de format `api-convergence:<slug>` et la fabrique de client.
  *
  * @example
@@ -28,6 +30,7 @@ export interface OpcoApiConvergence {
   readonly capacites: readonly CapaciteApiOpco[];
   readonly authentification: ProfilAuthentificationOpco;
   readonly comportement: ComportementOpco;
+  readonly particularites: readonly ParticulariteOpco[];
   readonly adaptateur: Adaptateur<Dossier>;
   creerClient(config: ConfigurationClientOpco): ClientApiConvergence;
 }

@@ -7,6 +7,7 @@ import { creerAdaptateurApiConvergence } from "./creerAdaptateurApiConvergence.j
 import { creerClientApiConvergence } from "./creerClientApiConvergence.js";
 import type { ListeRncpOpco } from "./ListeRncpOpco.js";
 import type { OpcoApiConvergence } from "./OpcoApiConvergence.js";
+import type { ParticulariteOpco } from "./ParticulariteOpco.js";
 import type { ProfilAuthentificationOpco } from "./ProfilAuthentificationOpco.js";
 
 /**
@@ -24,6 +25,7 @@ export interface DefinitionOpcoApiConvergence {
   readonly capacites: readonly CapaciteApiOpco[];
   readonly authentification: ProfilAuthentificationOpco;
   readonly comportement: ComportementOpco;
+  readonly particularites?: readonly ParticulariteOpco[];
 }
 
 /**
@@ -53,6 +55,7 @@ export function definirOpcoApiConvergence(definition: DefinitionOpcoApiConvergen
     capacites: definition.capacites,
     authentification: definition.authentification,
     comportement,
+    particularites: definition.particularites ?? [],
     adaptateur: creerAdaptateurApiConvergence({ opco: definition.slug, libelleOpco: opco.nomOfficiel }),
     creerClient(config: ConfigurationClientOpco) {
       const { urlJeton: _u, clientId: _c, clientSecret: _s, scope: _sc, tenant: _t, clePrivee: _k, dateCapacites, ...options } = config;

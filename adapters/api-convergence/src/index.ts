@@ -45,3 +45,4 @@ export type { OpcoApiConvergence } from "./OpcoApiConvergence.js";
 export { authentificationOpco } from "./authentificationOpco.js";
 export { definirOpcoApiConvergence, type DefinitionOpcoApiConvergence } from "./definirOpcoApiConvergence.js";
 export { capaciteSelonMatrice, DATE_MATRICE_CAPACITES } from "./capaciteSelonMatrice.js";
+export type { ParticulariteOpco } from "./ParticulariteOpco.js";

@@ -76,6 +76,16 @@ export const authentification = atlas.authentification;
 export const comportement = atlas.comportement;
 
 /**
+ * Particularités documentées de ATLAS, étiquetées [F]/[S]/[I], et leur prise en charge.
+ *
+ * @example
+ * ```ts
+ * particularites.map((p) => p.description);
+ * ```
+ */
+export const particularites = atlas.particularites;
+
+/**
  * Adaptateur de format `api-convergence:atlas` (lecture, écriture, détection).
  *
  * @example

@@ -75,6 +75,16 @@ export const authentification = constructys.authentification;
 export const comportement = constructys.comportement;
 
 /**
+ * Particularités documentées de Constructys, étiquetées [F]/[S]/[I], et leur prise en charge.
+ *
+ * @example
+ * ```ts
+ * particularites.map((p) => p.description);
+ * ```
+ */
+export const particularites = constructys.particularites;
+
+/**
  * Adaptateur de format `api-convergence:constructys` (lecture, écriture, détection).
  *
  * @example

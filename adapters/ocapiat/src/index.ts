@@ -76,6 +76,16 @@ export const authentification = ocapiat.authentification;
 export const comportement = ocapiat.comportement;
 
 /**
+ * Particularités documentées de OCAPIAT, étiquetées [F]/[S]/[I], et leur prise en charge.
+ *
+ * @example
+ * ```ts
+ * particularites.map((p) => p.description);
+ * ```
+ */
+export const particularites = ocapiat.particularites;
+
+/**
  * Adaptateur de format `api-convergence:ocapiat` (lecture, écriture, détection).
  *
  * @example

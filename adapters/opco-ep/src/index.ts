@@ -76,6 +76,16 @@ export const authentification = opcoEp.authentification;
 export const comportement = opcoEp.comportement;
 
 /**
+ * Particularités documentées de OPCO EP, étiquetées [F]/[S]/[I], et leur prise en charge.
+ *
+ * @example
+ * ```ts
+ * particularites.map((p) => p.description);
+ * ```
+ */
+export const particularites = opcoEp.particularites;
+
+/**
  * Adaptateur de format `api-convergence:opco-ep` (lecture, écriture, détection).
  *
  * @example

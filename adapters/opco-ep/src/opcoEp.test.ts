@@ -6,7 +6,7 @@ import { opcoParIdcc } from "@communs-opco/nomenclatures";
 import type { Dossier } from "@communs-opco/schemas";
 import { demarrerEmulateurApiConvergence } from "@communs-opco/test-support";
 import { describe, expect, it } from "vitest";
-import { adaptateur, alias, authentification, capacites, comportement, creerClientOpcoEp, listeRncp, opco, perimetreIdcc } from "./index.js";
+import { adaptateur, alias, authentification, capacites, comportement, creerClientOpcoEp, listeRncp, opco, particularites, perimetreIdcc } from "./index.js";
 
 const CLE = "cle-api-opco-ep";
 const SECRET = "secret-client-opco-ep";
@@ -59,6 +59,7 @@ describe("OPCO EP", () => {
     expect(capacites.every((c) => c.constateLe === "2026-07-28" && c.confiance === "S" && c.disponible === (c.etat === "production"))).toBe(true);
     expect(comportement.capacites).toBe(capacites);
     expect(authentification.saveur).toBe("oidc_sans_scope");
+    expect(particularites).toHaveLength(2);
   });
 
   it("dialogue avec l'émulateur configuré comme OPCO EP", async () => {

@@ -29,4 +29,8 @@ export const opcoEp: OpcoApiConvergence = definirOpcoApiConvergence({
     // « Introuvable » signalé par HTTP 400 [F].
     statutsIntrouvable: [400, 404],
   },
+  particularites: [
+    { description: "HTTP 400 quand un dossier est introuvable", confiance: "F", source: "opco-echanges.md §2.2 et §8", priseEnCharge: "comportement.statutsIntrouvable = [400, 404] : lecture → null" },
+    { description: "Jeton OIDC demandé sans scope", confiance: "F", source: "opco-echanges.md §1.4", priseEnCharge: "authentification « oidc_sans_scope »" },
+  ],
 });

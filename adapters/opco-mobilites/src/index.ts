@@ -76,6 +76,16 @@ export const authentification = opcoMobilites.authentification;
 export const comportement = opcoMobilites.comportement;
 
 /**
+ * Particularités documentées de OPCO Mobilités, étiquetées [F]/[S]/[I], et leur prise en charge.
+ *
+ * @example
+ * ```ts
+ * particularites.map((p) => p.description);
+ * ```
+ */
+export const particularites = opcoMobilites.particularites;
+
+/**
  * Adaptateur de format `api-convergence:opco-mobilites` (lecture, écriture, détection).
  *
  * @example

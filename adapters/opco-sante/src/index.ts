@@ -75,6 +75,16 @@ export const authentification = opcoSante.authentification;
 export const comportement = opcoSante.comportement;
 
 /**
+ * Particularités documentées de OPCO Santé, étiquetées [F]/[S]/[I], et leur prise en charge.
+ *
+ * @example
+ * ```ts
+ * particularites.map((p) => p.description);
+ * ```
+ */
+export const particularites = opcoSante.particularites;
+
+/**
  * Adaptateur de format `api-convergence:opco-sante` (lecture, écriture, détection).
  *
  * @example

@@ -25,4 +25,7 @@ export const opcoSante: OpcoApiConvergence = definirOpcoApiConvergence({
   ],
   authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "opco-echanges.md §1.4 et §2.2" },
   comportement: {},
+  particularites: [
+    { description: "Pas encore d'API Convergence pour les contrats ni les conventions", confiance: "S", source: "opco-echanges.md §1.9 et §2.2", priseEnCharge: "capacités contrats_v1 et conventions en développement : non_pris_en_charge sans appel réseau" },
+  ],
 });

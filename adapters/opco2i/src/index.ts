@@ -76,6 +76,16 @@ export const authentification = opco2i.authentification;
 export const comportement = opco2i.comportement;
 
 /**
+ * Particularités documentées de OPCO 2i, étiquetées [F]/[S]/[I], et leur prise en charge.
+ *
+ * @example
+ * ```ts
+ * particularites.map((p) => p.description);
+ * ```
+ */
+export const particularites = opco2i.particularites;
+
+/**
  * Adaptateur de format `api-convergence:opco2i` (lecture, écriture, détection).
  *
  * @example

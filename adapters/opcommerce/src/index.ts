@@ -75,6 +75,16 @@ export const authentification = opcommerce.authentification;
 export const comportement = opcommerce.comportement;
 
 /**
+ * Particularités documentées de L'Opcommerce, étiquetées [F]/[S]/[I], et leur prise en charge.
+ *
+ * @example
+ * ```ts
+ * particularites.map((p) => p.description);
+ * ```
+ */
+export const particularites = opcommerce.particularites;
+
+/**
  * Adaptateur de format `api-convergence:opcommerce` (lecture, écriture, détection).
  *
  * @example

@@ -6,7 +6,7 @@ import { opcoParIdcc } from "@communs-opco/nomenclatures";
 import type { Dossier } from "@communs-opco/schemas";
 import { demarrerEmulateurApiConvergence } from "@communs-opco/test-support";
 import { describe, expect, it } from "vitest";
-import { adaptateur, alias, authentification, capacites, comportement, creerClientOpcommerce, listeRncp, opco, perimetreIdcc } from "./index.js";
+import { adaptateur, alias, authentification, capacites, comportement, creerClientOpcommerce, listeRncp, opco, particularites, perimetreIdcc } from "./index.js";
 
 const CLE = "cle-api-opcommerce";
 const SECRET = "secret-client-opcommerce";
@@ -53,6 +53,7 @@ describe("L'Opcommerce", () => {
     expect(capacites.every((c) => c.constateLe === "2026-07-28" && c.confiance === "S" && c.disponible === (c.etat === "production"))).toBe(true);
     expect(comportement.capacites).toBe(capacites);
     expect(authentification.saveur).toBe("scope_api");
+    expect(particularites).toHaveLength(0);
   });
 
   it("dialogue avec l'émulateur configuré comme L'Opcommerce", async () => {

@@ -76,6 +76,16 @@ export const authentification = uniformation.authentification;
 export const comportement = uniformation.comportement;
 
 /**
+ * Particularités documentées de Uniformation, étiquetées [F]/[S]/[I], et leur prise en charge.
+ *
+ * @example
+ * ```ts
+ * particularites.map((p) => p.description);
+ * ```
+ */
+export const particularites = uniformation.particularites;
+
+/**
  * Adaptateur de format `api-convergence:uniformation` (lecture, écriture, détection).
  *
  * @example

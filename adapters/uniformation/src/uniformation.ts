@@ -26,4 +26,7 @@ export const uniformation: OpcoApiConvergence = definirOpcoApiConvergence({
   ],
   authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "opco-echanges.md §1.4 et §2.2" },
   comportement: {},
+  particularites: [
+    { description: "API factures en développement", confiance: "S", source: "opco-echanges.md §1.9 et §2.2", priseEnCharge: "capacités factures et etats_factures non disponibles : non_pris_en_charge sans appel réseau" },
+  ],
 });

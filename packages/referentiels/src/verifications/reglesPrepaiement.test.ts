@@ -187,6 +187,15 @@ describe("avec le référentiel en ligne (émulateurs)", () => {
     };
     const r = await evaluerReglesAsync(reglesPrepaiement({ opcoPayeur: "AKTO" }), c, { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: enLigne, formations } });
     const s = statuts(r);
+    expect(s).toMatchObject({
+      "prepaiement.siret.actif": "conforme",
+      "prepaiement.qualiopi": "conforme",
+      "prepaiement.habilitation": "conforme",
+      "prepaiement.cfa.connu": "conforme",
+      "prepaiement.coherence": "conforme",
+    });
+    // code inactif remplacé (continuité) : avertissement qui nomme le nouveau code
+    expect(explication(r, "prepaiement.certification.existence")?.constats[0]).toMatchObject({ severite: "avertissement", message: expect.stringContaining("remplacé par") });
     expect(s["prepaiement.formation.offre"]).toBe("conforme");
     expect(s["prepaiement.formation.lieu"]).toBe("conforme");
     // le NPEC n'a pas de source en ligne : jamais conforme sans l'instantané

@@ -23,6 +23,7 @@ export { evaluerCycleVieOffre, type ActionCycleVie, type DecisionCycleVie } from
 export { prolongerOffre } from "./offres/prolongerOffre";
 export { statutInitialOffre, type SituationRecruteur } from "./offres/statutInitialOffre";
 export { changerStatutOffre, type ChangementStatutOffre } from "./offres/changerStatutOffre";
+export { annulerOffresEntrepriseArchivee } from "./offres/annulerOffresEntrepriseArchivee";
 
 // Modèles de l'API partenaires (zod)
 export { schemaPointLba, schemaLieuTravailLba, type LieuTravailLba } from "./modeles/schemaLieuTravailLba";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { annulerOffresEntrepriseArchivee } from "./annulerOffresEntrepriseArchivee";
 import { calculerExpirationOffre } from "./calculerExpirationOffre";
 import { changerStatutOffre } from "./changerStatutOffre";
 import type { EtatOffre } from "./EtatOffre";
@@ -113,5 +114,17 @@ describe("prolongation, dépôt et changements de statut", () => {
       statut: "refuse",
       raison: "transition non permise : Filled → Cancelled",
     });
+  });
+});
+
+describe("annulerOffresEntrepriseArchivee", () => {
+  it("annule les offres actives et en attente, garde les autres", () => {
+    const offres: EtatOffre[] = [offre, { ...offre, statut: "Pending" }, { ...offre, statut: "Filled" }, { ...offre, statut: "Cancelled" }];
+    const decisions = annulerOffresEntrepriseArchivee(offres, "2026-02-01T10:00:00+01:00", "admin");
+    expect(decisions.map((d) => valeur<EtatOffre>(d).statut)).toEqual(["Cancelled", "Cancelled", "Filled", "Cancelled"]);
+    expect(valeur<EtatOffre>(decisions[0] ?? { statut: "x" }).historique).toEqual([
+      { statut: "Cancelled", raison: "Entreprise archivée", date: "2026-02-01T10:00:00+01:00", accordePar: "admin" },
+    ]);
+    expect(valeur<EtatOffre>(decisions[3] ?? { statut: "x" }).historique).toBeUndefined();
   });
 });

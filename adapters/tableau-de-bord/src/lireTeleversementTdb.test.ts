@@ -95,7 +95,7 @@ describe("lireTeleversementTdb sur un CSV au modèle", () => {
   const ligne = (valeurs: Record<string, string>) => colonnesTeleversementTdb.map((c) => valeurs[c.replace(/\s*\*+$/u, "")] ?? "").join(";");
   const complet = {
     nom_apprenant: "Dupuis",
-    prenom_apprenant: "Gaston",
+    prenom_apprenant: "Gaëtan",
     date_de_naissance_apprenant: "24/01/1998",
     sexe_apprenant: "H",
     email_contact: "gaston.dupuis@example.fr",
@@ -139,6 +139,16 @@ describe("lireTeleversementTdb sur un CSV au modèle", () => {
     expect(bilan.resultats[0]!.anomalies).toContainEqual(expect.objectContaining({ ligne: 2, champ: "date_fin_formation *", code: "fin_avant_entree" }));
     const valide = bilan.resultats[1]!;
     expect(valide.statut === "valide" && valide.effectif.extensions).toEqual({ "tableau-de-bord:/remarque": "ok" });
+  });
+
+  it("lit un CSV en Latin-1 (avec une information) séparé par des virgules", async () => {
+    const csv = `${colonnesTeleversementTdb.join(",")}\n${colonnesTeleversementTdb.map((c) => (complet as Record<string, string>)[c.replace(/\s*\*+$/u, "")] ?? "").map((v) => (v.includes(",") ? `"${v}"` : v)).join(",")}\n`;
+    const octets = Uint8Array.from([...csv].map((c) => c.charCodeAt(0)));
+    const bilan = await lireTeleversementTdb(octets, { type: "csv" });
+    expect(bilan.valides).toBe(1);
+    expect(bilan.anomaliesFichier.map((a) => a.code)).toContain("encodage_latin1");
+    const r = bilan.resultats[0]!;
+    expect(r.statut === "valide" && r.effectif.apprenant?.adresse).toBe("64 bis, route de Paris");
   });
 
   it("signale les colonnes obligatoires absentes et une ligne au guillemet non fermé", async () => {

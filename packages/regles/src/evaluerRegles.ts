@@ -4,6 +4,7 @@ import type { RegistreRegles } from "./RegistreRegles";
 import type { Resultat } from "./Resultat";
 import { assemblerResultat } from "./moteur/assemblerResultat";
 import { evaluerRegleSynchrone } from "./moteur/evaluerRegleSynchrone";
+import { avecMemoireEvaluation } from "./moteur/memoriserPendantEvaluation";
 
 /**
  * Évalue de façon synchrone les règles **synchrones** d'un registre (ou d'une liste) sur une
@@ -31,6 +32,6 @@ export function evaluerRegles<E>(
   const synchrones = liste.filter((r): r is RegleSynchrone<E> => r.nature === "synchrone");
   return assemblerResultat(
     contexte,
-    synchrones.map((r) => evaluerRegleSynchrone(r, entree, contexte)),
+    avecMemoireEvaluation(() => synchrones.map((r) => evaluerRegleSynchrone(r, entree, contexte))),
   );
 }

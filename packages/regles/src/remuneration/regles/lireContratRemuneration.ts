@@ -1,5 +1,6 @@
 import type { ContratAControler } from "../../ContratAControler";
 import { Lecture } from "../../Lecture";
+import { memoriserPendantEvaluation } from "../../moteur/memoriserPendantEvaluation";
 import type { ConstatRegle } from "../../Regle";
 import type { EntreeRemuneration } from "../EntreeRemuneration";
 import type { ContratRemuneration, LigneDeclaree } from "./ContratRemuneration";
@@ -26,6 +27,25 @@ function niveauDiplome(code: string | undefined): number | undefined {
  * ```
  */
 export function lireContratRemuneration(contrat: ContratAControler): ContratRemuneration | ConstatRegle {
+  // Lu une fois par évaluation (six appels par contrat) ; un constat est copié pour que chaque
+  // règle ait le sien.
+  if (typeof contrat !== "object" || contrat === null) return lire(contrat);
+  const lu = memoriserPendantEvaluation(contrat, "remuneration.lecture", () => lire(contrat));
+  return "statut" in lu ? copierConstat(lu) : lu;
+}
+
+/** Copie d'un constat de lecture (listes et détails compris). */
+function copierConstat(c: ConstatRegle): ConstatRegle {
+  const copie: ConstatRegle = { ...c };
+  if (c.manquants !== undefined) copie.manquants = [...c.manquants];
+  if (c.chemins !== undefined) copie.chemins = [...c.chemins];
+  if (c.details !== undefined) {
+    copie.details = Object.fromEntries(Object.entries(c.details).map(([k, v]) => [k, Array.isArray(v) ? [...(v as unknown[])] : v]));
+  }
+  return copie;
+}
+
+function lire(contrat: ContratAControler): ContratRemuneration | ConstatRegle {
   const l = new Lecture(contrat);
   const dateNaissance = l.date("apprenti.dateNaissance");
   const dateDebutContrat = l.date("contrat.dateDebutContrat");

@@ -1,5 +1,6 @@
 import { grilleRemunerationApprenti, majorationRemunerationSecteurPublic, smicMensuelMayotte, smicMensuelMetropole } from "@communs-opco/parametres";
 import type { ConstatRegle, ContexteRegle } from "../../Regle";
+import { memoriserPendantEvaluation } from "../../moteur/memoriserPendantEvaluation";
 import { calculerRemuneration } from "../calculerRemuneration";
 import type { EntreeRemuneration } from "../EntreeRemuneration";
 import { estMayotte } from "../estMayotte";
@@ -24,7 +25,8 @@ export function remunerationLegale(entree: EntreeRemuneration, contexte: Context
   if (entree.employeurPublic === true && (entree.niveauDiplomePrepare === 4 || entree.niveauDiplomePrepare === 5)) {
     contexte.parametre(majorationRemunerationSecteurPublic, entree.dateConclusion ?? entree.dateDebutContrat);
   }
-  const resultat = calculerRemuneration(entree);
+  // Calculée une fois par évaluation pour la même entrée (trois règles la lisent).
+  const resultat = memoriserPendantEvaluation(entree, "remuneration.legale", () => calculerRemuneration(entree));
   if (resultat.statut === "calculee") return resultat;
   const champs: Record<string, string> = {
     dateNaissance: "apprenti.dateNaissance",

@@ -98,6 +98,18 @@ describe("avec l'instantané hors ligne embarqué", () => {
     expect(explication(r, "prepaiement.identifiants.syntaxe")?.constats.map((x) => x.message)).toEqual([expect.stringContaining("Répertoire spécifique (RS)")]);
   });
 
+  it("fiche RNCP « sur demande » : CFA ni certificateur ni partenaire → non habilité ; diplôme d'État seul (CFD) → non applicable", async () => {
+    const c = contrat();
+    c.formation = { rncp: "RNCP30271", codeDiplome: undefined as unknown as string };
+    const r = await evaluerReglesAsync(reglesPrepaiement(), c, { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: horsLigne } });
+    expect(explication(r, "prepaiement.habilitation")).toMatchObject({ statut: "non_conforme", constats: [{ message: expect.stringContaining("ni certificateur ni partenaire") }] });
+    const cfdSeul = contrat();
+    cfdSeul.formation = { rncp: undefined as unknown as string, codeDiplome: "32031213" };
+    const r2 = await evaluerReglesAsync(reglesPrepaiement(), cfdSeul, { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: horsLigne } });
+    expect(explication(r2, "prepaiement.habilitation")?.statut).toBe("non_applicable");
+    expect(explication(r2, "prepaiement.certification.apprentissage")?.statut).toBe("conforme");
+  });
+
   it("contrat commencé avant l'ouverture d'un diplôme : bloquant ; après sa fin : avertissement", async () => {
     const avant = contrat();
     avant.formation = { rncp: undefined as unknown as string, codeDiplome: "32031213" };

@@ -15,10 +15,25 @@
  */
 export type ConversionCerfa = "texte" | "code" | "date" | "montant" | "entier" | "rncp" | "marque";
 
-/** Partie d'une adresse électronique répartie sur plusieurs champs du formulaire. */
+/**
+ * Partie d'une adresse électronique répartie sur plusieurs champs du formulaire : partie
+ * locale (avant « @ »), domaine, puis « suite » du domaine quand le champ est trop court.
+ *
+ * @example
+ * ```ts
+ * const partie: PartieCourriel = "domaine";
+ * ```
+ */
 export type PartieCourriel = "local" | "domaine" | "suite";
 
-/** Propriété d'une ligne de rémunération portée par le formulaire. */
+/**
+ * Propriété d'une ligne de rémunération portée par le formulaire (du, au, %, SMIC/SMC).
+ *
+ * @example
+ * ```ts
+ * const propriete: ProprieteRemuneration = "taux";
+ * ```
+ */
 export type ProprieteRemuneration = "dateDebut" | "dateFin" | "taux" | "typeSalaire";
 
 /**

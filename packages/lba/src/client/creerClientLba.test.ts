@@ -95,6 +95,28 @@ describe("creerClientLba : recherche par OPCO, ROME et territoire", () => {
     expect(emulateur.statistiques.journal.at(-1)?.url).toContain("opco=Opco+entreprises+de+proximit%C3%A9");
   });
 
+  it("ne renvoie que les offres actives, diffusées et non expirées", async () => {
+    const diffusee = await client.publier(saisie({ title: "Offre diffusée", rome_codes: ["D1104"] }));
+    const privee = await client.publier(saisie({ title: "Offre non diffusée", rome_codes: ["D1104"], multicast: false }));
+    const expiree = await client.publier(
+      saisie({ title: "Offre bientôt expirée", rome_codes: ["D1104"], publication: { creation: "2026-07-01T10:00:00+02:00", expiration: "2026-09-01T10:00:01+02:00" } }),
+    );
+    const ids = (await client.rechercher({ romes: ["D1104"] })).jobs.map((j) => j.identifier.id);
+    expect(ids).toContain(diffusee);
+    expect(ids).toContain(expiree);
+    expect(ids).not.toContain(privee);
+    expect((await client.informationsPublication(privee)).publishing.error?.code).toBe("NOT_MULTICAST");
+    const plusTard = await demarrerEmulateurLba({ horloge: () => MAINTENANT + 1000, offres: emulateur.offres() });
+    try {
+      const client2 = creerClientLba({ urlBase: `${plusTard.url}/api`, jeton: JETON_EMULATEUR_LBA, requetesParSeconde: 1000 });
+      const ids2 = (await client2.rechercher({ romes: ["D1104"] })).jobs.map((j) => j.identifier.id);
+      expect(ids2).toContain(diffusee);
+      expect(ids2).not.toContain(expiree);
+    } finally {
+      await plusTard.arreter();
+    }
+  });
+
   it("cherche autour d'un point (rayon) et trie par distance", async () => {
     // Place Bellecour, 2 km : l'hôtel (≈ 0,1 km) puis la brasserie (≈ 1 km).
     const proche = await client.rechercher({ latitude: 45.7578, longitude: 4.832, rayonKm: 2 });

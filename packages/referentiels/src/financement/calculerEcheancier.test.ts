@@ -115,6 +115,12 @@ describe("calculerEcheancier — contrats conclus avant le 2025-07-01", () => {
 });
 
 describe("calculerEcheancier — entrées inexploitables", () => {
+  it("frais annexes illisibles : signalés, non retenus", () => {
+    const e = calculerEcheancier({ ...base, fraisAnnexes: { repas: { nombre: "100" as unknown as number, prixUnitaire: 3 }, premierEquipement: Number.NaN } });
+    expect(e.echeances.filter((x) => x.nature === "frais_annexes")).toEqual([]);
+    expect(e.indeterminations).toHaveLength(2);
+  });
+
   it("ne lève pas : échéancier vide et raison", () => {
     expect(calculerEcheancier({ ...base, dateDebutContrat: "2025-02-30" }).indeterminations[0]).toContain("dateDebutContrat");
     expect(calculerEcheancier({ ...base, npecAnnuel: Number.NaN }).indeterminations[0]).toContain("NPEC");

@@ -37,6 +37,10 @@ export function fraisAnnexesRetenus(frais: FraisAnnexes, dateConclusion: string)
   ] as const;
   for (const [nature, ligne, parametre, unite] of unitaires) {
     if (ligne === undefined) continue;
+    if (typeof ligne.nombre !== "number" || !Number.isFinite(ligne.nombre) || typeof ligne.prixUnitaire !== "number" || !Number.isFinite(ligne.prixUnitaire)) {
+      indeterminations.push(`Frais annexes (${nature}) illisibles : nombre et prix unitaire numériques attendus ; ligne non retenue.`);
+      continue;
+    }
     const p = valeurParametre(parametre, dateConclusion);
     const nombre = Math.max(0, Math.trunc(ligne.nombre));
     const prix = Math.max(0, Math.round(ligne.prixUnitaire * 100));
@@ -54,7 +58,10 @@ export function fraisAnnexesRetenus(frais: FraisAnnexes, dateConclusion: string)
       explication: `${nombre} ${unite}(s) × ${formaterEuros(retenu)}${prix > plafond ? ` (prix demandé ${formaterEuros(prix)} écrêté au plafond de ${formaterEuros(plafond)} par ${unite})` : ` (plafond ${formaterEuros(plafond)} par ${unite})`} = ${formaterEuros(nombre * retenu)}.`,
     });
   }
-  if (frais.premierEquipement !== undefined) {
+  for (const [nature, montant] of [["premierEquipement", frais.premierEquipement], ["mobiliteInternationale", frais.mobiliteInternationale]] as const) {
+    if (montant !== undefined && (typeof montant !== "number" || !Number.isFinite(montant))) indeterminations.push(`Frais annexes (${nature}) illisibles : montant numérique attendu ; ligne non retenue.`);
+  }
+  if (typeof frais.premierEquipement === "number" && Number.isFinite(frais.premierEquipement)) {
     const p = valeurParametre(plafondPremierEquipement, dateConclusion);
     const demande = Math.max(0, Math.round(frais.premierEquipement * 100));
     if (p === undefined) indeterminations.push("Frais annexes (premier équipement) : aucun plafond à la date de conclusion.");
@@ -70,7 +77,7 @@ export function fraisAnnexesRetenus(frais: FraisAnnexes, dateConclusion: string)
       });
     }
   }
-  if (frais.mobiliteInternationale !== undefined) {
+  if (typeof frais.mobiliteInternationale === "number" && Number.isFinite(frais.mobiliteInternationale)) {
     const demande = Math.max(0, Math.round(frais.mobiliteInternationale * 100));
     lignes.push({ nature: "mobiliteInternationale", demandeCentimes: demande, montantCentimes: demande, explication: `Mobilité internationale : forfait de l'OPCO ${formaterEuros(demande)} (pas de plafond légal commun).` });
   }

@@ -32,10 +32,10 @@ export const reglePrepaiementCertificationExistante: RegleAsynchrone<ContratACon
     const constats: ConstatRegle[] = [];
     for (const c of base) {
       const chemin = c.chemins?.[0];
-      if (c.statut === "non_conforme" && chemin !== undefined && /inactif/.test(c.message)) {
-        const code = new Lecture(contrat).texte(chemin) ?? "";
+      const code = chemin === undefined ? undefined : new Lecture(contrat).texte(chemin);
+      if (c.statut === "non_conforme" && code !== undefined) {
         const r = await ref.certification(code);
-        const nouvelles = r.statut === "trouve" ? r.valeur.continuite.nouvelles : [];
+        const nouvelles = r.statut === "trouve" && r.valeur.actif === false ? r.valeur.continuite.nouvelles : [];
         if (nouvelles.length > 0) {
           constats.push({
             ...c,

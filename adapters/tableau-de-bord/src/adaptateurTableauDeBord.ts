@@ -1,4 +1,4 @@
-import { encoderTexte, type Adaptateur, type CorrespondanceChamp, type ResultatLecteur } from "@communs-opco/adaptateur";
+import { encoderTexte, pointeurJson, type Adaptateur, type CorrespondanceChamp, type ResultatLecteur } from "@communs-opco/adaptateur";
 import type { Effectif } from "@communs-opco/schemas";
 import type { BilanTdb } from "./BilanTdb.js";
 import { champsEffectifTdb } from "./champsEffectifTdb.js";
@@ -6,13 +6,18 @@ import { ecrireTeleversementTdbCsv, pertesTeleversementTdb } from "./ecrireTelev
 import { lireDossiersApprenantsV3 } from "./lireDossiersApprenantsV3.js";
 import { lireTeleversementTdb } from "./lireTeleversementTdb.js";
 
-function* resultatsLecteur(bilan: BilanTdb, fichier: string): Generator<ResultatLecteur<Effectif>> {
+function* resultatsLecteur(bilan: BilanTdb, fichier: string, json: boolean): Generator<ResultatLecteur<Effectif>> {
+  // Fichier plat : emplacement par ligne ; corps JSON : pointeur vers l'élément (et sa propriété).
+  const situer = (ligne: number, champ?: string) =>
+    json
+      ? { fichier, pointeur: pointeurJson(champ ? [ligne, champ] : [ligne]), ...(champ ? { champ } : {}) }
+      : { fichier, ligne, ...(champ ? { champ } : {}) };
   for (const a of bilan.anomaliesFichier) {
-    if (a.gravite === "erreur" && bilan.total === 0) yield { ok: false, erreur: { code: a.code, message: a.message, source: { fichier, ligne: a.ligne } } };
+    if (a.gravite === "erreur" && bilan.total === 0) yield { ok: false, erreur: { code: a.code, message: a.message, source: json ? { fichier } : { fichier, ligne: a.ligne } } };
   }
   for (const r of bilan.resultats) {
     if (r.statut === "valide") {
-      yield { ok: true, valeur: r.effectif, source: { fichier, ligne: r.ligne } };
+      yield { ok: true, valeur: r.effectif, source: situer(r.ligne) };
       continue;
     }
     const erreurs = r.anomalies.filter((a) => a.gravite === "erreur");
@@ -23,7 +28,7 @@ function* resultatsLecteur(bilan: BilanTdb, fichier: string): Generator<Resultat
       erreur: {
         code: r.statut === "illisible" ? "syntaxe_invalide" : "enregistrement_invalide",
         message: `${premiere?.champ ? `${premiere.champ} : ` : ""}${premiere?.message ?? "Ligne refusée."}${suite}`,
-        source: premiere?.champ ? { fichier, ligne: r.ligne, champ: premiere.champ } : { fichier, ligne: r.ligne },
+        source: situer(r.ligne, premiere?.champ || undefined),
       },
     };
   }
@@ -75,11 +80,12 @@ export const adaptateurTableauDeBord: Adaptateur<Effectif> = {
     const nom = source.nom.toLowerCase();
     const debut = source.octets.subarray(0, 4);
     const estZip = debut[0] === 0x50 && debut[1] === 0x4b;
+    const json = !estZip && (nom.endsWith(".json") || source.typeMime === "application/json");
     let bilan: BilanTdb;
     if (nom.endsWith(".xlsx") || estZip) bilan = await lireTeleversementTdb(source.octets, { type: "xlsx" });
-    else if (nom.endsWith(".json") || source.typeMime === "application/json") bilan = lireDossiersApprenantsV3(source.octets);
+    else if (json) bilan = lireDossiersApprenantsV3(source.octets);
     else bilan = await lireTeleversementTdb(source.octets, { type: "csv" });
-    yield* resultatsLecteur(bilan, source.nom);
+    yield* resultatsLecteur(bilan, source.nom, json);
   },
   async ecrire(enregistrements) {
     const effectifs: Effectif[] = [];

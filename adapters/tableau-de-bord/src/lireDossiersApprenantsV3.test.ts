@@ -1,4 +1,6 @@
+import { collecterLecture } from "@communs-opco/adaptateur";
 import { describe, expect, it } from "vitest";
+import { adaptateurTableauDeBord } from "./adaptateurTableauDeBord.js";
 import { lireDossiersApprenantsV3 } from "./lireDossiersApprenantsV3.js";
 
 const dossier = {
@@ -78,5 +80,15 @@ describe("lireDossiersApprenantsV3", () => {
     expect(lot.anomaliesFichier.map((a) => a.code)).toEqual(["lot_trop_grand"]);
     const melange = lireDossiersApprenantsV3([dossier, 3, null, [1]]);
     expect(melange).toMatchObject({ total: 4, valides: 1, illisibles: 3 });
+  });
+
+  it("passe par l'adaptateur : erreurs situées par pointeur JSON, JSON illisible signalé", async () => {
+    const octets = new TextEncoder().encode(JSON.stringify([dossier, { ...dossier, sexe_apprenant: "X" }]));
+    const bilan = await collecterLecture(adaptateurTableauDeBord.lire({ nom: "envoi.json", octets }));
+    expect(bilan).toMatchObject({ total: 2, lus: 1, illisibles: 1 });
+    expect(bilan.enregistrements[0]!.source).toEqual({ fichier: "envoi.json", pointeur: "/0" });
+    expect(bilan.erreurs[0]!.source).toEqual({ fichier: "envoi.json", pointeur: "/1/sexe_apprenant", champ: "sexe_apprenant" });
+    const casse = await collecterLecture(adaptateurTableauDeBord.lire({ nom: "envoi.json", octets: octets.slice(0, 40) }));
+    expect(casse).toMatchObject({ total: 1, lus: 0, illisibles: 1, erreurs: [{ code: "syntaxe_invalide" }] });
   });
 });

@@ -6,6 +6,23 @@ import { assemblerResultat } from "./moteur/assemblerResultat";
 import { evaluerRegleSynchrone } from "./moteur/evaluerRegleSynchrone";
 import { avecMemoireEvaluation } from "./moteur/memoriserPendantEvaluation";
 
+/** Règles synchrones de la liste de chaque registre (liste en lecture seule, filtrée une fois). */
+const synchronesParListe = new WeakMap<readonly Regle<never>[], { readonly taille: number; readonly synchrones: readonly RegleSynchrone<never>[] }>();
+
+function estSynchrone<E>(r: Regle<E>): r is RegleSynchrone<E> {
+  return r.nature === "synchrone";
+}
+
+function synchronesDuRegistre<E>(registre: RegistreRegles<E>): readonly RegleSynchrone<E>[] {
+  const liste = registre.regles as readonly Regle<never>[];
+  const connue = synchronesParListe.get(liste);
+  // La taille est revérifiée : une liste modifiée malgré son type en lecture seule est refiltrée.
+  if (connue !== undefined && connue.taille === liste.length) return connue.synchrones as readonly RegleSynchrone<E>[];
+  const synchrones = registre.regles.filter(estSynchrone);
+  synchronesParListe.set(liste, { taille: liste.length, synchrones: synchrones as unknown as readonly RegleSynchrone<never>[] });
+  return synchrones;
+}
+
 /**
  * Évalue de façon synchrone les règles **synchrones** d'un registre (ou d'une liste) sur une
  * entrée, à la date d'évaluation du contexte. Les règles asynchrones sont ignorées : utiliser
@@ -28,8 +45,7 @@ export function evaluerRegles<E>(
   entree: E,
   contexte: ContexteEvaluation<object>,
 ): Resultat {
-  const liste = "regles" in regles ? regles.regles : regles;
-  const synchrones = liste.filter((r): r is RegleSynchrone<E> => r.nature === "synchrone");
+  const synchrones = "regles" in regles ? synchronesDuRegistre(regles) : regles.filter(estSynchrone);
   return assemblerResultat(
     contexte,
     avecMemoireEvaluation(() => synchrones.map((r) => evaluerRegleSynchrone(r, entree, contexte))),

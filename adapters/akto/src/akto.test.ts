@@ -1,104 +1,36 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { authentificationOpco, capaciteDisponible, type ClientApiConvergence, type NomCapaciteApi } from "@communs-opco/adaptateur-api-convergence";
-import { opcoParIdcc } from "@communs-opco/nomenclatures";
-import type { Dossier } from "@communs-opco/schemas";
-import { demarrerEmulateurApiConvergence } from "@communs-opco/test-support";
+import { authentificationOpco } from "@communs-opco/adaptateur-api-convergence";
+import { verifierOpcoContreEmulateur } from "@communs-opco/adaptateur-api-convergence/test";
 import { describe, expect, it } from "vitest";
-import { adaptateur, alias, authentification, capacites, comportement, creerClientAkto, listeRncp, opco, particularites, perimetreIdcc } from "./index.js";
+import * as paquet from "./index.js";
 
-const CLE = "cle-api-akto";
-const SECRET = "secret-client-akto";
-const DOSSIER: Dossier = {
-  numeroExterne: "CFA-2025-0001",
-  contrat: {
-    apprenti: { nom: "MARTIN", prenom: "Léa", dateNaissance: "2006-03-14" },
-    employeur: { denomination: "Entreprise émulée", siret: "13002526500013" },
-    contrat: { typeContratApp: "11", dateDebutContrat: "2025-09-01", dateFinContrat: "2027-08-31" },
-  },
-  financement: { echeances: [{ numero: 1, codification: "E1", dateDebut: "2025-09-01", dateFin: "2026-08-31" }] },
-};
-const APPELS: Record<NomCapaciteApi, (client: ClientApiConvergence, numero: string) => Promise<unknown>> = {
-  contrats_v1: (c) => c.deposerDossier(DOSSIER, { version: "v1" }),
-  contrats_v2: (c) => c.deposerDossier(DOSSIER, { version: "v2" }),
-  factures: (c, numero) => c.deposerFacture({ referenceCfa: "FAC-1", montant: 100, affectations: [{ numeroInterneDossier: numero, montant: 100 }] }),
-  etats_factures: (c) => c.etatsFactures().next(),
-  conventions: (c, numero) => c.deposerConvention({ ...DOSSIER, numeroInterne: numero }),
-  certificats: (c, numero) => c.deposerCertificat({ ...DOSSIER, numeroInterne: numero }, { typeCertificat: "Final" }),
-};
+verifierOpcoContreEmulateur({
+  nom: "AKTO",
+  slug: "akto",
+  paquet,
+  creerClient: paquet.creerClientAkto,
+  nombreIdcc: 30,
+  listeRncp: { fichier: "akto.csv", copieLocale: new URL("../data/akto.csv", import.meta.url), nombreCodes: 164 },
+  capacites: [
+    ["contrats_v1", "production"],
+    ["contrats_v2", "production"],
+    ["factures", "production"],
+    ["etats_factures", "production"],
+    ["conventions", "production"],
+    ["certificats", "absent"],
+  ],
+  saveurAuthentification: "azure_ad",
+  nombreParticularites: 1,
+  dialogue: () => ({
+    authentification: { scope: "api://api-convergence/.default", cheminJeton: "/tenant-cfa/oauth2/v2.0/token" },
+    emulateur: { routesAbsentes: ["/v2/certificats"] },
+    client: { scope: "api://api-convergence/.default" },
+  }),
+});
 
 describe("AKTO", () => {
-  it("identité, alias et périmètre IDCC", () => {
-    expect(opco.slug).toBe("akto");
-    expect(alias.length).toBeGreaterThan(0);
-    expect(perimetreIdcc).toHaveLength(30);
-    expect(perimetreIdcc.every((idcc) => opcoParIdcc(idcc)?.slug === "akto")).toBe(true);
-    expect(adaptateur.metadonnees).toMatchObject({ nom: "api-convergence:akto", opco: "akto" });
-  });
-
-  it("reprend la liste RNCP du fichier data/akto.csv (et de shared/data quand il est présent)", () => {
-    const lireCodes = (texte: string) => texte.replace(/^\uFEFF/u, "").split("\n").slice(1).map((l) => l.trim()).filter((l) => l !== "");
-    const codes = lireCodes(readFileSync(new URL("../data/akto.csv", import.meta.url), "utf8"));
-    expect(codes).toHaveLength(164);
-    expect(listeRncp?.codes).toEqual(codes);
-    expect(codes.every((c) => /^RNCP\d{3,5}$/u.test(c))).toBe(true);
-    const partage = join(process.env["COMMUNS_OPCO_DONNEES"] ?? fileURLToPath(new URL("../../../../shared/data", import.meta.url)), "opco-rncp", "akto.csv");
-    if (existsSync(partage)) expect(lireCodes(readFileSync(partage, "utf8"))).toEqual(codes);
-  });
-
-  it("expose la matrice de capacités datée du 2026-07-28", () => {
-    expect(capacites.map((c) => [c.capacite, c.etat])).toEqual([
-      ["contrats_v1", "production"],
-      ["contrats_v2", "production"],
-      ["factures", "production"],
-      ["etats_factures", "production"],
-      ["conventions", "production"],
-      ["certificats", "absent"],
-    ]);
-    expect(capacites.every((c) => c.constateLe === "2026-07-28" && c.confiance === "S" && c.disponible === (c.etat === "production"))).toBe(true);
-    expect(comportement.capacites).toBe(capacites);
-    expect(authentification.saveur).toBe("azure_ad");
-    expect(particularites).toHaveLength(1);
-  });
-
   it("construit l'URL de jeton Azure AD à partir du tenant", () => {
-    const a = authentificationOpco(authentification, { baseUrl: "https://x", cleApi: "k", editeur: "e", logiciel: "l", version: "1", tenant: "mon-tenant", clientId: "c", clientSecret: "s", scope: "api://x/.default" });
+    const a = authentificationOpco(paquet.authentification, { baseUrl: "https://x", cleApi: "k", editeur: "e", logiciel: "l", version: "1", tenant: "mon-tenant", clientId: "c", clientSecret: "s", scope: "api://x/.default" });
     expect(a).toMatchObject({ type: "oauth2", urlJeton: "https://login.microsoftonline.com/mon-tenant/oauth2/v2.0/token", scope: "api://x/.default" });
-    expect(() => authentificationOpco(authentification, { baseUrl: "https://x", cleApi: "k", editeur: "e", logiciel: "l", version: "1", tenant: "t" })).toThrow(/clientId, clientSecret, scope/u);
-  });
-
-  it("dialogue avec l'émulateur configuré comme AKTO", async () => {
-    const e = await demarrerEmulateurApiConvergence({
-      cleApi: CLE,
-      authentification: { type: "oauth2", clientId: "cfa", clientSecret: SECRET, scope: "api://api-convergence/.default", cheminJeton: "/tenant-cfa/oauth2/v2.0/token" },
-      routesAbsentes: ["/v2/certificats"],
-    });
-    try {
-      const client = creerClientAkto({ baseUrl: e.url, cleApi: CLE, editeur: "Communs OPCO", logiciel: "tests", version: "0.0.0", attenteMaxMs: 0, pauseTentativeMs: 0, ...{ urlJeton: e.urlJeton, clientId: "cfa", clientSecret: SECRET, scope: "api://api-convergence/.default" } });
-      expect(await client.statut()).toEqual({ status: "OK" });
-      expect(e.jetonsEmis).toBe(1);
-      let numero = "INCONNU";
-      if (capaciteDisponible(capacites, "contrats_v1") === true) {
-        const v2 = capaciteDisponible(capacites, "contrats_v2") === true;
-        numero = ((await client.deposerDossier(DOSSIER, { version: v2 ? "v2" : "v1" })) as { numeroInterne: string }).numeroInterne;
-        const lu = v2 ? await client.dossier(numero) : (await client.dossiers([numero]))[0];
-        expect(lu?.ok === true && lu.valeur).toMatchObject({ opco: "akto", numeroInterne: numero, numeroExterne: "CFA-2025-0001", etat: "TRANSMIS" });
-        const etats = [];
-        for await (const r of client.etatsDossiers({ version: v2 ? "v2" : "v1" })) etats.push(r);
-        expect(etats).toHaveLength(1);
-        expect(v2 ? await client.dossier("INCONNU") : await client.dossiers(["INCONNU"])).toEqual(v2 ? null : []);
-      }
-      for (const c of capacites.filter((x) => x.disponible && ["factures", "conventions", "certificats", "etats_factures"].includes(x.capacite))) {
-        await APPELS[c.capacite](client, numero);
-      }
-      const avant = e.statistiques.requetes;
-      for (const c of capacites.filter((x) => !x.disponible)) {
-        await expect(APPELS[c.capacite](client, numero)).rejects.toMatchObject({ code: "non_pris_en_charge" });
-      }
-      expect(e.statistiques.requetes).toBe(avant);
-    } finally {
-      await e.arreter();
-    }
+    expect(() => authentificationOpco(paquet.authentification, { baseUrl: "https://x", cleApi: "k", editeur: "e", logiciel: "l", version: "1", tenant: "t" })).toThrow(/clientId, clientSecret, scope/u);
   });
 });

@@ -25,7 +25,6 @@ export const akto: OpcoApiConvergence = definirOpcoApiConvergence({
     capaciteSelonMatrice("certificats", "absent"),
   ],
   authentification: { saveur: "azure_ad", confiance: "F", remarque: "Azure AD login.microsoftonline.com/<tenant>/oauth2/v2.0/token, client_credentials [F] ; le scope `<ressource>/.default` est propre au CFA [I].", source: "opco-echanges.md §1.4 et §2.2" },
-  comportement: {},
   particularites: [
     { description: "Jeton OAuth2 client_credentials sur Azure AD", confiance: "F", source: "opco-echanges.md §1.4", priseEnCharge: "authentification « azure_ad » : URL construite depuis le tenant" },
   ],

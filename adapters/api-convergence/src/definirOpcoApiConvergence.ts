@@ -12,7 +12,8 @@ import type { ProfilAuthentificationOpco } from "./ProfilAuthentificationOpco.js
 
 /**
  * Données propres à un OPCO, seules à écrire dans son paquet : slug, liste RNCP,
- * capacités datées, profil d'authentification et particularités (points d'extension).
+ * capacités datées, profil d'authentification, comportement (points d'extension ; aucun par
+ * défaut) et particularités.
  *
  * @example
  * ```ts
@@ -24,7 +25,7 @@ export interface DefinitionOpcoApiConvergence {
   readonly listeRncp: ListeRncpOpco | null;
   readonly capacites: readonly CapaciteApiOpco[];
   readonly authentification: ProfilAuthentificationOpco;
-  readonly comportement: ComportementOpco;
+  readonly comportement?: ComportementOpco;
   readonly particularites?: readonly ParticulariteOpco[];
 }
 
@@ -39,14 +40,13 @@ export interface DefinitionOpcoApiConvergence {
  * ```ts
  * export const atlas = definirOpcoApiConvergence({
  *   slug: "atlas", listeRncp: listeRncpAtlas, capacites: capacitesAtlas,
- *   authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "opco-echanges.md §1.4" },
- *   comportement: {},
+ *   authentification: profilAuthentificationScopeApi,
  * });
  * ```
  */
 export function definirOpcoApiConvergence(definition: DefinitionOpcoApiConvergence): OpcoApiConvergence {
   const opco = opcoParSlug(definition.slug);
-  const comportement: ComportementOpco = { ...definition.comportement, capacites: definition.capacites };
+  const comportement: ComportementOpco = { ...(definition.comportement ?? {}), capacites: definition.capacites };
   return {
     opco,
     alias: opco.alias,

@@ -44,5 +44,6 @@ export type { ConfigurationClientOpco } from "./ConfigurationClientOpco.js";
 export type { OpcoApiConvergence } from "./OpcoApiConvergence.js";
 export { authentificationOpco } from "./authentificationOpco.js";
 export { definirOpcoApiConvergence, type DefinitionOpcoApiConvergence } from "./definirOpcoApiConvergence.js";
+export { profilAuthentificationScopeApi } from "./profilAuthentificationScopeApi.js";
 export { capaciteSelonMatrice, DATE_MATRICE_CAPACITES } from "./capaciteSelonMatrice.js";
 export type { ParticulariteOpco } from "./ParticulariteOpco.js";

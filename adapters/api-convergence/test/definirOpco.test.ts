@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authentificationOpco, capaciteDisponible, capaciteSelonMatrice, definirOpcoApiConvergence } from "../src/index.js";
+import { authentificationOpco, capaciteDisponible, capaciteSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi } from "../src/index.js";
 
 const BASE = { baseUrl: "https://api.example/ApiEchangeCFA", cleApi: "cle-tres-secrete", editeur: "E", logiciel: "L", version: "1" };
 
@@ -18,6 +18,13 @@ describe("fabrique des paquets d'OPCO", () => {
     expect(atlas.adaptateur.metadonnees.nom).toBe("api-convergence:atlas");
     expect(atlas.comportement.capacites).toHaveLength(2);
     expect(() => atlas.creerClient({ ...BASE, urlJeton: "https://auth.example/token", clientId: "c", clientSecret: "s" })).not.toThrow();
+  });
+
+  it("sans comportement : aucun point d'extension hors la matrice ; profil d'authentification commun de la norme", () => {
+    const capacites = [capaciteSelonMatrice("contrats_v1", "production")];
+    const opco = definirOpcoApiConvergence({ slug: "ocapiat", listeRncp: null, capacites, authentification: profilAuthentificationScopeApi });
+    expect(opco.comportement).toEqual({ capacites });
+    expect(opco.authentification).toEqual({ saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "opco-echanges.md §1.4 et §2.2" });
   });
 
   it("lit la matrice à une date : « depuis » postérieur = pas encore disponible, absente = indéterminé", () => {

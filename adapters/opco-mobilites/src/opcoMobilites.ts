@@ -1,4 +1,4 @@
-import { capaciteSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { capaciteSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
 import { listeRncpOpcoMobilites } from "./listeRncpOpcoMobilites.js";
 
 /**
@@ -24,6 +24,5 @@ export const opcoMobilites: OpcoApiConvergence = definirOpcoApiConvergence({
     capaciteSelonMatrice("conventions", "production"),
     capaciteSelonMatrice("certificats", "absent"),
   ],
-  authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "opco-echanges.md §1.4 et §2.2" },
-  comportement: {},
+  authentification: profilAuthentificationScopeApi,
 });

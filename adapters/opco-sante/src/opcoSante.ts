@@ -1,4 +1,4 @@
-import { capaciteSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { capaciteSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
 
 /**
  * OPCO Santé sur l'API Convergence : identité et alias, périmètre IDCC, liste RNCP
@@ -23,8 +23,7 @@ export const opcoSante: OpcoApiConvergence = definirOpcoApiConvergence({
     capaciteSelonMatrice("conventions", "developpement"),
     capaciteSelonMatrice("certificats", "absent"),
   ],
-  authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "opco-echanges.md §1.4 et §2.2" },
-  comportement: {},
+  authentification: profilAuthentificationScopeApi,
   particularites: [
     { description: "Pas encore d'API Convergence pour les contrats ni les conventions", confiance: "S", source: "opco-echanges.md §1.9 et §2.2", priseEnCharge: "capacités contrats_v1 et conventions en développement : non_pris_en_charge sans appel réseau" },
   ],

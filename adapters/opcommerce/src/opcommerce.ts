@@ -1,4 +1,4 @@
-import { capaciteSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { capaciteSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
 
 /**
  * L'Opcommerce sur l'API Convergence : identité et alias, périmètre IDCC, liste RNCP
@@ -23,6 +23,5 @@ export const opcommerce: OpcoApiConvergence = definirOpcoApiConvergence({
     capaciteSelonMatrice("conventions", "production"),
     capaciteSelonMatrice("certificats", "absent"),
   ],
-  authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "opco-echanges.md §1.4 et §2.2" },
-  comportement: {},
+  authentification: profilAuthentificationScopeApi,
 });

@@ -1,4 +1,4 @@
-import { capaciteSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { capaciteSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
 import { listeRncpUniformation } from "./listeRncpUniformation.js";
 
 /**
@@ -24,8 +24,7 @@ export const uniformation: OpcoApiConvergence = definirOpcoApiConvergence({
     capaciteSelonMatrice("conventions", "production"),
     capaciteSelonMatrice("certificats", "absent"),
   ],
-  authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "opco-echanges.md §1.4 et §2.2" },
-  comportement: {},
+  authentification: profilAuthentificationScopeApi,
   particularites: [
     { description: "API factures en développement", confiance: "S", source: "opco-echanges.md §1.9 et §2.2", priseEnCharge: "capacités factures et etats_factures non disponibles : non_pris_en_charge sans appel réseau" },
   ],

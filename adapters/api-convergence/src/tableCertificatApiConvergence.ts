@@ -3,8 +3,7 @@ import { ecrireDateApiConvergence } from "./ecrireDateApiConvergence.js";
 import type { FormeDate } from "./FormeDate.js";
 import { lireDateApiConvergence } from "./lireDateApiConvergence.js";
 import { FORMAT_API_CONVERGENCE } from "./tableDossierApiConvergence.js";
-
-const texte = (v: unknown): unknown => (typeof v === "number" ? String(v) : v);
+import { lireTexteApiConvergence } from "./lireTexteApiConvergence.js";
 
 /**
  * Table du certificat de réalisation (`POST /v2/certificats`, `opco-echanges.md` §1.8,
@@ -28,8 +27,8 @@ export function tableCertificatApiConvergence(formeDate: FormeDate = "Z"): Table
   return {
     format: FORMAT_API_CONVERGENCE,
     entrees: [
-      { source: "/numeroInterneDossier", standard: "numeroInterne", versStandard: texte },
-      { source: "/numeroInterneFacture", standard: "factures.0.numeroInterne", versStandard: texte },
+      { source: "/numeroInterneDossier", standard: "numeroInterne", versStandard: lireTexteApiConvergence },
+      { source: "/numeroInterneFacture", standard: "factures.0.numeroInterne", versStandard: lireTexteApiConvergence },
       { source: "/echeance/numero", standard: "financement.echeances.0.numero" },
       { source: "/echeance/codification", standard: "financement.echeances.0.codification" },
       date("/echeance/dateDebut", "financement.echeances.0.dateDebut"),

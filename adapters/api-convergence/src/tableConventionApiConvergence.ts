@@ -3,8 +3,7 @@ import { ecrireDateApiConvergence } from "./ecrireDateApiConvergence.js";
 import type { FormeDate } from "./FormeDate.js";
 import { lireDateApiConvergence } from "./lireDateApiConvergence.js";
 import { FORMAT_API_CONVERGENCE } from "./tableDossierApiConvergence.js";
-
-const texte = (v: unknown): unknown => (typeof v === "number" ? String(v) : v);
+import { lireTexteApiConvergence } from "./lireTexteApiConvergence.js";
 
 /**
  * Champs de coûts de la convention convertis à part vers `financement` (voir
@@ -41,14 +40,14 @@ export function tableConventionApiConvergence(formeDate: FormeDate = "Z"): Table
   return {
     format: FORMAT_API_CONVERGENCE,
     entrees: [
-      { source: "/numeroInterneDossier", standard: "numeroInterne", versStandard: texte },
-      { source: "/employeur/siret", standard: "contrat.employeur.siret", versStandard: texte },
+      { source: "/numeroInterneDossier", standard: "numeroInterne", versStandard: lireTexteApiConvergence },
+      { source: "/employeur/siret", standard: "contrat.employeur.siret", versStandard: lireTexteApiConvergence },
       { source: "/apprenti/nom", standard: "contrat.apprenti.nom" },
       { source: "/apprenti/prenom", standard: "contrat.apprenti.prenom" },
       { source: "/apprenti/nomUsage", standard: "contrat.apprenti.nomUsage" },
       date("/contrat/dateDebutContrat", "contrat.contrat.dateDebutContrat"),
       date("/contrat/dateFinContrat", "contrat.contrat.dateFinContrat"),
-      { source: "/organismeFormation/siret", standard: "contrat.organismeFormation.siret", versStandard: texte },
+      { source: "/organismeFormation/siret", standard: "contrat.organismeFormation.siret", versStandard: lireTexteApiConvergence },
       { source: "/organismeFormation/uaiCfa", standard: "contrat.organismeFormation.uaiCfa" },
       date("/formation/dateDebutFormation", "contrat.formation.dateDebutFormation"),
       date("/formation/dateFinFormation", "contrat.formation.dateFinFormation"),

@@ -4,6 +4,7 @@ import { etatApiConvergence } from "./etatApiConvergence.js";
 import type { FormeDate } from "./FormeDate.js";
 import { lireDateApiConvergence } from "./lireDateApiConvergence.js";
 import type { VersionProtocole } from "./VersionProtocole.js";
+import { lireTexteApiConvergence } from "./lireTexteApiConvergence.js";
 
 /**
  * Nom de format des tables API Convergence (préfixe des clés d'extension).
@@ -14,8 +15,6 @@ import type { VersionProtocole } from "./VersionProtocole.js";
  * ```
  */
 export const FORMAT_API_CONVERGENCE = "api-convergence";
-
-const texte = (v: unknown): unknown => (typeof v === "number" ? String(v) : v);
 
 /**
  * Table de correspondance du détail de dossier API Convergence (`GET /v2/dossiers`,
@@ -48,8 +47,8 @@ export function tableDossierApiConvergence(version: VersionProtocole, formeDate:
   return {
     format: FORMAT_API_CONVERGENCE,
     entrees: [
-      e("/cerfa/numeroInterne", "numeroInterne", { versStandard: texte }),
-      e("/cerfa/numeroExterne", "numeroExterne", { versStandard: texte }),
+      e("/cerfa/numeroInterne", "numeroInterne", { versStandard: lireTexteApiConvergence }),
+      e("/cerfa/numeroExterne", "numeroExterne", { versStandard: lireTexteApiConvergence }),
       e("/cerfa/numeroDeca", "numeroDeca"),
       e("/cerfa/etat", "etat", { conversion: "RUPTU ↔ ROMPU ; états sans code API non écrits", versFormat: etatApiConvergence }),
       e("/cerfa/commentaireEtat", "commentaireEtat"),
@@ -58,19 +57,19 @@ export function tableDossierApiConvergence(version: VersionProtocole, formeDate:
       e("/cerfa/apprenti/prenom", "contrat.apprenti.prenom"),
       e("/cerfa/apprenti/sexe", "contrat.apprenti.sexe"),
       e("/cerfa/apprenti/courriel", "contrat.apprenti.courriel"),
-      e("/cerfa/apprenti/telephone", "contrat.apprenti.telephone", { versStandard: texte }),
+      e("/cerfa/apprenti/telephone", "contrat.apprenti.telephone", { versStandard: lireTexteApiConvergence }),
       date("/cerfa/apprenti/dateNaissance", "contrat.apprenti.dateNaissance"),
       e("/cerfa/apprenti/handicap", "contrat.apprenti.handicap"),
-      e("/cerfa/apprenti/nir", "contrat.apprenti.nir", { versStandard: texte }),
+      e("/cerfa/apprenti/nir", "contrat.apprenti.nir", { versStandard: lireTexteApiConvergence }),
       e(`/cerfa/${bloc}/denomination`, "contrat.employeur.denomination"),
       e(`/cerfa/${bloc}/nom`, "contrat.employeur.nom"),
       e(`/cerfa/${bloc}/prenom`, "contrat.employeur.prenom"),
-      e(`/cerfa/${bloc}/siret`, "contrat.employeur.siret", { versStandard: texte }),
+      e(`/cerfa/${bloc}/siret`, "contrat.employeur.siret", { versStandard: lireTexteApiConvergence }),
       e(`/cerfa/${bloc}/courriel`, "contrat.employeur.courriel"),
-      e(`/cerfa/${bloc}/telephone`, "contrat.employeur.telephone", { versStandard: texte }),
+      e(`/cerfa/${bloc}/telephone`, "contrat.employeur.telephone", { versStandard: lireTexteApiConvergence }),
       e("/cerfa/formation/intituleQualification", "contrat.formation.intituleQualification"),
       e("/cerfa/formation/rncp", "contrat.formation.rncp"),
-      e("/cerfa/formation/codeDiplome", "contrat.formation.codeDiplome", { versStandard: texte }),
+      e("/cerfa/formation/codeDiplome", "contrat.formation.codeDiplome", { versStandard: lireTexteApiConvergence }),
       date("/cerfa/formation/dateDebutFormation", "contrat.formation.dateDebutFormation"),
       date("/cerfa/formation/dateFinFormation", "contrat.formation.dateFinFormation"),
       e("/cerfa/formation/dureeFormation", "contrat.formation.dureeFormation"),
@@ -78,7 +77,7 @@ export function tableDossierApiConvergence(version: VersionProtocole, formeDate:
       e("/cerfa/contrat/noContrat", "contrat.contrat.noContrat"),
       e("/cerfa/contrat/typeContratApp", "contrat.contrat.typeContratApp", {
         conversion: "nombre ↔ code texte",
-        versStandard: texte,
+        versStandard: lireTexteApiConvergence,
         versFormat: (v) => (typeof v === "string" && /^[1-9]\d*$/u.test(v) ? Number(v) : v),
       }),
       date("/cerfa/contrat/dateConclusion", "contrat.contrat.dateSignature"),

@@ -3,8 +3,7 @@ import { ecrireDateApiConvergence } from "./ecrireDateApiConvergence.js";
 import { etatApiConvergence } from "./etatApiConvergence.js";
 import { lireDateApiConvergence } from "./lireDateApiConvergence.js";
 import { FORMAT_API_CONVERGENCE } from "./tableDossierApiConvergence.js";
-
-const texte = (v: unknown): unknown => (typeof v === "number" ? String(v) : v);
+import { lireTexteApiConvergence } from "./lireTexteApiConvergence.js";
 
 /**
  * Table d'un élément d'état de dossier (`GET /v1|v2/dossiers/etats`, liste
@@ -20,8 +19,8 @@ const texte = (v: unknown): unknown => (typeof v === "number" ? String(v) : v);
 export const tableEtatDossierApiConvergence: TableCorrespondance = {
   format: FORMAT_API_CONVERGENCE,
   entrees: [
-    { source: "/numeroInterne", standard: "numeroInterne", versStandard: texte },
-    { source: "/numeroExterne", standard: "numeroExterne", versStandard: texte },
+    { source: "/numeroInterne", standard: "numeroInterne", versStandard: lireTexteApiConvergence },
+    { source: "/numeroExterne", standard: "numeroExterne", versStandard: lireTexteApiConvergence },
     { source: "/numeroDeca", standard: "numeroDeca" },
     { source: "/etat", standard: "etat", conversion: "RUPTU ↔ ROMPU", versFormat: etatApiConvergence },
     { source: "/commentaireEtat", standard: "commentaireEtat" },

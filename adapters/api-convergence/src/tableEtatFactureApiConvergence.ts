@@ -2,8 +2,7 @@ import type { TableCorrespondance } from "@communs-opco/adaptateur";
 import { ecrireDateApiConvergence } from "./ecrireDateApiConvergence.js";
 import { lireDateApiConvergence } from "./lireDateApiConvergence.js";
 import { FORMAT_API_CONVERGENCE } from "./tableDossierApiConvergence.js";
-
-const texte = (v: unknown): unknown => (typeof v === "number" ? String(v) : v);
+import { lireTexteApiConvergence } from "./lireTexteApiConvergence.js";
 
 /**
  * Table d'un état de facture (`GET /v2/factures/etats`, liste `factures`,
@@ -20,11 +19,11 @@ const texte = (v: unknown): unknown => (typeof v === "number" ? String(v) : v);
 export const tableEtatFactureApiConvergence: TableCorrespondance = {
   format: FORMAT_API_CONVERGENCE,
   entrees: [
-    { source: "/numeroInterneFacture", standard: "factures.0.numeroInterne", versStandard: texte },
-    { source: "/referenceFactureCFA", standard: "factures.0.referenceCfa", versStandard: texte },
+    { source: "/numeroInterneFacture", standard: "factures.0.numeroInterne", versStandard: lireTexteApiConvergence },
+    { source: "/referenceFactureCFA", standard: "factures.0.referenceCfa", versStandard: lireTexteApiConvergence },
     { source: "/montantFacture", standard: "factures.0.montant" },
     { source: "/etatFacture", standard: "factures.0.etat" },
-    { source: "/referenceVirement", standard: "factures.0.referenceVirement", versStandard: texte },
+    { source: "/referenceVirement", standard: "factures.0.referenceVirement", versStandard: lireTexteApiConvergence },
     {
       source: "/dateReglement",
       standard: "factures.0.dateReglement",
@@ -33,7 +32,7 @@ export const tableEtatFactureApiConvergence: TableCorrespondance = {
       versFormat: (v) => ecrireDateApiConvergence(v),
     },
     { source: "/commentaire", standard: "factures.0.commentaire" },
-    { source: "/organismeFormation/siret", standard: "factures.0.siretCfa", versStandard: texte },
+    { source: "/organismeFormation/siret", standard: "factures.0.siretCfa", versStandard: lireTexteApiConvergence },
     { source: "/dossiers", standard: "factures.0.affectations", conversion: "liste {numeroInterneDossier, numeroExterneDossier, montant} reprise telle quelle" },
   ],
   ignores: [],

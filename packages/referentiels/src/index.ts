@@ -100,6 +100,8 @@ export { majorationRqth, type MajorationRqthRetenue } from "./financement/majora
 export { fraisAnnexesRetenus, type LigneFraisAnnexes } from "./financement/fraisAnnexesRetenus";
 export { detecterIndus, type ConstatIndu, type Paiement, type ResultatIndus } from "./financement/detecterIndus";
 export { formaterEuros } from "./financement/formaterEuros";
+export { financementDuContrat, type FinancementDuContrat, type OptionsFinancementContrat } from "./financement/financementDuContrat";
+export { valoriserConstatsPrepaiement, type ConstatPrepaiementValorise, type ValorisationPrepaiement } from "./financement/valoriserConstatsPrepaiement";
 export { joursEntre } from "./financement/joursEntre";
 
 // Vérifications avant paiement (PP-*)

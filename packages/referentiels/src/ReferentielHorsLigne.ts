@@ -1,4 +1,5 @@
 import type { CertificationOpco } from "./importeurs/importerOpcoRncp";
+import { conventionNomenclature } from "./conventionNomenclature";
 import { normaliserCfd } from "./importeurs/normaliserCfd";
 import { normaliserIdcc } from "./importeurs/normaliserIdcc";
 import { normaliserRncp } from "./importeurs/normaliserRncp";
@@ -147,7 +148,6 @@ export class ReferentielHorsLigne implements Referentiel {
   async convention(idcc: string): Promise<ReponseReferentiel<ConventionReferentiel>> {
     const code = normaliserIdcc(idcc);
     if (code === null) return { statut: "absent", raison: `IDCC invalide : « ${idcc} »`, source: this.#source("kali") };
-    if (!this.#aDes("kali") && !this.#aDes("dares-ccn")) return this.#indisponible("kali");
     const textes = this.instantane.conventionsKali.filter((c) => c.idcc === code);
     const kali = textes.find((c) => c.etat !== null && ETATS_EN_VIGUEUR.has(c.etat)) ?? textes[0];
     if (kali !== undefined) {
@@ -161,7 +161,10 @@ export class ReferentielHorsLigne implements Referentiel {
     if (dares !== undefined) {
       return { statut: "trouve", source: this.#source("dares-ccn"), valeur: { idcc: code, titre: dares.titre, etat: null, enVigueur: true, debut: null, fin: null } };
     }
-    return { statut: "absent", raison: `IDCC ${code} absent de KALI et de la liste DARES de l'instantané`, source: this.#source(this.#aDes("kali") ? "kali" : "dares-ccn") };
+    const table = conventionNomenclature(code);
+    if (table.statut !== "absent") return table;
+    const consultees = [...(["kali", "dares-ccn"] as const).filter((t) => this.#aDes(t)).map((t) => NOMS[t]), "table des conventions collectives"];
+    return { statut: "absent", raison: `IDCC ${code} absent de toutes les sources (${consultees.join(", ")})`, source: table.source };
   }
 
   async conventionsDeApe(ape: string): Promise<ReponseReferentiel<{ idcc: string; part: number | null }[]>> {

@@ -73,18 +73,30 @@ describe("avec l'instantané hors ligne embarqué", () => {
       // catalogue des formations non fourni
       "prepaiement.formation.offre": "indetermine",
       "prepaiement.formation.lieu": "indetermine",
-      // IDCC 478 absent de l'extrait KALI ; OPCO ATLAS par la table IDCC → OPCO ; NPEC 9 497 € trouvé
-      "prepaiement.opco.npec": "non_conforme",
+      // IDCC 478 absent de l'extrait KALI, en vigueur (VIGUEUR_NON_ETEN) dans la table complète ; OPCO ATLAS par la table IDCC → OPCO ; NPEC 9 497 € trouvé
+      "prepaiement.opco.npec": "conforme",
       "prepaiement.coherence": "indetermine",
     });
     const siret = explication(r, "prepaiement.siret.actif")?.constats[0];
     expect(siret?.message).toContain("API Entreprise");
     expect(siret?.manquants).toEqual(["ports.referentiel:API Entreprise"]);
     expect(explication(r, "prepaiement.formation.offre")?.constats[0]?.manquants).toEqual(["ports.formations"]);
-    const opco = explication(r, "prepaiement.opco.npec")?.constats ?? [];
-    expect(opco.map((c) => c.message)).toEqual([expect.stringContaining("L'IDCC 0478 est inconnu")]);
+    expect(explication(r, "prepaiement.opco.npec")?.constats).toEqual([]);
     const coherence = explication(r, "prepaiement.coherence")?.constats ?? [];
     expect(coherence.map((c) => c.manquants)).toEqual([["ports.formations"]]);
+  });
+
+  it("IDCC hors des extraits KALI/DARES : table complète des conventions (en vigueur, abrogée, sans état, inconnue)", async () => {
+    const messages = async (idcc: string) => {
+      const c = contrat();
+      c.employeur.codeIdcc = idcc;
+      const r = await evaluerReglesAsync(reglesPrepaiement(), c, { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: horsLigne } });
+      return (explication(r, "prepaiement.opco.npec")?.constats ?? []).filter((x) => x.chemins.includes("employeur.codeIdcc") && x.chemins.length === 1);
+    };
+    expect(await messages("0086")).toEqual([]);
+    expect(await messages("0054")).toMatchObject([{ statut: "non_conforme", message: expect.stringContaining("n'est pas en vigueur (état ABROGE)") }]);
+    expect(await messages("0214")).toMatchObject([{ statut: "indetermine", message: expect.stringContaining("sans état juridique Légifrance") }]);
+    expect(await messages("0001")).toMatchObject([{ statut: "non_conforme", message: expect.stringContaining("L'IDCC 0001 est inconnu") }]);
   });
 
   it("détecte un CFA sans Qualiopi, un UAI incohérent, un OPCO payeur erroné et un code RS", async () => {

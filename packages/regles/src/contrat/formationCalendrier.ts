@@ -9,6 +9,7 @@ import {
 import type { ContratAControler } from "../ContratAControler";
 import { ajouterMois } from "../dates/ajouterMois";
 import { dureeContratMois } from "../dates/dureeContratMois";
+import { estDateIso } from "../dates/estDateIso";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { dateConclusion } from "./dateConclusion";
@@ -112,7 +113,7 @@ export const regleDebutFormationTheorique: RegleSynchrone<ContratAControler> = {
       });
     }
     const pratique = l.brut(PRATIQUE);
-    if (typeof pratique === "string" && /^\d{4}-\d{2}-\d{2}$/.test(pratique) && debutFormation < ajouterMois(pratique, -fenetrePratique)) {
+    if (estDateIso(pratique) && debutFormation < ajouterMois(pratique, -fenetrePratique)) {
       constats.push({
         statut: "non_conforme",
         chemins: [DEBUT_FORMATION, PRATIQUE],

@@ -1,3 +1,5 @@
+import { estDateIso } from "./estDateIso";
+
 /**
  * Année, mois (1–12) et jour d'une date `AAAA-MM-JJ`.
  *
@@ -13,14 +15,19 @@ export interface PartiesDate {
 }
 
 /**
- * Découpe une date `AAAA-MM-JJ` (supposée valide, voir `estDateIso`) en année, mois et jour.
+ * Découpe une date `AAAA-MM-JJ` en année, mois et jour. La date doit exister (voir `estDateIso`) :
+ * sinon la fonction lève une `RangeError` (erreur de programmation, jamais un résultat faux ; le
+ * moteur de règles la change en constat `indetermine`). Le message ne reprend pas la valeur reçue,
+ * qui peut être une date de naissance. Toutes les fonctions de dates du paquet passent par elle.
  *
  * @example
  * ```ts
  * partiesDate("2025-09-01"); // { annee: 2025, mois: 9, jour: 1 }
+ * partiesDate("2025-02-29"); // lève RangeError
  * ```
  */
 export function partiesDate(date: string): PartiesDate {
+  if (!estDateIso(date)) throw new RangeError("date inexistante ou mal formée (AAAA-MM-JJ attendu)");
   return { annee: Number(date.slice(0, 4)), mois: Number(date.slice(5, 7)), jour: Number(date.slice(8, 10)) };
 }
 

@@ -1,6 +1,6 @@
 import { grilleRemunerationApprenti, majorationRemunerationSecteurPublic, type ParametreConsulte, valeurParametre } from "@communs-opco/parametres";
 import { centimes } from "./centimes";
-import { decomposerDate } from "./dates/decomposerDate";
+import { estDateIso } from "../dates/estDateIso";
 import type { EntreeRemuneration } from "./EntreeRemuneration";
 import { estMayotte } from "./estMayotte";
 import type { LigneRemuneration } from "./LigneRemuneration";
@@ -20,7 +20,7 @@ function anomaliesEntree(entree: EntreeRemuneration): AnomalieEntreeRemuneration
   if (entree.dateConclusion !== undefined) dates.push(["dateConclusion", entree.dateConclusion, "la date de conclusion"]);
   if (entree.dateReferenceSmic !== undefined) dates.push(["dateReferenceSmic", entree.dateReferenceSmic, "la date de référence du SMIC"]);
   for (const [champ, valeur, libelle] of dates) {
-    if (typeof valeur !== "string" || decomposerDate(valeur) === undefined) {
+    if (!estDateIso(valeur)) {
       anomalies.push({ champ, message: `${libelle} doit être une date AAAA-MM-JJ existante (reçu : ${String(valeur)})` });
     }
   }

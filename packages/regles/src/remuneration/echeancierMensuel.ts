@@ -1,10 +1,9 @@
 import { smicMensuelMayotte, smicMensuelMetropole } from "@communs-opco/parametres";
 import { centimes } from "./centimes";
-import { ajouterJours } from "./dates/ajouterJours";
+import { ajouterJours } from "../dates/ajouterJours";
+import { joursDansLeMois } from "../dates/estDateIso";
+import { formaterDate, partiesDate } from "../dates/partiesDate";
 import type { DateIso } from "./dates/DateIso";
-import { formaterDate } from "./dates/formaterDate";
-import { joursDansMois } from "./dates/joursDansMois";
-import { partiesDate } from "./dates/partiesDate";
 import type { EcheanceMensuelle } from "./EcheanceMensuelle";
 import { montantSelonTaux } from "./montantSelonTaux";
 import type { RemunerationCalculee } from "./ResultatRemuneration";
@@ -44,7 +43,7 @@ export function echeancierMensuel(remuneration: RemunerationCalculee): EcheanceM
     let curseur: DateIso = ligne.debut;
     while (curseur <= ligne.fin) {
       const { annee, mois } = partiesDate(curseur);
-      const finMois = formaterDate(annee, mois, joursDansMois(annee, mois));
+      const finMois = formaterDate({ annee, mois, jour: joursDansLeMois(annee, mois) });
       const changementSmic = datesSmic.find((d) => d > curseur);
       let fin = ligne.fin < finMois ? ligne.fin : finMois;
       if (changementSmic !== undefined && changementSmic <= fin) fin = ajouterJours(changementSmic, -1);

@@ -1,4 +1,4 @@
-import { ajouterJours } from "./dates/ajouterJours";
+import { ajouterJours } from "../dates/ajouterJours";
 import { moisEntiersEntre } from "./dates/moisEntiersEntre";
 import type { EntreeRemuneration } from "./EntreeRemuneration";
 

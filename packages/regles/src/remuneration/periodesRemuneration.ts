@@ -1,11 +1,11 @@
 import type { BaremeRemunerationApprenti } from "@communs-opco/parametres";
-import { ageRevolu } from "./dates/ageRevolu";
+import { ageRevolu } from "../dates/ageRevolu";
+import { ajouterJours } from "../dates/ajouterJours";
+import { ajouterMois } from "../dates/ajouterMois";
+import { estDateIso } from "../dates/estDateIso";
 import { ajouterAnnees } from "./dates/ajouterAnnees";
-import { ajouterJours } from "./dates/ajouterJours";
-import { ajouterMois } from "./dates/ajouterMois";
 import type { DateIso } from "./dates/DateIso";
 import { dateAnniversaire } from "./dates/dateAnniversaire";
-import { decomposerDate } from "./dates/decomposerDate";
 import { premierJourMoisSuivant } from "./dates/premierJourMoisSuivant";
 import type { PeriodeRemuneration } from "./PeriodeRemuneration";
 import { trancheAge } from "./trancheAge";
@@ -55,7 +55,7 @@ export interface DatesPeriodes {
  */
 export function periodesRemuneration(dates: DatesPeriodes, bareme: BaremeRemunerationApprenti): PeriodeRemuneration[] {
   const { dateNaissance, dateDebutContrat: debut, dateFinContrat: fin } = dates;
-  if (decomposerDate(dateNaissance) === undefined || decomposerDate(debut) === undefined || decomposerDate(fin) === undefined) {
+  if (!estDateIso(dateNaissance) || !estDateIso(debut) || !estDateIso(fin)) {
     return [];
   }
   if (fin < debut || dateNaissance > debut) return [];

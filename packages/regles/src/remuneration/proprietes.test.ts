@@ -1,17 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { calculerRemuneration } from "./calculerRemuneration";
-import { ageRevolu } from "./dates/ageRevolu";
-import { ajouterJours } from "./dates/ajouterJours";
-import { formaterDate } from "./dates/formaterDate";
-import { joursDansMois } from "./dates/joursDansMois";
+import { ageRevolu } from "../dates/ageRevolu";
+import { ajouterJours } from "../dates/ajouterJours";
+import { joursDansLeMois } from "../dates/estDateIso";
+import { formaterDate } from "../dates/partiesDate";
 import { echeancierMensuel } from "./echeancierMensuel";
 
 /** Date civile arbitraire entre deux années (jour borné au nombre de jours du mois). */
 const date = (de: number, a: number) =>
   fc
     .record({ annee: fc.integer({ min: de, max: a }), mois: fc.integer({ min: 1, max: 12 }), jour: fc.integer({ min: 1, max: 31 }) })
-    .map(({ annee, mois, jour }) => formaterDate(annee, mois, Math.min(jour, joursDansMois(annee, mois))));
+    .map(({ annee, mois, jour }) => formaterDate({ annee, mois, jour: Math.min(jour, joursDansLeMois(annee, mois)) }));
 
 const contrat = fc
   .record({

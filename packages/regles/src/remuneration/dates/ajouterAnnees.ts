@@ -1,5 +1,5 @@
 import type { DateIso } from "./DateIso";
-import { ajouterMois } from "./ajouterMois";
+import { ajouterMois } from "../../dates/ajouterMois";
 
 /**
  * Ajoute un nombre entier d'années à une date (début d'une année d'exécution du contrat). Un

@@ -1,7 +1,6 @@
 import type { DateIso } from "./DateIso";
-import { formaterDate } from "./formaterDate";
-import { joursDansMois } from "./joursDansMois";
-import { partiesDate } from "./partiesDate";
+import { joursDansLeMois } from "../../dates/estDateIso";
+import { formaterDate, partiesDate } from "../../dates/partiesDate";
 
 /**
  * Date à laquelle une personne atteint un âge donné. Pour une personne née un 29 février,
@@ -17,6 +16,6 @@ import { partiesDate } from "./partiesDate";
 export function dateAnniversaire(dateNaissance: DateIso, age: number): DateIso {
   const { annee, mois, jour } = partiesDate(dateNaissance);
   const anneeAnniversaire = annee + age;
-  if (jour > joursDansMois(anneeAnniversaire, mois)) return formaterDate(anneeAnniversaire, mois + 1, 1);
-  return formaterDate(anneeAnniversaire, mois, jour);
+  if (jour > joursDansLeMois(anneeAnniversaire, mois)) return formaterDate({ annee: anneeAnniversaire, mois: mois + 1, jour: 1 });
+  return formaterDate({ annee: anneeAnniversaire, mois, jour });
 }

@@ -1,39 +1,19 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ageRevolu } from "./ageRevolu";
+import { ageRevolu } from "../../dates/ageRevolu";
+import { ajouterJours } from "../../dates/ajouterJours";
+import { joursDansLeMois } from "../../dates/estDateIso";
+import { formaterDate } from "../../dates/partiesDate";
 import { ajouterAnnees } from "./ajouterAnnees";
-import { ajouterJours } from "./ajouterJours";
-import { ajouterMois } from "./ajouterMois";
 import { dateAnniversaire } from "./dateAnniversaire";
-import { decomposerDate } from "./decomposerDate";
 import { moisEntiersEntre } from "./moisEntiersEntre";
 import { premierJourMoisSuivant } from "./premierJourMoisSuivant";
 
-describe("dates civiles de la rémunération", () => {
-  it("refuse les dates inexistantes ou mal formées", () => {
-    expect(decomposerDate("2024-02-29")).toEqual({ annee: 2024, mois: 2, jour: 29 });
-    expect(decomposerDate("2025-02-29")).toBeUndefined();
-    expect(decomposerDate("2024-13-01")).toBeUndefined();
-    expect(decomposerDate("2024-04-31")).toBeUndefined();
-    expect(decomposerDate("01/09/2024")).toBeUndefined();
-    expect(decomposerDate("2024-9-1")).toBeUndefined();
-  });
-
-  it("ajoute des mois et des années en ramenant au dernier jour du mois", () => {
-    expect(ajouterMois("2024-01-31", 1)).toBe("2024-02-29");
-    expect(ajouterMois("2025-01-31", 1)).toBe("2025-02-28");
-    expect(ajouterMois("2024-09-15", -6)).toBe("2024-03-15");
-    expect(ajouterMois("2024-01-15", -1)).toBe("2023-12-15");
+describe("dates propres à la rémunération", () => {
+  it("ajoute des années en ramenant le 29 février au 28 février", () => {
+    expect(ajouterAnnees("2024-09-01", 1)).toBe("2025-09-01");
     expect(ajouterAnnees("2024-02-29", 1)).toBe("2025-02-28");
     expect(ajouterAnnees("2024-02-29", 4)).toBe("2028-02-29");
-  });
-
-  it("ajoute des jours à travers les mois et les années", () => {
-    expect(ajouterJours("2025-03-01", -1)).toBe("2025-02-28");
-    expect(ajouterJours("2024-03-01", -1)).toBe("2024-02-29");
-    expect(ajouterJours("2024-12-31", 1)).toBe("2025-01-01");
-    expect(ajouterJours("2025-01-01", -1)).toBe("2024-12-31");
-    expect(ajouterJours("2024-01-01", 366)).toBe("2025-01-01");
-    expect(ajouterJours("2024-06-15", 0)).toBe("2024-06-15");
   });
 
   it("donne le 1er du mois suivant, y compris en décembre", () => {
@@ -42,14 +22,27 @@ describe("dates civiles de la rémunération", () => {
     expect(premierJourMoisSuivant("2025-12-31")).toBe("2026-01-01");
   });
 
-  it("calcule l'âge révolu la veille et le jour de l'anniversaire", () => {
-    expect(ageRevolu("2006-09-01", "2024-08-31")).toBe(17);
-    expect(ageRevolu("2006-09-01", "2024-09-01")).toBe(18);
-    expect(ageRevolu("2008-02-29", "2026-02-28")).toBe(17);
-    expect(ageRevolu("2008-02-29", "2026-03-01")).toBe(18);
-    expect(ageRevolu("2008-02-29", "2028-02-29")).toBe(20);
+  it("place l'anniversaire d'une personne née un 29 février au 1er mars des années non bissextiles", () => {
+    expect(dateAnniversaire("2006-09-01", 18)).toBe("2024-09-01");
     expect(dateAnniversaire("2008-02-29", 18)).toBe("2026-03-01");
     expect(dateAnniversaire("2008-02-29", 20)).toBe("2028-02-29");
+    // Changement de tranche au 1er du mois qui suit cet anniversaire : 1er avril, pas 1er mars.
+    expect(premierJourMoisSuivant(dateAnniversaire("2008-02-29", 18))).toBe("2026-04-01");
+    expect(premierJourMoisSuivant(dateAnniversaire("2008-02-29", 20))).toBe("2028-03-01");
+  });
+
+  it("l'âge révolu change exactement à la date anniversaire (29 février compris)", () => {
+    const naissance = fc
+      .record({ annee: fc.integer({ min: 1960, max: 2012 }), mois: fc.integer({ min: 1, max: 12 }), jour: fc.integer({ min: 1, max: 31 }) })
+      .map(({ annee, mois, jour }) => formaterDate({ annee, mois, jour: Math.min(jour, joursDansLeMois(annee, mois)) }));
+    fc.assert(
+      fc.property(fc.oneof(naissance, fc.constantFrom("2000-02-29", "2004-02-29", "2008-02-29")), fc.integer({ min: 1, max: 70 }), (dateNaissance, age) => {
+        const anniversaire = dateAnniversaire(dateNaissance, age);
+        expect(ageRevolu(dateNaissance, anniversaire)).toBe(age);
+        expect(ageRevolu(dateNaissance, ajouterJours(anniversaire, -1))).toBe(age - 1);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("compte les mois entiers entre deux dates", () => {

@@ -1,6 +1,6 @@
 import type { DateIso } from "./DateIso";
-import { ajouterMois } from "./ajouterMois";
-import { partiesDate } from "./partiesDate";
+import { ajouterMois } from "../../dates/ajouterMois";
+import { partiesDate } from "../../dates/partiesDate";
 
 /**
  * Nombre de mois entiers écoulés entre deux dates (`debut` incluse, `fin` exclue) : le plus grand

@@ -1,6 +1,5 @@
 import type { DateIso } from "./DateIso";
-import { formaterDate } from "./formaterDate";
-import { partiesDate } from "./partiesDate";
+import { formaterDate, partiesDate } from "../../dates/partiesDate";
 
 /**
  * Premier jour du mois qui suit celui d'une date : date à laquelle un changement de tranche d'âge
@@ -15,5 +14,5 @@ import { partiesDate } from "./partiesDate";
  */
 export function premierJourMoisSuivant(date: DateIso): DateIso {
   const { annee, mois } = partiesDate(date);
-  return mois === 12 ? formaterDate(annee + 1, 1, 1) : formaterDate(annee, mois + 1, 1);
+  return formaterDate(mois === 12 ? { annee: annee + 1, mois: 1, jour: 1 } : { annee, mois: mois + 1, jour: 1 });
 }

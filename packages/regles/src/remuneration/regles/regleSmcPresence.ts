@@ -3,7 +3,7 @@ import { grilleRemunerationApprenti } from "@communs-opco/parametres";
 import type { ContratAControler } from "../../ContratAControler";
 import { Lecture } from "../../Lecture";
 import type { RegleSynchrone } from "../../Regle";
-import { ageRevolu } from "../dates/ageRevolu";
+import { ageRevolu } from "../../dates/ageRevolu";
 import { lireContratRemuneration } from "./lireContratRemuneration";
 import { referencesRemuneration } from "./referencesRemuneration";
 

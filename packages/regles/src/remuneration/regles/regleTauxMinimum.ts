@@ -1,6 +1,6 @@
 import type { ContratAControler } from "../../ContratAControler";
 import type { ConstatRegle, RegleSynchrone } from "../../Regle";
-import { ajouterJours } from "../dates/ajouterJours";
+import { ajouterJours } from "../../dates/ajouterJours";
 import { formaterDateFr } from "./formaterDateFr";
 import { libelleTranche } from "./libelleTranche";
 import { lireContratRemuneration } from "./lireContratRemuneration";

@@ -1,16 +1,17 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import {
-  calculerEcheancier,
   chargerInstantane,
   chargerInstantaneEmbarque,
   detecterIndus,
   ErreurInstantane,
+  financementDuContrat,
   formaterEuros,
   ReferentielHorsLigne,
-  type EntreeFinancement,
   type Echeancier,
+  type OptionsFinancementContrat,
   type Paiement,
+  type Referentiel,
   type ResultatIndus,
 } from "@communs-opco/referentiels";
 import { estDateIso } from "@communs-opco/regles";
@@ -84,60 +85,35 @@ async function traiter(
   index: number,
   source: SourceEnregistrement,
   dateEvaluation: string,
-  referentiel: () => Promise<ReferentielHorsLigne>,
+  referentiel: Pick<Referentiel, "npec" | "certification">,
 ): Promise<ResultatFinancement> {
   const e = objet(valeur);
   const c = objet(e["contrat"]);
   const dc = objet(c["contrat"]);
-  const formation = objet(c["formation"]);
   const id = texte(e["id"]);
   const base = { index, source, ...(id === undefined ? {} : { id }) };
-  const raisons: string[] = [];
   if (typeof valeur !== "object" || valeur === null || Array.isArray(valeur)) return { ...base, statut: "invalide", raisons: ["l'enregistrement n'est pas un objet JSON"] };
-  const dateConclusion = texte(dc["dateSignature"]) ?? texte(dc["dateConclusion"]);
-  const dateDebut = texte(dc["dateDebutContrat"]);
-  const dateFin = texte(dc["dateFinContrat"]);
-  for (const [nom, v] of [["contrat.contrat.dateSignature", dateConclusion], ["contrat.contrat.dateDebutContrat", dateDebut], ["contrat.contrat.dateFinContrat", dateFin]] as const) {
-    if (v === undefined || !estDateIso(v)) raisons.push(`${nom} absente ou invalide`);
+  const npecFourni = e["npec"];
+  if (npecFourni !== undefined && !(typeof npecFourni === "number" && Number.isFinite(npecFourni) && npecFourni >= 0)) {
+    return { ...base, statut: "invalide", raisons: [`npec invalide (${JSON.stringify(npecFourni)}) : nombre positif attendu`] };
   }
-  const rncp = texte(formation["rncp"]);
-  const cfd = texte(formation["codeDiplome"]);
-  const idcc = texte(objet(c["employeur"])["codeIdcc"]);
-  let npec = typeof e["npec"] === "number" && Number.isFinite(e["npec"]) && e["npec"] >= 0 ? { annuel: e["npec"], origine: "fourni dans l'entrée" } : undefined;
-  if (e["npec"] !== undefined && npec === undefined) raisons.push(`npec invalide (${JSON.stringify(e["npec"])}) : nombre positif attendu`);
-  let niveau = texte(e["niveauCertification"]);
-  if (raisons.length === 0 && dateConclusion !== undefined && (npec === undefined || niveau === undefined) && (rncp !== undefined || cfd !== undefined)) {
-    const ref = await referentiel();
-    if (npec === undefined) {
-      if (idcc === undefined) raisons.push("NPEC absent et IDCC de l'employeur (contrat.employeur.codeIdcc) manquant pour le chercher");
-      else {
-        const r = await ref.npec({ ...(rncp === undefined ? {} : { rncp }), ...(cfd === undefined ? {} : { cfd }), idcc, date: dateConclusion });
-        if (r.statut === "trouve") npec = { annuel: r.valeur.npecAnnuel, origine: `${r.source.nom}, ${r.valeur.source.fichier} (applicable depuis le ${r.valeur.dateApplicabilite}, CPNE ${r.valeur.cpne.code ?? "?"})` };
-        else raisons.push(`NPEC ${r.statut === "absent" ? "introuvable" : "indéterminé"} pour ${rncp ?? cfd} et l'IDCC ${idcc} au ${dateConclusion} : ${r.raison}`);
-      }
-    }
-    if (niveau === undefined) {
-      const cert = await ref.certification(rncp ?? cfd ?? "");
-      if (cert.statut === "trouve" && cert.valeur.niveau !== null) niveau = cert.valeur.niveau;
-    }
-  } else if (npec === undefined && raisons.length === 0) raisons.push("NPEC absent et ni contrat.formation.rncp ni contrat.formation.codeDiplome pour le chercher");
-  if (raisons.length > 0 || npec === undefined || dateConclusion === undefined || dateDebut === undefined || dateFin === undefined) return { ...base, statut: "invalide", raisons };
+  // Alias acceptés en entrée : dateConclusion pour dateSignature, date de rupture à plusieurs endroits.
+  const contrat = { ...c, contrat: { ...dc, dateSignature: dc["dateSignature"] ?? dc["dateConclusion"] } };
   const dateRupture = texte(e["dateRupture"]) ?? texte(dc["dateRupture"]) ?? texte(dc["dateEffetRupture"]) ?? texte(objet(c["rupture"])["dateEffet"]);
+  const niveau = texte(e["niveauCertification"]);
   const rqth = objet(e["rqth"]);
   const montantsRqth = Array.isArray(rqth["montantsAnnuels"]) ? rqth["montantsAnnuels"].filter((x): x is number => typeof x === "number" && Number.isFinite(x)) : undefined;
-  const entree: EntreeFinancement = {
-    dateConclusion,
-    dateDebutContrat: dateDebut,
-    dateFinContrat: dateFin,
+  const f = await financementDuContrat(contrat, referentiel, {
+    ...(typeof npecFourni === "number" ? { npecAnnuel: npecFourni } : {}),
+    ...(niveau === undefined ? {} : { niveauCertification: niveau }),
     ...(dateRupture === undefined ? {} : { dateRupture }),
-    npecAnnuel: npec.annuel,
-    niveauCertification: niveau ?? null,
     ...(e["nouveauContratApresRupture"] === true ? { nouveauContratApresRupture: true } : {}),
     ...(montantsRqth === undefined ? {} : { rqth: { montantsAnnuels: montantsRqth, abandonFormationApresRupture: rqth["abandonFormationApresRupture"] === true } }),
-    ...(e["fraisAnnexes"] === undefined ? {} : { fraisAnnexes: objet(e["fraisAnnexes"]) as EntreeFinancement["fraisAnnexes"] & object }),
-  };
-  const echeancier = calculerEcheancier(entree);
-  if (echeancier.echeances.length === 0 && echeancier.indeterminations.length > 0) return { ...base, statut: "invalide", raisons: echeancier.indeterminations, npec };
+    ...(e["fraisAnnexes"] === undefined ? {} : { fraisAnnexes: objet(e["fraisAnnexes"]) as NonNullable<OptionsFinancementContrat["fraisAnnexes"]> }),
+  });
+  if (f.statut !== "calcule") return { ...base, statut: "invalide", raisons: f.raisons };
+  const { echeancier, npec } = f;
+  const raisons: string[] = [];
   const paiements = Array.isArray(e["paiements"]) ? (e["paiements"] as Paiement[]) : undefined;
   if (e["paiements"] !== undefined && paiements === undefined) raisons.push("paiements ignorés : tableau attendu");
   const indus = paiements === undefined ? undefined : detecterIndus(echeancier, paiements, { dateEvaluation, dateJustificatifs: texte(e["dateJustificatifs"]) ?? null });
@@ -196,6 +172,11 @@ export const commandeFinancement: Commande = {
       instantane ??= (values.referentiel === undefined ? chargerInstantaneEmbarque() : chargerInstantane(resolve(contexte.repertoire, values.referentiel))).then((i) => new ReferentielHorsLigne(i));
       return instantane;
     };
+    // Port paresseux : l'instantané n'est chargé qu'au premier NPEC ou niveau à chercher.
+    const portNpec: Pick<Referentiel, "npec" | "certification"> = {
+      npec: async (criteres) => (await referentiel()).npec(criteres),
+      certification: async (code) => (await referentiel()).certification(code),
+    };
     if (values.referentiel !== undefined) {
       try {
         await referentiel();
@@ -215,7 +196,7 @@ export const commandeFinancement: Commande = {
       for await (const lu of lireEnregistrements(resolve(contexte.repertoire, fichier), { nom: fichier })) {
         index++;
         const r: ResultatFinancement = lu.ok
-          ? await traiter(lu.valeur, index, lu.source, dateEvaluation, referentiel)
+          ? await traiter(lu.valeur, index, lu.source, dateEvaluation, portNpec)
           : { index, source: lu.source, statut: "illisible", raisons: [lu.erreur] };
         resume.total++;
         if (r.statut === "calcule") resume.calcules++;

@@ -69,7 +69,7 @@ export async function financementDuContrat(
   const dates = { "contrat.dateSignature": dateConclusion, "contrat.dateDebutContrat": dateDebut, "contrat.dateFinContrat": dateFin };
   if (dateConclusion === undefined || dateDebut === undefined || dateFin === undefined) {
     const manquants = Object.entries(dates).filter(([, v]) => v === undefined).map(([chemin]) => chemin);
-    return { statut: "indetermine", raisons: [`date absente ou invalide : ${manquants.join(", ")}`], manquants };
+    return { statut: "indetermine", raisons: [`date absente ou invalide dans le contrat : ${manquants.join(", ")}`], manquants };
   }
   const dateRupture = options.dateRupture ?? l.date("contrat.dateRupture");
   if (dateRupture !== undefined && !estDateIso(dateRupture)) raisons.push(`date de rupture invalide : « ${dateRupture} »`);
@@ -82,7 +82,7 @@ export async function financementDuContrat(
   if (npec === undefined && raisons.length === 0) {
     if (certification === undefined || idcc === undefined) {
       const absents = [...(certification === undefined ? ["formation.rncp ou formation.codeDiplome"] : []), ...(idcc === undefined ? ["employeur.codeIdcc"] : [])];
-      return { statut: "indetermine", raisons: [`NPEC non cherché : ${absents.join(" et ")} manquant`], manquants: absents };
+      return { statut: "indetermine", raisons: [`NPEC absent et non cherché : ${absents.join(" et ")} manquant`], manquants: absents };
     }
     const r = await referentiel.npec({ ...(rncp === undefined ? {} : { rncp }), ...(cfd === undefined ? {} : { cfd }), idcc, date: dateConclusion });
     if (r.statut === "trouve") {

@@ -1,4 +1,4 @@
-import { ageMaximumApprenti, ageMinimumApprenti, exceptionsAgeMaximumApprenti } from "@communs-opco/parametres";
+import { ageMaximumApprenti, ageMinimumApprenti, exceptionsAgeMaximumApprenti, type Parametre } from "@communs-opco/parametres";
 import type { ContratAControler } from "../ContratAControler";
 import { ageRevolu } from "../dates/ageRevolu";
 import { Lecture } from "../Lecture";
@@ -25,6 +25,45 @@ function exemptionsSansLimite(l: Lecture): string[] {
   if (l.coche("apprenti.projetCreationRepriseEntreprise")) cas.push("projet_creation_reprise_entreprise");
   if (l.coche("apprenti.inscriptionSportifDeHautNiveau")) cas.push("sportif_haut_niveau");
   return cas;
+}
+
+/**
+ * Règle bloquante d'une dérogation d'âge (R-DEROG-11, R-DEROG-12) : quand `contrat.typeDerogation`
+ * vaut `code`, l'âge révolu au début d'exécution doit être admis au regard de la limite légale
+ * (`limite`, lue à la date de début).
+ */
+function regleDerogationAge(definition: {
+  code: "11" | "12";
+  id: string;
+  ecartReference: string;
+  titre: string;
+  description: string;
+  article: string;
+  limite: Parametre<{ anneesRevolues: number }>;
+  limiteInconnue: string;
+  admis(age: number, anneesRevolues: number): boolean;
+  message(anneesRevolues: number, age: number): string;
+}): RegleSynchrone<ContratAControler> {
+  const { code, article, limite, limiteInconnue, admis, message, ...meta } = definition;
+  const idSpecification = `R-DEROG-${code}`;
+  return {
+    nature: "synchrone",
+    ...meta,
+    severite: "bloquant",
+    references: [articleCodeTravail(article), specificationContrat("§3.3", idSpecification)],
+    parametres: [limite.id],
+    chemins: [DEROGATION, NAISSANCE, DEBUT],
+    idSpecification: [idSpecification],
+    applicable: (c) => new Lecture(c).texte(DEROGATION) === code,
+    evaluer(contrat, contexte) {
+      const l = new Lecture(contrat);
+      const a = ageAuDebut(l);
+      if (a === undefined) return [l.indetermine()];
+      const p = contexte.parametre(limite, a.debut);
+      if (p === undefined) return [{ statut: "indetermine", message: limiteInconnue, details: {} }];
+      return admis(a.age, p.anneesRevolues) ? [] : [{ statut: "non_conforme", message: message(p.anneesRevolues, a.age), details: { age: a.age } }];
+    },
+  };
 }
 
 /**
@@ -193,27 +232,18 @@ export const reglePremierContratAge: RegleSynchrone<ContratAControler> = {
  * evaluerRegles([regleDerogationMoinsDe16Ans], contrat, { dateEvaluation: "2026-11-26" });
  * ```
  */
-export const regleDerogationMoinsDe16Ans: RegleSynchrone<ContratAControler> = {
-  nature: "synchrone",
+export const regleDerogationMoinsDe16Ans: RegleSynchrone<ContratAControler> = regleDerogationAge({
+  code: "11",
   id: "contrat.derogation.moinsDe16Ans",
   ecartReference: "l'application de référence n'erre qu'au-delà de 16 ans et accepte donc la dérogation 11 à 16 ans.",
   titre: "Dérogation 11 et âge",
   description: "Le type de dérogation 11 (âge inférieur à 16 ans) n'est admis que si l'apprenti a moins de 16 ans révolus au début d'exécution.",
-  severite: "bloquant",
-  references: [articleCodeTravail("L6222-1"), specificationContrat("§3.3", "R-DEROG-11")],
-  parametres: [ageMinimumApprenti.id],
-  chemins: [DEROGATION, NAISSANCE, DEBUT],
-  idSpecification: ["R-DEROG-11"],
-  applicable: (c) => new Lecture(c).texte(DEROGATION) === "11",
-  evaluer(contrat, contexte) {
-    const l = new Lecture(contrat);
-    const a = ageAuDebut(l);
-    if (a === undefined) return [l.indetermine()];
-    const p = contexte.parametre(ageMinimumApprenti, a.debut);
-    if (p === undefined) return [{ statut: "indetermine", message: "Âge minimal légal inconnu à la date de début du contrat.", details: {} }];
-    return a.age >= p.anneesRevolues ? [{ statut: "non_conforme", message: `Le type de dérogation 11 est réservé aux apprentis de moins de ${p.anneesRevolues} ans (${a.age} ans au début du contrat).`, details: { age: a.age } }] : [];
-  },
-};
+  article: "L6222-1",
+  limite: ageMinimumApprenti,
+  limiteInconnue: "Âge minimal légal inconnu à la date de début du contrat.",
+  admis: (age, annees) => age < annees,
+  message: (annees, age) => `Le type de dérogation 11 est réservé aux apprentis de moins de ${annees} ans (${age} ans au début du contrat).`,
+});
 
 /**
  * La dérogation 12 (plus de 29 ans) est réservée aux apprentis de plus de 29 ans révolus, soit
@@ -224,27 +254,18 @@ export const regleDerogationMoinsDe16Ans: RegleSynchrone<ContratAControler> = {
  * evaluerRegles([regleDerogationPlusDe29Ans], contrat, { dateEvaluation: "2026-11-26" });
  * ```
  */
-export const regleDerogationPlusDe29Ans: RegleSynchrone<ContratAControler> = {
-  nature: "synchrone",
+export const regleDerogationPlusDe29Ans: RegleSynchrone<ContratAControler> = regleDerogationAge({
+  code: "12",
   id: "contrat.derogation.plusDe29Ans",
   ecartReference: "l'application de référence n'erre qu'en dessous de 29 ans et accepte donc la dérogation 12 à 29 ans.",
   titre: "Dérogation 12 et âge",
   description: "Le type de dérogation 12 (âge supérieur à 29 ans) n'est admis que si l'apprenti a plus de 29 ans révolus au début d'exécution.",
-  severite: "bloquant",
-  references: [articleCodeTravail("L6222-2"), specificationContrat("§3.3", "R-DEROG-12")],
-  parametres: [ageMaximumApprenti.id],
-  chemins: [DEROGATION, NAISSANCE, DEBUT],
-  idSpecification: ["R-DEROG-12"],
-  applicable: (c) => new Lecture(c).texte(DEROGATION) === "12",
-  evaluer(contrat, contexte) {
-    const l = new Lecture(contrat);
-    const a = ageAuDebut(l);
-    if (a === undefined) return [l.indetermine()];
-    const p = contexte.parametre(ageMaximumApprenti, a.debut);
-    if (p === undefined) return [{ statut: "indetermine", message: "Âge maximal légal inconnu à la date de début du contrat.", details: {} }];
-    return a.age <= p.anneesRevolues ? [{ statut: "non_conforme", message: `Le type de dérogation 12 est réservé aux apprentis de plus de ${p.anneesRevolues} ans révolus (${a.age} ans au début du contrat).`, details: { age: a.age } }] : [];
-  },
-};
+  article: "L6222-2",
+  limite: ageMaximumApprenti,
+  limiteInconnue: "Âge maximal légal inconnu à la date de début du contrat.",
+  admis: (age, annees) => age > annees,
+  message: (annees, age) => `Le type de dérogation 12 est réservé aux apprentis de plus de ${annees} ans révolus (${age} ans au début du contrat).`,
+});
 
 /**
  * Une dérogation d'âge est déclarée quand l'âge l'exige (R-DEROG-REQ, proposition cohérente avec

@@ -15,6 +15,37 @@ function nirApprenti(contrat: ContratAControler): NirDecompose | null {
 const nirValide = (contrat: ContratAControler) => nirApprenti(contrat) !== null;
 
 /**
+ * Règle bloquante comparant la date de naissance déclarée (`AAAA-MM-JJ` valide) à ce que code le
+ * NIR (R-NIR-AN, R-NIR-MOIS) ; indéterminée quand la date de naissance manque ou est invalide.
+ */
+function regleNirDateNaissance(definition: {
+  id: string;
+  titre: string;
+  description: string;
+  idSpecification: string;
+  comparer(nir: NirDecompose, naissance: string): ConstatRegle[];
+}): RegleSynchrone<ContratAControler> {
+  const { idSpecification, comparer, ...meta } = definition;
+  return {
+    nature: "synchrone",
+    ...meta,
+    severite: "bloquant",
+    references: [specificationContrat("§3.2", idSpecification)],
+    parametres: [],
+    chemins: [NIR, "apprenti.dateNaissance"],
+    idSpecification: [idSpecification],
+    applicable: nirValide,
+    evaluer(contrat) {
+      const nir = nirApprenti(contrat);
+      const l = new Lecture(contrat);
+      const naissance = l.date("apprenti.dateNaissance");
+      if (nir === null || naissance === undefined) return [l.indetermine()];
+      return comparer(nir, naissance);
+    },
+  };
+}
+
+/**
  * Le sexe déclaré correspond au premier chiffre du NIR : impair (1, 3, 7) pour `M`, pair (2, 4, 8)
  * pour `F` (R-NIR-SEXE ; l'application de référence ne connaît que 1 et 2).
  *
@@ -53,26 +84,16 @@ export const regleNirSexe: RegleSynchrone<ContratAControler> = {
  * evaluerRegles([regleNirAnneeNaissance], contrat, { dateEvaluation: "2026-11-26" });
  * ```
  */
-export const regleNirAnneeNaissance: RegleSynchrone<ContratAControler> = {
-  nature: "synchrone",
+export const regleNirAnneeNaissance: RegleSynchrone<ContratAControler> = regleNirDateNaissance({
   id: "apprenti.nir.anneeNaissance",
   titre: "NIR et année de naissance de l'apprenti",
   description: "Les 2e et 3e chiffres du NIR sont égaux aux deux derniers chiffres de l'année de naissance.",
-  severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-NIR-AN")],
-  parametres: [],
-  chemins: [NIR, "apprenti.dateNaissance"],
-  idSpecification: ["R-NIR-AN"],
-  applicable: nirValide,
-  evaluer(contrat) {
-    const nir = nirApprenti(contrat);
-    const l = new Lecture(contrat);
-    const naissance = l.date("apprenti.dateNaissance");
-    if (nir === null || naissance === undefined) return [l.indetermine()];
+  idSpecification: "R-NIR-AN",
+  comparer(nir, naissance) {
     if (naissance.slice(2, 4) === nir.anneeNaissance) return [];
     return [{ statut: "non_conforme", message: "L'année de naissance indiquée ne correspond pas aux 2e et 3e chiffres du NIR.", details: {} }];
   },
-};
+});
 
 /**
  * Les 4e et 5e chiffres du NIR sont le mois de naissance ; les codes 20 à 42 et 50 à 99 (mois
@@ -83,29 +104,19 @@ export const regleNirAnneeNaissance: RegleSynchrone<ContratAControler> = {
  * evaluerRegles([regleNirMoisNaissance], contrat, { dateEvaluation: "2026-11-26" });
  * ```
  */
-export const regleNirMoisNaissance: RegleSynchrone<ContratAControler> = {
-  nature: "synchrone",
+export const regleNirMoisNaissance: RegleSynchrone<ContratAControler> = regleNirDateNaissance({
   id: "apprenti.nir.moisNaissance",
   titre: "NIR et mois de naissance de l'apprenti",
   description: "Les 4e et 5e chiffres du NIR sont égaux au mois de naissance ; un code de mois inconnu ou fictif (20 à 42, 50 à 99) ne permet pas la comparaison.",
-  severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-NIR-MOIS")],
-  parametres: [],
-  chemins: [NIR, "apprenti.dateNaissance"],
-  idSpecification: ["R-NIR-MOIS"],
-  applicable: nirValide,
-  evaluer(contrat) {
-    const nir = nirApprenti(contrat);
-    const l = new Lecture(contrat);
-    const naissance = l.date("apprenti.dateNaissance");
-    if (nir === null || naissance === undefined) return [l.indetermine()];
+  idSpecification: "R-NIR-MOIS",
+  comparer(nir, naissance) {
     if (!nir.moisConnu) {
       return [{ statut: "indetermine", severite: "information", message: "Le NIR porte un code de mois inconnu ou fictif : le mois de naissance n'est pas comparé.", details: {} }];
     }
     if (naissance.slice(5, 7) === nir.moisNaissance) return [];
     return [{ statut: "non_conforme", message: "Le mois de naissance indiqué ne correspond pas aux 4e et 5e chiffres du NIR.", details: {} }];
   },
-};
+});
 
 /**
  * Le lieu de naissance codé dans le NIR correspond au département de naissance déclaré

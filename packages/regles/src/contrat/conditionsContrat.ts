@@ -1,6 +1,7 @@
 import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
-import type { ConstatRegle, RegleSynchrone } from "../Regle";
+import type { RegleSynchrone } from "../Regle";
+import { controlerChamps } from "./controlerChamps";
 import { articleCodeTravail, specificationContrat } from "./referencesJuridiques";
 
 /** Bornes de saisie des montants d'avantages en nature du CERFA (en euros) : limites de format. */
@@ -56,14 +57,11 @@ export const regleAvantagesNature: RegleSynchrone<ContratAControler> = {
   applicable: (c) => new Lecture(c).brut("contrat.avantageNature") === true,
   evaluer(contrat) {
     const l = new Lecture(contrat);
-    const constats: ConstatRegle[] = [];
-    for (const chemin of ["contrat.avantageNourriture", "contrat.avantageLogement"]) {
-      if (!l.renseigne(chemin)) continue;
-      const m = l.brut(chemin);
-      if (typeof m !== "number" || m < MONTANT_AVANTAGE.minimum || m > MONTANT_AVANTAGE.maximum || Math.abs(Math.round(m * 100) - m * 100) > 1e-6) {
-        constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le montant ${chemin} doit être compris entre 1 et 10 000 €, avec au plus 2 décimales.`, details: { valeur: m } });
-      }
-    }
+    const constats = controlerChamps(contrat, ["contrat.avantageNourriture", "contrat.avantageLogement"], (m, chemin) =>
+      typeof m !== "number" || m < MONTANT_AVANTAGE.minimum || m > MONTANT_AVANTAGE.maximum || Math.abs(Math.round(m * 100) - m * 100) > 1e-6
+        ? { message: `Le montant ${chemin} doit être compris entre 1 et 10 000 €, avec au plus 2 décimales.`, details: { valeur: m } }
+        : null,
+    );
     const detaille = l.renseigne("contrat.avantageNourriture") || l.renseigne("contrat.avantageLogement") || l.brut("contrat.autreAvantageEnNature") === true;
     if (!detaille) constats.push({ statut: "non_conforme", message: "Avantages en nature déclarés : au moins un avantage (nourriture, logement ou autre) doit être détaillé.", details: {} });
     return constats;

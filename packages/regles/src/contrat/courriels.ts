@@ -1,6 +1,7 @@
 import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleAsynchrone, RegleSynchrone } from "../Regle";
+import { controlerChamps } from "./controlerChamps";
 import { specificationContrat } from "./referencesJuridiques";
 
 /** Courriels du contrat : employeur, apprenti, représentant légal, maîtres d'apprentissage. */
@@ -30,19 +31,11 @@ export const regleSyntaxeCourriels: RegleSynchrone<ContratAControler> = {
   chemins: [...CHEMINS_COURRIELS],
   idSpecification: ["R-EMAIL"],
   evaluer(contrat) {
-    const l = new Lecture(contrat);
-    const constats: ConstatRegle[] = [];
-    for (const chemin of CHEMINS_COURRIELS) {
-      if (!l.renseigne(chemin)) continue;
-      const v = l.brut(chemin);
+    return controlerChamps(contrat, CHEMINS_COURRIELS, (v, chemin) => {
       const courriel = typeof v === "string" ? v.trim() : "";
-      if (!FORME_MINIMALE.test(courriel)) {
-        constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le courriel (${chemin}) doit comporter "@" et "." pour être valide.`, details: {} });
-      } else if (!SYNTAXE.test(courriel)) {
-        constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le courriel (${chemin}) doit être valide.`, details: {} });
-      }
-    }
-    return constats;
+      if (!FORME_MINIMALE.test(courriel)) return { message: `Le courriel (${chemin}) doit comporter "@" et "." pour être valide.` };
+      return SYNTAXE.test(courriel) ? null : { message: `Le courriel (${chemin}) doit être valide.` };
+    });
   },
 };
 

@@ -1,6 +1,6 @@
 import type { ContratAControler } from "../ContratAControler";
-import { Lecture } from "../Lecture";
-import type { ConstatRegle, RegleSynchrone } from "../Regle";
+import type { RegleSynchrone } from "../Regle";
+import { controlerChamps } from "./controlerChamps";
 import { specificationContrat } from "./referencesJuridiques";
 
 const CHEMINS = [
@@ -43,19 +43,8 @@ export const regleNomsPersonnes: RegleSynchrone<ContratAControler> = {
   chemins: [...CHEMINS],
   idSpecification: ["R-NOM"],
   evaluer(contrat) {
-    const l = new Lecture(contrat);
-    const constats: ConstatRegle[] = [];
-    for (const chemin of CHEMINS) {
-      if (!l.renseigne(chemin)) continue;
-      const v = l.brut(chemin);
-      if (typeof v === "string" && NOM.test(v.trim())) continue;
-      constats.push({
-        statut: "non_conforme",
-        chemins: [chemin],
-        message: `Le champ ${chemin} ne doit contenir que des lettres, espaces, traits d'union et apostrophes.`,
-        details: {},
-      });
-    }
-    return constats;
+    return controlerChamps(contrat, CHEMINS, (v, chemin) =>
+      typeof v === "string" && NOM.test(v.trim()) ? null : { message: `Le champ ${chemin} ne doit contenir que des lettres, espaces, traits d'union et apostrophes.` },
+    );
   },
 };

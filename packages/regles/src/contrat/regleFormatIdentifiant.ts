@@ -1,7 +1,7 @@
 import type { ResultatIdentifiant } from "@communs-opco/identifiants";
 import type { ContratAControler } from "../ContratAControler";
-import { Lecture } from "../Lecture";
-import type { ConstatRegle, MetadonneesRegle, RegleSynchrone } from "../Regle";
+import type { MetadonneesRegle, RegleSynchrone } from "../Regle";
+import { controlerChamps } from "./controlerChamps";
 
 /**
  * Description d'un contrôle de format d'identifiant sur un ou plusieurs chemins.
@@ -38,22 +38,12 @@ export function regleFormatIdentifiant(definition: DefinitionFormatIdentifiant):
     nature: "synchrone",
     parametres: [],
     evaluer(contrat) {
-      const l = new Lecture(contrat);
-      const constats: ConstatRegle[] = [];
-      for (const chemin of meta.chemins) {
-        if (!l.renseigne(chemin)) continue;
-        const valeur = l.brut(chemin);
+      return controlerChamps(contrat, meta.chemins, (valeur, chemin) => {
         const resultat = typeof valeur === "string" || typeof valeur === "number" ? verifier(String(valeur)) : undefined;
-        if (resultat?.valide === true) continue;
+        if (resultat?.valide === true) return null;
         const motifs = resultat === undefined ? [{ code: "type", message: "la valeur n'est pas un texte" }] : resultat.erreurs;
-        constats.push({
-          statut: "non_conforme",
-          chemins: [chemin],
-          message: `${libelle} invalide (${chemin}) : ${motifs.map((m) => m.message).join(" ; ")}.`,
-          details: { codes: motifs.map((m) => m.code) },
-        });
-      }
-      return constats;
+        return { message: `${libelle} invalide (${chemin}) : ${motifs.map((m) => m.message).join(" ; ")}.`, details: { codes: motifs.map((m) => m.code) } };
+      });
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { ContratAControler } from "../ContratAControler";
-import { Lecture } from "../Lecture";
-import type { ConstatRegle, RegleSynchrone } from "../Regle";
+import type { RegleSynchrone } from "../Regle";
+import { controlerChamps } from "./controlerChamps";
 import { specificationContrat } from "./referencesJuridiques";
 
 const CHEMINS = ["employeur.telephone", "apprenti.telephone"] as const;
@@ -56,16 +56,10 @@ export const regleTelephones: RegleSynchrone<ContratAControler> = {
   chemins: [...CHEMINS],
   idSpecification: ["R-TEL"],
   evaluer(contrat) {
-    const l = new Lecture(contrat);
-    const constats: ConstatRegle[] = [];
-    for (const chemin of CHEMINS) {
-      if (!l.renseigne(chemin)) continue;
-      const v = l.brut(chemin);
+    return controlerChamps(contrat, CHEMINS, (v, chemin) => {
       const motif = typeof v === "string" || typeof v === "number" ? motifTelephone(String(v)) : "Le numéro de téléphone doit être un texte.";
-      if (motif === null) continue;
-      const message = motif === "vide" ? `Le téléphone (${chemin}) est manquant : « +33 » seul ne constitue pas un numéro.` : `${motif} (${chemin})`;
-      constats.push({ statut: "non_conforme", chemins: [chemin], message, details: {} });
-    }
-    return constats;
+      if (motif === null) return null;
+      return { message: motif === "vide" ? `Le téléphone (${chemin}) est manquant : « +33 » seul ne constitue pas un numéro.` : `${motif} (${chemin})` };
+    });
   },
 };

@@ -23,3 +23,4 @@ export { genererContratValide, type OptionsContratDemo } from "./demo/genererCon
 export { defautsDemo, type DefautDemo } from "./demo/defautsDemo";
 export { donneesDemo, type FormationDemo, type SecteurDemo, type VilleDemo } from "./demo/donneesDemo";
 export { identifiantsDemo } from "./demo/identifiantsDemo";
+export { organismesDemo, type OrganismeDemo } from "./demo/organismesDemo";

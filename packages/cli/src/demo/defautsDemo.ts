@@ -2,8 +2,10 @@ import { cleNir } from "@communs-opco/identifiants";
 import { convention } from "@communs-opco/nomenclatures";
 import type { Contrat } from "@communs-opco/schemas";
 import type { Aleatoire } from "./Aleatoire";
-import { donneesDemo } from "./donneesDemo";
+import { donneesDemo, type FormationDemo } from "./donneesDemo";
 import type { OptionsContratDemo } from "./genererContratValide";
+import { identifiantsDemo } from "./identifiantsDemo";
+import { organismesDemo } from "./organismesDemo";
 
 /**
  * Famille de défauts des données de démonstration : un écart connu à une règle du contrat
@@ -20,7 +22,11 @@ export interface DefautDemo {
   readonly id: string;
   /** Description en français. */
   readonly description: string;
-  /** Identifiants de la spécification (`R-…`) des règles qui doivent le détecter ; vide pour une ligne illisible. */
+  /**
+   * Identifiants de la spécification des règles qui doivent le détecter : `R-…` (règles du
+   * contrat, `registreContrat`) ou `PP-…` (vérifications avant paiement, `registrePrepaiement`,
+   * sur l'instantané embarqué) ; vide pour une ligne illisible.
+   */
   readonly idSpecification: readonly string[];
   /** Vrai quand la ligne JSON elle-même est altérée (enregistrement illisible). */
   readonly illisible: boolean;
@@ -52,6 +58,32 @@ function idccInconnu(alea: Aleatoire): string {
   }
 }
 
+/** Organismes réels du Référentiel selon leur nature, leur état et leur certification Qualiopi. */
+const responsables = organismesDemo.organismes.filter((o) => o.nature !== "formateur");
+const CFA_FERMES = responsables.filter((o) => o.etat === "ferme");
+const CFA_SANS_QUALIOPI = responsables.filter((o) => o.etat === "actif" && !o.qualiopi);
+const FORMATEURS_SEULS = organismesDemo.organismes.filter((o) => o.nature === "formateur" && o.etat === "actif" && o.qualiopi);
+
+/**
+ * Couples réels du Kit apprentissage (instantané embarqué) : fiches RNCP dont l'enregistrement a
+ * pris fin (BTS fermés dans la BCN, sans diplôme de remplacement) et fiches actives mais fermées
+ * à la voie de l'apprentissage.
+ */
+const CERTIFICATIONS_FERMEES: readonly FormationDemo[] = [
+  { rncp: "RNCP3148", codeDiplome: "32020007", typeDiplome: "54", intitule: "BTS Design de produits", dureeMois: 24 },
+  { rncp: "RNCP854", codeDiplome: "32023011", typeDiplome: "54", intitule: "BTS Design d'espace", dureeMois: 24 },
+  { rncp: "RNCP7098", codeDiplome: "32022405", typeDiplome: "54", intitule: "BTS Concepteur en art et industrie céramique", dureeMois: 24 },
+];
+const CERTIFICATIONS_HORS_APPRENTISSAGE: readonly FormationDemo[] = [
+  { rncp: "RNCP38807", codeDiplome: "46X33301", typeDiplome: "49", intitule: "Formateur animateur (AFTRAL)", dureeMois: 12 },
+  { rncp: "RNCP38098", codeDiplome: "36T23008", typeDiplome: "58", intitule: "Encadrant technique d'une opération de traitement de l'amiante (TP)", dureeMois: 12 },
+];
+
+/** Secteurs dont le maître d'apprentissage a au moins le niveau donné (cohérence avec la certification). */
+function secteursNiveau(niveau: number) {
+  return donneesDemo.secteurs.filter((s) => Number(s.niveauMaitre) >= niveau);
+}
+
 /** Codes au format NAF rév. 2 qui n'existent pas dans la nomenclature. */
 const NAF_INEXISTANTS = ["62.99Z", "56.40Z", "47.95Z", "10.55Z", "43.98A", "85.70Z"] as const;
 
@@ -60,7 +92,9 @@ const NAF_INEXISTANTS = ["62.99Z", "56.40Z", "47.95Z", "10.55Z", "43.98A", "85.7
  * clé d'UAI, NIR incohérent avec le sexe ou l'année de naissance, apprenti trop âgé sans
  * exception, mineur sans représentant légal, contrat de moins de 6 mois, formation commençant
  * plus de 3 mois après le contrat, taux de rémunération inférieur au minimum, IDCC inconnu, NAF
- * inexistant, commune incohérente avec le code postal, courriel invalide, et deux familles de
+ * inexistant, commune incohérente avec le code postal, courriel invalide ; six familles relevées
+ * par les vérifications avant paiement sur l'instantané embarqué (CFA fermé, sans Qualiopi,
+ * simple formateur ou inconnu, certification fermée ou hors apprentissage) ; et deux familles de
  * lignes illisibles (ligne tronquée, JSON invalide).
  *
  * @example
@@ -204,6 +238,54 @@ export const defautsDemo: readonly DefautDemo[] = [
       if (contrat.apprenti === undefined || courriel === undefined) return;
       contrat.apprenti.courriel = courriel.replace(/@.*$/, "@example");
     },
+  },
+  {
+    id: "cfa.ferme",
+    description: "CFA responsable réel mais fermé (état administratif au Référentiel des organismes)",
+    idSpecification: ["PP-CFA-KNOWN"],
+    illisible: false,
+    options: (alea) => ({ organisme: alea.choisir(CFA_FERMES) }),
+  },
+  {
+    id: "cfa.sansQualiopi",
+    description: "CFA responsable réel et ouvert, mais sans certification Qualiopi pour l'apprentissage",
+    idSpecification: ["PP-QUALIOPI"],
+    illisible: false,
+    options: (alea) => ({ organisme: alea.choisir(CFA_SANS_QUALIOPI) }),
+  },
+  {
+    id: "cfa.nonResponsable",
+    description: "CFA déclaré responsable alors qu'il n'est qu'organisme formateur au Référentiel (il ne peut pas facturer l'OPCO)",
+    idSpecification: ["PP-CFA-KNOWN"],
+    illisible: false,
+    options: (alea) => ({ organisme: alea.choisir(FORMATEURS_SEULS) }),
+  },
+  {
+    id: "cfa.inconnu",
+    description: "CFA inconnu du Référentiel des organismes (SIRET et UAI à clé valide mais inventés)",
+    idSpecification: ["PP-CFA-KNOWN"],
+    illisible: false,
+    appliquer(contrat, alea) {
+      const cfa = contrat.organismeFormation;
+      if (cfa === undefined) return;
+      cfa.siret = identifiantsDemo.siret(alea);
+      cfa.uaiCfa = identifiantsDemo.uai(alea, contrat.employeur?.adresse?.departement ?? "75");
+      contrat.etablissementFormation = { memeResponsable: true };
+    },
+  },
+  {
+    id: "certification.fermee",
+    description: "Certification dont la fiche RNCP n'est plus active (diplôme fermé, sans remplaçant)",
+    idSpecification: ["PP-CERTIF-EXISTS"],
+    illisible: false,
+    options: (alea) => ({ secteur: alea.choisir(secteursNiveau(5)), formation: alea.choisir(CERTIFICATIONS_FERMEES) }),
+  },
+  {
+    id: "certification.horsApprentissage",
+    description: "Certification active mais fermée à la voie de l'apprentissage",
+    idSpecification: ["PP-CERTIF-APPR"],
+    illisible: false,
+    options: (alea) => ({ secteur: alea.choisir(secteursNiveau(5)), formation: alea.choisir(CERTIFICATIONS_HORS_APPRENTISSAGE) }),
   },
   {
     id: "ligne.tronquee",

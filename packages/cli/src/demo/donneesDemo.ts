@@ -11,7 +11,11 @@ export interface VilleDemo {
   readonly region: string;
 }
 
-/** Certification réelle (couple code diplôme ↔ RNCP du Kit apprentissage du 31/01/2025). */
+/**
+ * Certification réelle : couple code diplôme ↔ RNCP du Kit apprentissage du 31/01/2025, présent
+ * dans l'instantané embarqué de `@communs-opco/referentiels`, actif, ouvert à l'apprentissage et
+ * valable à la rentrée 2025 (diplôme ouvert dans la BCN) ; vérifié par les tests.
+ */
 export interface FormationDemo {
   readonly rncp: string;
   readonly codeDiplome: string;
@@ -95,7 +99,7 @@ export const donneesDemo = {
       opco: "atlas", idcc: "1486", naf: "62.02A", typeEmployeur: "12",
       denominations: ["{nom} CONSEIL", "NUMERIQUE {nom}", "{nom} INGENIERIE"],
       emploiMaitre: "Chef de projet informatique", diplomeMaitre: "Master Informatique", niveauMaitre: "7",
-      formations: [{ rncp: "RNCP35340", codeDiplome: "32032611", typeDiplome: "54", intitule: "BTS Services informatiques aux organisations option B", dureeMois: 24 }],
+      formations: [{ rncp: "RNCP37391", codeDiplome: "32020116", typeDiplome: "54", intitule: "BTS Cybersécurité, informatique et réseaux, électronique option A", dureeMois: 24 }],
       cfa: "CFA DES METIERS DU NUMERIQUE",
     },
     {
@@ -130,7 +134,7 @@ export const donneesDemo = {
       opco: "constructys", idcc: "1597", naf: "43.99C", typeEmployeur: "12",
       denominations: ["{nom} CONSTRUCTION", "ENTREPRISE {nom} BTP"],
       emploiMaitre: "Chef de chantier", diplomeMaitre: "CAP Maçon", niveauMaitre: "3",
-      formations: [{ rncp: "RNCP35715", codeDiplome: "50023217", typeDiplome: "33", intitule: "CAP Maçon", dureeMois: 24 }],
+      formations: [{ rncp: "RNCP35715", codeDiplome: "50023224", typeDiplome: "33", intitule: "CAP Maçon", dureeMois: 24 }],
       cfa: "CFA DU BATIMENT",
     },
     {
@@ -145,7 +149,6 @@ export const donneesDemo = {
       denominations: ["SUPERMARCHE {nom}", "{nom} DISTRIBUTION"],
       emploiMaitre: "Chef de rayon", diplomeMaitre: "BTS Management commercial opérationnel", niveauMaitre: "5",
       formations: [
-        { rncp: "RNCP34947", codeDiplome: "50031224", typeDiplome: "33", intitule: "CAP Équipier polyvalent du commerce", dureeMois: 24 },
         { rncp: "RNCP38399", codeDiplome: "40031213", typeDiplome: "41", intitule: "Bac pro Métiers du commerce et de la vente option A", dureeMois: 36 },
       ],
       cfa: "CFA DU COMMERCE ET DE LA DISTRIBUTION",
@@ -168,14 +171,14 @@ export const donneesDemo = {
       opco: "ocapiat", idcc: "1534", naf: "10.11Z", typeEmployeur: "12",
       denominations: ["ABATTOIRS {nom}", "{nom} VIANDES"],
       emploiMaitre: "Responsable d'atelier de découpe", diplomeMaitre: "CAP Boucher", niveauMaitre: "3",
-      formations: [{ rncp: "RNCP37535", codeDiplome: "50022135", typeDiplome: "33", intitule: "CAP Boucher", dureeMois: 24 }],
+      formations: [{ rncp: "RNCP37535", codeDiplome: "50022143", typeDiplome: "33", intitule: "CAP Boucher", dureeMois: 24 }],
       cfa: "CFA DES METIERS DE LA VIANDE",
     },
     {
       opco: "opco2i", idcc: "0044", naf: "20.59Z", typeEmployeur: "12",
       denominations: ["{nom} CHIMIE", "LABORATOIRES {nom}"],
       emploiMaitre: "Responsable qualité", diplomeMaitre: "Diplôme d'ingénieur chimiste", niveauMaitre: "7",
-      formations: [{ rncp: "RNCP35335", codeDiplome: "32022106", typeDiplome: "54", intitule: "BTS Bioqualité", dureeMois: 24 }],
+      formations: [{ rncp: "RNCP38382", codeDiplome: "32022208", typeDiplome: "54", intitule: "BTS Métiers de la chimie", dureeMois: 24 }],
       cfa: "CFA DES INDUSTRIES CHIMIQUES",
     },
     {
@@ -223,7 +226,7 @@ export const donneesDemo = {
       opco: "opco-sante", idcc: "2264", naf: "86.10Z", typeEmployeur: "12",
       denominations: ["CLINIQUE {nom}", "POLYCLINIQUE {nom}"],
       emploiMaitre: "Cadre administratif de santé", diplomeMaitre: "Master Management des établissements de santé", niveauMaitre: "7",
-      formations: [{ rncp: "RNCP36939", codeDiplome: "32033001", typeDiplome: "54", intitule: "BTS Services et prestations des secteurs sanitaire et social", dureeMois: 24 }],
+      formations: [{ rncp: "RNCP36939", codeDiplome: "32033002", typeDiplome: "54", intitule: "BTS Services et prestations des secteurs sanitaire et social", dureeMois: 24 }],
       cfa: "CFA DES METIERS DE LA SANTE",
     },
     {

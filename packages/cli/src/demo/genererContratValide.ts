@@ -2,8 +2,9 @@ import { convention } from "@communs-opco/nomenclatures";
 import { ageRevolu, ajouterJours, ajouterMois, calculerRemuneration, dureeContratMois, smicMensuelEnVigueur } from "@communs-opco/regles";
 import type { Contrat } from "@communs-opco/schemas";
 import type { Aleatoire } from "./Aleatoire";
-import { donneesDemo, type SecteurDemo, type VilleDemo } from "./donneesDemo";
+import { donneesDemo, type FormationDemo, type SecteurDemo, type VilleDemo } from "./donneesDemo";
 import { identifiantsDemo } from "./identifiantsDemo";
+import { organismesDemo, type OrganismeDemo } from "./organismesDemo";
 
 /**
  * Paramètres d'un contrat de démonstration ; par défaut, des valeurs réalistes et conformes sont
@@ -24,6 +25,19 @@ export interface OptionsContratDemo {
   decalageFormationMois?: number;
   /** Secteur imposé (par défaut tiré au hasard). */
   secteur?: SecteurDemo;
+  /** Certification imposée (par défaut tirée parmi celles du secteur). */
+  formation?: FormationDemo;
+  /** CFA responsable imposé (par défaut un CFA responsable actif et Qualiopi proche de l'employeur). */
+  organisme?: OrganismeDemo;
+}
+
+/** CFA responsables réels, ouverts et certifiés Qualiopi (les seuls tirés pour un contrat conforme). */
+const CFA_CONFORMES = organismesDemo.organismes.filter((o) => o.nature !== "formateur" && o.etat === "actif" && o.qualiopi);
+
+/** CFA du département de l'employeur s'il y en a, sinon de toute la France. */
+function cfaProche(alea: Aleatoire, departement: string): OrganismeDemo {
+  const proches = CFA_CONFORMES.filter((o) => o.departement === departement);
+  return alea.choisir(proches.length > 0 ? proches : CFA_CONFORMES);
 }
 
 /** Début de la fenêtre des débuts de contrat générés (contrats de la rentrée 2025). */
@@ -62,9 +76,12 @@ function niveau(typeDiplome: string): number {
 }
 
 /**
- * Génère un contrat d'apprentissage standard **conforme** et réaliste (SIRET, UAI et NIR à clé
- * valide, IDCC et NAF réels du secteur de l'OPCO, code postal et commune réels, rémunération
- * minimale légale calculée par `@communs-opco/regles`). Les personnes et entreprises sont fictives.
+ * Génère un contrat d'apprentissage standard **conforme** et réaliste : SIRET employeur et NIR
+ * fictifs à clé valide, IDCC en vigueur et NAF réels du secteur de l'OPCO, code postal et commune
+ * réels, rémunération minimale légale calculée par `@communs-opco/regles`, CFA responsable réel
+ * (ouvert, certifié Qualiopi, proche de l'employeur) et parfois un autre de ses lieux de
+ * formation ({@link organismesDemo}), certification réelle du Kit apprentissage connue de
+ * l'instantané embarqué. Les personnes et les employeurs sont fictifs.
  *
  * @example
  * ```ts
@@ -74,7 +91,7 @@ function niveau(typeDiplome: string): number {
  */
 export function genererContratValide(alea: Aleatoire, options: OptionsContratDemo = {}): Contrat {
   const secteur = options.secteur ?? alea.choisir(donneesDemo.secteurs);
-  const formation = alea.choisir(secteur.formations);
+  const formation = options.formation ?? alea.choisir(secteur.formations);
   const villeEmployeur = alea.choisir(donneesDemo.villes);
   const villeApprenti = alea.probabilite(0.7) ? villeEmployeur : alea.choisir(donneesDemo.villes);
   const villeNaissance = alea.probabilite(0.6) ? villeApprenti : alea.choisir(donneesDemo.villes);
@@ -127,7 +144,11 @@ export function genererContratValide(alea: Aleatoire, options: OptionsContratDem
     ...(smc === undefined ? {} : { smc }),
   });
 
-  const villeCfa = villeEmployeur;
+  // CFA responsable réel (Référentiel des organismes) et, une fois sur quatre quand il en a, un
+  // autre de ses lieux de formation. Le Référentiel ne donne pas de raison sociale : dénomination inventée.
+  const cfa = options.organisme ?? cfaProche(alea, departement);
+  const denominationCfa = `${secteur.cfa} ${(cfa.adresse.commune ?? "").toUpperCase()}`;
+  const lieu = cfa.lieux.length > 0 && alea.probabilite(0.25) ? alea.choisir(cfa.lieux) : undefined;
   const contrat: Contrat = {
     versionCerfa: "14",
     employeur: {
@@ -235,12 +256,21 @@ export function genererContratValide(alea: Aleatoire, options: OptionsContratDem
     },
     organismeFormation: {
       formationInterne: false,
-      siret: identifiantsDemo.siret(alea),
-      uaiCfa: identifiantsDemo.uai(alea, villeCfa.departement),
-      denomination: `${secteur.cfa} ${villeCfa.commune.toUpperCase()}`,
-      adresse: adresse(alea, villeCfa),
+      siret: cfa.siret,
+      uaiCfa: cfa.uai,
+      denomination: denominationCfa,
+      adresse: { ...cfa.adresse },
     },
-    etablissementFormation: { memeResponsable: true },
+    etablissementFormation:
+      lieu === undefined
+        ? { memeResponsable: true }
+        : {
+            memeResponsable: false,
+            siret: cfa.siret,
+            uaiCfa: lieu.uai,
+            denomination: `${denominationCfa} - SITE DE ${(lieu.adresse.commune ?? "").toUpperCase()}`,
+            adresse: { ...lieu.adresse },
+          },
     signatures: { attestationPiecesJustificatives: true, lieu: villeEmployeur.commune },
   };
   return contrat;

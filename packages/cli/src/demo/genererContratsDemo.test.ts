@@ -1,14 +1,21 @@
 import { verifierNir, verifierSiret, verifierUai } from "@communs-opco/identifiants";
-import { opcoParIdcc } from "@communs-opco/nomenclatures";
-import { evaluerRegles, registreContrat } from "@communs-opco/regles";
+import { convention, opcoParIdcc, resoudreOpco } from "@communs-opco/nomenclatures";
+import { chargerInstantaneEmbarque, ReferentielHorsLigne, registrePrepaiement } from "@communs-opco/referentiels";
+import { evaluerRegles, evaluerReglesAsync, registreContrat, type Constat } from "@communs-opco/regles";
 import { lireContrat } from "@communs-opco/schemas";
 import { describe, expect, it } from "vitest";
 import { defautsDemo } from "./defautsDemo";
 import { donneesDemo } from "./donneesDemo";
 import { genererContratsDemo, type LigneDemo } from "./genererContratsDemo";
+import { organismesDemo } from "./organismesDemo";
 
 const DATE = "2025-11-03";
 const lignes: LigneDemo[] = [...genererContratsDemo({ nombre: 300, graine: 2025 })];
+const instantane = await chargerInstantaneEmbarque();
+const referentiel = new ReferentielHorsLigne(instantane);
+const registreAvantPaiement = registrePrepaiement();
+const avantPaiement = async (contrat: object): Promise<readonly Constat[]> =>
+  (await evaluerReglesAsync(registreAvantPaiement, contrat, { dateEvaluation: DATE, ports: { referentiel } })).constats;
 
 describe("genererContratsDemo", () => {
   it("est reproductible : même graine, même sortie ; autre graine, autre sortie", () => {
@@ -43,8 +50,52 @@ describe("genererContratsDemo", () => {
     }
   });
 
-  it("chaque famille de défauts est présente et détectée par une règle de la spécification attendue", () => {
-    const specParRegle = new Map(registreContrat.regles.map((r) => [r.id, r.idSpecification ?? []]));
+  it("contrats conformes sur l'instantané embarqué : aucune vérification avant paiement bloquante, CFA et certification prouvés", async () => {
+    const conformes = lignes.filter((l) => l.defaut === null);
+    const prouvees = ["prepaiement.identifiants.syntaxe", "prepaiement.certification.existence", "prepaiement.certification.apprentissage", "prepaiement.certification.dates", "prepaiement.cfa.connu", "prepaiement.qualiopi"];
+    for (const ligne of conformes) {
+      const constats = await avantPaiement(JSON.parse(ligne.texte) as object);
+      expect(constats.filter((k) => k.severite === "bloquant" && k.statut === "non_conforme").map((k) => `${k.regle} : ${k.message}`)).toEqual([]);
+      expect(constats.filter((k) => prouvees.includes(k.regle)).map((k) => `${k.regle} : ${k.message}`)).toEqual([]);
+      // Le SIRET de l'employeur est fictif : son activité ne se vérifie qu'en ligne (API Entreprise).
+      expect(constats.find((k) => k.regle === "prepaiement.siret.actif")?.statut).toBe("indetermine");
+    }
+    expect(conformes.filter((l) => (JSON.parse(l.texte) as { etablissementFormation: { memeResponsable: boolean } }).etablissementFormation.memeResponsable === false).length).toBeGreaterThan(10);
+  });
+
+  it("certifications du Kit présentes dans l'instantané, actives, ouvertes à l'apprentissage et valables à la rentrée 2025", () => {
+    for (const s of donneesDemo.secteurs) {
+      for (const f of s.formations) {
+        const kit = instantane.cfdRncp.find((k) => k.rncp === f.rncp && k.cfd === f.codeDiplome);
+        expect(kit, `${f.rncp} / ${f.codeDiplome}`).toMatchObject({ actif: true, accesApprentissage: true });
+        expect(kit?.dateEcheance === null || (kit?.dateEcheance ?? "") >= "2025-10-31", f.rncp).toBe(true);
+        const bcn = instantane.diplomes.find((d) => d.cfd === f.codeDiplome);
+        expect(bcn?.dateFermeture ?? null, f.codeDiplome).toBeNull();
+      }
+    }
+  });
+
+  it("IDCC des employeurs : conventions en vigueur, rattachées à l'OPCO du secteur dans la table IDCC → OPCO de l'instantané", () => {
+    for (const s of donneesDemo.secteurs) {
+      expect(convention(s.idcc)?.enVigueur, s.idcc).toBe(true);
+      const couple = instantane.idccOpco.find((r) => r.idcc === s.idcc);
+      expect(resoudreOpco(couple?.opco ?? "")?.slug, s.idcc).toBe(s.opco);
+    }
+  });
+
+  it("organismes réels : chacun est retrouvé dans l'instantané embarqué avec la même nature, le même état et le même Qualiopi", async () => {
+    expect(organismesDemo.organismes.length).toBeGreaterThan(200);
+    for (const o of organismesDemo.organismes) {
+      const r = await referentiel.organisme(o.siret);
+      expect(r.statut, o.siret).toBe("trouve");
+      if (r.statut !== "trouve") continue;
+      expect({ nature: r.valeur.nature, ouvert: r.valeur.ouvert, qualiopi: r.valeur.qualiopi, uai: r.valeur.uai }, o.siret).toEqual({ nature: o.nature, ouvert: o.etat === "actif", qualiopi: o.qualiopi, uai: o.uai });
+      for (const lieu of o.lieux) expect(r.valeur.lieuxUai, o.siret).toContain(lieu.uai);
+    }
+  });
+
+  it("chaque famille de défauts est présente et détectée par une règle de la spécification attendue (contrat ou avant paiement)", async () => {
+    const specParRegle = new Map([...registreContrat.regles, ...registreAvantPaiement.regles].map((r) => [r.id, r.idSpecification ?? []]));
     for (const defaut of defautsDemo) {
       const porteurs = lignes.filter((l) => l.defaut?.id === defaut.id);
       expect(porteurs.length, defaut.id).toBeGreaterThan(0);
@@ -56,7 +107,7 @@ describe("genererContratsDemo", () => {
         const lu = lireContrat(JSON.parse(ligne.texte));
         expect(lu.ok, defaut.id).toBe(true);
         if (!lu.ok) continue;
-        const constats = evaluerRegles(registreContrat, lu.contrat, { dateEvaluation: DATE }).constats;
+        const constats = [...evaluerRegles(registreContrat, lu.contrat, { dateEvaluation: DATE }).constats, ...(await avantPaiement(lu.contrat))];
         const specs = constats.filter((k) => k.statut === "non_conforme").flatMap((k) => [...(specParRegle.get(k.regle) ?? [])]);
         expect(specs.some((s) => defaut.idSpecification.includes(s)), `${defaut.id} : ${constats.map((k) => k.regle).join(", ")}`).toBe(true);
       }

@@ -152,6 +152,8 @@ export interface HabilitationReferentiel {
   /** `null` quand la règle ne s'applique pas (enregistrement de droit). */
   habilite: boolean | null;
   motif: string;
+  /** Faits qui fondent la conclusion (type d'enregistrement de la fiche, liens Kit ↔ BCN…), pour la trace. */
+  preuves?: string[];
 }
 
 /**

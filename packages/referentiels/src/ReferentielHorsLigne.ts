@@ -1,5 +1,6 @@
 import type { CertificationOpco } from "./importeurs/importerOpcoRncp";
 import { conventionNomenclature } from "./conventionNomenclature";
+import { preuveEnregistrementDeDroit } from "./preuveEnregistrementDeDroit";
 import { normaliserCfd } from "./importeurs/normaliserCfd";
 import { normaliserIdcc } from "./importeurs/normaliserIdcc";
 import { normaliserRncp } from "./importeurs/normaliserRncp";
@@ -111,7 +112,7 @@ export class ReferentielHorsLigne implements Referentiel {
           niveau: fiche?.niveau ?? null,
           actif: fiche !== undefined ? fiche.actif : (k?.actif ?? null),
           accesApprentissage: fiche !== undefined && fiche.voiesAcces.length > 0 ? fiche.accesApprentissage : (k?.accesApprentissage ?? null),
-          typeEnregistrement: fiche?.typeEnregistrement ?? null,
+          typeEnregistrement: fiche?.typeEnregistrement ?? (preuveEnregistrementDeDroit(this.instantane, rncp).prouve ? "Enregistrement de droit" : null),
           dateDebut: fiche?.dateEffet ?? fiche?.dateDecision ?? null,
           dateFin: fiche?.dateFinEnregistrement ?? k?.dateEcheance ?? null,
           certificateurs: fiche?.certificateurs ?? [],
@@ -135,7 +136,7 @@ export class ReferentielHorsLigne implements Referentiel {
         niveau: diplome?.niveauRncp !== undefined && diplome.niveauRncp !== null && /^0?[1-8]$/.test(diplome.niveauRncp) ? String(Number(diplome.niveauRncp)) : null,
         actif: diplome !== undefined ? diplome.dateFermeture === null : (k?.actif ?? null),
         accesApprentissage: diplome !== undefined ? true : (k?.accesApprentissage ?? null),
-        typeEnregistrement: diplome !== undefined ? "Enregistrement de droit" : null,
+        typeEnregistrement: diplome?.nature === "1" ? "Enregistrement de droit" : null,
         dateDebut: diplome?.dateOuverture ?? null,
         dateFin: diplome?.dateFermeture ?? null,
         certificateurs: [],
@@ -257,14 +258,27 @@ export class ReferentielHorsLigne implements Referentiel {
   }
 
   async habilitation(rncp: string, siret: string): Promise<ReponseReferentiel<HabilitationReferentiel>> {
-    if (!this.#aDes("france-competences")) return this.#indisponible("france-competences");
     const code = normaliserRncp(rncp);
     const s = normaliserSiret(siret);
     const source = this.#source("france-competences");
+    if (code === null || s === null) return { statut: "absent", raison: `RNCP « ${rncp} » ou SIRET « ${siret} » invalide`, source };
     const fiche = this.instantane.fichesRncp.find((f) => f.numero === code);
-    if (code === null || s === null || fiche === undefined) return { statut: "absent", raison: `fiche ${rncp} absente de l'export RNCP de l'instantané`, source };
-    if (fiche.typeEnregistrement !== null && /de droit/i.test(fiche.typeEnregistrement)) {
-      return { statut: "trouve", source, valeur: { rncp: code, siret: s, habilite: null, motif: "non applicable : enregistrement de droit" } };
+    if (fiche?.typeEnregistrement !== null && fiche?.typeEnregistrement !== undefined && /de droit/i.test(fiche.typeEnregistrement)) {
+      return { statut: "trouve", source, valeur: { rncp: code, siret: s, habilite: null, motif: "non applicable : enregistrement de droit", preuves: [`Export RNCP : ${code} « ${fiche.typeEnregistrement} »`] } };
+    }
+    if (fiche === undefined || fiche.typeEnregistrement === null) {
+      const preuve = preuveEnregistrementDeDroit(this.instantane, code);
+      if (preuve.prouve) {
+        return {
+          statut: "trouve",
+          source: this.#source("bcn"),
+          valeur: { rncp: code, siret: s, habilite: null, motif: "non applicable : diplôme d'État enregistré de droit (Kit apprentissage ↔ BCN)", preuves: preuve.preuves },
+        };
+      }
+      if (fiche === undefined) {
+        if (!this.#aDes("france-competences")) return { statut: "indisponible", raison: `source « ${NOMS["france-competences"]} » absente de l'instantané ; ${preuve.raison}`, source };
+        return { statut: "absent", raison: `fiche ${code} absente de l'export RNCP de l'instantané, et enregistrement de droit non établi (${preuve.raison})`, source };
+      }
     }
     if (fiche.certificateurs.some((c) => c.siret === s)) return { statut: "trouve", source, valeur: { rncp: code, siret: s, habilite: true, motif: "certificateur de la fiche" } };
     const partenaire = fiche.partenaires.find((p) => p.siret === s);

@@ -13,6 +13,8 @@ export type {
 export { ReferentielHorsLigne } from "./ReferentielHorsLigne";
 export { ReferentielEnMemoire, type DonneesReferentielEnMemoire } from "./ReferentielEnMemoire";
 export { referentielMixte } from "./referentielMixte";
+export { conventionNomenclature, SOURCE_CONVENTIONS_NOMENCLATURES } from "./conventionNomenclature";
+export { preuveEnregistrementDeDroit } from "./preuveEnregistrementDeDroit";
 
 // NPEC
 export type { ValeurNpec } from "./npec/ValeurNpec";

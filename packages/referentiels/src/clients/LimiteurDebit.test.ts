@@ -11,7 +11,7 @@ describe("LimiteurDebit", () => {
         return performance.now();
       }),
     );
-    instants.forEach((instant, i) => expect(instant - debut).toBeGreaterThanOrEqual(i * 20 - 1));
+    instants.forEach((instant, i) => expect(instant - debut).toBeGreaterThanOrEqual(i * 20 - 2)); // les minuteries de Node peuvent se déclencher jusqu'à ~1,5 ms en avance sur performance.now()
   });
 
   it("borne la concurrence et sert la file dans l'ordre", async () => {

@@ -6,7 +6,13 @@ import { sansConclusion } from "./sansConclusion";
 /**
  * PP-HABILITATION — pour une fiche RNCP « sur demande », le CFA (et l'organisme formateur
  * distinct) est certificateur de la fiche ou partenaire habilité à former. Non applicable aux
- * diplômes d'État (enregistrement de droit) ni sans code RNCP.
+ * diplômes d'État (enregistrement de droit) ni sans code RNCP. L'enregistrement de droit se lit
+ * sur la fiche (`Type_Enregistrement`, `type.enregistrement_rncp`) ou, pour une fiche connue par
+ * le seul Kit apprentissage, se prouve par la BCN : tous les CFD reliés au RNCP sont de nature 1
+ * « diplôme national / diplôme d'État » (voir `preuveEnregistrementDeDroit`) ; sinon la vérification
+ * reste indéterminée. Un enregistrement de droit ne produit aucun constat : les faits qui le
+ * prouvent sont dans `HabilitationReferentiel.preuves` (le moteur, dont la non-applicabilité est
+ * décidée avant l'appel aux ports, compte alors la règle « conforme »).
  *
  * @example
  * ```ts

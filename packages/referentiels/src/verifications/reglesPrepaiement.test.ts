@@ -68,8 +68,8 @@ describe("avec l'instantané hors ligne embarqué", () => {
       // l'état de l'établissement employeur n'est connu qu'en ligne (API Entreprise)
       "prepaiement.siret.actif": "indetermine",
       "prepaiement.qualiopi": "conforme",
-      // RNCP1002 absent de l'extrait de l'export France compétences : habilitation non vérifiable
-      "prepaiement.habilitation": "indetermine",
+      // RNCP1002 absent de l'extrait de l'export France compétences, mais relié par le Kit au BP 45022501, de nature BCN 1 (diplôme d'État) : enregistrement de droit, habilitation sans objet
+      "prepaiement.habilitation": "conforme",
       // catalogue des formations non fourni
       "prepaiement.formation.offre": "indetermine",
       "prepaiement.formation.lieu": "indetermine",
@@ -120,6 +120,27 @@ describe("avec l'instantané hors ligne embarqué", () => {
     const r2 = await evaluerReglesAsync(reglesPrepaiement(), cfdSeul, { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: horsLigne } });
     expect(explication(r2, "prepaiement.habilitation")?.statut).toBe("non_applicable");
     expect(explication(r2, "prepaiement.certification.apprentissage")?.statut).toBe("conforme");
+  });
+
+  it("PP-HABILITATION, RNCP connu par le Kit seul : diplôme d'État (BCN nature 1) → sans objet ; titre hors BCN ou de nature 2 → indéterminé", async () => {
+    const habilitation = async (rncp: string) => {
+      const c = contrat();
+      c.formation = { rncp, codeDiplome: undefined as unknown as string };
+      const r = await evaluerReglesAsync(reglesPrepaiement(), c, { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: horsLigne } });
+      return explication(r, "prepaiement.habilitation");
+    };
+    expect(await habilitation("RNCP37537")).toMatchObject({ statut: "conforme", constats: [] });
+    const preuve = await horsLigne.habilitation("RNCP37537", "82409268800210");
+    expect(preuve).toMatchObject({
+      statut: "trouve",
+      source: { nom: "BCN (Éducation nationale)" },
+      valeur: { habilite: null, motif: expect.stringContaining("diplôme d'État enregistré de droit"), preuves: ["Kit apprentissage : RNCP37537 ↔ CFD 50022137", expect.stringContaining("BCN : CFD 50022137 « BOULANGER (CAP) », nature 1")] },
+    });
+    expect((await horsLigne.certification("RNCP37537")).statut === "trouve" && (await horsLigne.certification("RNCP37537"))).toMatchObject({ valeur: { typeEnregistrement: "Enregistrement de droit" } });
+    const horsBcn = await habilitation("RNCP31435");
+    expect(horsBcn).toMatchObject({ statut: "indetermine", constats: [{ message: expect.stringContaining("CFD 10012201 (relié à RNCP31435) absent de la BCN") }] });
+    const nature2 = await habilitation("RNCP38654");
+    expect(nature2).toMatchObject({ statut: "indetermine", constats: [{ message: expect.stringContaining("nature BCN « 2 »") }] });
   });
 
   it("contrat commencé avant l'ouverture d'un diplôme : bloquant ; après sa fin : avertissement", async () => {

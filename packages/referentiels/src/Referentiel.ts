@@ -43,7 +43,7 @@ export type ReponseReferentiel<T> =
  * ```ts
  * const c: CertificationReferentiel = {
  *   rncp: "RNCP37566", cfd: "01022103", intitule: "CS - Employé traiteur", niveau: "3", actif: true, accesApprentissage: true,
- *   typeEnregistrement: "Enregistrement de droit", dateDebut: null, dateFin: "2026-08-31", certificateurs: [],
+ *   typeEnregistrement: "Enregistrement de droit", dateDebut: null, dateFin: "2026-08-31", derniereSession: 2026, certificateurs: [],
  *   correspondances: { rncp: ["RNCP37566"], cfd: ["01022103"] }, continuite: { anciennes: [], nouvelles: [] },
  * };
  * ```
@@ -63,6 +63,12 @@ export interface CertificationReferentiel {
   dateDebut: string | null;
   /** Fin de validité (fermeture du diplôme, fin d'enregistrement ou échéance de la fiche). */
   dateFin: string | null;
+  /**
+   * Année de la dernière session d'examen du diplôme (BCN `DATE_DERNIERE_SESSION`, API
+   * `periode_validite.cfd.derniere_session`) ; `null` si aucune n'est fixée ou si elle est inconnue
+   * (facultatif : absent des implémentations qui ne la connaissent pas).
+   */
+  derniereSession?: number | null;
   certificateurs: { siret: string | null; nom: string | null }[];
   correspondances: { rncp: string[]; cfd: string[] };
   continuite: { anciennes: string[]; nouvelles: string[] };

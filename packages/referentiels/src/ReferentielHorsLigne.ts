@@ -22,6 +22,13 @@ import type {
   SourceReponse,
 } from "./Referentiel";
 
+/** Année d'une dernière session BCN (`2021`, ou une date `AAAA-MM-JJ` / `JJ/MM/AAAA`). */
+function anneeSession(valeur: string | null): number | null {
+  if (valeur === null) return null;
+  const m = /(?:^|\D)(\d{4})(?:\D|$)/.exec(valeur.trim());
+  return m === null ? null : Number(m[1]);
+}
+
 const ETATS_EN_VIGUEUR = new Set(["VIGUEUR", "VIGUEUR_ETEN", "VIGUEUR_NON_ETEN"]);
 
 const NOMS: Record<TypeSource, string> = {
@@ -115,6 +122,7 @@ export class ReferentielHorsLigne implements Referentiel {
           typeEnregistrement: fiche?.typeEnregistrement ?? (preuveEnregistrementDeDroit(this.instantane, rncp).prouve ? "Enregistrement de droit" : null),
           dateDebut: fiche?.dateEffet ?? fiche?.dateDecision ?? null,
           dateFin: fiche?.dateFinEnregistrement ?? k?.dateEcheance ?? null,
+          derniereSession: this.#derniereSession(kit.map((c) => c.cfd)),
           certificateurs: fiche?.certificateurs ?? [],
           correspondances: { rncp: [rncp], cfd: [...new Set(kit.map((c) => c.cfd))] },
           continuite: { anciennes: fiche?.anciennes ?? [], nouvelles: fiche?.nouvelles ?? [] },
@@ -139,11 +147,27 @@ export class ReferentielHorsLigne implements Referentiel {
         typeEnregistrement: diplome?.nature === "1" ? "Enregistrement de droit" : null,
         dateDebut: diplome?.dateOuverture ?? null,
         dateFin: diplome?.dateFermeture ?? null,
+        derniereSession: diplome === undefined ? null : anneeSession(diplome.derniereSession),
         certificateurs: [],
         correspondances: { rncp: [...new Set(kit.map((c) => c.rncp))], cfd: cfd === null ? [] : [cfd] },
         continuite: { anciennes: diplome?.anciens ?? [], nouvelles: diplome?.nouveaux ?? [] },
       },
     };
+  }
+
+  /**
+   * Dernière session d'examen d'un RNCP relié à plusieurs CFD : la plus tardive, connue seulement
+   * si chaque CFD est dans la BCN avec une dernière session fixée (sinon `null` : pas de limite établie).
+   */
+  #derniereSession(cfds: readonly string[]): number | null {
+    if (cfds.length === 0) return null;
+    let max: number | null = null;
+    for (const cfd of new Set(cfds)) {
+      const annee = anneeSession(this.instantane.diplomes.find((d) => d.cfd === cfd)?.derniereSession ?? null);
+      if (annee === null) return null;
+      max = max === null ? annee : Math.max(max, annee);
+    }
+    return max;
   }
 
   async convention(idcc: string): Promise<ReponseReferentiel<ConventionReferentiel>> {

@@ -69,6 +69,7 @@ function versCertification(certification: Certification): CertificationReferenti
     typeEnregistrement: certification.type.enregistrement_rncp,
     dateDebut: jour(certification.periode_validite.debut),
     dateFin: jour(certification.periode_validite.fin),
+    derniereSession: certification.periode_validite.cfd?.derniere_session ?? null,
     certificateurs: (certification.type.certificateurs_rncp ?? []).map((c) => ({ siret: c.siret, nom: c.nom })),
     correspondances: {
       rncp: certification.identifiant.rncp === null ? [] : [certification.identifiant.rncp],

@@ -9,6 +9,14 @@ import { sansConclusion } from "./sansConclusion";
  * l'ouverture → bloquant ; après la fin d'enregistrement → avertissement (exception métier
  * possible : parcours en cours, nouveau contrat après rupture) ; dates inconnues → indéterminé.
  *
+ * Dernière session d'examen (BCN `DATE_DERNIERE_SESSION`, API `cfd.derniere_session`) : un contrat
+ * qui finit une année postérieure à la dernière session ne permet pas de passer ce diplôme à son
+ * terme → avertissement, pas bloquant : le CFA bascule en général l'apprenti sur le diplôme qui
+ * remplace l'ancien (continuité, nommée dans le message) par avenant, et le contrat peut finir
+ * après les épreuves (résultats, rattrapage). Sans dernière session connue, ce point est muet ;
+ * sans date de fin de contrat, il est indéterminé. L'état actif/inactif de la fiche
+ * (`periode_validite.rncp.actif`) est vérifié par PP-CERTIF-EXISTS.
+ *
  * @example
  * ```ts
  * await evaluerReglesAsync([reglePrepaiementCertificationDates], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
@@ -23,7 +31,7 @@ export const reglePrepaiementCertificationDates: RegleAsynchrone<ContratAControl
   severite: "bloquant",
   references: [referencePrepaiement("PP-CERTIF-DATES")],
   parametres: [],
-  chemins: ["formation.rncp", "formation.codeDiplome", "contrat.dateDebutContrat"],
+  chemins: ["formation.rncp", "formation.codeDiplome", "contrat.dateDebutContrat", "contrat.dateFinContrat"],
   idSpecification: ["PP-CERTIF-DATES"],
   async evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
@@ -34,8 +42,23 @@ export const reglePrepaiementCertificationDates: RegleAsynchrone<ContratAControl
     const { code, chemin, reponse: r } = c;
     if (r.statut !== "trouve") return [sansConclusion(chemin, `la validité de ${code}`, r)];
     const { dateDebut, dateFin } = r.valeur;
-    if (dateDebut === null && dateFin === null) return [sansConclusion(chemin, `la validité de ${code}`, r, "dates de validité inconnues")];
+    const derniereSession = r.valeur.derniereSession ?? null;
     const constats: ConstatRegle[] = [];
+    if (derniereSession !== null) {
+      const fin = l.date("contrat.dateFinContrat");
+      if (fin === undefined) constats.push(l.indetermine(`Dernière session d'examen de ${code} (${String(derniereSession)}) non comparable : date de fin du contrat absente.`));
+      else if (Number(fin.slice(0, 4)) > derniereSession) {
+        const nouvelles = r.valeur.continuite.nouvelles;
+        constats.push({
+          statut: "non_conforme",
+          severite: "avertissement",
+          chemins: [chemin, "contrat.dateFinContrat"],
+          message: `Le contrat finit le ${fin}, après la dernière session d'examen de ${code} (${String(derniereSession)}) : l'apprenti ne pourra pas passer ce diplôme à son terme${nouvelles.length > 0 ? ` ; diplôme de remplacement : ${nouvelles.join(", ")} (avenant à prévoir)` : ""}.`,
+          details: { source: r.source, derniereSession, dateFinContrat: fin, nouvelles },
+        });
+      }
+    }
+    if (dateDebut === null && dateFin === null) return [...constats, sansConclusion(chemin, `la validité de ${code}`, r, "dates de validité inconnues")];
     if (dateDebut !== null && debut < dateDebut) {
       constats.push({ statut: "non_conforme", chemins: [chemin, "contrat.dateDebutContrat"], message: `Le contrat commence le ${debut}, avant l'ouverture de la certification ${code} (${dateDebut}).`, details: { source: r.source, dateDebut } });
     }

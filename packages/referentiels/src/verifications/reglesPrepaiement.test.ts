@@ -156,6 +156,34 @@ describe("avec l'instantané hors ligne embarqué", () => {
   });
 });
 
+describe("PP-CERTIF-DATES : dernière session d'examen (BCN DATE_DERNIERE_SESSION)", () => {
+  const dates = async (dateFinContrat: string | undefined) => {
+    const c = contrat();
+    // MC 01022103 : dernière session 2024, fermée au 2024-08-31, remplacée par 56122101
+    c.formation = { rncp: undefined as unknown as string, codeDiplome: "01022103" };
+    c.contrat = { dateSignature: "2023-08-20", dateDebutContrat: "2023-09-01", dateFinContrat: dateFinContrat as string };
+    const r = await evaluerReglesAsync(reglesPrepaiement(), c, { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: horsLigne } });
+    return explication(r, "prepaiement.certification.dates");
+  };
+
+  it("contrat qui finit l'année de la dernière session : conforme", async () => {
+    expect(await dates("2024-06-30")).toMatchObject({ statut: "conforme", constats: [] });
+    expect(await horsLigne.certification("01022103")).toMatchObject({ statut: "trouve", valeur: { derniereSession: 2024 } });
+  });
+
+  it("contrat qui finit après l'année de la dernière session : avertissement qui nomme le diplôme de remplacement", async () => {
+    expect(await dates("2025-06-30")).toMatchObject({
+      statut: "non_conforme",
+      constats: [{ severite: "avertissement", chemins: ["formation.codeDiplome", "contrat.dateFinContrat"], message: expect.stringContaining("après la dernière session d'examen de 01022103 (2024)"), details: { derniereSession: 2024, nouvelles: ["56122101"] } }],
+    });
+  });
+
+  it("sans date de fin de contrat : indéterminé ; diplôme sans dernière session fixée : point muet", async () => {
+    expect(await dates(undefined)).toMatchObject({ statut: "indetermine", constats: [{ message: expect.stringContaining("date de fin du contrat absente") }] });
+    expect(await horsLigne.certification("45022501")).toMatchObject({ valeur: { derniereSession: null } });
+  });
+});
+
 describe("avec un port en échec", () => {
   it("port absent : toutes les vérifications qui en dépendent sont indéterminées, jamais conformes", async () => {
     const r = await evaluerReglesAsync(reglesPrepaiement(), contrat(), { dateEvaluation: "2026-11-26", mode: "explication" });

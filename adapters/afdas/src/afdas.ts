@@ -1,4 +1,4 @@
-import { capaciteSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { capacitesSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
 import { listeRncpAfdas } from "./listeRncpAfdas.js";
 
 /**
@@ -16,14 +16,14 @@ import { listeRncpAfdas } from "./listeRncpAfdas.js";
 export const afdas: OpcoApiConvergence = definirOpcoApiConvergence({
   slug: "afdas",
   listeRncp: listeRncpAfdas,
-  capacites: [
-    capaciteSelonMatrice("contrats_v1", "production"),
-    capaciteSelonMatrice("contrats_v2", "absent"),
-    capaciteSelonMatrice("factures", "production", { remarque: "En production depuis 2022–2023." }),
-    capaciteSelonMatrice("etats_factures", "developpement", { prevu: "2026-T2", remarque: "Annoncé pour le 2e trimestre 2026." }),
-    capaciteSelonMatrice("conventions", "production"),
-    capaciteSelonMatrice("certificats", "production", { depuis: "2025-10-20", remarque: "Seul OPCO dont l'API des certificats de réalisation est en production." }),
-  ],
+  capacites: capacitesSelonMatrice(
+    { contrats_v1: "production", contrats_v2: "absent", factures: "production", etats_factures: "developpement", conventions: "production", certificats: "production" },
+    {
+      factures: { remarque: "En production depuis 2022–2023." },
+      etats_factures: { prevu: "2026-T2", remarque: "Annoncé pour le 2e trimestre 2026." },
+      certificats: { depuis: "2025-10-20", remarque: "Seul OPCO dont l'API des certificats de réalisation est en production." },
+    },
+  ),
   authentification: { saveur: "dpop", confiance: "F", remarque: "Preuve DPoP (JWT RS256, typ dpop+jwt, jti/htm/htu/iat) dans l'en-tête DPoP de la demande de jeton [F] ; scope non documenté.", source: "opco-echanges.md §1.4 et §2.2" },
   comportement: {
     // Réponse objet au lieu d'une liste [F] : remise dans une liste pour les lectures de dossiers.

@@ -10,19 +10,11 @@ verifierOpcoContreEmulateur({
   creerClient: paquet.creerClientAkto,
   nombreIdcc: 30,
   listeRncp: { fichier: "akto.csv", copieLocale: new URL("../data/akto.csv", import.meta.url), nombreCodes: 164 },
-  capacites: [
-    ["contrats_v1", "production"],
-    ["contrats_v2", "production"],
-    ["factures", "production"],
-    ["etats_factures", "production"],
-    ["conventions", "production"],
-    ["certificats", "absent"],
-  ],
+  capacites: { contrats_v1: "production", contrats_v2: "production", factures: "production", etats_factures: "production", conventions: "production", certificats: "absent" },
   saveurAuthentification: "azure_ad",
   nombreParticularites: 1,
   dialogue: () => ({
     authentification: { scope: "api://api-convergence/.default", cheminJeton: "/tenant-cfa/oauth2/v2.0/token" },
-    emulateur: { routesAbsentes: ["/v2/certificats"] },
     client: { scope: "api://api-convergence/.default" },
   }),
 });

@@ -1,4 +1,4 @@
-import { capaciteSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { capacitesSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
 import { listeRncpAkto } from "./listeRncpAkto.js";
 
 /**
@@ -16,14 +16,7 @@ import { listeRncpAkto } from "./listeRncpAkto.js";
 export const akto: OpcoApiConvergence = definirOpcoApiConvergence({
   slug: "akto",
   listeRncp: listeRncpAkto,
-  capacites: [
-    capaciteSelonMatrice("contrats_v1", "production"),
-    capaciteSelonMatrice("contrats_v2", "production"),
-    capaciteSelonMatrice("factures", "production"),
-    capaciteSelonMatrice("etats_factures", "production"),
-    capaciteSelonMatrice("conventions", "production"),
-    capaciteSelonMatrice("certificats", "absent"),
-  ],
+  capacites: capacitesSelonMatrice({ contrats_v1: "production", contrats_v2: "production", factures: "production", etats_factures: "production", conventions: "production", certificats: "absent" }),
   authentification: { saveur: "azure_ad", confiance: "F", remarque: "Azure AD login.microsoftonline.com/<tenant>/oauth2/v2.0/token, client_credentials [F] ; le scope `<ressource>/.default` est propre au CFA [I].", source: "opco-echanges.md §1.4 et §2.2" },
   particularites: [
     { description: "Jeton OAuth2 client_credentials sur Azure AD", confiance: "F", source: "opco-echanges.md §1.4", priseEnCharge: "authentification « azure_ad » : URL construite depuis le tenant" },

@@ -1,4 +1,5 @@
 import type { CapaciteApiOpco, NomCapaciteApi } from "./CapaciteApiOpco.js";
+import type { ComplementCapacite } from "./ComplementCapacite.js";
 
 /**
  * Date du tableau « Accrochage » de CFA Dock relayé par la spécification (§1.9).
@@ -26,7 +27,7 @@ const SOURCE = "Tableau « Accrochage » du portail CFA Dock au 2026-07-28, rela
 export function capaciteSelonMatrice(
   capacite: NomCapaciteApi,
   etat: CapaciteApiOpco["etat"],
-  complement: Partial<Pick<CapaciteApiOpco, "depuis" | "prevu" | "remarque" | "confiance" | "source">> = {},
+  complement: ComplementCapacite = {},
 ): CapaciteApiOpco {
   return { capacite, disponible: etat === "production", etat, constateLe: DATE_MATRICE_CAPACITES, source: SOURCE, confiance: "S", ...complement };
 }

@@ -46,4 +46,6 @@ export { authentificationOpco } from "./authentificationOpco.js";
 export { definirOpcoApiConvergence, type DefinitionOpcoApiConvergence } from "./definirOpcoApiConvergence.js";
 export { profilAuthentificationScopeApi } from "./profilAuthentificationScopeApi.js";
 export { capaciteSelonMatrice, DATE_MATRICE_CAPACITES } from "./capaciteSelonMatrice.js";
+export { capacitesSelonMatrice } from "./capacitesSelonMatrice.js";
+export type { ComplementCapacite } from "./ComplementCapacite.js";
 export type { ParticulariteOpco } from "./ParticulariteOpco.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authentificationOpco, capaciteDisponible, capaciteSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi } from "../src/index.js";
+import { authentificationOpco, capaciteDisponible, capaciteSelonMatrice, capacitesSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi } from "../src/index.js";
 
 const BASE = { baseUrl: "https://api.example/ApiEchangeCFA", cleApi: "cle-tres-secrete", editeur: "E", logiciel: "L", version: "1" };
 
@@ -25,6 +25,24 @@ describe("fabrique des paquets d'OPCO", () => {
     const opco = definirOpcoApiConvergence({ slug: "ocapiat", listeRncp: null, capacites, authentification: profilAuthentificationScopeApi });
     expect(opco.comportement).toEqual({ capacites });
     expect(opco.authentification).toEqual({ saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "opco-echanges.md §1.4 et §2.2" });
+  });
+
+  it("écrit une matrice complète en une fois : ordre d'écriture, disponibilité selon l'état, compléments ligne par ligne", () => {
+    const capacites = capacitesSelonMatrice(
+      { contrats_v1: "production", contrats_v2: "recette", factures: "production", etats_factures: "developpement", conventions: "absent", certificats: "production" },
+      { etats_factures: { prevu: "2026-T2" }, certificats: { depuis: "2025-10-20", confiance: "F" } },
+    );
+    expect(capacites.map((c) => [c.capacite, c.disponible])).toEqual([
+      ["contrats_v1", true],
+      ["contrats_v2", false],
+      ["factures", true],
+      ["etats_factures", false],
+      ["conventions", false],
+      ["certificats", true],
+    ]);
+    expect(capacites[0]).toEqual(capaciteSelonMatrice("contrats_v1", "production"));
+    expect(capacites[3]).toEqual(capaciteSelonMatrice("etats_factures", "developpement", { prevu: "2026-T2" }));
+    expect(capacites[5]).toMatchObject({ depuis: "2025-10-20", confiance: "F", constateLe: "2026-07-28" });
   });
 
   it("lit la matrice à une date : « depuis » postérieur = pas encore disponible, absente = indéterminé", () => {

@@ -8,18 +8,7 @@ verifierOpcoContreEmulateur({
   creerClient: paquet.creerClientAtlas,
   nombreIdcc: 20,
   listeRncp: { fichier: "atlas.csv", copieLocale: new URL("../data/atlas.csv", import.meta.url), nombreCodes: 1992 },
-  capacites: [
-    ["contrats_v1", "production"],
-    ["contrats_v2", "production"],
-    ["factures", "production"],
-    ["etats_factures", "production"],
-    ["conventions", "production"],
-    ["certificats", "absent"],
-  ],
+  capacites: { contrats_v1: "production", contrats_v2: "production", factures: "production", etats_factures: "production", conventions: "production", certificats: "absent" },
   saveurAuthentification: "scope_api",
   nombreParticularites: 0,
-  dialogue: () => ({
-    authentification: { scope: "api.read api.write" },
-    emulateur: { routesAbsentes: ["/v2/certificats"] },
-  }),
 });

@@ -1,4 +1,4 @@
-import { capaciteSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { capacitesSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
 import { listeRncpAtlas } from "./listeRncpAtlas.js";
 
 /**
@@ -16,13 +16,6 @@ import { listeRncpAtlas } from "./listeRncpAtlas.js";
 export const atlas: OpcoApiConvergence = definirOpcoApiConvergence({
   slug: "atlas",
   listeRncp: listeRncpAtlas,
-  capacites: [
-    capaciteSelonMatrice("contrats_v1", "production"),
-    capaciteSelonMatrice("contrats_v2", "production"),
-    capaciteSelonMatrice("factures", "production"),
-    capaciteSelonMatrice("etats_factures", "production"),
-    capaciteSelonMatrice("conventions", "production"),
-    capaciteSelonMatrice("certificats", "absent"),
-  ],
+  capacites: capacitesSelonMatrice({ contrats_v1: "production", contrats_v2: "production", factures: "production", etats_factures: "production", conventions: "production", certificats: "absent" }),
   authentification: profilAuthentificationScopeApi,
 });

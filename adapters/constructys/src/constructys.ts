@@ -1,4 +1,4 @@
-import { capaciteSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { capacitesSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
 
 /**
  * Constructys sur l'API Convergence : identité et alias, périmètre IDCC, liste RNCP
@@ -15,13 +15,6 @@ import { capaciteSelonMatrice, definirOpcoApiConvergence, profilAuthentification
 export const constructys: OpcoApiConvergence = definirOpcoApiConvergence({
   slug: "constructys",
   listeRncp: null,
-  capacites: [
-    capaciteSelonMatrice("contrats_v1", "production"),
-    capaciteSelonMatrice("contrats_v2", "absent"),
-    capaciteSelonMatrice("factures", "production"),
-    capaciteSelonMatrice("etats_factures", "absent"),
-    capaciteSelonMatrice("conventions", "production"),
-    capaciteSelonMatrice("certificats", "absent"),
-  ],
+  capacites: capacitesSelonMatrice({ contrats_v1: "production", contrats_v2: "absent", factures: "production", etats_factures: "absent", conventions: "production", certificats: "absent" }),
   authentification: profilAuthentificationScopeApi,
 });

@@ -8,18 +8,7 @@ verifierOpcoContreEmulateur({
   creerClient: paquet.creerClientOcapiat,
   nombreIdcc: 48,
   listeRncp: { fichier: "ocapiat.csv", copieLocale: new URL("../data/ocapiat.csv", import.meta.url), nombreCodes: 187 },
-  capacites: [
-    ["contrats_v1", "production"],
-    ["contrats_v2", "production"],
-    ["factures", "production"],
-    ["etats_factures", "production"],
-    ["conventions", "production"],
-    ["certificats", "absent"],
-  ],
+  capacites: { contrats_v1: "production", contrats_v2: "production", factures: "production", etats_factures: "production", conventions: "production", certificats: "absent" },
   saveurAuthentification: "scope_api",
   nombreParticularites: 0,
-  dialogue: () => ({
-    authentification: { scope: "api.read api.write" },
-    emulateur: { routesAbsentes: ["/v2/certificats"] },
-  }),
 });

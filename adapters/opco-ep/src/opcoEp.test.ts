@@ -8,18 +8,11 @@ verifierOpcoContreEmulateur({
   creerClient: paquet.creerClientOpcoEp,
   nombreIdcc: 54,
   listeRncp: { fichier: "ep.csv", copieLocale: new URL("../data/ep.csv", import.meta.url), nombreCodes: 1132 },
-  capacites: [
-    ["contrats_v1", "production"],
-    ["contrats_v2", "recette"],
-    ["factures", "production"],
-    ["etats_factures", "absent"],
-    ["conventions", "production"],
-    ["certificats", "absent"],
-  ],
+  capacites: { contrats_v1: "production", contrats_v2: "recette", factures: "production", etats_factures: "absent", conventions: "production", certificats: "absent" },
   saveurAuthentification: "oidc_sans_scope",
   nombreParticularites: 2,
   dialogue: () => ({
     authentification: { scope: null },
-    emulateur: { routesAbsentes: ["/v2/dossiers", "/v2/factures", "/v2/certificats"], statutIntrouvable: 400 },
+    emulateur: { statutIntrouvable: 400 },
   }),
 });

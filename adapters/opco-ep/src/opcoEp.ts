@@ -1,4 +1,4 @@
-import { capaciteSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { capacitesSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
 import { listeRncpOpcoEp } from "./listeRncpOpcoEp.js";
 
 /**
@@ -16,14 +16,12 @@ import { listeRncpOpcoEp } from "./listeRncpOpcoEp.js";
 export const opcoEp: OpcoApiConvergence = definirOpcoApiConvergence({
   slug: "opco-ep",
   listeRncp: listeRncpOpcoEp,
-  capacites: [
-    capaciteSelonMatrice("contrats_v1", "production"),
-    capaciteSelonMatrice("contrats_v2", "recette", { remarque: "En recette au 2026-07-28." }),
-    capaciteSelonMatrice("factures", "production"),
-    capaciteSelonMatrice("etats_factures", "absent"),
-    capaciteSelonMatrice("conventions", "production"),
-    capaciteSelonMatrice("certificats", "absent"),
-  ],
+  capacites: capacitesSelonMatrice(
+    { contrats_v1: "production", contrats_v2: "recette", factures: "production", etats_factures: "absent", conventions: "production", certificats: "absent" },
+    {
+      contrats_v2: { remarque: "En recette au 2026-07-28." },
+    },
+  ),
   authentification: { saveur: "oidc_sans_scope", confiance: "F", remarque: "Realm OIDC …/auth/realms/partenaires-etatiques/protocol/openid-connect/token ; jeton demandé sans scope [F]. L'en-tête X-Audience-Id ne concerne que l'API référentiel entreprise.", source: "opco-echanges.md §1.4 et §2.2" },
   comportement: {
     // « Introuvable » signalé par HTTP 400 [F].

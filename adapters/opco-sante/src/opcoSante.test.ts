@@ -8,18 +8,7 @@ verifierOpcoContreEmulateur({
   creerClient: paquet.creerClientOpcoSante,
   nombreIdcc: 9,
   listeRncp: null,
-  capacites: [
-    ["contrats_v1", "developpement"],
-    ["contrats_v2", "absent"],
-    ["factures", "production"],
-    ["etats_factures", "absent"],
-    ["conventions", "developpement"],
-    ["certificats", "absent"],
-  ],
+  capacites: { contrats_v1: "developpement", contrats_v2: "absent", factures: "production", etats_factures: "absent", conventions: "developpement", certificats: "absent" },
   saveurAuthentification: "scope_api",
   nombreParticularites: 1,
-  dialogue: () => ({
-    authentification: { scope: "api.read api.write" },
-    emulateur: { routesAbsentes: ["/v1/dossiers", "/v2/dossiers", "/v2/factures", "/v1/conventions", "/v2/certificats"] },
-  }),
 });

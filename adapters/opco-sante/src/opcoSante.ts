@@ -1,4 +1,4 @@
-import { capaciteSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { capacitesSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
 
 /**
  * OPCO Santé sur l'API Convergence : identité et alias, périmètre IDCC, liste RNCP
@@ -15,14 +15,12 @@ import { capaciteSelonMatrice, definirOpcoApiConvergence, profilAuthentification
 export const opcoSante: OpcoApiConvergence = definirOpcoApiConvergence({
   slug: "opco-sante",
   listeRncp: null,
-  capacites: [
-    capaciteSelonMatrice("contrats_v1", "developpement", { remarque: "Contrats en développement : portail seulement pour l'instant." }),
-    capaciteSelonMatrice("contrats_v2", "absent"),
-    capaciteSelonMatrice("factures", "production"),
-    capaciteSelonMatrice("etats_factures", "absent"),
-    capaciteSelonMatrice("conventions", "developpement"),
-    capaciteSelonMatrice("certificats", "absent"),
-  ],
+  capacites: capacitesSelonMatrice(
+    { contrats_v1: "developpement", contrats_v2: "absent", factures: "production", etats_factures: "absent", conventions: "developpement", certificats: "absent" },
+    {
+      contrats_v1: { remarque: "Contrats en développement : portail seulement pour l'instant." },
+    },
+  ),
   authentification: profilAuthentificationScopeApi,
   particularites: [
     { description: "Pas encore d'API Convergence pour les contrats ni les conventions", confiance: "S", source: "opco-echanges.md §1.9 et §2.2", priseEnCharge: "capacités contrats_v1 et conventions en développement : non_pris_en_charge sans appel réseau" },

@@ -8,18 +8,7 @@ verifierOpcoContreEmulateur({
   creerClient: paquet.creerClientOpco2i,
   nombreIdcc: 43,
   listeRncp: { fichier: "2i.csv", copieLocale: new URL("../data/2i.csv", import.meta.url), nombreCodes: 175 },
-  capacites: [
-    ["contrats_v1", "production"],
-    ["contrats_v2", "absent"],
-    ["factures", "production"],
-    ["etats_factures", "absent"],
-    ["conventions", "production"],
-    ["certificats", "absent"],
-  ],
+  capacites: { contrats_v1: "production", contrats_v2: "absent", factures: "production", etats_factures: "absent", conventions: "production", certificats: "absent" },
   saveurAuthentification: "scope_api",
   nombreParticularites: 0,
-  dialogue: () => ({
-    authentification: { scope: "api.read api.write" },
-    emulateur: { routesAbsentes: ["/v2/dossiers", "/v2/factures", "/v2/certificats"] },
-  }),
 });

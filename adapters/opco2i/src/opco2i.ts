@@ -1,4 +1,4 @@
-import { capaciteSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { capacitesSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
 import { listeRncpOpco2i } from "./listeRncpOpco2i.js";
 
 /**
@@ -16,13 +16,6 @@ import { listeRncpOpco2i } from "./listeRncpOpco2i.js";
 export const opco2i: OpcoApiConvergence = definirOpcoApiConvergence({
   slug: "opco2i",
   listeRncp: listeRncpOpco2i,
-  capacites: [
-    capaciteSelonMatrice("contrats_v1", "production"),
-    capaciteSelonMatrice("contrats_v2", "absent"),
-    capaciteSelonMatrice("factures", "production"),
-    capaciteSelonMatrice("etats_factures", "absent"),
-    capaciteSelonMatrice("conventions", "production"),
-    capaciteSelonMatrice("certificats", "absent"),
-  ],
+  capacites: capacitesSelonMatrice({ contrats_v1: "production", contrats_v2: "absent", factures: "production", etats_factures: "absent", conventions: "production", certificats: "absent" }),
   authentification: profilAuthentificationScopeApi,
 });

@@ -8,18 +8,7 @@ verifierOpcoContreEmulateur({
   creerClient: paquet.creerClientOpcommerce,
   nombreIdcc: 21,
   listeRncp: null,
-  capacites: [
-    ["contrats_v1", "production"],
-    ["contrats_v2", "production"],
-    ["factures", "production"],
-    ["etats_factures", "production"],
-    ["conventions", "production"],
-    ["certificats", "absent"],
-  ],
+  capacites: { contrats_v1: "production", contrats_v2: "production", factures: "production", etats_factures: "production", conventions: "production", certificats: "absent" },
   saveurAuthentification: "scope_api",
   nombreParticularites: 0,
-  dialogue: () => ({
-    authentification: { scope: "api.read api.write" },
-    emulateur: { routesAbsentes: ["/v2/certificats"] },
-  }),
 });

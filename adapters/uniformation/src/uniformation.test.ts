@@ -8,18 +8,7 @@ verifierOpcoContreEmulateur({
   creerClient: paquet.creerClientUniformation,
   nombreIdcc: 28,
   listeRncp: { fichier: "uniformation.csv", copieLocale: new URL("../data/uniformation.csv", import.meta.url), nombreCodes: 53 },
-  capacites: [
-    ["contrats_v1", "production"],
-    ["contrats_v2", "absent"],
-    ["factures", "developpement"],
-    ["etats_factures", "absent"],
-    ["conventions", "production"],
-    ["certificats", "absent"],
-  ],
+  capacites: { contrats_v1: "production", contrats_v2: "absent", factures: "developpement", etats_factures: "absent", conventions: "production", certificats: "absent" },
   saveurAuthentification: "scope_api",
   nombreParticularites: 1,
-  dialogue: () => ({
-    authentification: { scope: "api.read api.write" },
-    emulateur: { routesAbsentes: ["/v2/dossiers", "/v1/factures", "/v2/factures", "/v2/certificats"] },
-  }),
 });

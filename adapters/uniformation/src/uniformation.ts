@@ -1,4 +1,4 @@
-import { capaciteSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { capacitesSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
 import { listeRncpUniformation } from "./listeRncpUniformation.js";
 
 /**
@@ -16,14 +16,12 @@ import { listeRncpUniformation } from "./listeRncpUniformation.js";
 export const uniformation: OpcoApiConvergence = definirOpcoApiConvergence({
   slug: "uniformation",
   listeRncp: listeRncpUniformation,
-  capacites: [
-    capaciteSelonMatrice("contrats_v1", "production"),
-    capaciteSelonMatrice("contrats_v2", "absent"),
-    capaciteSelonMatrice("factures", "developpement", { remarque: "API factures en développement." }),
-    capaciteSelonMatrice("etats_factures", "absent"),
-    capaciteSelonMatrice("conventions", "production"),
-    capaciteSelonMatrice("certificats", "absent"),
-  ],
+  capacites: capacitesSelonMatrice(
+    { contrats_v1: "production", contrats_v2: "absent", factures: "developpement", etats_factures: "absent", conventions: "production", certificats: "absent" },
+    {
+      factures: { remarque: "API factures en développement." },
+    },
+  ),
   authentification: profilAuthentificationScopeApi,
   particularites: [
     { description: "API factures en développement", confiance: "S", source: "opco-echanges.md §1.9 et §2.2", priseEnCharge: "capacités factures et etats_factures non disponibles : non_pris_en_charge sans appel réseau" },

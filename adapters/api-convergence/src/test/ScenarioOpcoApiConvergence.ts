@@ -14,8 +14,8 @@ import type { OpcoApiConvergence } from "../OpcoApiConvergence.js";
  * @example
  * ```ts
  * const d: DialogueEmulateurOpco = {
- *   authentification: { scope: "api.read api.write" },
- *   emulateur: { routesAbsentes: ["/v2/certificats"] },
+ *   authentification: { scope: "api://api-convergence/.default", cheminJeton: "/tenant-cfa/oauth2/v2.0/token" },
+ *   emulateur: { reponseObjet: true },
  * };
  * ```
  */
@@ -36,8 +36,8 @@ export interface DialogueEmulateurOpco {
  * const s: ScenarioOpcoApiConvergence = {
  *   nom: "ATLAS", slug: "atlas", paquet, creerClient: paquet.creerClientAtlas, nombreIdcc: 20,
  *   listeRncp: { fichier: "atlas.csv", copieLocale: new URL("../data/atlas.csv", import.meta.url), nombreCodes: 1992 },
- *   capacites: [["contrats_v1", "production"]], saveurAuthentification: "scope_api", nombreParticularites: 0,
- *   dialogue: () => ({ authentification: { scope: "api.read api.write" }, emulateur: { routesAbsentes: ["/v2/certificats"] } }),
+ *   capacites: { contrats_v1: "production", contrats_v2: "production", factures: "production", etats_factures: "production", conventions: "production", certificats: "absent" },
+ *   saveurAuthentification: "scope_api", nombreParticularites: 0,
  * };
  * ```
  */
@@ -51,10 +51,15 @@ export interface ScenarioOpcoApiConvergence {
   readonly nombreIdcc: number;
   /** Liste RNCP attendue (fichier copié dans `data/` et nombre de codes), ou `null` si l'OPCO n'en a pas transmis. */
   readonly listeRncp: { readonly fichier: string; readonly copieLocale: URL; readonly nombreCodes: number } | null;
-  /** Matrice attendue, dans l'ordre : capacité et état. */
-  readonly capacites: readonly (readonly [NomCapaciteApi, CapaciteApiOpco["etat"]])[];
+  /** Matrice attendue : état de chaque capacité, dans l'ordre où le paquet les expose. */
+  readonly capacites: Readonly<Record<NomCapaciteApi, CapaciteApiOpco["etat"]>>;
   readonly saveurAuthentification: string;
   readonly nombreParticularites: number;
-  /** Prépare le dialogue (appelée dans le test, par exemple pour générer une paire de clés). */
-  readonly dialogue: () => DialogueEmulateurOpco;
+  /**
+   * Prépare le dialogue (appelée dans le test, par exemple pour générer une paire de clés).
+   * Par défaut, et pour chaque réglage qu'il ne donne pas : le scope du profil
+   * d'authentification du paquet et, comme routes absentes de l'émulateur, celles des
+   * capacités non disponibles de sa matrice.
+   */
+  readonly dialogue?: () => DialogueEmulateurOpco;
 }

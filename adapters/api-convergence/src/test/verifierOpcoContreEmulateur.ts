@@ -27,6 +27,16 @@ const APPELS: Record<NomCapaciteApi, (client: ClientApiConvergence, numero: stri
   certificats: (c, numero) => c.deposerCertificat({ ...DOSSIER, numeroInterne: numero }, { typeCertificat: "Final" }),
 };
 
+/** Préfixe de route de l'API Convergence qui sert chaque capacité (routes absentes de l'émulateur). */
+const ROUTES: Record<NomCapaciteApi, string> = {
+  contrats_v1: "/v1/dossiers",
+  contrats_v2: "/v2/dossiers",
+  factures: "/v1/factures",
+  etats_factures: "/v2/factures",
+  conventions: "/v1/conventions",
+  certificats: "/v2/certificats",
+};
+
 /** Codes d'un fichier RNCP d'OPCO : une ligne d'en-tête, un code par ligne, BOM et lignes vides ignorés. */
 function lireCodes(texte: string): string[] {
   return texte.replace(/^\uFEFF/u, "").split("\n").slice(1).map((l) => l.trim()).filter((l) => l !== "");
@@ -79,7 +89,7 @@ export function verifierOpcoContreEmulateur(scenario: ScenarioOpcoApiConvergence
 
     it("expose la matrice de capacités datée du 2026-07-28", () => {
       const { capacites } = paquet;
-      expect(capacites.map((c) => [c.capacite, c.etat])).toEqual(scenario.capacites);
+      expect(capacites.map((c) => [c.capacite, c.etat])).toEqual(Object.entries(scenario.capacites));
       expect(capacites.every((c) => c.constateLe === "2026-07-28" && c.confiance === "S" && c.disponible === (c.etat === "production"))).toBe(true);
       expect(paquet.comportement.capacites).toBe(capacites);
       expect(paquet.authentification.saveur).toBe(scenario.saveurAuthentification);
@@ -88,10 +98,12 @@ export function verifierOpcoContreEmulateur(scenario: ScenarioOpcoApiConvergence
 
     it(`dialogue avec l'émulateur configuré comme ${nom}`, async () => {
       const { capacites } = paquet;
-      const dialogue = scenario.dialogue();
+      const dialogue = scenario.dialogue?.() ?? {};
+      const { scope } = paquet.authentification;
       const e = await demarrerEmulateurApiConvergence({
         cleApi: cle,
-        authentification: { type: "oauth2", clientId: "cfa", clientSecret: secret, ...dialogue.authentification },
+        authentification: { type: "oauth2", clientId: "cfa", clientSecret: secret, ...(scope === undefined ? {} : { scope }), ...dialogue.authentification },
+        routesAbsentes: capacites.filter((c) => !c.disponible).map((c) => ROUTES[c.capacite]),
         ...dialogue.emulateur,
       });
       try {

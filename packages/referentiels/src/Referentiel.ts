@@ -110,7 +110,7 @@ export interface OpcoReferentiel {
  *
  * @example
  * ```ts
- * const o: OrganismeReferentiel = { uai: "0010001W", siret: "19010001600012", nom: "LP LYCEE DES METIERS", ouvert: true, nature: "Lycée professionnel", dateFermeture: null, qualiopi: null, lieuxUai: [], relations: [] };
+ * const o: OrganismeReferentiel = { uai: "0010001W", siret: "19010001600012", nom: "LP LYCEE DES METIERS", ouvert: true, nature: "Lycée professionnel", dateFermeture: null, qualiopi: true, numeroActivite: "84010123401", lieuxUai: [], relations: [] };
  * ```
  */
 export interface OrganismeReferentiel {
@@ -123,6 +123,13 @@ export interface OrganismeReferentiel {
   dateFermeture: string | null;
   /** Qualiopi « actions de formation par apprentissage », `null` si inconnu. */
   qualiopi?: boolean | null;
+  /** Numéro de déclaration d'activité (NDA) donné par la source, `null` si elle ne le donne pas. */
+  numeroActivite?: string | null;
+  /**
+   * Sans numéro : preuve de l'existence d'un NDA déduite d'un autre fait de la source (voir
+   * `deductionNdaLpof`) ; absent quand rien ne permet de la déduire.
+   */
+  numeroActiviteDeduit?: string;
   /** UAI des lieux de formation. */
   lieuxUai?: string[];
   /** Relations formateur ↔ responsable. */

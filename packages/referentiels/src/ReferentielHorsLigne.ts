@@ -1,6 +1,7 @@
 import type { CertificationOpco } from "./importeurs/importerOpcoRncp";
 import { conventionNomenclature } from "./conventionNomenclature";
 import { preuveEnregistrementDeDroit } from "./preuveEnregistrementDeDroit";
+import { deductionNdaLpof } from "./deductionNdaLpof";
 import { normaliserCfd } from "./importeurs/normaliserCfd";
 import { normaliserIdcc } from "./importeurs/normaliserIdcc";
 import { normaliserRncp } from "./importeurs/normaliserRncp";
@@ -252,6 +253,9 @@ export class ReferentielHorsLigne implements Referentiel {
           nature: organisme.nature,
           dateFermeture: etablissement?.dateFermeture ?? null,
           qualiopi: organisme.qualiopi,
+          // l'export du Référentiel n'a pas de NDA : déduction depuis Qualiopi (LPOF)
+          numeroActivite: null,
+          ...(deductionNdaLpof(organisme.qualiopi) === undefined ? {} : { numeroActiviteDeduit: deductionNdaLpof(organisme.qualiopi) as string }),
           lieuxUai: organisme.lieuxUai,
           relations: organisme.relations,
         },

@@ -6,6 +6,7 @@ import type {
   ReponseReferentiel,
   SourceReponse,
 } from "../Referentiel";
+import { deductionNdaLpof } from "../deductionNdaLpof";
 import type { ClientApiApprentissage } from "./apiApprentissage/creerClientApiApprentissage";
 import type { Certification } from "./apiApprentissage/schemaCertification";
 import type { ClientCfaDock } from "./cfaDock/creerClientCfaDock";
@@ -191,6 +192,12 @@ export function referentielEnLigne(clients: ClientsReferentielEnLigne): Referent
               nature: organisme.nature,
               dateFermeture: null,
               qualiopi: organisme.qualiopi ?? null,
+              numeroActivite: organisme.numero_declaration_activite ?? null,
+              ...(organisme.numero_declaration_activite === undefined || organisme.numero_declaration_activite === null
+                ? deductionNdaLpof(organisme.qualiopi) === undefined
+                  ? {}
+                  : { numeroActiviteDeduit: deductionNdaLpof(organisme.qualiopi) as string }
+                : {}),
               lieuxUai: organisme.lieux_de_formation.flatMap((lieu) => (lieu.uai === undefined || lieu.uai === null ? [] : [lieu.uai])),
               relations: organisme.relations.map((relation) => ({ type: relation.type ?? null, siret: relation.siret })),
             },
@@ -206,10 +213,19 @@ export function referentielEnLigne(clients: ClientsReferentielEnLigne): Referent
             ? { statut: "absent", raison: `organisme ${cle} inconnu de l'API Apprentissage`, source: SOURCES.apiApprentissage }
             : { statut: "indetermine", raison: `${recherche.candidats.length} organismes candidats pour ${cle}`, source: SOURCES.apiApprentissage };
         }
-        const { identifiant } = recherche.resultat.organisme;
+        const { identifiant, renseignements_specifiques: renseignements } = recherche.resultat.organisme;
         return {
           statut: "trouve",
-          valeur: { uai: identifiant.uai, siret: identifiant.siret, nom: null, ouvert: recherche.resultat.status.ouvert, nature: null, dateFermeture: null },
+          valeur: {
+            uai: identifiant.uai,
+            siret: identifiant.siret,
+            nom: null,
+            ouvert: recherche.resultat.status.ouvert,
+            nature: null,
+            dateFermeture: null,
+            // versions de l'API qui renvoient l'organisme complet : Qualiopi et NDA (null = non renseigné, aucune déduction)
+            ...(renseignements === undefined ? {} : { qualiopi: renseignements.qualiopi, numeroActivite: renseignements.numero_activite }),
+          },
           source: SOURCES.apiApprentissage,
         };
       });

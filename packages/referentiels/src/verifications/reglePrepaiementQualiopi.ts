@@ -5,7 +5,14 @@ import { sansConclusion } from "./sansConclusion";
 
 /**
  * PP-QUALIOPI — le CFA responsable est certifié Qualiopi pour les actions de formation par
- * apprentissage (Liste publique des organismes de formation, Référentiel des organismes).
+ * apprentissage (Liste publique des organismes de formation, Référentiel des organismes) et a un
+ * numéro de déclaration d'activité (NDA, `renseignements_specifiques.numero_activite`).
+ *
+ * NDA : un numéro donné par la source doit compter 11 chiffres (sinon bloquant : à corriger
+ * au référentiel ou au contrat) ; sans numéro, l'existence du NDA n'est admise que sur une
+ * déduction documentée de la source (`numeroActiviteDeduit`, p. ex. Qualiopi lu dans la LPOF, qui
+ * ne recense que des organismes déclarés : cas de l'instantané hors ligne, dont l'export du
+ * Référentiel n'a pas de NDA) ; à défaut, le point est indéterminé, jamais conforme.
  *
  * @example
  * ```ts
@@ -17,9 +24,9 @@ export const reglePrepaiementQualiopi: RegleAsynchrone<ContratAControler, { refe
   ports: ["referentiel"],
   id: "prepaiement.qualiopi",
   titre: "CFA certifié Qualiopi (apprentissage)",
-  description: "Le CFA responsable détient la certification Qualiopi au titre des actions de formation par apprentissage.",
+  description: "Le CFA responsable détient la certification Qualiopi au titre des actions de formation par apprentissage et un numéro de déclaration d'activité (NDA).",
   severite: "bloquant",
-  references: [referencePrepaiement("PP-QUALIOPI"), { titre: "Code du travail, article L6316-1 (certification qualité)" }],
+  references: [referencePrepaiement("PP-QUALIOPI"), { titre: "Code du travail, article L6316-1 (certification qualité)" }, { titre: "Code du travail, article L6351-1 (déclaration d'activité)" }],
   parametres: [],
   chemins: ["organismeFormation.siret"],
   idSpecification: ["PP-QUALIOPI"],
@@ -30,7 +37,15 @@ export const reglePrepaiementQualiopi: RegleAsynchrone<ContratAControler, { refe
     const r = await contexte.ports.referentiel.organisme(siret);
     if (r.statut === "absent") return [{ statut: "indetermine", chemins: ["organismeFormation.siret"], message: `CFA ${siret} introuvable : Qualiopi non vérifiable (voir prepaiement.cfa.connu).`, manquants: ["organismeFormation.siret"], details: { source: r.source } }];
     if (r.statut !== "trouve") return [sansConclusion("organismeFormation.siret", `la certification Qualiopi du CFA ${siret}`, r)];
-    if (r.valeur.qualiopi === true) return [];
+    if (r.valeur.qualiopi === true) {
+      const nda = r.valeur.numeroActivite ?? null;
+      if (nda !== null) {
+        if (/^\d{11}$/.test(nda.replace(/\s/g, ""))) return [];
+        return [{ statut: "non_conforme", chemins: ["organismeFormation.siret"], message: `Le numéro de déclaration d'activité du CFA ${siret} (« ${nda} ») n'a pas 11 chiffres.`, details: { source: r.source, numeroActivite: nda } }];
+      }
+      if (r.valeur.numeroActiviteDeduit !== undefined) return [];
+      return [sansConclusion("organismeFormation.siret", `le numéro de déclaration d'activité (NDA) du CFA ${siret}`, r, "NDA non renseigné")];
+    }
     if (r.valeur.qualiopi === false) return [{ statut: "non_conforme", chemins: ["organismeFormation.siret"], message: `Le CFA ${siret} n'est pas certifié Qualiopi pour les actions de formation par apprentissage.`, details: { source: r.source } }];
     return [sansConclusion("organismeFormation.siret", `la certification Qualiopi du CFA ${siret}`, r, "certification Qualiopi non renseignée")];
   },

@@ -32,6 +32,8 @@ export interface OrganismeEmule {
   nature: string;
   etat_administratif?: string;
   qualiopi?: boolean;
+  /** Numéro de déclaration d'activité (absent de l'extrait réel). */
+  numero_declaration_activite?: string;
   adresse?: AdresseOrganismeEmule;
   lieux_de_formation: { code?: string; uai?: string; siret?: string; uai_fiable?: boolean; adresse?: AdresseOrganismeEmule }[];
   relations: { type: string; siret: string; uai?: string; label?: string }[];

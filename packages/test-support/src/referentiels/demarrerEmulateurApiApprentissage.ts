@@ -24,6 +24,11 @@ export interface OptionsEmulateurApiApprentissage extends OptionsEmulateur {
   readonly organismes?: readonly OrganismeEmule[];
   /** Certifications au modèle `/certification/v1`. @default CERTIFICATIONS_EMULEES */
   readonly certifications?: readonly Record<string, unknown>[];
+  /**
+   * `GET /organisme/v1/recherche` renvoie l'organisme complet (anciennes versions de l'API :
+   * `renseignements_specifiques` avec Qualiopi et NDA) au lieu du seul identifiant. @default false
+   */
+  readonly rechercheOrganismeComplet?: boolean;
 }
 
 /**
@@ -72,16 +77,16 @@ function organismeApi(organisme: OrganismeEmule): Record<string, unknown> {
       creation: DATE_INCONNUE_UNITE_LEGALE,
       cessation: null,
     },
-    renseignements_specifiques: { qualiopi: organisme.qualiopi === true, numero_activite: null },
+    renseignements_specifiques: { qualiopi: organisme.qualiopi === true, numero_activite: organisme.numero_declaration_activite ?? null },
     statut: { referentiel: "présent" },
     contacts: [],
   };
 }
 
-function resultatRecherche(organisme: OrganismeEmule, siret: string | null, uai: string | null): Record<string, unknown> {
+function resultatRecherche(organisme: OrganismeEmule, siret: string | null, uai: string | null, complet: boolean): Record<string, unknown> {
   const lieuxUai = organisme.lieux_de_formation.map((lieu) => lieu.uai).filter((valeur) => valeur !== undefined);
   return {
-    organisme: { identifiant: { uai: organisme.uai ?? null, siret: organisme.siret } },
+    organisme: complet ? organismeApi(organisme) : { identifiant: { uai: organisme.uai ?? null, siret: organisme.siret } },
     status: {
       ouvert: organisme.etat_administratif === "actif",
       declaration_catalogue: organisme.nature !== "inconnue",
@@ -101,13 +106,13 @@ function resultatRecherche(organisme: OrganismeEmule, siret: string | null, uai:
   };
 }
 
-function rechercher(organismes: readonly OrganismeEmule[], siret: string | null, uai: string | null): ReponseEmulateur {
+function rechercher(organismes: readonly OrganismeEmule[], siret: string | null, uai: string | null, complet: boolean): ReponseEmulateur {
   const trouves = organismes.filter(
     (organisme) =>
       (siret !== null && (organisme.siret === siret || organisme.relations.some((r) => r.siret === siret))) ||
       (uai !== null && (organisme.uai === uai || organisme.lieux_de_formation.some((lieu) => lieu.uai === uai))),
   );
-  const resultats = trouves.map((organisme) => ({ organisme, resultat: resultatRecherche(organisme, siret, uai) }));
+  const resultats = trouves.map((organisme) => ({ organisme, resultat: resultatRecherche(organisme, siret, uai, complet) }));
   const ouvert = (o: OrganismeEmule): boolean => o.etat_administratif === "actif";
   const parSiret = trouves.filter((o) => siret !== null && o.siret === siret);
   let retenu: OrganismeEmule | undefined =
@@ -266,7 +271,7 @@ export async function demarrerEmulateurApiApprentissage(options: OptionsEmulateu
           const uai = requete.parametres.get("uai");
           if (siret !== null && !/^\d{14}$/.test(siret)) return erreurValidation("siret invalide");
           if (uai !== null && !/^\d{7}[A-Z]$/.test(uai)) return erreurValidation("uai invalide");
-          return rechercher(organismes, siret, uai);
+          return rechercher(organismes, siret, uai, options.rechercheOrganismeComplet === true);
         },
       },
       {

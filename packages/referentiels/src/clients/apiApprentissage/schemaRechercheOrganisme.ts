@@ -1,7 +1,11 @@
 import { z } from "zod";
 
 const schemaResultat = z.object({
-  organisme: z.object({ identifiant: z.object({ uai: z.string().nullable(), siret: z.string() }) }),
+  // les versions récentes ne renvoient que l'identifiant, les anciennes l'organisme complet (Qualiopi, NDA)
+  organisme: z.object({
+    identifiant: z.object({ uai: z.string().nullable(), siret: z.string() }),
+    renseignements_specifiques: z.object({ qualiopi: z.boolean(), numero_activite: z.string().nullable() }).optional(),
+  }),
   status: z.object({ ouvert: z.boolean(), declaration_catalogue: z.boolean(), validation_uai: z.boolean() }),
   correspondances: z.object({
     uai: z.object({ lui_meme: z.boolean(), son_lieu: z.boolean() }).nullable(),

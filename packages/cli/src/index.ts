@@ -14,6 +14,7 @@ export { DecoupeurTableauJson, type ElementTableauJson } from "./controle/Decoup
 export { controlerValeur } from "./controle/controlerValeur";
 export { controlerFichiers, type EnregistrementControle } from "./controle/controlerFichiers";
 export { BilanControle, type FrequenceRegle, type ResumeControle } from "./controle/BilanControle";
+export { BilanAvantPaiement, type DecompteVerification } from "./controle/BilanAvantPaiement";
 export { masquerDonneesPersonnelles } from "./controle/masquerDonneesPersonnelles";
 export { decrireEnregistrement } from "./controle/decrireEnregistrement";
 export { RapportHtml, type OptionsRapportHtml } from "./controle/RapportHtml";

@@ -1,8 +1,10 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { opcoParIdcc } from "@communs-opco/nomenclatures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ContexteCli } from "../ContexteCli";
+import { genererContratsDemo } from "../demo/genererContratsDemo";
 import { executerCli } from "../executerCli";
 
 function contexte(repertoire: string): ContexteCli & { sortie: string[]; erreurs: string[] } {
@@ -63,5 +65,128 @@ describe("opco controle --referentiel", () => {
 
   it("mode inconnu : erreur d'utilisation", async () => {
     expect(await executerCli(["controle", "contrat.json", "--referentiel", "partout"], contexte(dossier))).toBe(2);
+  });
+});
+
+interface ResultatJson {
+  index: number;
+  statut: string;
+  constats: { regle: string; statut: string; severite: string; message: string }[];
+}
+
+/** Jeu de démonstration (mêmes lignes que data/contrats-demo.jsonl, en plus court) et famille de défaut de chaque ligne. */
+const demo = [...genererContratsDemo({ nombre: 240, graine: 2025 })];
+
+describe("opco controle : vérifications avant paiement par défaut (instantané embarqué)", () => {
+  const sorties = { json: [] as ResultatJson[], texte: "", html: "", code: -1 };
+  beforeAll(async () => {
+    await writeFile(join(dossier, "demo.jsonl"), `${demo.map((l) => l.texte).join("\n")}\n`);
+    const j = contexte(dossier);
+    await executerCli(["controle", "demo.jsonl", "--date", "2025-11-03", "--json"], j);
+    sorties.json = (JSON.parse(j.sortie.join("")) as { resultats: ResultatJson[] }).resultats;
+    const t = contexte(dossier);
+    sorties.code = await executerCli(["controle", "demo.jsonl", "--date", "2025-11-03", "--rapport", "demo.html"], t);
+    sorties.texte = t.sortie.join("");
+    sorties.html = await readFile(join(dossier, "demo.html"), "utf8");
+  }, 120_000);
+
+  it("sans --referentiel, les 12 vérifications s'exécutent hors ligne sur chaque enregistrement lisible", () => {
+    expect(sorties.code).toBe(1);
+    const lisibles = sorties.json.filter((r) => r.statut !== "illisible");
+    expect(lisibles.length).toBe(demo.filter((l) => l.defaut?.illisible !== true).length);
+    for (const r of lisibles) {
+      // Employeurs fictifs : l'activité du SIRET ne se prouve qu'en ligne (API Entreprise), jamais « conforme » hors ligne.
+      expect(r.constats.find((c) => c.regle === "prepaiement.siret.actif")?.statut, String(r.index)).toBe("indetermine");
+    }
+    // Indéterminé ≠ conforme : aucun enregistrement n'est conforme quand un point reste non vérifié.
+    expect(sorties.json.some((r) => r.statut === "conforme")).toBe(false);
+  });
+
+  it("chaque famille de défauts avant paiement du jeu de démonstration déclenche la vérification attendue", () => {
+    const attendues: Record<string, [string, string]> = {
+      "cfa.ferme": ["prepaiement.cfa.connu", "fermé"],
+      "cfa.sansQualiopi": ["prepaiement.qualiopi", "Qualiopi"],
+      "cfa.nonResponsable": ["prepaiement.cfa.connu", "formateur"],
+      "cfa.inconnu": ["prepaiement.cfa.connu", "pas été retrouvé"],
+      "certification.fermee": ["prepaiement.certification.existence", "inactif"],
+      "certification.horsApprentissage": ["prepaiement.certification.apprentissage", "apprentissage"],
+    };
+    for (const [famille, [regle, extrait]] of Object.entries(attendues)) {
+      const rangs = demo.flatMap((l, i) => (l.defaut?.id === famille ? [i + 1] : []));
+      expect(rangs.length, famille).toBeGreaterThan(0);
+      for (const rang of rangs) {
+        const r = sorties.json.find((x) => x.index === rang);
+        expect(r?.statut, `${famille} ligne ${rang}`).toBe("non_conforme");
+        expect(r?.constats.some((c) => c.regle === regle && c.statut === "non_conforme" && c.message.includes(extrait)), `${famille} ligne ${rang}`).toBe(true);
+      }
+    }
+    // Les contrats sans défaut ne portent aucun écart bloquant avant paiement : CFA, certification et Qualiopi sont prouvés.
+    for (const [i, l] of demo.entries()) {
+      if (l.defaut !== null) continue;
+      const r = sorties.json.find((x) => x.index === i + 1);
+      expect(r?.constats.filter((c) => c.regle.startsWith("prepaiement.") && c.statut === "non_conforme" && c.severite === "bloquant"), String(i + 1)).toEqual([]);
+    }
+  });
+
+  it("résumé texte et rapport HTML : bloc des vérifications avant paiement, décomptes cohérents avec les constats", () => {
+    expect(sorties.texte).toContain("Vérifications avant paiement (source : instantané embarqué du 2026-11-26)");
+    const lisibles = sorties.json.filter((r) => r.statut !== "illisible");
+    for (const regle of ["prepaiement.identifiants.syntaxe", "prepaiement.cfa.connu", "prepaiement.qualiopi", "prepaiement.siret.actif"]) {
+      const non = lisibles.filter((r) => r.constats.some((c) => c.regle === regle && c.statut === "non_conforme")).length;
+      const indet = lisibles.filter((r) => !r.constats.some((c) => c.regle === regle && c.statut === "non_conforme") && r.constats.some((c) => c.regle === regle)).length;
+      const ligne = sorties.texte.split("\n").find((l) => l.trimStart().startsWith(`${regle} `)) ?? "";
+      const nombres = [...ligne.matchAll(/\s(\d+)(?=\s|$)/g)].map((m) => Number(m[1]));
+      expect([nombres[0], nombres[1]], regle).toEqual([lisibles.length - non - indet, non]);
+      expect(nombres.at(-1), regle).toBe(indet);
+    }
+    expect(sorties.texte).toMatch(/prepaiement\.siret\.actif\s+0\s+0\s+\d+\s+API Entreprise \(en ligne\)/);
+    expect(sorties.html).toContain("<h2>Vérifications avant paiement (source : instantané embarqué du 2026-11-26)</h2>");
+    expect(sorties.html.match(/<tr><td><code>prepaiement\./g)?.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it("--referentiel aucun : règles du contrat seulement, aucun constat prepaiement.*, pas de bloc", async () => {
+    const c = contexte(dossier);
+    await executerCli(["controle", "demo.jsonl", "--date", "2025-11-03", "--json", "--referentiel", "aucun"], c);
+    const resultats = (JSON.parse(c.sortie.join("")) as { resultats: ResultatJson[] }).resultats;
+    expect(resultats.flatMap((r) => r.constats).some((k) => k.regle.startsWith("prepaiement."))).toBe(false);
+    // Sans vérifications avant paiement, les familles de défauts qu'elles seules relèvent passent pour conformes.
+    const seulementAvantPaiement = (l: (typeof demo)[number]) => l.defaut !== null && !l.defaut.illisible && l.defaut.idSpecification.every((id) => id.startsWith("PP-"));
+    expect(resultats.filter((r) => r.statut === "conforme").length).toBe(demo.filter((l) => l.defaut === null || seulementAvantPaiement(l)).length);
+    const t = contexte(dossier);
+    await executerCli(["controle", "demo.jsonl", "--date", "2025-11-03", "--referentiel", "aucun"], t);
+    expect(t.sortie.join("")).toContain("vérifications avant paiement : non exécutées (--referentiel aucun)");
+    expect(t.sortie.join("")).not.toContain("Vérifications avant paiement (source");
+  });
+
+  it("--opco : les employeurs d'un autre OPCO sont relevés par PP-OPCO-NPEC, ceux de l'OPCO payeur non", async () => {
+    for (const nom of ["akto", "AKTO", "Opco entreprises et salariés des services à forte intensité de main-d'œuvre"]) {
+      const c = contexte(dossier);
+      await executerCli(["controle", "demo.jsonl", "--date", "2025-11-03", "--json", "--opco", nom], c);
+      const resultats = (JSON.parse(c.sortie.join("")) as { resultats: ResultatJson[] }).resultats;
+      let autres = 0;
+      for (const r of resultats) {
+        if (r.statut === "illisible") continue;
+        const idcc = (JSON.parse(demo[r.index - 1]?.texte ?? "{}") as { employeur?: { codeIdcc?: string } }).employeur?.codeIdcc ?? "";
+        const ecart = r.constats.some((k) => k.regle === "prepaiement.opco.npec" && k.statut === "non_conforme" && k.message.includes("pas de l'OPCO payeur"));
+        const slug = opcoParIdcc(idcc)?.slug;
+        if (slug === undefined) continue; // IDCC inconnu (famille de défauts) : relevé comme tel
+        expect(ecart, `${nom} : ligne ${r.index}, IDCC ${idcc} (${slug})`).toBe(slug !== "akto");
+        if (ecart) autres++;
+      }
+      expect(autres, nom).toBeGreaterThan(100);
+    }
+    const t = contexte(dossier);
+    await executerCli(["controle", "demo.jsonl", "--date", "2025-11-03", "--opco", "atlas"], t);
+    expect(t.sortie.join("")).toContain("vérifications avant paiement : instantané embarqué du 2026-11-26, OPCO payeur OPCO Atlas.");
+  }, 120_000);
+
+  it("--opco inconnu, ou sans vérifications avant paiement : erreur d'utilisation en français (code 2)", async () => {
+    const c = contexte(dossier);
+    expect(await executerCli(["controle", "demo.jsonl", "--opco", "OPCO de Bretagne"], c)).toBe(2);
+    expect(c.erreurs.join("")).toContain("l'option --opco attend un OPCO connu");
+    expect(c.erreurs.join("")).toContain("« OPCO de Bretagne »");
+    const d = contexte(dossier);
+    expect(await executerCli(["controle", "demo.jsonl", "--opco", "akto", "--referentiel", "aucun"], d)).toBe(2);
+    expect(d.erreurs.join("")).toContain("sans effet avec --referentiel aucun");
   });
 });

@@ -41,7 +41,7 @@ const conformes = [...genererContratsDemo({ nombre: 40, graine: 11, partConforme
 describe("opco controle", () => {
   it("un fichier de contrats conformes : code 0, tout conforme", async () => {
     const nom = fichier("conformes.jsonl", `${conformes.join("\n")}\n`);
-    const { code, json } = await controleJson(nom, "--date", DATE);
+    const { code, json } = await controleJson(nom, "--date", DATE, "--referentiel", "aucun");
     expect(code).toBe(0);
     expect(json.dateEvaluation).toBe(DATE);
     expect(json.resume).toEqual({ total: 40, conformes: 40, nonConformes: 0, indetermines: 0, illisibles: 0 });
@@ -54,7 +54,7 @@ describe("opco controle", () => {
     defectueux.employeur.siret = "80123456700016";
     const lignes = [conformes[0], "{pas du json}", JSON.stringify(defectueux), "42", '{"apprenti":{"dateNaissance":"31/02/2007"}}', "", (conformes[2] ?? "").slice(0, 100)];
     const nom = fichier("melange.jsonl", lignes.join("\n"));
-    const { code, json } = await controleJson(nom, "--date", DATE);
+    const { code, json } = await controleJson(nom, "--date", DATE, "--referentiel", "aucun");
     expect(code).toBe(1);
     const r = json.resume;
     expect(r.total).toBe(6);
@@ -70,7 +70,7 @@ describe("opco controle", () => {
   it("lit un tableau JSON avec un élément cassé et un objet unique, sur plusieurs fichiers (index continus)", async () => {
     const tableau = fichier("tableau.json", `[\n${conformes[3]},\n{"employeur": },\n${conformes[4]}\n]\n`);
     const objet = fichier("objet.json", JSON.stringify(contratExemple, null, 2));
-    const { json } = await controleJson(tableau, objet, "--date", DATE);
+    const { json } = await controleJson(tableau, objet, "--date", DATE, "--referentiel", "aucun");
     expect(json.resultats.map((x) => `${x.index} ${x.source.fichier}:${x.source.ligne} ${x.statut}`)).toEqual([
       "1 tableau.json:2 conforme",
       "2 tableau.json:3 illisible",
@@ -102,7 +102,7 @@ describe("opco controle", () => {
   it("sortie texte : date explicite, une ligne par enregistrement à examiner, résumé et règles fréquentes, données personnelles masquées", () => {
     const texte = demo.texte;
     expect(demo.code).toBe(1);
-    expect(texte.startsWith(`Contrôle de 1 fichier(s) à la date d'évaluation ${DATE} (option --date).`)).toBe(true);
+    expect(texte.startsWith(`Contrôle de 1 fichier(s) à la date d'évaluation ${DATE} (option --date) ; vérifications avant paiement : instantané embarqué du `)).toBe(true);
     expect(texte).toContain("Enregistrements lus : 501");
     expect(texte).toContain("Règles les plus fréquentes");
     const lignesExaminees = texte.split("\n").filter((l) => /^\[(non conforme|indéterminé|illisible)\]/.test(l));

@@ -1,15 +1,18 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { estDateIso, evaluerReglesAsync, registreContrat } from "@communs-opco/regles";
-import { creerPortsPrepaiement, registrePrepaiement, type ModeReferentiel } from "@communs-opco/referentiels";
+import { resoudreOpco } from "@communs-opco/nomenclatures";
+import { chargerInstantaneEmbarque, creerPortsPrepaiement, registrePrepaiement, type ModeReferentiel } from "@communs-opco/referentiels";
 import { statutEnregistrement } from "../controle/statutEnregistrement";
 import type { Commande } from "../Commande";
+import { BilanAvantPaiement } from "../controle/BilanAvantPaiement";
 import { BilanControle } from "../controle/BilanControle";
 import { controlerFichiers } from "../controle/controlerFichiers";
 import { dateDuJour } from "../controle/dateDuJour";
 import { decrireEnregistrement } from "../controle/decrireEnregistrement";
 import { ligneTexteResultat } from "../controle/ligneTexteResultat";
 import { RapportHtml } from "../controle/RapportHtml";
+import { resumeAvantPaiementTexte } from "../controle/resumeAvantPaiementTexte";
 import { resumeTexte } from "../controle/resumeTexte";
 import { SortieTamponnee } from "../controle/SortieTamponnee";
 import { controlerSelonFormat } from "../formats/controlerSelonFormat";
@@ -17,10 +20,12 @@ import { trouverFormat } from "../formats/trouverFormat";
 import { ErreurUsage } from "../ErreurUsage";
 import { lireOptions } from "../lireOptions";
 
-const USAGE = `Usage : opco controle <fichier…> [--date AAAA-MM-JJ] [--json] [--rapport rapport.html] [--referentiel embarque|en-ligne|mixte]
+const USAGE = `Usage : opco controle <fichier…> [--date AAAA-MM-JJ] [--json] [--rapport rapport.html] [--referentiel embarque|en-ligne|mixte|aucun] [--opco OPCO]
 
 Contrôle des contrats d'apprentissage au format standard (@communs-opco/schemas) : lecture par le
-schéma tolérant puis toutes les règles synchrones de @communs-opco/regles, à la date d'évaluation.
+schéma tolérant, toutes les règles synchrones de @communs-opco/regles, puis les 12 vérifications
+avant paiement (PP-*) de @communs-opco/referentiels, hors ligne par défaut (instantané embarqué),
+à la date d'évaluation.
 
 Fichiers acceptés (lus en flux, mémoire constante) : JSON Lines (.jsonl, .ndjson : un contrat par
 ligne), tableau JSON ([{…}, {…}]) ou objet JSON unique. Une ligne tronquée ou un JSON invalide
@@ -36,23 +41,38 @@ Options :
                          "statut", "constats" }], "resume": { "total", "conformes", "nonConformes",
                          "indetermines", "illisibles" } } (écrite en flux)
   --rapport FICHIER      écrit aussi un rapport HTML autonome (aucune ressource externe)
-  --referentiel MODE     exécute aussi les 12 vérifications avant paiement (prepaiement.*, PP-*) avec
-                         l'instantané embarqué (embarque), les services en ligne (en-ligne : clés
-                         COMMUNS_OPCO_API_APPRENTISSAGE_CLE, COMMUNS_OPCO_SIRO_CLE) ou les deux (mixte) ;
-                         une source absente ou injoignable laisse la vérification indéterminée
+  --referentiel MODE     source des 12 vérifications avant paiement (prepaiement.*, PP-*) : embarque
+                         (par défaut, hors ligne : instantané embarqué), en-ligne (clés
+                         COMMUNS_OPCO_API_APPRENTISSAGE_CLE, COMMUNS_OPCO_SIRO_CLE), mixte (instantané
+                         puis services en ligne) ou aucun (règles du contrat seulement) ; une source
+                         absente ou injoignable laisse la vérification indéterminée, jamais conforme
+  --opco OPCO            OPCO payeur (slug ou nom connu : akto, atlas, « OPCO Mobilité »…) : la
+                         vérification PP-OPCO-NPEC relève les employeurs rattachés à un autre OPCO
   --format FORMAT|auto   lit les fichiers avec un adaptateur (deca, agecap, api-convergence, standard…,
                          auto = détection ; voir « opco formats ») et contrôle le contrat de chaque
                          enregistrement ; emplacement JSON : « fichier#pointeur » et rang
 
 Les données personnelles (noms, dates de naissance, NIR, courriels, téléphones) sont masquées dans
-la sortie texte et le rapport HTML.
+la sortie texte et le rapport HTML. Le résumé texte et le rapport HTML donnent, par vérification
+avant paiement, les conformes, non conformes et indéterminés, et la source manquante la plus
+fréquente des indéterminés.
 
 Code de sortie : 0 sans constat bloquant, 1 si un constat bloquant est relevé ou si un
 enregistrement est illisible, 2 en cas d'erreur d'utilisation (option, date ou fichier introuvable).`;
 
+/** Source des vérifications avant paiement telle qu'affichée (mode, date de construction de l'instantané). */
+function sourcePrepaiement(mode: string, description: string | undefined, construitLe: string | undefined): string {
+  const date = construitLe === undefined ? "" : ` du ${construitLe.slice(0, 10)}`;
+  if (mode === "embarque") return `instantané embarqué${date}`;
+  if (mode === "mixte") return `instantané embarqué${date}, puis ${(description ?? "").replace(/^instantané (embarqué|local), puis /, "")}`;
+  return description ?? "aucune";
+}
+
 /**
  * Commande `opco controle` : contrôle en flux des fichiers de contrats standard (JSON, tableau
- * JSON ou JSON Lines), résumé en français ou sortie JSON, rapport HTML facultatif.
+ * JSON ou JSON Lines) par les règles du contrat et, par défaut, les 12 vérifications avant
+ * paiement sur l'instantané embarqué (`--referentiel embarque|en-ligne|mixte|aucun`, `--opco`) ;
+ * résumé en français ou sortie JSON, rapport HTML facultatif.
  *
  * @example
  * ```ts
@@ -70,9 +90,16 @@ export const commandeControle: Commande = {
       rapport: { type: "string" },
       format: { type: "string" },
       referentiel: { type: "string" },
+      opco: { type: "string" },
     });
-    const modes: readonly string[] = ["embarque", "en-ligne", "mixte"];
-    if (values.referentiel !== undefined && !modes.includes(values.referentiel)) throw new ErreurUsage(`l'option --referentiel attend embarque, en-ligne ou mixte (reçu : « ${values.referentiel} »)`);
+    const modes: readonly string[] = ["embarque", "en-ligne", "mixte", "aucun"];
+    const mode = values.referentiel ?? "embarque";
+    if (!modes.includes(mode)) throw new ErreurUsage(`l'option --referentiel attend embarque, en-ligne, mixte ou aucun (reçu : « ${mode} »)`);
+    const opco = values.opco === undefined ? undefined : resoudreOpco(values.opco);
+    if (values.opco !== undefined && opco === undefined) {
+      throw new ErreurUsage(`l'option --opco attend un OPCO connu, par son slug ou l'un de ses noms (afdas, akto, atlas, constructys, ocapiat, opco2i, opcommerce, opco-ep, opco-mobilites, opco-sante, uniformation) (reçu : « ${values.opco} »)`);
+    }
+    if (opco !== undefined && mode === "aucun") throw new ErreurUsage("l'option --opco sert aux vérifications avant paiement : elle est sans effet avec --referentiel aucun");
     if (positionals.length === 0) throw new ErreurUsage("au moins un fichier à contrôler est attendu");
     if (values.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(values.date) && estDateIso(values.date))) {
       throw new ErreurUsage(`l'option --date attend une date AAAA-MM-JJ existante (reçu : « ${values.date} »)`);
@@ -93,8 +120,14 @@ export const commandeControle: Commande = {
     const dateEvaluation = values.date ?? dateDuJour(new Date());
     const origine = values.date === undefined ? "date du jour, option --date absente" : "option --date";
     const json = values.json === true;
-    const prepaiement = values.referentiel === undefined ? undefined : await creerPortsPrepaiement(values.referentiel as ModeReferentiel, { environnement: process.env });
-    const registreAvantPaiement = registrePrepaiement();
+    // Ports des vérifications avant paiement construits une seule fois pour tout le flux.
+    const instantane = mode === "embarque" || mode === "mixte" ? await chargerInstantaneEmbarque() : undefined;
+    const prepaiement = mode === "aucun" ? undefined : await creerPortsPrepaiement(mode as ModeReferentiel, { environnement: process.env, ...(instantane === undefined ? {} : { instantane }) });
+    const sourceAvantPaiement = sourcePrepaiement(mode, prepaiement?.description, instantane?.construitLe);
+    // Le nom de l'OPCO tel que l'écrit la table IDCC → OPCO de l'instantané (comparée par PP-OPCO-NPEC).
+    const opcoPayeur = opco === undefined ? undefined : (opco.alias.find((a) => a.systeme === "contrat_idcc")?.valeur ?? opco.nomOfficiel);
+    const registreAvantPaiement = registrePrepaiement(opcoPayeur === undefined ? {} : { opcoPayeur });
+    const bilanAvantPaiement = prepaiement === undefined ? undefined : new BilanAvantPaiement(registreAvantPaiement.regles);
     const sortie = new SortieTamponnee((t) => contexte.ecrire(t));
     const bilan = new BilanControle();
     const titreRegle = (id: string) => registreContrat.regle(id)?.titre ?? registreAvantPaiement.regle(id)?.titre ?? (id.startsWith("schema.") ? "Lecture selon le schéma du contrat standard" : undefined);
@@ -102,7 +135,10 @@ export const commandeControle: Commande = {
     const rapport = cheminRapport === undefined ? undefined : new RapportHtml(cheminRapport, { dateEvaluation, fichiers: positionals });
 
     if (json) sortie.ecrire(`{"dateEvaluation":${JSON.stringify(dateEvaluation)},"resultats":[`);
-    else sortie.ecrire(`Contrôle de ${positionals.length} fichier(s) à la date d'évaluation ${dateEvaluation} (${origine})${prepaiement === undefined ? "" : ` ; vérifications avant paiement : ${prepaiement.description}`}.\n\n`);
+    else {
+      const avantPaiement = prepaiement === undefined ? "non exécutées (--referentiel aucun)" : `${sourceAvantPaiement}${opco === undefined ? "" : `, OPCO payeur ${opco.nomOfficiel}`}`;
+      sortie.ecrire(`Contrôle de ${positionals.length} fichier(s) à la date d'évaluation ${dateEvaluation} (${origine}) ; vérifications avant paiement : ${avantPaiement}.\n\n`);
+    }
     let premier = true;
     const enregistrements =
       values.format === undefined
@@ -112,7 +148,9 @@ export const commandeControle: Commande = {
       const { valeur } = enregistrement;
       let { resultat } = enregistrement;
       if (prepaiement !== undefined && resultat.statut !== "illisible") {
-        const constats = [...resultat.constats, ...(await evaluerReglesAsync(registreAvantPaiement, valeur as object, { dateEvaluation, ports: prepaiement.ports })).constats];
+        const avantPaiement = (await evaluerReglesAsync(registreAvantPaiement, valeur as object, { dateEvaluation, ports: prepaiement.ports })).constats;
+        bilanAvantPaiement?.ajouter(avantPaiement);
+        const constats = [...resultat.constats, ...avantPaiement];
         resultat = { ...resultat, constats, statut: statutEnregistrement(constats) };
       }
       bilan.ajouter(resultat);
@@ -125,10 +163,13 @@ export const commandeControle: Commande = {
       rapport?.ajouter(resultat, description);
     }
     if (json) sortie.ecrire(`\n],"resume":${JSON.stringify(bilan.resume())}}\n`);
-    else sortie.ecrire(resumeTexte(bilan, dateEvaluation, titreRegle));
+    else {
+      sortie.ecrire(resumeTexte(bilan, dateEvaluation, titreRegle));
+      if (bilanAvantPaiement !== undefined) sortie.ecrire(resumeAvantPaiementTexte(bilanAvantPaiement.decomptes(), sourceAvantPaiement));
+    }
     sortie.vider();
     if (rapport !== undefined && cheminRapport !== undefined) {
-      rapport.terminer(bilan, titreRegle);
+      rapport.terminer(bilan, titreRegle, bilanAvantPaiement === undefined ? undefined : { source: sourceAvantPaiement, decomptes: bilanAvantPaiement.decomptes() });
       const message = `Rapport HTML écrit : ${values.rapport ?? cheminRapport}\n`;
       if (json) contexte.ecrireErreur(message);
       else contexte.ecrire(message);

@@ -1,4 +1,5 @@
 import { closeSync, openSync, writeSync } from "node:fs";
+import type { DecompteVerification } from "./BilanAvantPaiement";
 import type { BilanControle } from "./BilanControle";
 import { echapperHtml } from "./echapperHtml";
 import { masquerDonneesPersonnelles } from "./masquerDonneesPersonnelles";
@@ -18,9 +19,26 @@ table{width:100%;border-collapse:collapse;font-size:.9rem}th,td{text-align:left;
 th{background:var(--fond)}code{font:.85em ui-monospace,Menlo,Consolas,monospace;background:#eef0f3;padding:0 .25em;border-radius:3px}
 ul{margin:0;padding-left:1.1rem}.sev{font-size:.75rem;font-weight:600;text-transform:uppercase;letter-spacing:.03em}
 .sev.bloquant{color:var(--bloquant)}.sev.avertissement{color:var(--avertissement)}.sev.information{color:var(--information)}
-.statut{font-weight:600}.statut.non_conforme{color:var(--bloquant)}.statut.indetermine{color:var(--avertissement)}.statut.illisible{color:#555}
+.statut{font-weight:600}.statut.conforme{color:var(--ok)}.statut.non_conforme{color:var(--bloquant)}.statut.indetermine{color:var(--avertissement)}.statut.illisible{color:#555}
 .note{color:#555;font-size:.85rem}
 `;
+
+/** Tableau HTML des vérifications avant paiement (texte échappé). */
+function tableauAvantPaiement(source: string, decomptes: readonly DecompteVerification[]): string {
+  const lignes = decomptes
+    .map(
+      (d) =>
+        `<tr><td><code>${echapperHtml(d.regle)}</code></td><td>${echapperHtml(d.titre)}</td><td class="statut conforme">${d.conformes}</td>` +
+        `<td class="statut non_conforme">${d.nonConformes}${d.nonConformesAvertissement > 0 ? ` <span class="note">(dont ${d.nonConformesAvertissement} avertissement${d.nonConformesAvertissement > 1 ? "s" : ""})</span>` : ""}</td><td class="statut indetermine">${d.indetermines}</td>` +
+        `<td>${d.sourceManquante === undefined ? "" : `${echapperHtml(d.sourceManquante.libelle)}${d.sourceManquante.enregistrements < d.indetermines ? ` (${d.sourceManquante.enregistrements})` : ""}`}</td></tr>`,
+    )
+    .join("\n");
+  return (
+    `<h2>Vérifications avant paiement (source : ${echapperHtml(source)})</h2>\n<table class="avant-paiement">\n` +
+    `<thead><tr><th>Vérification</th><th>Titre</th><th>Conformes</th><th>Non conformes</th><th>Indéterminés</th><th>Source manquante (indéterminés)</th></tr></thead>\n<tbody>\n${lignes}\n</tbody>\n</table>\n` +
+    `<p class="note">Conforme = prouvé par la source ; indéterminé = non vérifié (source absente ou hors ligne), jamais compté comme conforme.</p>\n`
+  );
+}
 
 const LIBELLES = { conforme: "Conforme", non_conforme: "Non conforme", indetermine: "Indéterminé", illisible: "Illisible" } as const;
 
@@ -102,8 +120,11 @@ export class RapportHtml {
     );
   }
 
-  /** Écrit la synthèse et ferme le fichier. */
-  terminer(bilan: BilanControle, titreRegle: (id: string) => string | undefined): void {
+  /**
+   * Écrit la synthèse et ferme le fichier. `avantPaiement` ajoute le tableau des vérifications
+   * avant paiement (conformes, non conformes, indéterminés et source manquante) et leur source.
+   */
+  terminer(bilan: BilanControle, titreRegle: (id: string) => string | undefined, avantPaiement?: { source: string; decomptes: readonly DecompteVerification[] }): void {
     const r = bilan.resume();
     const s = bilan.constatsParSeverite;
     if (this.lignes === 0) this.sortie.ecrire(`<tr><td colspan="5">Aucun enregistrement à examiner.</td></tr>\n`);
@@ -129,6 +150,7 @@ export class RapportHtml {
         (regles === ""
           ? "<p>Aucun constat.</p>\n"
           : `<h2>Règles les plus fréquentes</h2>\n<table>\n<thead><tr><th>Règle</th><th>Titre</th><th>Gravité</th><th>Enregistrements</th><th>Constats</th></tr></thead>\n<tbody>\n${regles}\n</tbody>\n</table>\n`) +
+        (avantPaiement === undefined ? "" : tableauAvantPaiement(avantPaiement.source, avantPaiement.decomptes)) +
         `<p class="note">Données personnelles masquées : initiales et année de naissance seulement ; NIR, courriels et téléphones masqués dans les messages.</p>\n` +
         `</section>\n</main>\n</body>\n</html>\n`,
     );

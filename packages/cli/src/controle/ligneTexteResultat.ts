@@ -6,8 +6,9 @@ const ORDRE_SEVERITE = { bloquant: 0, avertissement: 1, information: 2 } as cons
 
 /**
  * Ligne de la sortie texte de `opco controle` pour un enregistrement à examiner (non conforme,
- * indéterminé ou illisible) : statut, provenance, description masquée, puis la règle la plus
- * grave avec son message (données personnelles masquées) et le nombre d'autres constats.
+ * indéterminé ou illisible) : statut, provenance, description masquée, puis le constat principal
+ * (le plus grave des écarts avérés, à défaut le plus grave des points non vérifiés) avec son message
+ * (données personnelles masquées) et le nombre d'autres constats.
  *
  * @example
  * ```ts
@@ -18,7 +19,8 @@ const ORDRE_SEVERITE = { bloquant: 0, avertissement: 1, information: 2 } as cons
 export function ligneTexteResultat(resultat: ResultatControle, description: string): string {
   const entete = `[${LIBELLES[resultat.statut]}] ${resultat.source.fichier}:${resultat.source.ligne}`;
   if (resultat.statut === "illisible") return `${entete} · ${resultat.raison ?? "illisible"}\n`;
-  const constats = [...resultat.constats].sort((a, b) => ORDRE_SEVERITE[a.severite] - ORDRE_SEVERITE[b.severite] || (a.statut === b.statut ? 0 : a.statut === "non_conforme" ? -1 : 1));
+  // Un écart avéré explique le statut mieux qu'un point non vérifié : non conformes d'abord, puis par gravité.
+  const constats = [...resultat.constats].sort((a, b) => (a.statut === b.statut ? 0 : a.statut === "non_conforme" ? -1 : 1) || ORDRE_SEVERITE[a.severite] - ORDRE_SEVERITE[b.severite]);
   const premier = constats[0];
   if (premier === undefined) return `${entete} · ${description}\n`;
   const autres = constats.length - 1;

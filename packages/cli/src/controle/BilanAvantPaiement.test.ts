@@ -1,0 +1,66 @@
+import type { Constat } from "@communs-opco/regles";
+import { describe, expect, it } from "vitest";
+import { BilanAvantPaiement } from "./BilanAvantPaiement";
+import { resumeAvantPaiementTexte } from "./resumeAvantPaiementTexte";
+
+const constat = (regle: string, statut: Constat["statut"], severite: Constat["severite"], manquants?: string[]): Constat => ({
+  regle,
+  statut,
+  severite,
+  chemins: [],
+  message: "…",
+  references: [],
+  parametres: [],
+  details: {},
+  ...(manquants === undefined ? {} : { manquants }),
+});
+
+describe("BilanAvantPaiement", () => {
+  const regles = [
+    { id: "prepaiement.qualiopi", titre: "Qualiopi" },
+    { id: "prepaiement.siret.actif", titre: "SIRET actif" },
+  ];
+
+  it("compte par vérification : non conforme l'emporte sur indéterminé, aucun constat = conforme ; les autres règles sont ignorées", () => {
+    const bilan = new BilanAvantPaiement(regles);
+    bilan.ajouter([constat("prepaiement.siret.actif", "indetermine", "bloquant", ["ports.referentiel:API Entreprise"]), constat("apprenti.nir.sexe", "non_conforme", "bloquant")]);
+    bilan.ajouter([
+      constat("prepaiement.qualiopi", "non_conforme", "bloquant"),
+      constat("prepaiement.siret.actif", "indetermine", "bloquant", ["ports.referentiel:API Entreprise"]),
+      constat("prepaiement.siret.actif", "non_conforme", "avertissement"),
+    ]);
+    bilan.ajouter([constat("prepaiement.qualiopi", "indetermine", "bloquant", ["organismeFormation.siret"]), constat("prepaiement.siret.actif", "indetermine", "bloquant", ["ports.referentiel:API Entreprise"])]);
+    expect(bilan.enregistrements).toBe(3);
+    expect(bilan.decomptes()).toEqual([
+      {
+        regle: "prepaiement.qualiopi",
+        titre: "Qualiopi",
+        conformes: 1,
+        nonConformes: 1,
+        nonConformesAvertissement: 0,
+        indetermines: 1,
+        sourceManquante: { libelle: "organismeFormation.siret (absent, invalide ou introuvable)", enregistrements: 1 },
+      },
+      {
+        regle: "prepaiement.siret.actif",
+        titre: "SIRET actif",
+        conformes: 0,
+        nonConformes: 1,
+        nonConformesAvertissement: 1,
+        indetermines: 2,
+        sourceManquante: { libelle: "API Entreprise (en ligne)", enregistrements: 2 },
+      },
+    ]);
+    for (const d of bilan.decomptes()) expect(d.conformes + d.nonConformes + d.indetermines).toBe(bilan.enregistrements);
+  });
+
+  it("résumé texte : titre avec la source, une ligne par vérification, rappel indéterminé ≠ conforme", () => {
+    const bilan = new BilanAvantPaiement(regles);
+    bilan.ajouter([constat("prepaiement.siret.actif", "indetermine", "bloquant", ["ports.formations"])]);
+    const texte = resumeAvantPaiementTexte(bilan.decomptes(), "instantané embarqué du 2026-11-26");
+    expect(texte).toContain("Vérifications avant paiement (source : instantané embarqué du 2026-11-26)");
+    expect(texte).toMatch(/prepaiement\.qualiopi\s+1\s+0\s+0\n/);
+    expect(texte).toMatch(/prepaiement\.siret\.actif\s+0\s+0\s+1 {2}catalogue des formations \(API Apprentissage, en ligne\)\n/);
+    expect(texte).toContain("jamais compté comme conforme");
+  });
+});

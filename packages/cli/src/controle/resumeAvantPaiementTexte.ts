@@ -1,0 +1,29 @@
+import type { DecompteVerification } from "./BilanAvantPaiement";
+
+/**
+ * Bloc « Vérifications avant paiement » de la sortie texte de `opco controle` : pour chaque
+ * vérification, les enregistrements où elle est prouvée conforme, non conforme ou indéterminée,
+ * et la source manquante la plus fréquente des indéterminés.
+ *
+ * @example
+ * ```ts
+ * contexte.ecrire(resumeAvantPaiementTexte(bilanAvantPaiement.decomptes(), "instantané embarqué du 2026-11-26"));
+ * ```
+ */
+export function resumeAvantPaiementTexte(decomptes: readonly DecompteVerification[], source: string): string {
+  const largeur = Math.max("Vérification".length, ...decomptes.map((d) => d.regle.length));
+  const nombre = (n: number, l: number) => String(n).padStart(l);
+  const lignes = [
+    "",
+    `Vérifications avant paiement (source : ${source})`,
+    `  ${"Vérification".padEnd(largeur)}  Conformes  Non conformes (dont avertissements)  Indéterminés  Source manquante (indéterminés)`,
+  ];
+  for (const d of decomptes) {
+    const manque = d.sourceManquante === undefined ? "" : `  ${d.sourceManquante.libelle}${d.sourceManquante.enregistrements < d.indetermines ? ` (${d.sourceManquante.enregistrements})` : ""}`;
+    lignes.push(`  ${d.regle.padEnd(largeur)}  ${nombre(d.conformes, 9)}  ${nombre(d.nonConformes, 13)} ${(d.nonConformesAvertissement > 0 ? `(${d.nonConformesAvertissement})` : "").padEnd(21)}  ${nombre(d.indetermines, 12)}${manque}`);
+  }
+  lignes.push(
+    "  Conforme = prouvé par la source ; indéterminé = non vérifié (source absente ou hors ligne), jamais compté comme conforme.",
+  );
+  return `${lignes.join("\n")}\n`;
+}

@@ -1,24 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { ContexteCli } from "../ContexteCli";
+import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
-
-function contexte(): ContexteCli & { sortie: string[]; erreurs: string[] } {
-  const sortie: string[] = [];
-  const erreurs: string[] = [];
-  return {
-    sortie,
-    erreurs,
-    ecrire: (t) => sortie.push(t),
-    ecrireErreur: (t) => erreurs.push(t),
-    repertoire: process.cwd(),
-    lireEntreeStandard: async () => "",
-    entreeStandardInteractive: true,
-  };
-}
 
 describe("opco formats", () => {
   it("liste les formats en JSON avec leur sens et leurs versions", async () => {
-    const c = contexte();
+    const c = contexteCliCapture();
     expect(await executerCli(["formats", "--json"], c)).toBe(0);
     const formats = JSON.parse(c.sortie.join("")) as { nom: string; sens: string; versions: string[]; typeEnregistrement: string; detection: boolean }[];
     const noms = formats.map((f) => f.nom);
@@ -37,7 +23,7 @@ describe("opco formats", () => {
   });
 
   it("affiche une liste lisible en français", async () => {
-    const c = contexte();
+    const c = contexteCliCapture();
     expect(await executerCli(["formats"], c)).toBe(0);
     const texte = c.sortie.join("");
     expect(texte).toMatch(/^Formats d'échange \(\d+\) :/);
@@ -46,7 +32,7 @@ describe("opco formats", () => {
   });
 
   it("refuse un argument inattendu (code 2)", async () => {
-    const c = contexte();
+    const c = contexteCliCapture();
     expect(await executerCli(["formats", "deca"], c)).toBe(2);
   });
 });

@@ -2,22 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { ContexteCli } from "../ContexteCli";
+import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
-
-function contexte(repertoire = process.cwd()): ContexteCli & { sortie: string[]; erreurs: string[] } {
-  const sortie: string[] = [];
-  const erreurs: string[] = [];
-  return {
-    sortie,
-    erreurs,
-    ecrire: (t) => sortie.push(t),
-    ecrireErreur: (t) => erreurs.push(t),
-    repertoire,
-    lireEntreeStandard: async () => "",
-    entreeStandardInteractive: true,
-  };
-}
 
 const dossiers: string[] = [];
 afterAll(async () => {
@@ -26,7 +12,7 @@ afterAll(async () => {
 
 describe("opco npec", () => {
   it("RNCP1002 × IDCC 478 au 2024-09-01 : 9 497 € (classeur France compétences du 15.07.2024)", async () => {
-    const c = contexte();
+    const c = contexteCliCapture();
     expect(await executerCli(["npec", "--rncp", "RNCP1002", "--idcc", "478", "--date", "2024-09-01", "--json"], c)).toBe(0);
     expect(JSON.parse(c.sortie.join(""))).toEqual({
       rncp: "RNCP1002",
@@ -40,7 +26,7 @@ describe("opco npec", () => {
   });
 
   it("affichage texte en français", async () => {
-    const c = contexte();
+    const c = contexteCliCapture();
     expect(await executerCli(["npec", "--rncp", "1002", "--idcc", "0478", "--date", "2024-09-01"], c)).toBe(0);
     const texte = c.sortie.join("");
     expect(texte).toContain("NPEC applicable : 9 497 € par an");
@@ -48,13 +34,13 @@ describe("opco npec", () => {
   });
 
   it("code 1 et message français quand aucun NPEC ne s'applique", async () => {
-    const c = contexte();
+    const c = contexteCliCapture();
     expect(await executerCli(["npec", "--rncp", "RNCP1002", "--idcc", "478", "--date", "2019-01-01"], c)).toBe(1);
     expect(c.erreurs.join("")).toMatch(/^opco npec : aucun NPEC applicable au 2019-01-01 pour RNCP1002 et l'IDCC 0478/);
-    const nc = contexte();
+    const nc = contexteCliCapture();
     expect(await executerCli(["npec", "--rncp", "RNCP1002", "--idcc", "1801", "--date", "2024-09-01", "--json"], nc)).toBe(1);
     expect(JSON.parse(nc.sortie.join(""))).toMatchObject({ statut: "absent" });
-    const contradictoire = contexte();
+    const contradictoire = contexteCliCapture();
     expect(await executerCli(["npec", "--rncp", "RNCP36989", "--idcc", "478", "--date", "2024-01-01"], contradictoire)).toBe(1);
     expect(contradictoire.erreurs.join("")).toContain("NPEC indéterminé au 2024-01-01 pour RNCP36989 et l'IDCC 0478 : valeurs contradictoires");
   });
@@ -67,7 +53,7 @@ describe("opco npec", () => {
       ["npec", "--rncp", "RNCP1002", "--idcc", "abc", "--date", "2024-09-01"],
       ["npec", "--inconnue"],
     ]) {
-      const c = contexte();
+      const c = contexteCliCapture();
       expect(await executerCli(args, c), args.join(" ")).toBe(2);
       expect(c.erreurs.join("")).toMatch(/^opco npec : /);
     }
@@ -76,7 +62,7 @@ describe("opco npec", () => {
   it("--referentiel sur un dossier sans instantané : erreur d'utilisation", async () => {
     const dossier = await mkdtemp(join(tmpdir(), "npec-"));
     dossiers.push(dossier);
-    const c = contexte(dossier);
+    const c = contexteCliCapture({ repertoire: dossier });
     expect(await executerCli(["npec", "--rncp", "RNCP1002", "--idcc", "478", "--date", "2024-09-01", "--referentiel", "."], c)).toBe(2);
     expect(c.erreurs.join("")).toContain("fichier absent");
   });

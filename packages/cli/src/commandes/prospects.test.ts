@@ -2,22 +2,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ContexteCli } from "../ContexteCli";
+import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
-
-function contexte(repertoire = process.cwd()): ContexteCli & { sortie: string[]; erreurs: string[] } {
-  const sortie: string[] = [];
-  const erreurs: string[] = [];
-  return {
-    sortie,
-    erreurs,
-    ecrire: (t) => sortie.push(t),
-    ecrireErreur: (t) => erreurs.push(t),
-    repertoire,
-    lireEntreeStandard: async () => "",
-    entreeStandardInteractive: true,
-  };
-}
 
 /** Établissement qui embauche `c` apprentis chaque semestre pendant 6 ans avant le 2026-07-01. */
 function ligne(siret: string, c: number, effectif: number, autres: Record<string, unknown>): string {
@@ -51,15 +37,15 @@ afterAll(async () => {
 
 describe("opco prospects", () => {
   it("sans --historique, emploie un historique synthétique reproductible et le dit", async () => {
-    const c = contexte();
+    const c = contexteCliCapture();
     expect(await executerCli(["prospects", "--opco", "akto", "--limite", "3"], c)).toBe(0);
     const texte = c.sortie.join("");
     expect(texte).toContain("ATTENTION : historique SYNTHÉTIQUE (graine 2026, 480 établissements fictifs)");
     expect(texte).toContain("Prospects AKTO");
     expect(texte).toMatch(/ {2}1\. \d{14} {2}\S.* score \d+,\d ★/);
-    const d = contexte();
+    const d = contexteCliCapture();
     await executerCli(["prospects", "--opco", "akto", "--json"], d);
-    const e = contexte();
+    const e = contexteCliCapture();
     await executerCli(["prospects", "--opco", "AKTO / Opco entreprises et salariés des services à forte intensité de main d'oeuvre", "--json"], e);
     expect(JSON.parse(d.sortie.join(""))).toEqual(JSON.parse(e.sortie.join("")));
     const json = JSON.parse(d.sortie.join("")) as { source: { type: string }; prospects: { bonneBoite: boolean; score: number }[] };
@@ -69,7 +55,7 @@ describe("opco prospects", () => {
   });
 
   it("lit un historique JSONL et reproduit l'exemple calculé à la main", async () => {
-    const c = contexte(dossier);
+    const c = contexteCliCapture({ repertoire: dossier });
     expect(await executerCli(["prospects", "--opco", "akto", "--historique", "historique.jsonl", "--minimum", "3", "--tous", "--json"], c)).toBe(0);
     const json = JSON.parse(c.sortie.join("")) as {
       dateReference: string;
@@ -89,7 +75,7 @@ describe("opco prospects", () => {
     expect(premiere?.caracteristiques[0]?.nom).toBe("embauches_s1");
     expect(premiere?.caracteristiques[0]?.coefficient).toBeCloseTo(1, 9);
 
-    const t = contexte(dossier);
+    const t = contexteCliCapture({ repertoire: dossier });
     expect(await executerCli(["prospects", "--opco", "akto", "--historique", "historique.jsonl", "--minimum", "3", "--date", "2026-07-01", "--rome", "g1602"], t)).toBe(0);
     const texte = t.sortie.join("");
     expect(texte).toContain("Historique : historique.jsonl — 4 ligne(s), 4 valide(s), 0 invalide(s), 0 illisible(s).");
@@ -99,7 +85,7 @@ describe("opco prospects", () => {
   });
 
   it("signale les lignes invalides et illisibles (code 1) sans perdre les valides", async () => {
-    const c = contexte(dossier);
+    const c = contexteCliCapture({ repertoire: dossier });
     expect(await executerCli(["prospects", "--opco", "akto", "--historique", "abime.jsonl", "--minimum", "3"], c)).toBe(1);
     expect(c.sortie.join("")).toContain("6 ligne(s), 4 valide(s), 1 invalide(s), 1 illisible(s)");
     expect(c.erreurs.join("")).toContain("ligne 5 illisible");
@@ -115,7 +101,7 @@ describe("opco prospects", () => {
       ["prospects", "--opco", "akto", "--historique", "absent.jsonl"],
       ["prospects", "--opco", "akto", "--limite", "0"],
     ]) {
-      const c = contexte(dossier);
+      const c = contexteCliCapture({ repertoire: dossier });
       expect(await executerCli(args, c)).toBe(2);
     }
   });

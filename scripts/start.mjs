@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // `npm start` : compile la CLI et ses dépendances, puis lance la tâche principale hors ligne :
 // `opco controle` sur le jeu de démonstration embarqué (500 contrats, dont des défauts connus et
-// quelques lignes illisibles), à une date d'évaluation fixe. Affiche le résumé et écrit
-// `rapport-controle.html` à la racine du dépôt (ignoré par git).
+// quelques lignes illisibles), à une date d'évaluation fixe : les règles du contrat, puis les 12
+// vérifications avant paiement sur l'instantané embarqué des référentiels (mode par défaut
+// `--referentiel embarque`, sans réseau ; ce qui ne se vérifie qu'en ligne reste indéterminé).
+// Affiche le résumé, le bloc « Vérifications avant paiement » et écrit `rapport-controle.html` à la
+// racine du dépôt (ignoré par git).
 //
 // Le jeu de démonstration contient volontairement des constats bloquants : le code de sortie 1
 // de `opco controle` est donc le résultat attendu, et `npm start` se termine avec le code 0.
@@ -33,13 +36,16 @@ const code = lancer("node", [
   "packages/cli/data/contrats-demo.jsonl",
   "--date",
   DATE_DEMO,
+  "--referentiel",
+  "embarque",
   "--rapport",
   RAPPORT,
 ]);
 if (code === 0 || code === 1) {
   if (code === 1) {
     process.stdout.write(
-      `\nNote : des constats bloquants ont été relevés (code de sortie 1 d'« opco controle »). C'est attendu : le jeu de démonstration contient des défauts connus.\n`,
+      `\nNote : des constats bloquants ont été relevés (code de sortie 1 d'« opco controle »). C'est attendu : le jeu de démonstration contient des défauts connus, ` +
+        `et hors ligne l'activité des SIRET employeurs et l'offre de formation au catalogue restent indéterminées (services en ligne : --referentiel mixte).\n`,
     );
   }
   process.stdout.write(`Rapport HTML : ${join(racine, RAPPORT)}\n`);

@@ -57,6 +57,10 @@ describe("opco controle --referentiel", () => {
       const constats = constatsPrepaiement(c.sortie);
       expect(constats.find((x) => x.regle === "prepaiement.formation.offre")).toMatchObject({ statut: "indetermine" });
       expect(constats.find((x) => x.regle === "prepaiement.siret.actif")?.statut).toBe("indetermine");
+      const t = contexte(dossier);
+      await executerCli(["controle", "contrat.json", "--date", "2026-11-26", "--referentiel", "mixte"], t);
+      expect(t.sortie.join("")).toContain("vérifications avant paiement : instantané embarqué du 2026-11-26, puis services en ligne");
+      expect(t.sortie.join("")).toContain("Vérifications avant paiement (source : instantané embarqué du 2026-11-26, puis services en ligne");
     } finally {
       for (const cle of Object.keys(process.env)) if (!(cle in avant)) delete process.env[cle];
       Object.assign(process.env, avant);

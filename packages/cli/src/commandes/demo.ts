@@ -9,11 +9,13 @@ import { lireOptions } from "../lireOptions";
 const USAGE = `Usage : opco demo --nombre N [--graine S] [--sortie fichier.jsonl]
 
 Génère des contrats d'apprentissage de démonstration au format standard, en JSON Lines (un contrat
-par ligne), pour les 11 OPCO : environ 55 % de contrats conformes et, pour les autres, un défaut
+par ligne), pour les 11 OPCO : environ 55 % de contrats sans défaut et, pour les autres, un défaut
 connu par contrat (clé de SIRET ou d'UAI, NIR incohérent, âge, mineur sans représentant légal,
-durée, calendrier de formation, taux de rémunération, IDCC, NAF, commune, courriel) ainsi que
-quelques lignes illisibles (tronquées ou JSON invalide). Les personnes et entreprises sont
-fictives ; les codes (postaux, IDCC, NAF, RNCP, CFD) sont réels et les clés de contrôle valides.
+durée, calendrier de formation, taux de rémunération, IDCC, NAF, commune, courriel ; avant
+paiement : CFA fermé, sans Qualiopi, simple formateur ou inconnu, certification fermée ou hors
+apprentissage) ainsi que quelques lignes illisibles (tronquées ou JSON invalide). Les CFA, lieux
+de formation, certifications et IDCC sont réels et connus de l'instantané embarqué des
+référentiels ; les personnes et les employeurs sont fictifs (clés de contrôle valides).
 
 Options :
   --nombre N        nombre de lignes à produire (entier ≥ 1)

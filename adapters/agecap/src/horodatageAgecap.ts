@@ -1,13 +1,4 @@
-const formatParis = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Paris",
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
+import { heureDeParis } from "@communs-opco/schemas";
 
 /**
  * Convertit un horodatage ISO 8601 (UTC ou avec décalage) en heure de Paris au format
@@ -22,6 +13,7 @@ const formatParis = new Intl.DateTimeFormat("en-GB", {
 export function horodatageAgecap(iso: string): string | undefined {
   const instant = Date.parse(iso);
   if (Number.isNaN(instant)) return undefined;
-  const p = Object.fromEntries(formatParis.formatToParts(instant).map((x) => [x.type, x.value]));
-  return `${p["year"]}-${p["month"]}-${p["day"]} ${p["hour"]}:${p["minute"]}:${p["second"]}`;
+  const p = heureDeParis(instant);
+  const deux = (n: number) => String(n).padStart(2, "0");
+  return `${String(p.annee).padStart(4, "0")}-${deux(p.mois)}-${deux(p.jour)} ${deux(p.heure)}:${deux(p.minute)}:${deux(p.seconde)}`;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { lireContrat } from "../lireContrat.js";
 import { normaliserBooleen } from "./normaliserBooleen.js";
 import { normaliserDate } from "./normaliserDate.js";
+import { heureDeParis } from "./heureDeParis.js";
 import { normaliserDateHeure } from "./normaliserDateHeure.js";
 import { normaliserNombre } from "./normaliserNombre.js";
 
@@ -35,6 +36,18 @@ describe("normaliserDate", () => {
         expect(normaliserDate(`${jour}/${mois}/${annee}`)).toBe(iso);
       }),
     );
+  });
+});
+
+describe("heureDeParis", () => {
+  it("donne l'heure civile de Paris, heure d'hiver, d'été et autour des changements d'heure", () => {
+    expect(heureDeParis(Date.parse("2025-09-03T08:15:07Z"))).toEqual({ annee: 2025, mois: 9, jour: 3, heure: 10, minute: 15, seconde: 7 });
+    expect(heureDeParis(Date.parse("2025-01-15T23:30:00Z"))).toEqual({ annee: 2025, mois: 1, jour: 16, heure: 0, minute: 30, seconde: 0 });
+    expect(heureDeParis(Date.parse("2026-03-29T00:59:59Z"))).toMatchObject({ jour: 29, heure: 1, minute: 59 });
+    expect(heureDeParis(Date.parse("2026-03-29T01:00:00Z"))).toMatchObject({ jour: 29, heure: 3, minute: 0 });
+    expect(heureDeParis(Date.parse("2025-10-26T00:30:00Z"))).toMatchObject({ heure: 2, minute: 30 });
+    expect(heureDeParis(Date.parse("2025-10-26T01:30:00Z"))).toMatchObject({ heure: 2, minute: 30 });
+    expect(heureDeParis(Date.parse("2025-12-31T23:00:00Z"))).toEqual({ annee: 2026, mois: 1, jour: 1, heure: 0, minute: 0, seconde: 0 });
   });
 });
 

@@ -1,13 +1,8 @@
+import { heureDeParis } from "./heureDeParis.js";
+
 const JJ_MM_AAAA = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u;
 const AAAA_MM_JJ = /^(\d{4})-(\d{2})-(\d{2})$/u;
 const DATE_HEURE = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/u;
-
-const formatParis = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/Paris",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
 
 function estDateCalendaire(annee: number, mois: number, jour: number): boolean {
   if (mois < 1 || mois > 12 || jour < 1) return false;
@@ -56,7 +51,8 @@ export function normaliserDate(texte: string): string | undefined {
     if (dateHeure[3] === undefined) return normaliserDate(partieDate);
     const instant = Date.parse(valeur);
     if (Number.isNaN(instant)) return undefined;
-    return formatParis.format(instant);
+    const paris = heureDeParis(instant);
+    return iso(paris.annee, paris.mois, paris.jour);
   }
   return undefined;
 }

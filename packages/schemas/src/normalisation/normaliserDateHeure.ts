@@ -1,29 +1,12 @@
+import { heureDeParis } from "./heureDeParis.js";
+
 const DATE_HEURE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/u;
 const JJ_MM_AAAA_HEURE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/u;
 
-const formatParis = new Intl.DateTimeFormat("en-US", {
-  timeZone: "Europe/Paris",
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
 /** Décalage (ms) de l'heure de Paris par rapport à UTC à l'instant donné. */
 function decalageParis(instant: number): number {
-  const parties = Object.fromEntries(formatParis.formatToParts(instant).map((p) => [p.type, p.value]));
-  const commeUtc = Date.UTC(
-    Number(parties["year"]),
-    Number(parties["month"]) - 1,
-    Number(parties["day"]),
-    Number(parties["hour"]),
-    Number(parties["minute"]),
-    Number(parties["second"]),
-  );
-  return commeUtc - Math.floor(instant / 1000) * 1000;
+  const p = heureDeParis(instant);
+  return Date.UTC(p.annee, p.mois - 1, p.jour, p.heure, p.minute, p.seconde) - Math.floor(instant / 1000) * 1000;
 }
 
 function instantDepuisHeureParis(annee: number, mois: number, jour: number, h: number, min: number, s: number, ms: number): number {

@@ -1,7 +1,7 @@
 import {
-  analyserJson,
+  elementsJson,
   estObjet,
-  pointeurJson,
+  lireElementsJson,
   validerCandidat,
   versStandard,
   type ResultatLecteur,
@@ -92,31 +92,16 @@ function lireStatut(brut: Record<string, unknown>, fichier: string, pointeur: st
  * }
  * ```
  */
-export async function* lireAgecap(source: SourceDonnees): AsyncGenerator<ResultatLecteur<Dossier>> {
-  const analyse = analyserJson(source);
-  if (!analyse.ok) {
-    yield analyse;
-    return;
-  }
-  const racine = analyse.valeur;
-  let elements: { valeur: unknown; segments: (string | number)[] }[];
-  if (Array.isArray(racine)) elements = racine.map((valeur, i) => ({ valeur, segments: [i] }));
-  else if (estObjet(racine) && Array.isArray(racine["contrats"])) elements = racine["contrats"].map((valeur, i) => ({ valeur, segments: ["contrats", i] }));
-  else if (estObjet(racine) && Array.isArray(racine["statuts"])) elements = racine["statuts"].map((valeur, i) => ({ valeur, segments: ["statuts", i] }));
-  else elements = [{ valeur: racine, segments: [] }];
-  for (const { valeur, segments } of elements) {
-    const pointeur = pointeurJson(segments);
-    if (!estObjet(valeur)) {
-      yield {
-        ok: false,
-        erreur: {
-          code: segments.length === 0 ? "structure_invalide" : "enregistrement_invalide",
-          message: "Un contrat ou un statut AGECAP doit être un objet JSON.",
-          source: { fichier: source.nom, pointeur },
-        },
-      };
-      continue;
-    }
-    yield estStatutAgecap(valeur) ? lireStatut(valeur, source.nom, pointeur) : lireContrat(valeur, source.nom, pointeur);
-  }
+export function lireAgecap(source: SourceDonnees): AsyncGenerator<ResultatLecteur<Dossier>> {
+  return lireElementsJson(
+    source,
+    (racine) => elementsJson(racine, ["contrats", "statuts"]),
+    ({ valeur, segments }, { fichier, pointeur }): ResultatLecteur<Dossier> => {
+      if (!estObjet(valeur)) {
+        const code = segments.length === 0 ? "structure_invalide" : "enregistrement_invalide";
+        return { ok: false, erreur: { code, message: "Un contrat ou un statut AGECAP doit être un objet JSON.", source: { fichier, pointeur } } };
+      }
+      return estStatutAgecap(valeur) ? lireStatut(valeur, fichier, pointeur) : lireContrat(valeur, fichier, pointeur);
+    },
+  );
 }

@@ -1,4 +1,4 @@
-import { analyserJson, estObjet, pointeurJson, type ResultatLecteur, type SourceDonnees } from "@communs-opco/adaptateur";
+import { estObjet, lireElementsJson, type ResultatLecteur, type SourceDonnees } from "@communs-opco/adaptateur";
 import type { Dossier } from "@communs-opco/schemas";
 import { lireEnregistrementApiConvergence } from "./lireEnregistrementApiConvergence.js";
 import { natureEnregistrementApiConvergence } from "./natureEnregistrementApiConvergence.js";
@@ -45,14 +45,8 @@ export function elementsReponseApiConvergence(racine: unknown): { valeur: unknow
  * }
  * ```
  */
-export async function* lireApiConvergence(source: SourceDonnees, opco?: string): AsyncGenerator<ResultatLecteur<Dossier>> {
-  const analyse = analyserJson(source);
-  if (!analyse.ok) {
-    yield analyse;
-    return;
-  }
-  for (const { valeur, segments } of elementsReponseApiConvergence(analyse.valeur)) {
-    const pointeur = pointeurJson(segments);
-    yield lireEnregistrementApiConvergence(valeur, { fichier: source.nom, pointeur, ...(opco === undefined ? {} : { opco }) });
-  }
+export function lireApiConvergence(source: SourceDonnees, opco?: string): AsyncGenerator<ResultatLecteur<Dossier>> {
+  return lireElementsJson(source, elementsReponseApiConvergence, ({ valeur }, emplacement) =>
+    lireEnregistrementApiConvergence(valeur, { ...emplacement, ...(opco === undefined ? {} : { opco }) }),
+  );
 }

@@ -1,7 +1,6 @@
 import {
-  analyserJson,
   estObjet,
-  pointeurJson,
+  lireElementsJson,
   validerCandidat,
   versStandard,
   type ResultatLecteur,
@@ -28,20 +27,12 @@ import { tableDeca } from "./tableDeca.js";
  * }
  * ```
  */
-export async function* lireDeca(source: SourceDonnees): AsyncGenerator<ResultatLecteur<Dossier>> {
-  const analyse = analyserJson(source);
-  if (!analyse.ok) {
-    yield analyse;
-    return;
-  }
-  for (const element of parcourirExtraction(analyse.valeur)) {
-    const pointeur = pointeurJson(element.segments);
-    if (element.type === "anomalie") {
-      yield { ok: false, erreur: { code: element.code, message: element.message, source: { fichier: source.nom, pointeur } } };
-      continue;
-    }
-    yield lireContratDeca(element.valeur, source.nom, pointeur);
-  }
+export function lireDeca(source: SourceDonnees): AsyncGenerator<ResultatLecteur<Dossier>> {
+  return lireElementsJson(source, parcourirExtraction, (element, { fichier, pointeur }): ResultatLecteur<Dossier> =>
+    element.type === "anomalie"
+      ? { ok: false, erreur: { code: element.code, message: element.message, source: { fichier, pointeur } } }
+      : lireContratDeca(element.valeur, fichier, pointeur),
+  );
 }
 
 function lireContratDeca(brut: unknown, fichier: string, pointeur: string): ResultatLecteur<Dossier> {

@@ -1,8 +1,9 @@
 import { lireContrat, lireDossier, type Dossier } from "@communs-opco/schemas";
 import type { Adaptateur } from "./Adaptateur.js";
-import { analyserJson } from "./analyserJson.js";
+import { elementsJson } from "./elementsJson.js";
 import { encoderTexte } from "./encoderTexte.js";
 import { estObjet } from "./estObjet.js";
+import { lireElementsJson } from "./lireElementsJson.js";
 import { pointeurJson } from "./pointeurJson.js";
 import type { ResultatLecteur } from "./ResultatLecteur.js";
 import type { SourceDonnees } from "./SourceDonnees.js";
@@ -54,20 +55,12 @@ function lireElement(valeur: unknown, fichier: string, pointeur: string): Result
  * for await (const r of lireStandard({ nom: "c.json", octets })) if (r.ok) console.log(r.valeur.contrat?.apprenti?.nom);
  * ```
  */
-export async function* lireStandard(source: SourceDonnees): AsyncGenerator<ResultatLecteur<Dossier>> {
-  const analyse = analyserJson(source);
-  if (!analyse.ok) {
-    yield analyse;
-    return;
-  }
-  const racine = analyse.valeur;
-  if (Array.isArray(racine)) {
-    for (const [i, element] of racine.entries()) yield lireElement(element, source.nom, `/${i}`);
-  } else if (estObjet(racine) && Array.isArray(racine["enregistrements"])) {
-    for (const [i, element] of racine["enregistrements"].entries()) yield lireElement(element, source.nom, `/enregistrements/${i}`);
-  } else {
-    yield lireElement(racine, source.nom, "");
-  }
+export function lireStandard(source: SourceDonnees): AsyncGenerator<ResultatLecteur<Dossier>> {
+  return lireElementsJson(
+    source,
+    (racine) => elementsJson(racine, ["enregistrements"]),
+    ({ valeur }, { fichier, pointeur }) => lireElement(valeur, fichier, pointeur),
+  );
 }
 
 /**

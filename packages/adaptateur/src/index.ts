@@ -20,6 +20,8 @@ export { echantillonner } from "./echantillonner.js";
 export { detecterFormat } from "./detecterFormat.js";
 export { pointeurJson } from "./pointeurJson.js";
 export { analyserJson } from "./analyserJson.js";
+export { lireElementsJson } from "./lireElementsJson.js";
+export { elementsJson } from "./elementsJson.js";
 export { collecterLecture } from "./collecterLecture.js";
 export { versFlux } from "./versFlux.js";
 export type { EntreeCorrespondance } from "./EntreeCorrespondance.js";

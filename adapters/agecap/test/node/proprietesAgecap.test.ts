@@ -1,4 +1,5 @@
 import { collecterLecture, encoderTexte } from "@communs-opco/adaptateur";
+import { alterationsAuHasard, altererEnregistrements, sansIndefinis, verifierAllerRetour } from "@communs-opco/adaptateur/test";
 import { codesCerfa, type Dossier } from "@communs-opco/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -28,21 +29,6 @@ const adresse = (avecPays: boolean) =>
     ...(avecPays ? { pays: f(fc.constantFrom("FR", "BE", "ES")) } : {}),
   });
 const maitre = fc.record({ nom: f(texte), prenom: f(texte), dateNaissance: f(date) });
-
-function sansIndefinis<T>(valeur: T): T {
-  if (Array.isArray(valeur)) return valeur.map(sansIndefinis) as T;
-  if (typeof valeur === "object" && valeur !== null) {
-    const sortie: Record<string, unknown> = {};
-    for (const [cle, v] of Object.entries(valeur)) {
-      const nettoye = sansIndefinis(v);
-      if (nettoye === undefined) continue;
-      if (typeof nettoye === "object" && nettoye !== null && !Array.isArray(nettoye) && Object.keys(nettoye).length === 0) continue;
-      sortie[cle] = nettoye;
-    }
-    return sortie as T;
-  }
-  return valeur;
-}
 
 const remunerations = fc
   .subarray(["1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2"])
@@ -176,45 +162,20 @@ const dossierStatut: fc.Arbitrary<Dossier> = fc
   });
 
 describe("propriétés AGECAP", () => {
-  it("standard → contrat AGECAP → standard est l'identité sur les champs portés par AGECAP", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(dossierAgecap, { minLength: 1, maxLength: 3 }), async (dossiers) => {
-        const ecrit = await ecrireAgecap(dossiers);
-        const relu = await collecterLecture(lireAgecap({ nom: "c.json", octets: ecrit.octets }));
-        expect(relu.erreurs).toEqual([]);
-        expect(relu.enregistrements.map((e) => e.valeur)).toEqual(dossiers);
-        expect(ecrit.nonTransportes).toEqual([]);
-      }),
-      { numRuns: 60 },
-    );
-  });
+  it("standard → contrat AGECAP → standard est l'identité sur les champs portés par AGECAP", () =>
+    verifierAllerRetour({ arbitraire: fc.array(dossierAgecap, { minLength: 1, maxLength: 3 }), ecrire: ecrireAgecap, lire: lireAgecap, sansPerte: true }));
 
-  it("standard → statut AGECAP → standard est l'identité (états, horodatages de Paris, numéros, motif)", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(dossierStatut, { minLength: 1, maxLength: 5 }), async (dossiers) => {
-        const ecrit = await ecrireStatutsAgecap(dossiers);
-        const relu = await collecterLecture(lireAgecap({ nom: "s.json", octets: ecrit.octets }));
-        expect(relu.erreurs).toEqual([]);
-        expect(relu.enregistrements.map((e) => e.valeur)).toEqual(dossiers);
-      }),
-      { numRuns: 60 },
-    );
-  });
+  it("standard → statut AGECAP → standard est l'identité (états, horodatages de Paris, numéros, motif)", () =>
+    verifierAllerRetour({ arbitraire: fc.array(dossierStatut, { minLength: 1, maxLength: 5 }), ecrire: ecrireStatutsAgecap, lire: lireAgecap }));
 
   it("des contrats altérés, tronqués ou quelconques donnent des erreurs localisées, jamais d'exception, et les comptes tombent juste", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(dossierAgecap, { minLength: 2, maxLength: 3 }),
-        fc.array(fc.tuple(fc.nat(), fc.constantFrom("alternant", "employeur", "detailsContrat", "formation", "maitre1"), fc.string(), fc.jsonValue()), { maxLength: 5 }),
+        alterationsAuHasard(["alternant", "employeur", "detailsContrat", "formation", "maitre1"], 5),
         fc.nat(),
         async (dossiers, alterations, coupe) => {
-          const contrats = JSON.parse(new TextDecoder().decode((await ecrireAgecap(dossiers)).octets)) as Record<string, unknown>[];
-          for (const [i, bloc, cle, valeur] of alterations) {
-            const contrat = contrats[i % contrats.length] as Record<string, unknown>;
-            const cible = contrat[bloc];
-            if (typeof cible === "object" && cible !== null && !Array.isArray(cible)) (cible as Record<string, unknown>)[cle] = valeur;
-            else contrat[bloc] = valeur;
-          }
+          const contrats = altererEnregistrements(JSON.parse(new TextDecoder().decode((await ecrireAgecap(dossiers)).octets)) as Record<string, unknown>[], alterations);
           const octets = encoderTexte(JSON.stringify(contrats));
           const bilan = await collecterLecture(lireAgecap({ nom: "a.json", octets }));
           expect(bilan.total).toBe(contrats.length);

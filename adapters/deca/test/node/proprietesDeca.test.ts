@@ -1,4 +1,5 @@
 import { collecterLecture, encoderTexte } from "@communs-opco/adaptateur";
+import { alterationsAuHasard, altererEnregistrements, sansIndefinis, verifierAllerRetour } from "@communs-opco/adaptateur/test";
 import { codesCerfa, type Dossier } from "@communs-opco/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -13,21 +14,6 @@ const numeroDeca = fc
   .tuple(fc.constantFrom("075", "02A", "02B", "971", "069"), fc.integer({ min: 2019, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom("NC", "00", "42"), chiffres(4))
   .map(([dep, annee, mois, nn, fin]) => `${dep}${annee}${String(mois).padStart(2, "0")}${nn}${fin}`);
 const facultatif = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
-
-function sansIndefinis<T>(valeur: T): T {
-  if (Array.isArray(valeur)) return valeur.map(sansIndefinis) as T;
-  if (typeof valeur === "object" && valeur !== null) {
-    const sortie: Record<string, unknown> = {};
-    for (const [cle, v] of Object.entries(valeur)) {
-      const nettoye = sansIndefinis(v);
-      if (nettoye === undefined) continue;
-      if (typeof nettoye === "object" && nettoye !== null && !Array.isArray(nettoye) && Object.keys(nettoye).length === 0) continue;
-      sortie[cle] = nettoye;
-    }
-    return sortie as T;
-  }
-  return valeur;
-}
 
 /** Dossiers standard limités aux champs que DECA porte, sous forme normalisée. */
 const dossierDeca: fc.Arbitrary<Dossier> = fc
@@ -109,32 +95,17 @@ const dossierDeca: fc.Arbitrary<Dossier> = fc
   );
 
 describe("propriétés DECA", () => {
-  it("standard → DECA → standard est l'identité sur les champs portés par DECA", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(dossierDeca, { minLength: 1, maxLength: 5 }), async (dossiers) => {
-        const ecrit = await ecrireDeca(dossiers);
-        const relu = await collecterLecture(lireDeca({ nom: "p.json", octets: ecrit.octets }));
-        expect(relu.erreurs).toEqual([]);
-        expect(relu.enregistrements.map((e) => e.valeur)).toEqual(dossiers);
-        expect(ecrit.nonTransportes).toEqual([]);
-      }),
-      { numRuns: 60 },
-    );
-  });
+  it("standard → DECA → standard est l'identité sur les champs portés par DECA", () =>
+    verifierAllerRetour({ arbitraire: fc.array(dossierDeca, { minLength: 1, maxLength: 5 }), ecrire: ecrireDeca, lire: lireDeca, sansPerte: true }));
 
   it("un contrat altéré au hasard donne toujours un et un seul résultat localisé, sans exception", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(dossierDeca, { minLength: 1, maxLength: 4 }),
-        fc.array(fc.tuple(fc.nat(), fc.constantFrom("alternant", "detailsContrat", "employeur", "formation", "rupture", "suiviASP"), fc.string(), fc.jsonValue()), { maxLength: 6 }),
+        alterationsAuHasard(["alternant", "detailsContrat", "employeur", "formation", "rupture", "suiviASP"], 6),
         async (dossiers, alterations) => {
           const page = JSON.parse(new TextDecoder().decode((await ecrireDeca(dossiers)).octets)) as { contrats: Record<string, unknown>[] };
-          for (const [i, bloc, cle, valeur] of alterations) {
-            const contrat = page.contrats[i % page.contrats.length] as Record<string, unknown>;
-            const cible = contrat[bloc];
-            if (typeof cible === "object" && cible !== null && !Array.isArray(cible)) (cible as Record<string, unknown>)[cle] = valeur;
-            else contrat[bloc] = valeur;
-          }
+          altererEnregistrements(page.contrats, alterations);
           const bilan = await collecterLecture(lireDeca({ nom: "a.json", octets: encoderTexte(JSON.stringify(page)) }));
           expect(bilan.total).toBe(page.contrats.length);
           expect(bilan.lus + bilan.illisibles).toBe(bilan.total);

@@ -55,7 +55,11 @@ describe("opco completer", () => {
     expect(s.brouillon["employeur.siret"]).toEqual({ valeur: "80123456700015", provenance: "saisie", date: "2026-11-26" });
     expect(s.brouillon["formation.codeDiplome"]).toEqual({ valeur: "50022137", provenance: "referentiel:Kit apprentissage", date: "2025-01-31" });
     expect(s.brouillon["formation.intituleQualification"]?.valeur).toBe("BOULANGER (CAP)");
-    expect(s.brouillon["organismeFormation.siret"]).toEqual({ valeur: "19010001600012", provenance: "referentiel:ACCE (Éducation nationale)", date: "2026-11-26" });
+    // Date de la source ACCE de l'instantané embarqué (date des données, sinon date d'import) : suit les reconstructions de l'instantané.
+    const acce = (await chargerInstantaneEmbarque()).sources.find((x) => x.type === "acce");
+    const dateAcce = acce?.dateDonnees ?? acce?.importeLe.slice(0, 10);
+    expect(dateAcce).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(s.brouillon["organismeFormation.siret"]).toEqual({ valeur: "19010001600012", provenance: "referentiel:ACCE (Éducation nationale)", date: dateAcce });
     expect(s.brouillon["organismeFormation.denomination"]?.valeur).toMatch(/Alexandre Bérard/);
     expect(s.brouillon["employeur.adresse.commune"]?.valeur).toBe("Lyon");
     expect(s.consultations.map((c) => [c.demande, c.statut])).toEqual([

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { opcoParIdcc } from "@communs-opco/nomenclatures";
+import { chargerInstantaneEmbarque } from "@communs-opco/referentiels";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ContexteCli } from "../ContexteCli";
 import { genererContratsDemo } from "../demo/genererContratsDemo";
@@ -14,6 +15,8 @@ function contexte(repertoire: string): ContexteCli & { sortie: string[]; erreurs
 }
 
 let dossier: string;
+/** Date de construction de l'instantané embarqué, affichée comme source des vérifications avant paiement. */
+const DATE_INSTANTANE = (await chargerInstantaneEmbarque()).construitLe.slice(0, 10);
 beforeAll(async () => {
   dossier = await mkdtemp(join(tmpdir(), "opco-controle-referentiel-"));
   const contrat = {
@@ -59,8 +62,8 @@ describe("opco controle --referentiel", () => {
       expect(constats.find((x) => x.regle === "prepaiement.siret.actif")?.statut).toBe("indetermine");
       const t = contexte(dossier);
       await executerCli(["controle", "contrat.json", "--date", "2026-11-26", "--referentiel", "mixte"], t);
-      expect(t.sortie.join("")).toContain("vérifications avant paiement : instantané embarqué du 2026-11-26, puis services en ligne");
-      expect(t.sortie.join("")).toContain("Vérifications avant paiement (source : instantané embarqué du 2026-11-26, puis services en ligne");
+      expect(t.sortie.join("")).toContain(`vérifications avant paiement : instantané embarqué du ${DATE_INSTANTANE}, puis services en ligne`);
+      expect(t.sortie.join("")).toContain(`Vérifications avant paiement (source : instantané embarqué du ${DATE_INSTANTANE}, puis services en ligne`);
     } finally {
       for (const cle of Object.keys(process.env)) if (!(cle in avant)) delete process.env[cle];
       Object.assign(process.env, avant);
@@ -133,7 +136,7 @@ describe("opco controle : vérifications avant paiement par défaut (instantané
   });
 
   it("résumé texte et rapport HTML : bloc des vérifications avant paiement, décomptes cohérents avec les constats", () => {
-    expect(sorties.texte).toContain("Vérifications avant paiement (source : instantané embarqué du 2026-11-26)");
+    expect(sorties.texte).toContain(`Vérifications avant paiement (source : instantané embarqué du ${DATE_INSTANTANE})`);
     const lisibles = sorties.json.filter((r) => r.statut !== "illisible");
     for (const regle of ["prepaiement.identifiants.syntaxe", "prepaiement.cfa.connu", "prepaiement.qualiopi", "prepaiement.siret.actif"]) {
       const non = lisibles.filter((r) => r.constats.some((c) => c.regle === regle && c.statut === "non_conforme")).length;
@@ -144,7 +147,7 @@ describe("opco controle : vérifications avant paiement par défaut (instantané
       expect(nombres.at(-1), regle).toBe(indet);
     }
     expect(sorties.texte).toMatch(/prepaiement\.siret\.actif\s+0\s+0\s+\d+\s+API Entreprise \(en ligne\)/);
-    expect(sorties.html).toContain("<h2>Vérifications avant paiement (source : instantané embarqué du 2026-11-26)</h2>");
+    expect(sorties.html).toContain(`<h2>Vérifications avant paiement (source : instantané embarqué du ${DATE_INSTANTANE})</h2>`);
     expect(sorties.html.match(/<tr><td><code>prepaiement\./g)?.length).toBeGreaterThanOrEqual(12);
   });
 
@@ -181,7 +184,7 @@ describe("opco controle : vérifications avant paiement par défaut (instantané
     }
     const t = contexte(dossier);
     await executerCli(["controle", "demo.jsonl", "--date", "2025-11-03", "--opco", "atlas"], t);
-    expect(t.sortie.join("")).toContain("vérifications avant paiement : instantané embarqué du 2026-11-26, OPCO payeur OPCO Atlas.");
+    expect(t.sortie.join("")).toContain(`vérifications avant paiement : instantané embarqué du ${DATE_INSTANTANE}, OPCO payeur OPCO Atlas.`);
   }, 120_000);
 
   it("--opco inconnu, ou sans vérifications avant paiement : erreur d'utilisation en français (code 2)", async () => {

@@ -2,7 +2,7 @@ import { ageMajorite, dureeTravailApprentiMineur, dureeTravailHebdomadaireLegale
 import type { ContratAControler } from "../ContratAControler";
 import { ageRevolu } from "../dates/ageRevolu";
 import { Lecture } from "../Lecture";
-import type { ConstatRegle, RegleSynchrone } from "../Regle";
+import type { ConstatRegle, ContexteRegle, RegleSynchrone } from "../Regle";
 import { articleCodeTravail, specificationContrat } from "./referencesJuridiques";
 
 const NAISSANCE = "apprenti.dateNaissance";
@@ -10,6 +10,19 @@ const SIGNATURE = "contrat.dateSignature";
 const DEBUT = "contrat.dateDebutContrat";
 const FIN = "contrat.dateFinContrat";
 const CODE_CIVIL_414 = { titre: "Code civil, article 414", identifiant: "LEGITEXT000006070721", url: "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006070721" };
+
+/**
+ * Âge révolu de l'apprenti à la date de conclusion et âge de la majorité lu à cette date, ou le
+ * constat `indetermine` à rendre quand l'un manque.
+ */
+function ageALaConclusion(l: Lecture, contexte: ContexteRegle): { age: number; majorite: number } | ConstatRegle {
+  const naissance = l.date(NAISSANCE);
+  const signature = l.date(SIGNATURE);
+  if (naissance === undefined || signature === undefined) return l.indetermine();
+  const majorite = contexte.parametre(ageMajorite, signature);
+  if (majorite === undefined) return { statut: "indetermine", message: "Âge de la majorité inconnu à la date de conclusion.", details: {} };
+  return { age: ageRevolu(naissance, signature), majorite };
+}
 
 /**
  * Un apprenti mineur à la date de conclusion du contrat, non émancipé (ou sans réponse), a un
@@ -32,12 +45,9 @@ export const regleRepresentantLegal: RegleSynchrone<ContratAControler> = {
   idSpecification: ["R-MINEUR-RL"],
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
-    const naissance = l.date(NAISSANCE);
-    const signature = l.date(SIGNATURE);
-    if (naissance === undefined || signature === undefined) return [l.indetermine()];
-    const majorite = contexte.parametre(ageMajorite, signature);
-    if (majorite === undefined) return [{ statut: "indetermine", message: "Âge de la majorité inconnu à la date de conclusion.", details: {} }];
-    const age = ageRevolu(naissance, signature);
+    const lu = ageALaConclusion(l, contexte);
+    if ("statut" in lu) return [lu];
+    const { age, majorite } = lu;
     if (age >= majorite || l.brut("apprenti.apprentiMineurNonEmancipe") === false || l.renseigne("apprenti.responsableLegal.nom")) return [];
     return [{ statut: "non_conforme", chemins: ["apprenti.responsableLegal.nom"], message: "Un responsable légal doit être renseigné si l'apprenti est mineur à la date de conclusion du contrat.", details: { age } }];
   },
@@ -65,12 +75,9 @@ export const regleCoherenceMinorite: RegleSynchrone<ContratAControler> = {
   applicable: (c) => typeof new Lecture(c).brut("apprenti.apprentiMineur") === "boolean",
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
-    const naissance = l.date(NAISSANCE);
-    const signature = l.date(SIGNATURE);
-    if (naissance === undefined || signature === undefined) return [l.indetermine()];
-    const majorite = contexte.parametre(ageMajorite, signature);
-    if (majorite === undefined) return [{ statut: "indetermine", message: "Âge de la majorité inconnu à la date de conclusion.", details: {} }];
-    const age = ageRevolu(naissance, signature);
+    const lu = ageALaConclusion(l, contexte);
+    if ("statut" in lu) return [lu];
+    const { age, majorite } = lu;
     const declare = l.brut("apprenti.apprentiMineur") === true;
     if (declare === age < majorite) return [];
     return [{ statut: "non_conforme", message: `La case « apprenti mineur » ne correspond pas à l'âge de l'apprenti(e) à la date de conclusion (${age} ans).`, details: { age, declareMineur: declare } }];

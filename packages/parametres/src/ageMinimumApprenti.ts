@@ -1,6 +1,6 @@
 import { articleCode } from "./articleCode";
+import { loiAvenirProfessionnel } from "./loiAvenirProfessionnel";
 import type { Parametre } from "./Parametre";
-import { texteJournalOfficiel } from "./texteJournalOfficiel";
 import { verificationSpecification } from "./verificationSpecification";
 
 /** Âges minimaux d'entrée en apprentissage, en années révolues au début d'exécution du contrat. */
@@ -37,12 +37,7 @@ export const ageMinimumApprenti: Parametre<AgeMinimumApprenti> = {
       valeur: { anneesRevolues: 16, anneesRevoluesFinDeCollege: 15 },
       references: [
         articleCode("travail", "L6222-1"),
-        texteJournalOfficiel(
-          "loi",
-          "2018-09-05",
-          "2018-771",
-          "Loi n° 2018-771 du 5 septembre 2018 pour la liberté de choisir son avenir professionnel, article 13",
-        ),
+        loiAvenirProfessionnel,
       ],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "verifie",

@@ -106,6 +106,23 @@ export interface OpcoReferentiel {
 }
 
 /**
+ * Lieu de formation d'un organisme (Référentiel des organismes, `lieux_de_formation[]`) : ses
+ * identifiants quand ils sont connus et son adresse (code postal, code INSEE, commune).
+ *
+ * @example
+ * ```ts
+ * const l: LieuFormationReferentiel = { uai: "0672066G", siret: null, codePostal: "67100", codeInsee: "67482", commune: "Strasbourg" };
+ * ```
+ */
+export interface LieuFormationReferentiel {
+  uai: string | null;
+  siret: string | null;
+  codePostal: string | null;
+  codeInsee: string | null;
+  commune: string | null;
+}
+
+/**
  * Organisme (établissement d'enseignement ou CFA) identifié par UAI ou SIRET.
  *
  * @example
@@ -132,6 +149,10 @@ export interface OrganismeReferentiel {
   numeroActiviteDeduit?: string;
   /** UAI des lieux de formation. */
   lieuxUai?: string[];
+  /** Lieux de formation avec leurs adresses (absent quand la source ne les donne pas). */
+  lieux?: LieuFormationReferentiel[];
+  /** Adresse de l'organisme lui-même (siège du SIRET), quand la source la donne. */
+  adresse?: LieuFormationReferentiel | null;
   /** Relations formateur ↔ responsable. */
   relations?: { type: string | null; siret: string }[];
 }

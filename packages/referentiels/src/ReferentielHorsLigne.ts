@@ -257,6 +257,11 @@ export class ReferentielHorsLigne implements Referentiel {
           numeroActivite: null,
           ...(deductionNdaLpof(organisme.qualiopi) === undefined ? {} : { numeroActiviteDeduit: deductionNdaLpof(organisme.qualiopi) as string }),
           lieuxUai: organisme.lieuxUai,
+          lieux: organisme.lieux ?? [],
+          adresse:
+            organisme.codePostal === null && organisme.localite === null
+              ? null
+              : { uai: organisme.uai, siret: organisme.siret, codePostal: organisme.codePostal, codeInsee: organisme.codeInsee, commune: organisme.localite },
           relations: organisme.relations,
         },
       };

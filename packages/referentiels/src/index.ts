@@ -4,6 +4,7 @@ export type {
   ConventionReferentiel,
   EntrepriseReferentiel,
   HabilitationReferentiel,
+  LieuFormationReferentiel,
   OpcoReferentiel,
   OrganismeReferentiel,
   Referentiel,
@@ -15,6 +16,7 @@ export { ReferentielEnMemoire, type DonneesReferentielEnMemoire } from "./Refere
 export { referentielMixte } from "./referentielMixte";
 export { conventionNomenclature, SOURCE_CONVENTIONS_NOMENCLATURES } from "./conventionNomenclature";
 export { preuveEnregistrementDeDroit } from "./preuveEnregistrementDeDroit";
+export { deductionNdaLpof } from "./deductionNdaLpof";
 
 // NPEC
 export type { ValeurNpec } from "./npec/ValeurNpec";
@@ -110,6 +112,9 @@ export { joursEntre } from "./financement/joursEntre";
 export type { FormationCatalogue } from "./verifications/FormationCatalogue";
 export type { PortFormations, PortsPrepaiement } from "./verifications/PortFormations";
 export { portFormationsApiApprentissage } from "./verifications/portFormationsApiApprentissage";
+export type { PortGeographie, CommuneGeographie } from "./verifications/PortGeographie";
+export { portGeographieApiApprentissage } from "./verifications/portGeographieApiApprentissage";
+export { normaliserCommune } from "./verifications/normaliserCommune";
 export { reglesPrepaiement, registrePrepaiement } from "./verifications/reglesPrepaiement";
 export { reglePrepaiementSyntaxe } from "./verifications/reglePrepaiementSyntaxe";
 export { reglePrepaiementCertificationExistante } from "./verifications/reglePrepaiementCertificationExistante";

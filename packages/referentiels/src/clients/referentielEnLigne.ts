@@ -199,6 +199,17 @@ export function referentielEnLigne(clients: ClientsReferentielEnLigne): Referent
                   : { numeroActiviteDeduit: deductionNdaLpof(organisme.qualiopi) as string }
                 : {}),
               lieuxUai: organisme.lieux_de_formation.flatMap((lieu) => (lieu.uai === undefined || lieu.uai === null ? [] : [lieu.uai])),
+              lieux: organisme.lieux_de_formation.map((lieu) => ({
+                uai: lieu.uai ?? null,
+                siret: lieu.siret ?? null,
+                codePostal: lieu.adresse?.code_postal ?? null,
+                codeInsee: lieu.adresse?.code_insee ?? null,
+                commune: lieu.adresse?.localite ?? null,
+              })),
+              adresse:
+                organisme.adresse === undefined || organisme.adresse === null
+                  ? null
+                  : { uai: organisme.uai ?? null, siret: organisme.siret, codePostal: organisme.adresse.code_postal, codeInsee: organisme.adresse.code_insee, commune: organisme.adresse.localite },
               relations: organisme.relations.map((relation) => ({ type: relation.type ?? null, siret: relation.siret })),
             },
             source: SOURCES.onisep,

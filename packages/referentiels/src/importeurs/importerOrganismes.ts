@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
+import type { LieuFormationReferentiel } from "../Referentiel";
 import { ErreurFormatFichier } from "./ErreurFormatFichier";
 import { JournalImport } from "./JournalImport";
 import { normaliserSiret } from "./normaliserSiret";
@@ -12,7 +13,7 @@ import type { ResultatImport } from "./ResultatImport";
  *
  * @example
  * ```ts
- * const o: OrganismeFormation = { siret: "19672198900040", uai: null, nature: "formateur", etatAdministratif: "actif", qualiopi: false, lieuxUai: [], relations: [{ type: "formateur->responsable", siret: "18671553800044" }], codeInsee: "67218", codePostal: "67400", localite: "Illkirch-Graffenstaden" };
+ * const o: OrganismeFormation = { siret: "19672198900040", uai: null, nature: "formateur", etatAdministratif: "actif", qualiopi: false, lieuxUai: [], lieux: [{ uai: null, siret: null, codePostal: "67100", codeInsee: "67482", commune: "Strasbourg" }], relations: [{ type: "formateur->responsable", siret: "18671553800044" }], codeInsee: "67218", codePostal: "67400", localite: "Illkirch-Graffenstaden" };
  * ```
  */
 export interface OrganismeFormation {
@@ -26,6 +27,11 @@ export interface OrganismeFormation {
   qualiopi: boolean | null;
   /** UAI des lieux de formation. */
   lieuxUai: string[];
+  /**
+   * Lieux de formation (`lieux_de_formation[]` : UAI, SIRET et adresse) ; absent des instantanés
+   * construits avant son ajout.
+   */
+  lieux?: LieuFormationReferentiel[];
   relations: { type: string | null; siret: string }[];
   codeInsee: string | null;
   codePostal: string | null;
@@ -83,6 +89,17 @@ export async function importerOrganismes(chemin: string, options: OptionsImport 
         etatAdministratif: texte(o["etat_administratif"]),
         qualiopi: typeof o["qualiopi"] === "boolean" ? o["qualiopi"] : null,
         lieuxUai: [...new Set(lieux.map((l) => texte(l["uai"])?.toUpperCase()).filter((u): u is string => u !== undefined && /^\d{7}[A-Z]$/.test(u)))],
+        lieux: lieux.map((l) => {
+          const a = (l["adresse"] ?? null) as Record<string, unknown> | null;
+          const uai = texte(l["uai"])?.toUpperCase() ?? null;
+          return {
+            uai: uai !== null && /^\d{7}[A-Z]$/.test(uai) ? uai : null,
+            siret: normaliserSiret(l["siret"]),
+            codePostal: texte(a?.["code_postal"]),
+            codeInsee: texte(a?.["code_insee"]),
+            commune: texte(a?.["localite"]),
+          };
+        }),
         relations: relations.flatMap((r) => {
           const s = normaliserSiret(r["siret"]);
           return s === null ? [] : [{ type: texte(r["type"]), siret: s }];

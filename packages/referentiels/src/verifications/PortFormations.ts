@@ -1,5 +1,6 @@
 import type { Referentiel, ReponseReferentiel } from "../Referentiel";
 import type { FormationCatalogue } from "./FormationCatalogue";
+import type { PortGeographie } from "./PortGeographie";
 
 /**
  * Port du catalogue des formations en apprentissage, lu par les vérifications avant paiement
@@ -29,4 +30,6 @@ export interface PortFormations {
 export interface PortsPrepaiement {
   referentiel: Referentiel;
   formations: PortFormations;
+  /** Cohérence code postal ↔ commune du lieu de formation (PP-LIEU), facultatif. */
+  geographie?: PortGeographie;
 }

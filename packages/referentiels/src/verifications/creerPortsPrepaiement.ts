@@ -11,6 +11,8 @@ import { ReferentielHorsLigne } from "../ReferentielHorsLigne";
 import { referentielMixte } from "../referentielMixte";
 import type { PortFormations } from "./PortFormations";
 import { portFormationsApiApprentissage } from "./portFormationsApiApprentissage";
+import type { PortGeographie } from "./PortGeographie";
+import { portGeographieApiApprentissage } from "./portGeographieApiApprentissage";
 
 /**
  * Origine des référentiels des vérifications avant paiement : instantané embarqué (hors ligne),
@@ -44,8 +46,8 @@ export interface EnvironnementReferentiels {
 }
 
 /**
- * Construit les ports des vérifications avant paiement (`referentiel`, et `formations` quand
- * l'API Apprentissage est configurée) selon le mode. Les clés viennent de `environnement`
+ * Construit les ports des vérifications avant paiement (`referentiel`, et `formations` et
+ * `geographie` quand l'API Apprentissage est configurée) selon le mode. Les clés viennent de `environnement`
  * (p. ex. `process.env`), jamais des journaux : elles ne figurent dans aucune erreur.
  *
  * @example
@@ -57,7 +59,7 @@ export interface EnvironnementReferentiels {
 export async function creerPortsPrepaiement(
   mode: ModeReferentiel,
   options: { instantane?: Instantane; environnement?: EnvironnementReferentiels } = {},
-): Promise<{ ports: { referentiel: Referentiel; formations?: PortFormations }; description: string }> {
+): Promise<{ ports: { referentiel: Referentiel; formations?: PortFormations; geographie?: PortGeographie }; description: string }> {
   const env = options.environnement ?? {};
   const horsLigne = async (): Promise<Referentiel> => new ReferentielHorsLigne(options.instantane ?? (await chargerInstantaneEmbarque()));
   if (mode === "embarque") return { ports: { referentiel: await horsLigne() }, description: options.instantane === undefined ? "instantané embarqué" : "instantané local" };
@@ -75,5 +77,6 @@ export async function creerPortsPrepaiement(
   const formations = apiApprentissage === undefined ? undefined : portFormationsApiApprentissage(apiApprentissage);
   const services = `services en ligne${apiApprentissage === undefined ? " (API Apprentissage non configurée : COMMUNS_OPCO_API_APPRENTISSAGE_CLE absente)" : ""}`;
   const referentiel = mode === "en-ligne" ? enLigne : referentielMixte(await horsLigne(), enLigne);
-  return { ports: { referentiel, ...(formations === undefined ? {} : { formations }) }, description: mode === "en-ligne" ? services : `instantané embarqué, puis ${services}` };
+  const geographie = apiApprentissage === undefined ? undefined : portGeographieApiApprentissage(apiApprentissage);
+  return { ports: { referentiel, ...(formations === undefined ? {} : { formations }), ...(geographie === undefined ? {} : { geographie }) }, description: mode === "en-ligne" ? services : `instantané embarqué, puis ${services}` };
 }

@@ -13,7 +13,6 @@ import { heureDeParis } from "@communs-opco/schemas";
 export function horodatageAgecap(iso: string): string | undefined {
   const instant = Date.parse(iso);
   if (Number.isNaN(instant)) return undefined;
-  const p = heureDeParis(instant);
-  const deux = (n: number) => String(n).padStart(2, "0");
-  return `${String(p.annee).padStart(4, "0")}-${deux(p.mois)}-${deux(p.jour)} ${deux(p.heure)}:${deux(p.minute)}:${deux(p.seconde)}`;
+  const paris = heureDeParis(instant);
+  return `${paris.date} ${paris.horaire}`;
 }

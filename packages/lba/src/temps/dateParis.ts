@@ -1,13 +1,4 @@
-const FORMAT = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/Paris",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
+import { heureDeParis } from "@communs-opco/schemas";
 
 /**
  * Date et heure civiles à Paris d'un instant.
@@ -40,18 +31,8 @@ export interface DateHeureParis {
 export function dateParis(instant: string | number): DateHeureParis | undefined {
   const ms = typeof instant === "number" ? instant : Date.parse(instant);
   if (!Number.isFinite(ms)) return undefined;
-  const parties: Record<string, string> = {};
-  for (const partie of FORMAT.formatToParts(ms)) parties[partie.type] = partie.value;
-  const date = `${parties["year"]}-${parties["month"]}-${parties["day"]}`;
-  const heure = `${parties["hour"]}:${parties["minute"]}:${parties["second"]}`;
-  const murale = Date.UTC(
-    Number(parties["year"]),
-    Number(parties["month"]) - 1,
-    Number(parties["day"]),
-    Number(parties["hour"]),
-    Number(parties["minute"]),
-    Number(parties["second"]),
-  );
+  const paris = heureDeParis(ms);
+  const murale = Date.UTC(paris.annee, paris.mois - 1, paris.jour, paris.heure, paris.minute, paris.seconde);
   const decalageMinutes = Math.round((murale - (ms - (ms % 1000 + 1000) % 1000)) / 60_000);
-  return { date, heure, decalageMinutes };
+  return { date: paris.date, heure: paris.horaire, decalageMinutes };
 }

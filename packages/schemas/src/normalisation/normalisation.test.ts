@@ -41,13 +41,14 @@ describe("normaliserDate", () => {
 
 describe("heureDeParis", () => {
   it("donne l'heure civile de Paris, heure d'hiver, d'été et autour des changements d'heure", () => {
-    expect(heureDeParis(Date.parse("2025-09-03T08:15:07Z"))).toEqual({ annee: 2025, mois: 9, jour: 3, heure: 10, minute: 15, seconde: 7 });
-    expect(heureDeParis(Date.parse("2025-01-15T23:30:00Z"))).toEqual({ annee: 2025, mois: 1, jour: 16, heure: 0, minute: 30, seconde: 0 });
+    expect(heureDeParis(Date.parse("2025-09-03T08:15:07Z"))).toEqual({ annee: 2025, mois: 9, jour: 3, heure: 10, minute: 15, seconde: 7, date: "2025-09-03", horaire: "10:15:07" });
+    expect(heureDeParis(Date.parse("2025-01-15T23:30:00Z"))).toEqual({ annee: 2025, mois: 1, jour: 16, heure: 0, minute: 30, seconde: 0, date: "2025-01-16", horaire: "00:30:00" });
     expect(heureDeParis(Date.parse("2026-03-29T00:59:59Z"))).toMatchObject({ jour: 29, heure: 1, minute: 59 });
     expect(heureDeParis(Date.parse("2026-03-29T01:00:00Z"))).toMatchObject({ jour: 29, heure: 3, minute: 0 });
     expect(heureDeParis(Date.parse("2025-10-26T00:30:00Z"))).toMatchObject({ heure: 2, minute: 30 });
     expect(heureDeParis(Date.parse("2025-10-26T01:30:00Z"))).toMatchObject({ heure: 2, minute: 30 });
-    expect(heureDeParis(Date.parse("2025-12-31T23:00:00Z"))).toEqual({ annee: 2026, mois: 1, jour: 1, heure: 0, minute: 0, seconde: 0 });
+    expect(heureDeParis(Date.parse("2025-12-31T23:00:00Z"))).toMatchObject({ annee: 2026, mois: 1, jour: 1, date: "2026-01-01", horaire: "00:00:00" });
+    expect(heureDeParis(Date.parse("0099-06-01T12:00:00Z")).date).toBe("0099-06-01");
   });
 });
 

@@ -51,8 +51,7 @@ export function normaliserDate(texte: string): string | undefined {
     if (dateHeure[3] === undefined) return normaliserDate(partieDate);
     const instant = Date.parse(valeur);
     if (Number.isNaN(instant)) return undefined;
-    const paris = heureDeParis(instant);
-    return iso(paris.annee, paris.mois, paris.jour);
+    return heureDeParis(instant).date;
   }
   return undefined;
 }

@@ -36,6 +36,8 @@ export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}):
     parametres: [],
     chemins: ["employeur.siret", "employeur.codeIdcc", "formation.rncp", "formation.codeDiplome", "contrat.dateSignature"],
     idSpecification: ["PP-OPCO-NPEC"],
+    ecartReference:
+      "l'application de référence (mission-apprentissage/contrat, table idcc.ts) tient pour en vigueur une convention sans aucun état Légifrance ; ici, un tel IDCC rend la vérification indéterminée (la loi demande un état KALI en vigueur).",
     async evaluer(contrat, contexte) {
       const ref = contexte.ports.referentiel;
       const l = new Lecture(contrat);

@@ -15,32 +15,36 @@ function nirApprenti(contrat: ContratAControler): NirDecompose | null {
 const nirValide = (contrat: ContratAControler) => nirApprenti(contrat) !== null;
 
 /**
- * Règle bloquante comparant la date de naissance déclarée (`AAAA-MM-JJ` valide) à ce que code le
- * NIR (R-NIR-AN, R-NIR-MOIS) ; indéterminée quand la date de naissance manque ou est invalide.
+ * Règle bloquante de cohérence entre un champ de l'apprenti et ce que code le NIR (R-NIR-SEXE,
+ * R-NIR-AN, R-NIR-MOIS) : `champ` est lu comme texte ou comme date `AAAA-MM-JJ` valide ; la règle
+ * est indéterminée quand il manque ou est invalide.
  */
-function regleNirDateNaissance(definition: {
+function regleCoherenceNir(definition: {
   id: string;
+  ecartReference?: string;
   titre: string;
   description: string;
   idSpecification: string;
-  comparer(nir: NirDecompose, naissance: string): ConstatRegle[];
+  champ: string;
+  lecture: "texte" | "date";
+  comparer(nir: NirDecompose, valeur: string): ConstatRegle[];
 }): RegleSynchrone<ContratAControler> {
-  const { idSpecification, comparer, ...meta } = definition;
+  const { idSpecification, champ, lecture, comparer, ...meta } = definition;
   return {
     nature: "synchrone",
     ...meta,
     severite: "bloquant",
     references: [specificationContrat("§3.2", idSpecification)],
     parametres: [],
-    chemins: [NIR, "apprenti.dateNaissance"],
+    chemins: [NIR, champ],
     idSpecification: [idSpecification],
     applicable: nirValide,
     evaluer(contrat) {
       const nir = nirApprenti(contrat);
       const l = new Lecture(contrat);
-      const naissance = l.date("apprenti.dateNaissance");
-      if (nir === null || naissance === undefined) return [l.indetermine()];
-      return comparer(nir, naissance);
+      const valeur = lecture === "date" ? l.date(champ) : l.texte(champ);
+      if (nir === null || valeur === undefined) return [l.indetermine()];
+      return comparer(nir, valeur);
     },
   };
 }
@@ -54,27 +58,19 @@ function regleNirDateNaissance(definition: {
  * evaluerRegles([regleNirSexe], contrat, { dateEvaluation: "2026-11-26" });
  * ```
  */
-export const regleNirSexe: RegleSynchrone<ContratAControler> = {
-  nature: "synchrone",
+export const regleNirSexe: RegleSynchrone<ContratAControler> = regleCoherenceNir({
   id: "apprenti.nir.sexe",
   ecartReference: "l'application de référence ne compare qu'aux chiffres 1 et 2.",
   titre: "NIR et sexe de l'apprenti",
   description: "Le premier chiffre du NIR est impair (1, 3, 7) pour un homme et pair (2, 4, 8) pour une femme, numéros provisoires compris.",
-  severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-NIR-SEXE")],
-  parametres: [],
-  chemins: [NIR, "apprenti.sexe"],
-  idSpecification: ["R-NIR-SEXE"],
-  applicable: nirValide,
-  evaluer(contrat) {
-    const nir = nirApprenti(contrat);
-    const l = new Lecture(contrat);
-    const sexe = l.texte("apprenti.sexe");
-    if (nir === null || sexe === undefined) return [l.indetermine()];
+  idSpecification: "R-NIR-SEXE",
+  champ: "apprenti.sexe",
+  lecture: "texte",
+  comparer(nir, sexe) {
     if (sexe.toUpperCase() === nir.sexe) return [];
     return [{ statut: "non_conforme", message: "Le sexe renseigné ne correspond pas au 1er chiffre du NIR.", details: { sexeDeclare: sexe, sexeNir: nir.sexe } }];
   },
-};
+});
 
 /**
  * Les 2e et 3e chiffres du NIR sont les deux derniers chiffres de l'année de naissance (R-NIR-AN).
@@ -84,11 +80,13 @@ export const regleNirSexe: RegleSynchrone<ContratAControler> = {
  * evaluerRegles([regleNirAnneeNaissance], contrat, { dateEvaluation: "2026-11-26" });
  * ```
  */
-export const regleNirAnneeNaissance: RegleSynchrone<ContratAControler> = regleNirDateNaissance({
+export const regleNirAnneeNaissance: RegleSynchrone<ContratAControler> = regleCoherenceNir({
   id: "apprenti.nir.anneeNaissance",
   titre: "NIR et année de naissance de l'apprenti",
   description: "Les 2e et 3e chiffres du NIR sont égaux aux deux derniers chiffres de l'année de naissance.",
   idSpecification: "R-NIR-AN",
+  champ: "apprenti.dateNaissance",
+  lecture: "date",
   comparer(nir, naissance) {
     if (naissance.slice(2, 4) === nir.anneeNaissance) return [];
     return [{ statut: "non_conforme", message: "L'année de naissance indiquée ne correspond pas aux 2e et 3e chiffres du NIR.", details: {} }];
@@ -104,11 +102,13 @@ export const regleNirAnneeNaissance: RegleSynchrone<ContratAControler> = regleNi
  * evaluerRegles([regleNirMoisNaissance], contrat, { dateEvaluation: "2026-11-26" });
  * ```
  */
-export const regleNirMoisNaissance: RegleSynchrone<ContratAControler> = regleNirDateNaissance({
+export const regleNirMoisNaissance: RegleSynchrone<ContratAControler> = regleCoherenceNir({
   id: "apprenti.nir.moisNaissance",
   titre: "NIR et mois de naissance de l'apprenti",
   description: "Les 4e et 5e chiffres du NIR sont égaux au mois de naissance ; un code de mois inconnu ou fictif (20 à 42, 50 à 99) ne permet pas la comparaison.",
   idSpecification: "R-NIR-MOIS",
+  champ: "apprenti.dateNaissance",
+  lecture: "date",
   comparer(nir, naissance) {
     if (!nir.moisConnu) {
       return [{ statut: "indetermine", severite: "information", message: "Le NIR porte un code de mois inconnu ou fictif : le mois de naissance n'est pas comparé.", details: {} }];

@@ -2,12 +2,24 @@ import { dureeMaximaleContrat, dureeMaximaleContratRqth, dureeMinimaleContrat, p
 import type { ContratAControler } from "../ContratAControler";
 import { dureeContratMois } from "../dates/dureeContratMois";
 import { Lecture } from "../Lecture";
-import type { RegleSynchrone } from "../Regle";
+import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { dateConclusion } from "./dateConclusion";
 import { articleCodeTravail, specificationContrat } from "./referencesJuridiques";
 
 const DEBUT = "contrat.dateDebutContrat";
 const FIN = "contrat.dateFinContrat";
+
+/**
+ * Durée du contrat en mois entiers, dernier jour inclus ; le constat `indetermine` à rendre quand
+ * une date manque ou est invalide ; `null` quand la fin précède le début (contrôlé par la règle
+ * d'ordre des dates).
+ */
+function dureeLue(l: Lecture): number | ConstatRegle | null {
+  const debut = l.date(DEBUT);
+  const fin = l.date(FIN);
+  if (debut === undefined || fin === undefined) return l.indetermine();
+  return fin < debut ? null : dureeContratMois(debut, fin);
+}
 
 /**
  * La durée du contrat est d'au moins 6 mois (L6222-7-1, R-D2) : mois entiers du début
@@ -33,13 +45,11 @@ export const regleDureeMinimaleContrat: RegleSynchrone<ContratAControler> = {
   idSpecification: ["R-D2"],
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
-    const debut = l.date(DEBUT);
-    const fin = l.date(FIN);
-    if (debut === undefined || fin === undefined) return [l.indetermine()];
-    if (fin < debut) return [];
+    const dureeMois = dureeLue(l);
+    if (dureeMois === null) return [];
+    if (typeof dureeMois !== "number") return [dureeMois];
     const minimum = contexte.parametre(dureeMinimaleContrat, dateConclusion(l));
     if (minimum === undefined) return [{ statut: "indetermine", message: "Durée minimale légale inconnue à la date de conclusion du contrat.", details: {} }];
-    const dureeMois = dureeContratMois(debut, fin);
     return dureeMois < minimum
       ? [{ statut: "non_conforme", message: `La durée du contrat (${dureeMois} mois) ne peut pas être inférieure à ${minimum} mois.`, details: { dureeMois, minimumMois: minimum } }]
       : [];
@@ -73,14 +83,12 @@ export const regleDureeMaximaleContrat: RegleSynchrone<ContratAControler> = {
   idSpecification: ["R-D3"],
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
-    const debut = l.date(DEBUT);
-    const fin = l.date(FIN);
-    if (debut === undefined || fin === undefined) return [l.indetermine()];
-    if (fin < debut) return [];
+    const dureeMois = dureeLue(l);
+    if (dureeMois === null) return [];
+    if (typeof dureeMois !== "number") return [dureeMois];
     const date = dateConclusion(l);
     const maximum = contexte.parametre(dureeMaximaleContrat, date);
     if (maximum === undefined) return [{ statut: "indetermine", message: "Durée maximale légale inconnue à la date de conclusion du contrat.", details: {} }];
-    const dureeMois = dureeContratMois(debut, fin);
     if (dureeMois <= maximum) return [];
     const rqth = l.coche("apprenti.handicap");
     let limite = maximum;

@@ -1,4 +1,5 @@
 import type { CertificationOpco } from "./importeurs/importerOpcoRncp";
+import { tableIdccOpco } from "@communs-opco/nomenclatures";
 import { conventionNomenclature } from "./conventionNomenclature";
 import { preuveEnregistrementDeDroit } from "./preuveEnregistrementDeDroit";
 import { deductionNdaLpof } from "./deductionNdaLpof";
@@ -207,8 +208,14 @@ export class ReferentielHorsLigne implements Referentiel {
   }
 
   async opcoDeIdcc(idcc: string): Promise<ReponseReferentiel<OpcoReferentiel>> {
-    if (!this.#aDes("idcc-opco")) return this.#indisponible("idcc-opco");
     const code = normaliserIdcc(idcc);
+    if (!this.#aDes("idcc-opco")) {
+      // section non importée : la même table (330 couples) est embarquée dans @communs-opco/nomenclatures
+      const source: SourceReponse = { nom: "Table IDCC → OPCO (@communs-opco/nomenclatures)", fichier: "nomenclatures/idcc-opco.csv", date: tableIdccOpco.source.date };
+      const entree = code === null ? undefined : tableIdccOpco.entrees.find((e) => e.idcc === code);
+      if (code === null || entree === undefined) return { statut: "absent", raison: `IDCC ${idcc} absent de la table IDCC → OPCO`, source };
+      return { statut: "trouve", valeur: { opco: entree.libelleSource, idcc: code }, source };
+    }
     const source = this.#source("idcc-opco");
     const lignes = this.instantane.idccOpco.filter((r) => r.idcc === code);
     if (code === null || lignes.length === 0) return { statut: "absent", raison: `IDCC ${idcc} absent de la table IDCC → OPCO`, source };

@@ -31,5 +31,8 @@ describe("ReferentielHorsLigne.convention : KALI, puis DARES, puis la table comp
     const vide = new ReferentielHorsLigne(instantaneVide("2026-11-26T00:00:00.000Z"));
     expect((await vide.convention("0478")).statut).toBe("trouve");
     expect((await vide.convention("0214")).statut).toBe("indetermine");
+    // même repli pour l'OPCO d'un IDCC quand la table IDCC → OPCO n'a pas été importée
+    expect(await vide.opcoDeIdcc("478")).toMatchObject({ statut: "trouve", valeur: { opco: "OPCO ATLAS", idcc: "0478" }, source: { nom: "Table IDCC → OPCO (@communs-opco/nomenclatures)", date: "2024-11-13" } });
+    expect((await vide.opcoDeIdcc("0001")).statut).toBe("absent");
   });
 });

@@ -36,10 +36,10 @@ describe("referentielMixte (hors ligne d'abord, en ligne en secours)", () => {
 
   it("quand les deux manquent, garde la réponse hors ligne et cumule les raisons", async () => {
     const mixte = referentielMixte(new ReferentielHorsLigne(instantaneVide("2026-11-26T00:00:00.000Z")), enLigne);
-    // (les conventions ont toujours une source hors ligne : la table complète de @communs-opco/nomenclatures)
-    const r = await mixte.opcoDeIdcc("3248");
+    // (conventions et OPCO d'un IDCC ont toujours une source hors ligne : les tables de @communs-opco/nomenclatures)
+    const r = await mixte.conventionsDeApe("18.12Z");
     expect(r.statut).toBe("indisponible");
-    expect(r.statut !== "trouve" && r.raison).toMatch(/IDCC → OPCO.*en ligne : .*3248.*donnée non fournie/);
+    expect(r.statut !== "trouve" && r.raison).toMatch(/DARES.*en ligne : .*donnée non fournie/);
   });
 
   it("une panne de l'en-ligne (exception) devient « indisponible », jamais une conformité", async () => {

@@ -1,6 +1,6 @@
 import { collecterLecture, encoderTexte } from "@communs-opco/adaptateur";
 import { alterationsAuHasard, altererEnregistrements, sansIndefinis, verifierAllerRetour } from "@communs-opco/adaptateur/test";
-import { codesCerfa, type Dossier } from "@communs-opco/schemas";
+import { codesCerfa, heureDeParis, type Dossier } from "@communs-opco/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ecrireAgecap, ecrireStatutsAgecap, lireAgecap } from "../../src/index.js";
@@ -137,11 +137,24 @@ const dossierAgecap: fc.Arbitrary<Dossier> = fc
     }) as Dossier;
   });
 
+/**
+ * Vrai pour un instant de l'heure répétée au passage à l'heure d'hiver (fin octobre, 2 h à 3 h à
+ * Paris) : l'horodatage AGECAP, heure de Paris sans décalage, ne peut pas distinguer ses deux
+ * occurrences (la lecture retient la seconde, voir le test dédié) ; l'aller-retour exact ne vaut
+ * que hors de cette heure.
+ */
+const heureParisAmbigue = (ms: number): boolean =>
+  [ms - 3_600_000, ms + 3_600_000].some((autre) => heureDeParis(autre).date === heureDeParis(ms).date && heureDeParis(autre).horaire === heureDeParis(ms).horaire);
+
 const etatsAgecap = ["TRANSMIS", "EN_COURS_INSTRUCTION", "REFUSE", "DEPOSE"] as const;
 const dossierStatut: fc.Arbitrary<Dossier> = fc
   .record({
     etat: fc.constantFrom(...etatsAgecap),
-    instant: fc.integer({ min: Date.UTC(2022, 0, 1), max: Date.UTC(2030, 0, 1) }).map((ms) => new Date(Math.floor(ms / 1000) * 1000)),
+    instant: fc
+      .integer({ min: Date.UTC(2022, 0, 1), max: Date.UTC(2030, 0, 1) })
+      .map((ms) => Math.floor(ms / 1000) * 1000)
+      .filter((ms) => !heureParisAmbigue(ms))
+      .map((ms) => new Date(ms)),
     numeroDeca: f(numeroDeca),
     numeroAvenant: f(numeroDeca),
     motif: f(texte),
@@ -162,6 +175,14 @@ const dossierStatut: fc.Arbitrary<Dossier> = fc
   });
 
 describe("propriétés AGECAP", () => {
+  it("heure répétée du passage à l'heure d'hiver : l'horodatage AGECAP est ambigu, la lecture retient la seconde occurrence (heure d'hiver)", async () => {
+    const premiere = { etat: "TRANSMIS", dateEtat: "2029-10-28", evenements: [{ type: "TRANSMIS", date: "2029-10-28", horodatage: "2029-10-28T00:30:00.000Z", source: "agecap" }], source: { systeme: "agecap", version: "WS03" } } as Dossier;
+    expect(heureParisAmbigue(Date.parse("2029-10-28T00:30:00Z"))).toBe(true);
+    expect(heureParisAmbigue(Date.parse("2029-10-28T02:30:00Z"))).toBe(false);
+    const relu = await collecterLecture(lireAgecap({ nom: "s.json", octets: (await ecrireStatutsAgecap([premiere])).octets }));
+    expect(relu.enregistrements[0]?.valeur.evenements?.[0]?.horodatage).toBe("2029-10-28T01:30:00.000Z");
+  });
+
   it("standard → contrat AGECAP → standard est l'identité sur les champs portés par AGECAP", () =>
     verifierAllerRetour({ arbitraire: fc.array(dossierAgecap, { minLength: 1, maxLength: 3 }), ecrire: ecrireAgecap, lire: lireAgecap, sansPerte: true }));
 

@@ -54,6 +54,7 @@ export { normaliserIdcc } from "./importeurs/normaliserIdcc";
 
 // Instantanés
 export { VERSION_INSTANTANE, type Instantane, type SourceInstantane } from "./instantane/Instantane";
+export type { CouvertureSource } from "./instantane/CouvertureSource";
 export { instantaneVide } from "./instantane/instantaneVide";
 export { estTypeSource, typesSource, type TypeSource } from "./instantane/TypeSource";
 export { importerSource, type ImportSource } from "./instantane/importerSource";

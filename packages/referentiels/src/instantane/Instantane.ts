@@ -12,6 +12,7 @@ import type { StatistiquesImport } from "../importeurs/ResultatImport";
 import type { CorrespondanceCpneIdcc } from "../npec/CorrespondanceCpneIdcc";
 import type { EditionNpec } from "../npec/EditionNpec";
 import type { ValeurNpec } from "../npec/ValeurNpec";
+import type { CouvertureSource } from "./CouvertureSource";
 import type { TypeSource } from "./TypeSource";
 
 /**
@@ -33,6 +34,7 @@ export const VERSION_INSTANTANE = 1;
  *   type: "kit", fichier: "Kit_apprentissage_20250131.xlsx", importeLe: "2026-11-26T21:00:00.000Z", dateDonnees: "2025-01-31",
  *   editeur: "Certif Info", licence: "Licence Ouverte / Etalab 2.0",
  *   statistiques: { lignesLues: 6822, lignesRetenues: 6791, lignesRejetees: 31, lignesIgnorees: 0, enregistrements: 6791 },
+ *   couverture: "complete",
  * };
  * ```
  */
@@ -46,6 +48,11 @@ export interface SourceInstantane {
   editeur: string;
   licence: string;
   statistiques: StatistiquesImport;
+  /**
+   * Couverture du fichier : `extrait` pour un échantillon (une clé absente ne prouve rien),
+   * `complete` ou absent pour le fichier complet (valeur par défaut, instantanés anciens compris).
+   */
+  couverture?: CouvertureSource;
 }
 
 /**

@@ -12,6 +12,7 @@ import { importerOpcoRncp } from "../importeurs/importerOpcoRncp";
 import { importerOrganismes } from "../importeurs/importerOrganismes";
 import type { OptionsImport } from "../importeurs/OptionsImport";
 import type { ResultatImport } from "../importeurs/ResultatImport";
+import type { CouvertureSource } from "./CouvertureSource";
 import type { Instantane } from "./Instantane";
 import type { TypeSource } from "./TypeSource";
 
@@ -24,7 +25,7 @@ import type { TypeSource } from "./TypeSource";
  * r.dateDonnees; // "2025-01-31"
  * ```
  */
-export type ImportSource =
+export type ImportSource = (
   | { type: "npec"; fichier: string; dateDonnees: string | null; resultat: ResultatImportNpec }
   | { type: "bcn"; fichier: string; dateDonnees: string | null; resultat: ResultatImport<Instantane["diplomes"][number]> }
   | { type: "kit"; fichier: string; dateDonnees: string | null; resultat: ResultatImport<Instantane["cfdRncp"][number]> }
@@ -35,19 +36,37 @@ export type ImportSource =
   | { type: "acce"; fichier: string; dateDonnees: string | null; resultat: ResultatImport<Instantane["etablissementsUai"][number]> }
   | { type: "organismes"; fichier: string; dateDonnees: string | null; resultat: ResultatImport<Instantane["organismes"][number]> }
   | { type: "opco-rncp"; fichier: string; dateDonnees: string | null; resultat: ResultatImport<Instantane["opcoRncp"][number]> }
-  | { type: "idcc-opco"; fichier: string; dateDonnees: string | null; resultat: ResultatImport<Instantane["idccOpco"][number]> };
+  | { type: "idcc-opco"; fichier: string; dateDonnees: string | null; resultat: ResultatImport<Instantane["idccOpco"][number]> }
+) & {
+  /** Couverture déclarée par l'appelant (`extrait` pour un échantillon) ; absente : fichier complet. */
+  couverture?: CouvertureSource;
+};
 
 /**
  * Importe un fichier avec l'importeur de son type. La date des données est prise dans le fichier
- * quand il la donne (date d'édition NPEC, date d'export RNCP, date du Kit dans son nom).
+ * quand il la donne (date d'édition NPEC, date d'export RNCP, date du Kit dans son nom). Option
+ * `couverture` : `"extrait"` déclare un échantillon (une clé absente n'y prouvera rien, voir
+ * {@link CouvertureSource}) ; sans elle, le fichier est tenu pour complet.
  *
  * @example
  * ```ts
  * const r = await importerSource("npec", "Referentiel-des-NPEC-15.07.2024_vMAJ-18.07.2024.xlsx");
  * r.resultat.statistiques.enregistrements;
+ * const echantillon = await importerSource("kali", "kali/sample.xlsx", { couverture: "extrait" });
+ * echantillon.couverture; // "extrait"
  * ```
  */
-export async function importerSource(type: TypeSource, chemin: string, options: OptionsImport & { opco?: string; dateApplicabilite?: string } = {}): Promise<ImportSource> {
+export async function importerSource(
+  type: TypeSource,
+  chemin: string,
+  options: OptionsImport & { opco?: string; dateApplicabilite?: string; couverture?: CouvertureSource } = {},
+): Promise<ImportSource> {
+  const entree = await importerSelonType(type, chemin, options);
+  return options.couverture === undefined ? entree : { ...entree, couverture: options.couverture };
+}
+
+/** Lecture du fichier par l'importeur de son type (sans la couverture, déclarée par l'appelant). */
+async function importerSelonType(type: TypeSource, chemin: string, options: OptionsImport & { opco?: string; dateApplicabilite?: string }): Promise<ImportSource> {
   const fichier = basename(chemin).normalize("NFC");
   const dateNom = /(20\d{2})[-_]?(\d{2})[-_]?(\d{2})/.exec(fichier);
   const dateDuNom = dateNom ? `${dateNom[1] as string}-${dateNom[2] as string}-${dateNom[3] as string}` : null;

@@ -68,6 +68,32 @@ describe("instantané", () => {
     await expect(chargerInstantane(dossier)).rejects.toThrow(/pas un instantané/);
   });
 
+  it("couverture : complète par défaut, « extrait » sur demande, portée par la source et relue", async () => {
+    const dossier = await mkdtemp(join(tmpdir(), "instantane-"));
+    dossiers.push(dossier);
+    const t = "2026-11-26T10:00:00.000Z";
+    const kali = await importerSource("kali", `${D}/kali/sample.xlsx`, { couverture: "extrait" });
+    expect(kali.couverture).toBe("extrait");
+    expect(edition2024.couverture).toBeUndefined();
+    const i = integrerImport(integrerImport(instantaneVide(t), kali, t), edition2024, t);
+    expect(i.sources.map((s) => [s.type, s.couverture])).toEqual([["kali", "extrait"], ["npec", undefined]]);
+    await ecrireInstantane(join(dossier, FICHIER_INSTANTANE), i);
+    expect((await chargerInstantane(dossier)).sources.map((s) => s.couverture ?? "complete")).toEqual(["extrait", "complete"]);
+  });
+
+  it("un instantané écrit avant la couverture se charge (sources complètes) ; une couverture inconnue est refusée", async () => {
+    const dossier = await mkdtemp(join(tmpdir(), "instantane-"));
+    dossiers.push(dossier);
+    const t = "2026-11-26T10:00:00.000Z";
+    const ancien = integrerImport(instantaneVide(t), edition2023, t);
+    expect(ancien.sources[0]).not.toHaveProperty("couverture");
+    await ecrireInstantane(join(dossier, FICHIER_INSTANTANE), ancien);
+    expect(await chargerInstantane(dossier)).toEqual(ancien);
+    const invalide = { ...ancien, sources: ancien.sources.map((s) => ({ ...s, couverture: "partielle" })) } as unknown as typeof ancien;
+    await ecrireInstantane(join(dossier, FICHIER_INSTANTANE), invalide);
+    await expect(chargerInstantane(dossier)).rejects.toThrow(/couverture « partielle » inconnue/);
+  });
+
   it("l'instantané embarqué est présent, compact et contient toutes les sources", async () => {
     const taille = (await readFile(cheminInstantaneEmbarque())).length;
     expect(taille).toBeLessThan(3_000_000);
@@ -76,5 +102,10 @@ describe("instantané", () => {
     expect(i.npec.editions).toHaveLength(5);
     expect(i.diplomes).toHaveLength(3923);
     expect(i.cfdRncp).toHaveLength(6791);
+    // échantillons de shared/data (voir son README) : extraits ; fichiers complets : sans couverture
+    const extraits = new Set(i.sources.filter((s) => s.couverture === "extrait").map((s) => s.type));
+    expect(extraits).toEqual(new Set(["npec", "france-competences", "kali", "dares-ape-idcc", "dares-ccn", "acce"]));
+    expect(i.sources.filter((s) => s.type === "npec").every((s) => s.couverture === "extrait")).toBe(true);
+    expect(i.sources.filter((s) => s.couverture === undefined).map((s) => s.type)).toEqual(expect.arrayContaining(["bcn", "kit", "organismes", "opco-rncp", "idcc-opco"]));
   });
 });

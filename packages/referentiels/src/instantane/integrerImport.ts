@@ -6,6 +6,7 @@ import { typesSource } from "./TypeSource";
  * Intègre un import dans un instantané et renvoie le nouvel instantané (l'original n'est pas
  * modifié). Une édition NPEC remplace l'édition du même fichier et garde les autres (historique) ;
  * une liste RNCP d'OPCO remplace la liste du même OPCO ; les autres types remplacent leur section.
+ * La couverture de l'import (`extrait`, sinon complet) est portée par sa source.
  *
  * @example
  * ```ts
@@ -22,6 +23,7 @@ export function integrerImport(instantane: Instantane, entree: ImportSource, imp
     editeur: typesSource[entree.type].editeur,
     licence: typesSource[entree.type].licence,
     statistiques: entree.resultat.statistiques,
+    ...(entree.couverture === undefined ? {} : { couverture: entree.couverture }),
   };
   let garderSource = (s: SourceInstantane): boolean => s.type !== entree.type;
   switch (entree.type) {

@@ -5,7 +5,8 @@ import { VERSION_INSTANTANE, type Instantane } from "./Instantane";
 import { deserialiserInstantane, type InstantaneFichier } from "./serialiserInstantane";
 
 /**
- * Lit un instantané (`.json` ou `.json.gz`) et vérifie son format et sa version.
+ * Lit un instantané (`.json` ou `.json.gz`) et vérifie son format, sa version et la couverture de
+ * ses sources (une source sans couverture, écrite avant son introduction, est complète).
  *
  * @example
  * ```ts
@@ -32,6 +33,12 @@ export async function lireInstantane(chemin: string): Promise<Instantane> {
   }
   if (d.version !== VERSION_INSTANTANE) {
     throw new ErreurInstantane(chemin, `version ${String(d.version)} non prise en charge (attendue : ${String(VERSION_INSTANTANE)})`);
+  }
+  if (!Array.isArray(d.sources)) throw new ErreurInstantane(chemin, "liste des sources absente");
+  for (const s of d.sources as { fichier?: unknown; couverture?: unknown }[]) {
+    if (s.couverture !== undefined && s.couverture !== "complete" && s.couverture !== "extrait") {
+      throw new ErreurInstantane(chemin, `couverture « ${String(s.couverture)} » inconnue pour la source ${String(s.fichier)} (attendue : complete ou extrait)`);
+    }
   }
   const instantane = deserialiserInstantane(document as InstantaneFichier);
   if (instantane === null) throw new ErreurInstantane(chemin, "section NPEC illisible");

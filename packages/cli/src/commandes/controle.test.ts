@@ -83,7 +83,14 @@ describe("opco controle", () => {
   it("un fichier vide donne un résumé à zéro (code 0)", async () => {
     const { code, json } = await controleJson(fichier("vide.jsonl", ""), "--date", DATE);
     expect(code).toBe(0);
-    expect(json).toEqual({ dateEvaluation: DATE, resultats: [], resume: { total: 0, conformes: 0, nonConformes: 0, indetermines: 0, illisibles: 0 } });
+    expect(json).toEqual({
+      dateEvaluation: DATE,
+      resultats: [],
+      resume: {
+        total: 0, conformes: 0, nonConformes: 0, indetermines: 0, illisibles: 0,
+        avantPaiement: { source: expect.stringContaining("instantané embarqué"), contratsSuspendus: 0, contratsValorises: 0, montantEnJeuCentimes: 0, contratsNonValorises: 0, motifsNonValorises: [] },
+      },
+    });
   });
 
   // Le jeu de démonstration embarqué (500 contrats) est contrôlé une seule fois, en texte et en HTML.

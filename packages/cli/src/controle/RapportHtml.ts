@@ -1,7 +1,9 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import type { DecompteVerification } from "./BilanAvantPaiement";
 import type { BilanControle } from "./BilanControle";
+import type { ResumeMontantEnJeu } from "./BilanMontantEnJeu";
 import { echapperHtml } from "./echapperHtml";
+import { lignesMontantEnJeu } from "./lignesMontantEnJeu";
 import { masquerDonneesPersonnelles } from "./masquerDonneesPersonnelles";
 import type { ResultatControle } from "./ResultatControle";
 import { SortieTamponnee } from "./SortieTamponnee";
@@ -24,7 +26,7 @@ ul{margin:0;padding-left:1.1rem}.sev{font-size:.75rem;font-weight:600;text-trans
 `;
 
 /** Tableau HTML des vérifications avant paiement (texte échappé). */
-function tableauAvantPaiement(source: string, decomptes: readonly DecompteVerification[]): string {
+function tableauAvantPaiement(source: string, decomptes: readonly DecompteVerification[], montantEnJeu?: ResumeMontantEnJeu): string {
   const lignes = decomptes
     .map(
       (d) =>
@@ -36,7 +38,8 @@ function tableauAvantPaiement(source: string, decomptes: readonly DecompteVerifi
   return (
     `<h2>Vérifications avant paiement (source : ${echapperHtml(source)})</h2>\n<table class="avant-paiement">\n` +
     `<thead><tr><th>Vérification</th><th>Titre</th><th>Conformes</th><th>Non conformes</th><th>Indéterminés</th><th>Source manquante (indéterminés)</th></tr></thead>\n<tbody>\n${lignes}\n</tbody>\n</table>\n` +
-    `<p class="note">Conforme = prouvé par la source ; indéterminé = non vérifié (source absente ou hors ligne), jamais compté comme conforme.</p>\n`
+    `<p class="note">Conforme = prouvé par la source ; indéterminé = non vérifié (source absente ou hors ligne), jamais compté comme conforme.</p>\n` +
+    (montantEnJeu === undefined ? "" : `<ul class="montant-en-jeu">${lignesMontantEnJeu(montantEnJeu).map((l) => `<li>${echapperHtml(l)}</li>`).join("")}</ul>\n`)
   );
 }
 
@@ -122,9 +125,14 @@ export class RapportHtml {
 
   /**
    * Écrit la synthèse et ferme le fichier. `avantPaiement` ajoute le tableau des vérifications
-   * avant paiement (conformes, non conformes, indéterminés et source manquante) et leur source.
+   * avant paiement (conformes, non conformes, indéterminés et source manquante) et leur source ;
+   * `avantPaiement.montantEnJeu`, les contrats au financement suspendu et le montant en jeu (I-OPCO-INDUS).
    */
-  terminer(bilan: BilanControle, titreRegle: (id: string) => string | undefined, avantPaiement?: { source: string; decomptes: readonly DecompteVerification[] }): void {
+  terminer(
+    bilan: BilanControle,
+    titreRegle: (id: string) => string | undefined,
+    avantPaiement?: { source: string; decomptes: readonly DecompteVerification[]; montantEnJeu?: ResumeMontantEnJeu },
+  ): void {
     const r = bilan.resume();
     const s = bilan.constatsParSeverite;
     if (this.lignes === 0) this.sortie.ecrire(`<tr><td colspan="5">Aucun enregistrement à examiner.</td></tr>\n`);
@@ -150,7 +158,7 @@ export class RapportHtml {
         (regles === ""
           ? "<p>Aucun constat.</p>\n"
           : `<h2>Règles les plus fréquentes</h2>\n<table>\n<thead><tr><th>Règle</th><th>Titre</th><th>Gravité</th><th>Enregistrements</th><th>Constats</th></tr></thead>\n<tbody>\n${regles}\n</tbody>\n</table>\n`) +
-        (avantPaiement === undefined ? "" : tableauAvantPaiement(avantPaiement.source, avantPaiement.decomptes)) +
+        (avantPaiement === undefined ? "" : tableauAvantPaiement(avantPaiement.source, avantPaiement.decomptes, avantPaiement.montantEnJeu)) +
         `<p class="note">Données personnelles masquées : initiales et année de naissance seulement ; NIR, courriels et téléphones masqués dans les messages.</p>\n` +
         `</section>\n</main>\n</body>\n</html>\n`,
     );

@@ -28,4 +28,23 @@ export interface ResultatControle {
   readonly constats: readonly Constat[];
   /** Enregistrement illisible : la raison (JSON invalide, ligne tronquée…). */
   readonly raison?: string;
+  /**
+   * Financement suspendu par au moins un constat bloquant non conforme d'une vérification avant
+   * paiement (règles `regles`) : montant en jeu en centimes (total de l'échéancier NPEC), ou
+   * raisons pour lesquelles il n'a pas pu être calculé. Absent sinon.
+   */
+  readonly avantPaiement?: AvantPaiementEnregistrement;
 }
+
+/**
+ * Montant en jeu d'un contrat bloqué avant paiement (I-OPCO-INDUS) : valorisé (centimes) ou non
+ * valorisé (raisons : NPEC introuvable, date absente…), jamais 0 € par défaut.
+ *
+ * @example
+ * ```ts
+ * const a: AvantPaiementEnregistrement = { statut: "valorise", regles: ["prepaiement.qualiopi"], montantEnJeuCentimes: 1899400 };
+ * ```
+ */
+export type AvantPaiementEnregistrement =
+  | { readonly statut: "valorise"; readonly regles: readonly string[]; readonly montantEnJeuCentimes: number }
+  | { readonly statut: "non_valorise"; readonly regles: readonly string[]; readonly raisons: readonly string[] };

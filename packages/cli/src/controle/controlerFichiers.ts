@@ -15,6 +15,8 @@ import type { ResultatControle } from "./ResultatControle";
 export interface EnregistrementControle {
   readonly resultat: ResultatControle;
   readonly valeur: unknown;
+  /** Numéro du dossier quand l'enregistrement lu en porte un (dossier lu par un adaptateur). */
+  readonly numeroDossier?: string;
 }
 
 /**

@@ -1,16 +1,19 @@
 import type { DecompteVerification } from "./BilanAvantPaiement";
+import type { ResumeMontantEnJeu } from "./BilanMontantEnJeu";
+import { lignesMontantEnJeu } from "./lignesMontantEnJeu";
 
 /**
  * Bloc « Vérifications avant paiement » de la sortie texte de `opco controle` : pour chaque
  * vérification, les enregistrements où elle est prouvée conforme, non conforme ou indéterminée,
- * et la source manquante la plus fréquente des indéterminés.
+ * et la source manquante la plus fréquente des indéterminés ; puis, avec `montantEnJeu`, les
+ * contrats au financement suspendu et le montant en jeu (I-OPCO-INDUS).
  *
  * @example
  * ```ts
  * contexte.ecrire(resumeAvantPaiementTexte(bilanAvantPaiement.decomptes(), "instantané embarqué du 2026-11-26"));
  * ```
  */
-export function resumeAvantPaiementTexte(decomptes: readonly DecompteVerification[], source: string): string {
+export function resumeAvantPaiementTexte(decomptes: readonly DecompteVerification[], source: string, montantEnJeu?: ResumeMontantEnJeu): string {
   const largeur = Math.max("Vérification".length, ...decomptes.map((d) => d.regle.length));
   const nombre = (n: number, l: number) => String(n).padStart(l);
   const lignes = [
@@ -25,5 +28,6 @@ export function resumeAvantPaiementTexte(decomptes: readonly DecompteVerificatio
   lignes.push(
     "  Conforme = prouvé par la source ; indéterminé = non vérifié (source absente ou hors ligne), jamais compté comme conforme.",
   );
+  if (montantEnJeu !== undefined) lignes.push(...lignesMontantEnJeu(montantEnJeu).map((l) => `  ${l}`));
   return `${lignes.join("\n")}\n`;
 }

@@ -1,5 +1,6 @@
 import type { TypeEnregistrement } from "@communs-opco/adaptateur";
 import type { ContexteEvaluation } from "@communs-opco/regles";
+import type { Dossier } from "@communs-opco/schemas";
 import type { ContexteCli } from "../ContexteCli";
 import type { EnregistrementControle } from "../controle/controlerFichiers";
 import { controlerValeur } from "../controle/controlerValeur";
@@ -59,7 +60,9 @@ export async function* controlerSelonFormat(
         continue;
       }
       const { statut, constats } = controlerValeur(contrat, evaluation);
-      yield { resultat: { index, source, statut, constats }, valeur: contrat };
+      const dossier = typeEnregistrement === "dossier" ? (lu.valeur as Dossier) : undefined;
+      const numeroDossier = [dossier?.numeroInterne, dossier?.numeroDeca, dossier?.numeroExterne].find((n): n is string => typeof n === "string" && n.trim() !== "");
+      yield { resultat: { index, source, statut, constats }, valeur: contrat, ...(numeroDossier === undefined ? {} : { numeroDossier }) };
     }
   }
 }

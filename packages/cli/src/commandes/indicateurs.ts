@@ -21,9 +21,11 @@ import { lireEffectif } from "@communs-opco/schemas";
 import type { Commande } from "../Commande";
 import type { ContexteCli } from "../ContexteCli";
 import { ErreurUsage } from "../ErreurUsage";
+import { executerIndicateursIndus } from "../indus/executerIndicateursIndus";
 import { lireOptions } from "../lireOptions";
 
 const USAGE = `Usage : opco indicateurs <effectifs.jsonl> --date AAAA-MM-JJ [--par dim1,dim2] [options]
+        opco indicateurs indus <resultats.jsonl> [--json]
 
 Calcule les indicateurs du Tableau de bord de l'apprentissage à une date (apprenants, apprentis,
 inscrits sans contrat, rupturants, abandons, fins de formation) à partir d'un fichier JSON Lines
@@ -48,7 +50,20 @@ Options :
   --maintenant AAAA-MM-JJ  « maintenant » du Tableau de bord pour la dimension trancheAgeTdb
   --dedoublonner           dédoublonne d'abord (clé personne, règle ERP/DECA) et résume les fusions
   --toutes-annees          n'applique pas le filtre d'année scolaire
-  --json                   sortie JSON`;
+  --json                   sortie JSON
+
+opco indicateurs indus : indicateur I-OPCO-INDUS (indus évités ou recouvrés grâce aux vérifications
+avant ou après paiement) depuis un fichier JSON Lines de résultats de contrôle valorisés, un par ligne :
+  {"contrat":"…","opco":"akto","regle":"prepaiement.qualiopi","date":"2025-11-03",
+   "moment":"avant_paiement|apres_paiement","decision":"confirme|faux_positif|en_attente",
+   "montantSansControle":18994,"montantApresCorrection":0,"recouvrements":[{"date":"…","montant":…}]}
+(montants en euros) — le fichier écrit par « opco controle --export-indus », où l'OPCO a reporté ses
+décisions. Donne, par OPCO et par mois, les indus évités (constats confirmés avant paiement, chaque
+contrat une fois, au plus grand montant), les indus recouvrés (après paiement, au mois du
+recouvrement) et le montant à risque (tous les constats) ; par règle, les constats, les décisions, le
+taux de faux positifs (faux positifs ÷ constats décidés) et le montant évité. Une ligne illisible est
+signalée avec son numéro et son motif (code de sortie 1). --json : { "indicateur", "lignes",
+"decisions", "total" (centimes), "groupes", "regles" (euros, comme @communs-opco/indicateurs) }.`;
 
 interface LigneIllisible {
   ligne: number;
@@ -197,7 +212,8 @@ function tableau(resultat: ResultatIndicateurs): string {
 }
 
 /**
- * Commande `opco indicateurs` : indicateurs du Tableau de bord à une date, par dimensions.
+ * Commande `opco indicateurs` : indicateurs du Tableau de bord à une date, par dimensions ;
+ * `opco indicateurs indus <resultats.jsonl>` : indicateur I-OPCO-INDUS (indus évités ou recouvrés).
  *
  * @example
  * ```ts
@@ -206,9 +222,10 @@ function tableau(resultat: ResultatIndicateurs): string {
  */
 export const commandeIndicateurs: Commande = {
   nom: "indicateurs",
-  resume: "Indicateurs du Tableau de bord à une date, par dimensions, depuis des effectifs JSON Lines.",
+  resume: "Indicateurs du Tableau de bord à une date, par dimensions, depuis des effectifs JSON Lines ; « indus » : I-OPCO-INDUS.",
   usage: USAGE,
   async executer(args, contexte) {
+    if (args[0] === "indus") return executerIndicateursIndus(args.slice(1), contexte);
     const { values, positionals } = lireOptions(args, {
       date: { type: "string" },
       par: { type: "string" },

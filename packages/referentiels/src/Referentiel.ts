@@ -1,3 +1,4 @@
+import type { CouvertureSource } from "./instantane/CouvertureSource";
 import type { CriteresNpec } from "./npec/rechercherNpec";
 import type { NpecApplicable } from "./npec/NpecApplicable";
 
@@ -15,6 +16,11 @@ export interface SourceReponse {
   url?: string;
   /** Date des données (export, édition) ou de l'instantané ; `null` si inconnue. */
   date: string | null;
+  /**
+   * `"extrait"` quand la source consultée n'est qu'un échantillon (instantané embarqué) : une
+   * valeur trouvée y est exacte, une clé absente n'y prouve rien. Absent : source complète.
+   */
+  couverture?: CouvertureSource;
 }
 
 /**

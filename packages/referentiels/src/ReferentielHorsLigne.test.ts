@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { chargerInstantaneEmbarque } from "./instantane/chargerInstantaneEmbarque";
+import type { Instantane, SourceInstantane } from "./instantane/Instantane";
 import { instantaneVide } from "./instantane/instantaneVide";
 import { ReferentielHorsLigne } from "./ReferentielHorsLigne";
 
@@ -29,7 +30,10 @@ describe("ReferentielHorsLigne sur l'instantané embarqué", () => {
     expect(kit).toMatchObject({ statut: "trouve", valeur: { correspondances: { cfd: expect.arrayContaining(["01022103"]) }, actif: true, dateFin: "2026-08-31" }, source: { nom: "Kit apprentissage", date: "2025-01-31" } });
     const bcn = await referentiel.certification("46321218");
     expect(bcn).toMatchObject({ statut: "trouve", valeur: { intitule: "APICULTURE (CSA)", niveau: "4", actif: true } });
-    expect((await referentiel.certification("RNCP99999")).statut).toBe("absent");
+    // RNCP inconnu du Kit et de l'extrait de l'export RNCP : rien n'est prouvé (voir « extraits » plus bas)
+    expect((await referentiel.certification("RNCP99999")).statut).toBe("indisponible");
+    // la BCN de l'instantané est complète : un code diplôme qu'elle ignore est absent
+    expect((await referentiel.certification("99999998")).statut).toBe("absent");
   });
 
   it("conventions, OPCO, APE, organismes, habilitations", async () => {
@@ -57,5 +61,89 @@ describe("ReferentielHorsLigne sur l'instantané embarqué", () => {
     const r = await vide.npec({ rncp: "RNCP1002", idcc: "478", date: "2024-09-01" });
     expect(r).toMatchObject({ statut: "indisponible", source: { nom: "Référentiel NPEC (France compétences)", date: null } });
     expect((await vide.certification("RNCP1002")).statut).toBe("indisponible");
+  });
+});
+
+/** Copie de l'instantané dont les sources retenues par `complete` perdent leur marque d'extrait. */
+function commeComplet(instantane: Instantane, complete: (s: SourceInstantane) => boolean): Instantane {
+  return { ...instantane, sources: instantane.sources.map(({ couverture, ...s }) => (complete(s as SourceInstantane) || couverture === undefined ? s : { ...s, couverture })) };
+}
+
+describe("ReferentielHorsLigne : un extrait ne prouve aucune absence", () => {
+  it("NPEC : clé absente des extraits → indisponible, raison qui nomme l'extrait et le remède ; clé présente → trouve", async () => {
+    const r = await referentiel.npec({ rncp: "RNCP37535", idcc: "1486", date: "2025-09-01" });
+    expect(r).toMatchObject({ statut: "indisponible", source: { nom: "Référentiel NPEC (France compétences)", couverture: "extrait" } });
+    expect(r.statut === "indisponible" && r.raison).toBe(
+      "NPEC de RNCP37535 pour l'IDCC 1486 au 2025-09-01 introuvable dans l'extrait « Référentiel NPEC (France compétences) » de l'instantané " +
+        "(échantillon de 14 enregistrements, 5 fichiers) : un extrait ne prouve aucune absence ; importez le fichier complet (opco referentiel importer npec <Referentiel-des-NPEC.xlsx>)",
+    );
+    // IDCC sans CPNE dans l'extrait de la table CPNE-IDCC : même chose
+    expect((await referentiel.npec({ rncp: "RNCP1002", idcc: "1801", date: "2024-09-01" })).statut).toBe("indisponible");
+    expect(await referentiel.npec({ rncp: "RNCP1002", idcc: "478", date: "2024-09-01" })).toMatchObject({ statut: "trouve", source: { couverture: "extrait" } });
+    // avant toute édition importée, aucune valeur ne peut s'appliquer : absent ; saisie invalide : absent
+    expect((await referentiel.npec({ rncp: "RNCP1002", idcc: "478", date: "2019-01-01" })).statut).toBe("absent");
+    expect((await referentiel.npec({ rncp: "RNCP1002", idcc: "abc", date: "2024-09-01" })).statut).toBe("absent");
+  });
+
+  it("NPEC : une édition complète applicable à la date tranche (absent) ; seules des éditions extraits applicables → indisponible", async () => {
+    const embarque = await chargerInstantaneEmbarque();
+    const edition2024 = "Referentiel-des-NPEC-15.07.2024_vMAJ-18.07.2024.xlsx";
+    const mixte = new ReferentielHorsLigne(commeComplet(embarque, (s) => s.fichier === edition2024));
+    const apres = await mixte.npec({ rncp: "RNCP37535", idcc: "1486", date: "2024-09-01" });
+    expect(apres).toMatchObject({ statut: "absent", raison: "aucun NPEC pour RNCP37535 dans le référentiel" });
+    expect(apres.source).not.toHaveProperty("couverture");
+    // un contrat conclu avant le 15.07.2024 relève des éditions antérieures, ici des extraits
+    const avant = await mixte.npec({ rncp: "RNCP37535", idcc: "1486", date: "2024-01-10" });
+    expect(avant).toMatchObject({ statut: "indisponible", raison: expect.stringContaining("(échantillon de 13 enregistrements, 4 fichiers)") });
+  });
+
+  it("sources complètes (import d'un OPCO) : même clé → absent, comme avant l'introduction de la couverture", async () => {
+    const complet = new ReferentielHorsLigne(commeComplet(await chargerInstantaneEmbarque(), () => true));
+    expect((await complet.npec({ rncp: "RNCP37535", idcc: "1486", date: "2025-09-01" })).statut).toBe("absent");
+    expect(await complet.certification("RNCP99999")).toMatchObject({ statut: "absent", raison: "fiche RNCP99999 absente de l'export RNCP de l'instantané" });
+    expect((await complet.habilitation("RNCP99999", "82948645500019")).statut).toBe("absent");
+    expect((await complet.conventionsDeApe("62.01Z")).statut).toBe("absent");
+    expect((await complet.organisme("99999999999999")).statut).toBe("absent");
+  });
+
+  it("fiches RNCP et habilitation : ni le Kit ni une source complète ne connaissent la fiche → indisponible", async () => {
+    const c = await referentiel.certification("RNCP99999");
+    expect(c).toMatchObject({ statut: "indisponible", source: { nom: "Export RNCP (France compétences)", couverture: "extrait" } });
+    expect(c.statut === "indisponible" && c.raison).toMatch(
+      /^fiche RNCP99999 introuvable dans l'extrait « Export RNCP \(France compétences\) » de l'instantané \(échantillon de 9 enregistrements\).*opco referentiel importer france-competences <export-fiches-csv-AAAA-MM-JJ\.zip>.*le Kit apprentissage ne relie RNCP99999 à aucun code diplôme/,
+    );
+    // fiche présente dans l'extrait ou reliée par le Kit : trouvée
+    expect(await referentiel.certification("RNCP30271")).toMatchObject({ statut: "trouve", source: { couverture: "extrait" } });
+    expect((await referentiel.certification("RNCP37566")).statut).toBe("trouve");
+    const h = await referentiel.habilitation("RNCP99999", "82948645500019");
+    expect(h).toMatchObject({ statut: "indisponible", raison: expect.stringContaining("enregistrement de droit non établi (aucun code diplôme relié à RNCP99999 par le Kit apprentissage)") });
+    // Kit seul (export RNCP non importé) : il ne couvre que les diplômes, la fiche reste non vérifiée
+    const embarque = await chargerInstantaneEmbarque();
+    const kitSeul = new ReferentielHorsLigne({ ...embarque, fichesRncp: [], sources: embarque.sources.filter((s) => s.type !== "france-competences") });
+    expect(await kitSeul.certification("RNCP99999")).toMatchObject({ statut: "indisponible", raison: expect.stringContaining("source « Export RNCP (France compétences) » absente de l'instantané") });
+    // BCN réduite à un extrait : un code diplôme inconnu ne prouve rien non plus
+    const bcnExtrait = new ReferentielHorsLigne({ ...embarque, sources: embarque.sources.map((s) => (s.type === "bcn" ? { ...s, couverture: "extrait" as const } : s)) });
+    expect(await bcnExtrait.certification("99999998")).toMatchObject({ statut: "indisponible", raison: expect.stringContaining("importez le fichier complet (opco referentiel importer bcn <N_FORMATION_DIPLOME.csv>)") });
+  });
+
+  it("APE → IDCC, ACCE : clé absente d'un extrait → indisponible ; APE invalide → absent", async () => {
+    expect(await referentiel.conventionsDeApe("62.01Z")).toMatchObject({ statut: "indisponible", raison: expect.stringContaining("APE 62.01Z introuvable dans l'extrait « Table APE ↔ IDCC (DARES) »"), source: { couverture: "extrait" } });
+    expect((await referentiel.conventionsDeApe("6201")).statut).toBe("absent");
+    // organismes : le Référentiel des organismes embarqué est complet, l'ACCE un extrait
+    expect((await referentiel.organisme("0999999Z")).statut).toBe("absent");
+    const embarque = await chargerInstantaneEmbarque();
+    const acceSeule = new ReferentielHorsLigne({ ...embarque, organismes: [], sources: embarque.sources.filter((s) => s.type !== "organismes") });
+    expect(await acceSeule.organisme("0999999Z")).toMatchObject({ statut: "indisponible", raison: expect.stringContaining("0999999Z introuvable dans l'extrait « ACCE (Éducation nationale) »") });
+    expect((await acceSeule.organisme("0010001W")).statut).toBe("trouve");
+  });
+
+  it("table IDCC → OPCO réduite à un extrait sans la clé : repli sur la table complète de nomenclatures", async () => {
+    const embarque = await chargerInstantaneEmbarque();
+    const extrait = new ReferentielHorsLigne({
+      ...embarque,
+      idccOpco: embarque.idccOpco.filter((r) => r.idcc !== "0478"),
+      sources: embarque.sources.map((s) => (s.type === "idcc-opco" ? { ...s, couverture: "extrait" as const } : s)),
+    });
+    expect(await extrait.opcoDeIdcc("478")).toMatchObject({ statut: "trouve", valeur: { opco: "OPCO ATLAS" }, source: { nom: "Table IDCC → OPCO (@communs-opco/nomenclatures)" } });
   });
 });

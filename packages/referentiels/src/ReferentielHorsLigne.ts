@@ -47,10 +47,29 @@ const NOMS: Record<TypeSource, string> = {
   "idcc-opco": "Table IDCC → OPCO",
 };
 
+/** Fichier complet à importer, cité dans le remède d'une réponse tirée d'un extrait. */
+const FICHIER_COMPLET: Record<TypeSource, string> = {
+  npec: "<Referentiel-des-NPEC.xlsx>",
+  bcn: "<N_FORMATION_DIPLOME.csv>",
+  kit: "<Kit_apprentissage.xlsx>",
+  "france-competences": "<export-fiches-csv-AAAA-MM-JJ.zip>",
+  kali: "<conventions-kali.xlsx>",
+  "dares-ape-idcc": "<passage-ape-idcc.xlsx>",
+  "dares-ccn": "<liste-idcc.xlsx>",
+  acce: "<acce_data.zip>",
+  organismes: "<organismes.json>",
+  "opco-rncp": "<opco.csv>",
+  "idcc-opco": "<idcc-opco.csv>",
+};
+
 /**
  * Implémentation hors ligne du port {@link Referentiel}, sur un instantané. Ce qui n'existe
  * qu'en ligne (entreprise, OPCO d'un SIRET) répond `indisponible` ; une section vide de
- * l'instantané répond `indisponible`, une clé inconnue d'une section remplie répond `absent`.
+ * l'instantané répond `indisponible`, une clé inconnue d'une section complète répond `absent`.
+ * Une clé inconnue alors que toutes les sources qui pourraient la contenir sont des **extraits**
+ * (`couverture: "extrait"`, échantillons de l'instantané embarqué) répond `indisponible`, avec une
+ * raison qui nomme l'extrait et le fichier complet à importer : un échantillon ne prouve aucune
+ * absence. Une clé trouvée dans un extrait reste `trouve` (`source.couverture: "extrait"`).
  *
  * @example
  * ```ts
@@ -62,6 +81,7 @@ export class ReferentielHorsLigne implements Referentiel {
   readonly nom = "hors ligne";
 
   #npecParCle: Map<string, ValeurNpec[]> | null = null;
+  #debutNpecParFichier: Map<string, string> | null = null;
 
   constructor(readonly instantane: Instantane) {}
 
@@ -89,11 +109,54 @@ export class ReferentielHorsLigne implements Referentiel {
     const sources = this.instantane.sources.filter((s) => s.type === type && (fichier === undefined || s.fichier === fichier));
     const s: SourceInstantane | undefined = sources.at(-1);
     if (s === undefined) return { nom: NOMS[type], date: null };
-    return { nom: NOMS[type], fichier: s.fichier, date: s.dateDonnees ?? s.importeLe.slice(0, 10) };
+    return { nom: NOMS[type], fichier: s.fichier, date: s.dateDonnees ?? s.importeLe.slice(0, 10), ...(s.couverture === "extrait" ? { couverture: "extrait" as const } : {}) };
   }
 
   #aDes(type: TypeSource): boolean {
     return this.instantane.sources.some((s) => s.type === type);
+  }
+
+  /**
+   * Sources importées des types donnés (filtrées par `garder`) quand il y en a au moins une et
+   * qu'elles sont **toutes** des extraits ; `null` sinon (une source complète, ou aucune source).
+   */
+  #extraitsSeulement(types: readonly TypeSource[], garder: (s: SourceInstantane) => boolean = () => true): SourceInstantane[] | null {
+    const sources = this.instantane.sources.filter((s) => types.includes(s.type) && garder(s));
+    return sources.length > 0 && sources.every((s) => s.couverture === "extrait") ? sources : null;
+  }
+
+  /** Réponse `indisponible` pour une clé absente d'extraits : nomme l'extrait et le remède. */
+  #indisponibleExtrait<T>(cle: string, extraits: readonly SourceInstantane[], precision?: string): ReponseReferentiel<T> {
+    const types = [...new Set(extraits.map((s) => s.type))];
+    const enregistrements = extraits.reduce((n, s) => n + s.statistiques.enregistrements, 0);
+    const fichiers = extraits.length > 1 ? `, ${String(extraits.length)} fichiers` : "";
+    const noms = types.map((t) => `« ${NOMS[t]} »`).join(" et ");
+    const remede = types.map((t) => `opco referentiel importer ${t} ${FICHIER_COMPLET[t]}`).join(", puis ");
+    // provenance : l'extrait le plus récent (date des données)
+    const recent = [...extraits].sort((a, b) => (a.dateDonnees ?? a.importeLe).localeCompare(b.dateDonnees ?? b.importeLe)).at(-1) as SourceInstantane;
+    return {
+      statut: "indisponible",
+      raison:
+        `${cle} introuvable dans l'extrait ${noms} de l'instantané (échantillon de ${enregistrements.toLocaleString("fr-FR")} enregistrements${fichiers}) : ` +
+        `un extrait ne prouve aucune absence ; importez le fichier complet (${remede})${precision === undefined ? "" : ` ; ${precision}`}`,
+      source: { ...this.#source(recent.type, recent.fichier), couverture: "extrait" },
+    };
+  }
+
+  /** Première date d'applicabilité de chaque fichier NPEC (édition ou ligne la plus ancienne). */
+  #debutNpec(fichier: string): string | undefined {
+    if (this.#debutNpecParFichier === null) {
+      const debuts = new Map<string, string>();
+      const retenir = (f: string, d: string | null): void => {
+        if (d === null) return;
+        const deja = debuts.get(f);
+        if (deja === undefined || d < deja) debuts.set(f, d);
+      };
+      for (const e of this.instantane.npec.editions) retenir(e.fichier, e.dateApplicabilite);
+      for (const v of this.instantane.npec.valeurs) retenir(v.fichier, v.dateApplicabilite);
+      this.#debutNpecParFichier = debuts;
+    }
+    return this.#debutNpecParFichier.get(fichier);
   }
 
   #indisponible<T>(type: TypeSource): ReponseReferentiel<T> {
@@ -109,7 +172,14 @@ export class ReferentielHorsLigne implements Referentiel {
       if (!this.#aDes("france-competences") && !this.#aDes("kit")) return this.#indisponible("france-competences");
       const fiche = this.instantane.fichesRncp.find((f) => f.numero === rncp);
       const source = fiche !== undefined || !this.#aDes("kit") ? this.#source("france-competences") : this.#source("kit");
-      if (fiche === undefined && kit.length === 0) return { statut: "absent", raison: `fiche ${rncp} absente de l'instantané`, source };
+      if (fiche === undefined && kit.length === 0) {
+        if (this.#aDes("france-competences") && this.#extraitsSeulement(["france-competences"]) === null) return { statut: "absent", raison: `fiche ${rncp} absente de l'export RNCP de l'instantané`, source };
+        // le Kit ne relie que les certifications qui ont un code diplôme : il ne prouve pas l'absence d'une fiche
+        const horsKit = `le Kit apprentissage ne relie ${rncp} à aucun code diplôme (il ne couvre que les diplômes)`;
+        const extraits = this.#extraitsSeulement(["france-competences"]);
+        if (extraits !== null) return this.#indisponibleExtrait(`fiche ${rncp}`, extraits, horsKit);
+        return { statut: "indisponible", raison: `source « ${NOMS["france-competences"]} » absente de l'instantané ; ${horsKit}`, source: this.#source("france-competences") };
+      }
       const k = kit[0];
       return {
         statut: "trouve",
@@ -134,7 +204,13 @@ export class ReferentielHorsLigne implements Referentiel {
     if (!this.#aDes("bcn") && !this.#aDes("kit")) return this.#indisponible("bcn");
     const diplome = this.instantane.diplomes.find((d) => d.cfd === cfd);
     const source = diplome !== undefined || !this.#aDes("kit") ? this.#source("bcn") : this.#source("kit");
-    if (diplome === undefined && kit.length === 0) return { statut: "absent", raison: `code diplôme ${String(cfd)} absent de l'instantané`, source };
+    if (diplome === undefined && kit.length === 0) {
+      if (this.#aDes("bcn") && this.#extraitsSeulement(["bcn"]) === null) return { statut: "absent", raison: `code diplôme ${String(cfd)} absent de la BCN de l'instantané`, source };
+      const horsKit = `le Kit apprentissage ne relie ${String(cfd)} à aucune fiche RNCP (il ne couvre que les diplômes ouverts à l'apprentissage)`;
+      const extraits = this.#extraitsSeulement(["bcn"]);
+      if (extraits !== null) return this.#indisponibleExtrait(`code diplôme ${String(cfd)}`, extraits, horsKit);
+      return { statut: "indisponible", raison: `source « ${NOMS.bcn} » absente de l'instantané ; ${horsKit}`, source: this.#source("bcn") };
+    }
     const k = kit[0];
     return {
       statut: "trouve",
@@ -190,8 +266,11 @@ export class ReferentielHorsLigne implements Referentiel {
     }
     const table = conventionNomenclature(code);
     if (table.statut !== "absent") return table;
-    const consultees = [...(["kali", "dares-ccn"] as const).filter((t) => this.#aDes(t)).map((t) => NOMS[t]), "table des conventions collectives"];
-    return { statut: "absent", raison: `IDCC ${code} absent de toutes les sources (${consultees.join(", ")})`, source: table.source };
+    const consultees = [
+      ...(["kali", "dares-ccn"] as const).filter((t) => this.#aDes(t)).map((t) => (this.#extraitsSeulement([t]) === null ? NOMS[t] : `extrait « ${NOMS[t]} »`)),
+      "table complète des conventions collectives",
+    ];
+    return { statut: "absent", raison: `IDCC ${code} absent de toutes les sources (${consultees.join(" ; ")})`, source: table.source };
   }
 
   async conventionsDeApe(ape: string): Promise<ReponseReferentiel<{ idcc: string; part: number | null }[]>> {
@@ -201,7 +280,11 @@ export class ReferentielHorsLigne implements Referentiel {
     if (!m) return { statut: "absent", raison: `code APE invalide : « ${ape} »`, source };
     const code = `${m[1] as string}.${m[2] as string}${m[3] as string}`;
     const lignes = this.instantane.apeIdcc.filter((p) => p.ape === code);
-    if (lignes.length === 0) return { statut: "absent", raison: `APE ${code} absent de la table DARES`, source };
+    if (lignes.length === 0) {
+      const extraits = this.#extraitsSeulement(["dares-ape-idcc"]);
+      if (extraits !== null) return this.#indisponibleExtrait(`APE ${code}`, extraits);
+      return { statut: "absent", raison: `APE ${code} absent de la table DARES`, source };
+    }
     if (lignes.every((l) => l.nonDiffusable)) return { statut: "indetermine", raison: `répartition non diffusée par la DARES pour l'APE ${code}`, source };
     const valeur = lignes.filter((l) => l.idcc !== null).map((l) => ({ idcc: l.idcc as string, part: l.part })).sort((a, b) => (b.part ?? 0) - (a.part ?? 0));
     return { statut: "trouve", valeur, source };
@@ -209,15 +292,15 @@ export class ReferentielHorsLigne implements Referentiel {
 
   async opcoDeIdcc(idcc: string): Promise<ReponseReferentiel<OpcoReferentiel>> {
     const code = normaliserIdcc(idcc);
-    if (!this.#aDes("idcc-opco")) {
-      // section non importée : la même table (330 couples) est embarquée dans @communs-opco/nomenclatures
+    const lignes = this.instantane.idccOpco.filter((r) => r.idcc === code);
+    if (!this.#aDes("idcc-opco") || (lignes.length === 0 && this.#extraitsSeulement(["idcc-opco"]) !== null)) {
+      // section non importée, ou simple extrait sans la clé : la table complète (330 couples) est embarquée dans @communs-opco/nomenclatures
       const source: SourceReponse = { nom: "Table IDCC → OPCO (@communs-opco/nomenclatures)", fichier: "nomenclatures/idcc-opco.csv", date: tableIdccOpco.source.date };
       const entree = code === null ? undefined : tableIdccOpco.entrees.find((e) => e.idcc === code);
       if (code === null || entree === undefined) return { statut: "absent", raison: `IDCC ${idcc} absent de la table IDCC → OPCO`, source };
       return { statut: "trouve", valeur: { opco: entree.libelleSource, idcc: code }, source };
     }
     const source = this.#source("idcc-opco");
-    const lignes = this.instantane.idccOpco.filter((r) => r.idcc === code);
     if (code === null || lignes.length === 0) return { statut: "absent", raison: `IDCC ${idcc} absent de la table IDCC → OPCO`, source };
     const opcos = [...new Set(lignes.map((l) => l.opco))];
     if (opcos.length > 1) return { statut: "indetermine", raison: `IDCC ${code} rattaché à plusieurs OPCO : ${opcos.join(", ")}`, source };
@@ -234,6 +317,17 @@ export class ReferentielHorsLigne implements Referentiel {
     if (r.statut === "trouve") {
       const s = this.#source("npec", r.valeur.source.fichier);
       return { statut: "trouve", valeur: r.valeur, source: { ...s, date: r.valeur.dateApplicabilite } };
+    }
+    const idcc = normaliserIdcc(criteres.idcc);
+    const codes = [criteres.rncp === undefined ? null : normaliserRncp(criteres.rncp), criteres.cfd === undefined ? null : normaliserCfd(criteres.cfd)].filter((c) => c !== null);
+    if (r.statut === "absent" && idcc !== null && codes.length > 0) {
+      // éditions qui pourraient s'appliquer à la date : celles dont l'applicabilité commence au plus tard ce jour-là
+      const applicables = this.instantane.sources.filter((s) => s.type === "npec" && (this.#debutNpec(s.fichier) ?? "") <= criteres.date);
+      const extraits = this.#extraitsSeulement(["npec"], (s) => applicables.includes(s));
+      if (extraits !== null) return this.#indisponibleExtrait(`NPEC de ${codes.join(" / ")} pour l'IDCC ${idcc} au ${criteres.date}`, extraits);
+      // provenance de l'absence : l'édition complète applicable la plus récente
+      const complete = applicables.filter((s) => s.couverture !== "extrait").sort((a, b) => (this.#debutNpec(a.fichier) ?? "").localeCompare(this.#debutNpec(b.fichier) ?? "")).at(-1);
+      if (complete !== undefined) return { statut: "absent", raison: r.raison, source: this.#source("npec", complete.fichier) };
     }
     return { statut: r.statut, raison: r.raison, source: this.#source("npec") };
   }
@@ -290,6 +384,8 @@ export class ReferentielHorsLigne implements Referentiel {
         },
       };
     }
+    const extraits = this.#extraitsSeulement(["organismes", "acce"]);
+    if (extraits !== null) return this.#indisponibleExtrait(cle, extraits);
     return { statut: "absent", raison: `${cle} absent du Référentiel des organismes et de l'ACCE de l'instantané`, source: this.#source(this.#aDes("organismes") ? "organismes" : "acce") };
   }
 
@@ -317,6 +413,8 @@ export class ReferentielHorsLigne implements Referentiel {
       }
       if (fiche === undefined) {
         if (!this.#aDes("france-competences")) return { statut: "indisponible", raison: `source « ${NOMS["france-competences"]} » absente de l'instantané ; ${preuve.raison}`, source };
+        const extraits = this.#extraitsSeulement(["france-competences"]);
+        if (extraits !== null) return this.#indisponibleExtrait(`fiche ${code}`, extraits, `enregistrement de droit non établi (${preuve.raison})`);
         return { statut: "absent", raison: `fiche ${code} absente de l'export RNCP de l'instantané, et enregistrement de droit non établi (${preuve.raison})`, source };
       }
     }

@@ -24,7 +24,7 @@ describe("ReferentielHorsLigne.convention : KALI, puis DARES, puis la table comp
     });
     expect(await r.convention("3248")).toMatchObject({ statut: "trouve", source: { nom: "KALI (Légifrance)" } });
     const inconnu = await r.convention("0001");
-    expect(inconnu).toMatchObject({ statut: "absent", raison: expect.stringContaining("absent de toutes les sources (KALI (Légifrance), Liste des IDCC (DARES), table des conventions collectives)") });
+    expect(inconnu).toMatchObject({ statut: "absent", raison: expect.stringContaining("absent de toutes les sources (extrait « KALI (Légifrance) » ; extrait « Liste des IDCC (DARES) » ; table complète des conventions collectives)") });
   });
 
   it("sans KALI ni DARES dans l'instantané, la table reste consultée (plus d'« indisponible »)", async () => {

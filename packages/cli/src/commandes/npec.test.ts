@@ -39,7 +39,8 @@ describe("opco npec", () => {
     expect(c.erreurs.join("")).toMatch(/^opco npec : aucun NPEC applicable au 2019-01-01 pour RNCP1002 et l'IDCC 0478/);
     const nc = contexteCliCapture();
     expect(await executerCli(["npec", "--rncp", "RNCP1002", "--idcc", "1801", "--date", "2024-09-01", "--json"], nc)).toBe(1);
-    expect(JSON.parse(nc.sortie.join(""))).toMatchObject({ statut: "absent" });
+    // IDCC 1801 sans CPNE dans l'extrait embarqué du référentiel NPEC : rien n'est prouvé
+    expect(JSON.parse(nc.sortie.join(""))).toMatchObject({ statut: "indisponible", source: { couverture: "extrait" } });
     const contradictoire = contexteCliCapture();
     expect(await executerCli(["npec", "--rncp", "RNCP36989", "--idcc", "478", "--date", "2024-01-01"], contradictoire)).toBe(1);
     expect(contradictoire.erreurs.join("")).toContain("NPEC indéterminé au 2024-01-01 pour RNCP36989 et l'IDCC 0478 : valeurs contradictoires");

@@ -40,7 +40,8 @@ describe("financementDuContrat", () => {
   it("reste indéterminé, sans montant par défaut, quand le NPEC est introuvable ou une donnée manque", async () => {
     const introuvable = await financementDuContrat({ ...contrat, formation: { rncp: "RNCP99999" } }, referentiel);
     expect(introuvable.statut).toBe("indetermine");
-    expect(introuvable.statut === "indetermine" && introuvable.raisons[0]).toMatch(/NPEC introuvable pour RNCP99999 et l'IDCC 478/);
+    // RNCP99999 hors de l'extrait NPEC embarqué : non vérifiable (pas « introuvable »), raison qui nomme l'extrait
+    expect(introuvable.statut === "indetermine" && introuvable.raisons[0]).toMatch(/^NPEC non vérifiable pour RNCP99999 et l'IDCC 478 .*introuvable dans l'extrait « Référentiel NPEC/);
     const sansIdcc = await financementDuContrat({ contrat: contrat.contrat, formation: contrat.formation }, referentiel);
     expect(sansIdcc).toMatchObject({ statut: "indetermine", manquants: ["employeur.codeIdcc"] });
     const sansDate = await financementDuContrat({ ...contrat, contrat: { dateSignature: "2024-02-30" } }, referentiel);
@@ -84,6 +85,6 @@ describe("valoriserConstatsPrepaiement", () => {
     const v = valoriserConstatsPrepaiement({ contrat: "C-3", opco: "atlas", date: "2024-08-25", constats, financement });
     expect(v.statut).toBe("non_valorise");
     expect(v.statut === "non_valorise" && v.regles).toEqual(["prepaiement.qualiopi", "prepaiement.cfa.connu"]);
-    expect(v.statut === "non_valorise" && v.raisons[0]).toMatch(/NPEC introuvable/);
+    expect(v.statut === "non_valorise" && v.raisons[0]).toMatch(/NPEC non vérifiable/);
   });
 });

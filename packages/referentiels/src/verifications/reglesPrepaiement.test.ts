@@ -86,6 +86,26 @@ describe("avec l'instantané hors ligne embarqué", () => {
     expect(coherence.map((c) => c.manquants)).toEqual([["ports.formations"]]);
   });
 
+  it("clés absentes des extraits embarqués (NPEC, fiche RNCP) : indéterminé qui nomme la source, jamais conforme ni non conforme", async () => {
+    const c = contrat();
+    c.employeur.codeIdcc = "1486";
+    c.formation = { rncp: "RNCP99999", codeDiplome: undefined as unknown as string };
+    c.contrat.dateSignature = "2025-08-20";
+    const r = await evaluerReglesAsync(reglesPrepaiement({ opcoPayeur: "OPCO ATLAS" }), c, { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: horsLigne } });
+    const s = statuts(r);
+    for (const id of ["prepaiement.certification.existence", "prepaiement.certification.apprentissage", "prepaiement.habilitation", "prepaiement.opco.npec"]) expect(s[id], id).toBe("indetermine");
+    const npec = (explication(r, "prepaiement.opco.npec")?.constats ?? []).find((x) => x.message.includes("NPEC"));
+    expect(npec).toMatchObject({
+      statut: "indetermine",
+      manquants: ["ports.referentiel:Référentiel NPEC (France compétences)"],
+      message: expect.stringContaining("introuvable dans l'extrait « Référentiel NPEC (France compétences) » de l'instantané"),
+      details: { statutReponse: "indisponible", source: { couverture: "extrait" } },
+    });
+    expect(JSON.stringify(explication(r, "prepaiement.opco.npec"))).not.toContain("valeur d'amorçage");
+    expect(explication(r, "prepaiement.certification.existence")?.constats[0]).toMatchObject({ statut: "indetermine", manquants: ["ports.referentiel:Export RNCP (France compétences)"] });
+    expect(explication(r, "prepaiement.habilitation")?.constats[0]).toMatchObject({ statut: "indetermine", message: expect.stringContaining("opco referentiel importer france-competences") });
+  });
+
   it("IDCC hors des extraits KALI/DARES : table complète des conventions (en vigueur, abrogée, sans état, inconnue)", async () => {
     const messages = async (idcc: string) => {
       const c = contrat();

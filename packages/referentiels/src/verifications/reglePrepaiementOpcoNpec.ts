@@ -1,3 +1,4 @@
+import { resoudreOpco, valeurOpcoSpeciale } from "@communs-opco/nomenclatures";
 import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
 import type { Referentiel } from "../Referentiel";
 import { referencePrepaiement } from "./referencePrepaiement";
@@ -5,20 +6,25 @@ import { sansConclusion } from "./sansConclusion";
 
 const IDCC_SANS_KALI = new Set(["9999", "9998"]);
 
-function nomOpco(nom: string): string {
-  return nom.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toUpperCase().replace(/^OPCO\s+/, "").replace(/[^A-Z0-9]/g, "");
+/** Motif d'un nom d'OPCO que la table des OPCO ne résout pas (valeur spéciale ou nom inconnu). */
+function nonResolu(nom: string): string {
+  const speciale = valeurOpcoSpeciale(nom);
+  return speciale === "multiple" ? `« ${nom} » désigne plusieurs OPCO` : speciale === "inconnu" ? `« ${nom} » signifie « OPCO inconnu »` : `« ${nom} » n'est ni un slug ni un alias connu des 11 OPCO`;
 }
 
 /**
  * PP-OPCO-NPEC — employeur → OPCO → NPEC : l'IDCC de l'employeur est une convention en vigueur
  * (KALI) ; l'OPCO de l'établissement (SIRO, sinon table IDCC → OPCO) est l'OPCO payeur quand il
- * est donné ; un NPEC est applicable au couple (RNCP ou CFD, IDCC) à la date de conclusion
+ * est donné. Les deux OPCO sont comparés par identité : chaque nom (nom du référentiel, slug
+ * `opco-mobilites` ou alias de l'OPCO payeur) est résolu par `resoudreOpco` de
+ * `@communs-opco/nomenclatures` ; un nom qu'elle ne résout pas rend le point indéterminé en le
+ * nommant, jamais un faux écart ; un NPEC est applicable au couple (RNCP ou CFD, IDCC) à la date de conclusion
  * (`contrat.dateSignature`). Sans NPEC publié : avertissement (valeur d'amorçage). La validité du
  * SIRET employeur relève de `prepaiement.siret.actif`.
  *
  * @example
  * ```ts
- * const regle = reglePrepaiementOpcoNpec({ opcoPayeur: "OPCO ATLAS" });
+ * const regle = reglePrepaiementOpcoNpec({ opcoPayeur: "atlas" }); // slug, nom officiel ou alias
  * await evaluerReglesAsync([regle], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
  * ```
  */
@@ -59,8 +65,23 @@ export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}):
         }
         if (r === undefined) constats.push(l.indetermine("OPCO de l'employeur non vérifiable : ni SIRET ni IDCC."));
         else if (r.statut !== "trouve") constats.push(sansConclusion("employeur.siret", "l'OPCO de l'employeur", r));
-        else if (nomOpco(r.valeur.opco) !== nomOpco(opcoPayeur)) {
-          constats.push({ statut: "non_conforme", chemins: ["employeur.siret", "employeur.codeIdcc"], message: `L'employeur relève de ${r.valeur.opco}, pas de l'OPCO payeur ${opcoPayeur}.`, details: { source: r.source, opco: r.valeur.opco, opcoPayeur } });
+        else {
+          const employeur = resoudreOpco(r.valeur.opco);
+          const payeur = resoudreOpco(opcoPayeur);
+          const chemins = ["employeur.siret", "employeur.codeIdcc"];
+          if (payeur === undefined) {
+            constats.push({ statut: "indetermine", chemins, message: `OPCO payeur non reconnu : ${nonResolu(opcoPayeur)} ; rattachement de l'employeur (${r.valeur.opco}) non vérifié.`, details: { source: r.source, opco: r.valeur.opco, opcoPayeur } });
+          } else if (employeur === undefined) {
+            constats.push({
+              statut: "indetermine",
+              chemins,
+              message: `OPCO de l'employeur non reconnu : ${nonResolu(r.valeur.opco)} (${r.source.nom}) ; rattachement à ${payeur.nomOfficiel} non vérifié.`,
+              manquants: [`ports.referentiel:${r.source.nom}`],
+              details: { source: r.source, opco: r.valeur.opco, opcoPayeur: payeur.slug },
+            });
+          } else if (employeur.slug !== payeur.slug) {
+            constats.push({ statut: "non_conforme", chemins, message: `L'employeur relève de ${r.valeur.opco}, pas de l'OPCO payeur ${opcoPayeur}.`, details: { source: r.source, opco: r.valeur.opco, opcoEmployeur: employeur.slug, opcoPayeur: payeur.slug } });
+          }
         }
       }
       const date = l.date("contrat.dateSignature");

@@ -5,7 +5,8 @@ import type { ResumeMontantEnJeu } from "./BilanMontantEnJeu";
  * Phrases (texte brut, sans échappement) du montant en jeu des contrats bloqués avant paiement
  * (I-OPCO-INDUS), communes à la sortie texte et au rapport HTML de `opco controle` : contrats au
  * financement suspendu, montant en jeu des contrats valorisés, et contrats bloqués non valorisés
- * avec leur motif principal — jamais comptés pour 0 €.
+ * avec leur motif principal — jamais comptés pour 0 € (sans contrat valorisé, le montant est dit
+ * inconnu, pas nul).
  *
  * @example
  * ```ts
@@ -15,9 +16,11 @@ import type { ResumeMontantEnJeu } from "./BilanMontantEnJeu";
  */
 export function lignesMontantEnJeu(m: ResumeMontantEnJeu): string[] {
   if (m.contratsSuspendus === 0) return ["Financement suspendu (écart bloquant avant paiement) : aucun contrat."];
-  const lignes = [
-    `Financement suspendu (écart bloquant avant paiement) : ${m.contratsSuspendus} contrat(s) ; montant en jeu ${formaterEuros(m.montantEnJeuCentimes)} pour ${m.contratsValorises} contrat(s) valorisé(s) (échéancier NPEC, I-OPCO-INDUS).`,
-  ];
+  const montant =
+    m.contratsValorises === 0
+      ? "montant en jeu inconnu : aucun contrat valorisé (I-OPCO-INDUS)"
+      : `montant en jeu ${formaterEuros(m.montantEnJeuCentimes)} pour ${m.contratsValorises} contrat(s) valorisé(s) (échéancier NPEC, I-OPCO-INDUS)`;
+  const lignes = [`Financement suspendu (écart bloquant avant paiement) : ${m.contratsSuspendus} contrat(s) ; ${montant}.`];
   if (m.contratsNonValorises > 0) {
     const principal = m.motifsNonValorises[0];
     const autres = m.motifsNonValorises.length > 1 ? ` ; autres motifs : ${m.motifsNonValorises.slice(1, 4).map((x) => `${x.motif} (${x.contrats})`).join(", ")}` : "";

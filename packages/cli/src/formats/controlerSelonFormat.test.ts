@@ -25,6 +25,14 @@ describe("controlerSelonFormat", () => {
     expect(resultats[2]?.raison).toContain("contrat.apprenti.dateNaissance");
   });
 
+  it("un dossier lu par un adaptateur donne son numéro (identifiant du contrat dans l'export I-OPCO-INDUS)", async () => {
+    const numeros = [];
+    for await (const e of controlerSelonFormat(["adapters/deca/test/fixtures/extraction-deca.json"], "deca", contexte, { dateEvaluation: "2025-11-03" })) {
+      numeros.push(e.numeroDossier);
+    }
+    expect(numeros).toEqual(["069202509000123", "02B202212000000", undefined, "971202410000042", undefined]);
+  });
+
   it("garde les lignes des formats ligne à ligne et signale les enregistrements sans contrat", async () => {
     const extrait = [];
     for await (const { resultat } of controlerSelonFormat(["adapters/deca/test/fixtures/DECA_Extraction MIA-Fake.csv"], "deca-extrait", contexte, { dateEvaluation: "2025-11-03" })) {

@@ -4,13 +4,11 @@ import { join } from "node:path";
 import { autocompleter, brouillonVide, completudeBrouillon, type PortReferentielFormulaire } from "@communs-opco/formulaire";
 import { chargerInstantaneEmbarque, referentielMixte, ReferentielEnMemoire, ReferentielHorsLigne } from "@communs-opco/referentiels";
 import { describe, expect, it } from "vitest";
-import type { ContexteCli } from "../ContexteCli";
+import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
 
-function contexte(repertoire = process.cwd()): ContexteCli & { sortie: string[]; erreurs: string[] } {
-  const sortie: string[] = [];
-  const erreurs: string[] = [];
-  return { sortie, erreurs, ecrire: (t) => sortie.push(t), ecrireErreur: (t) => erreurs.push(t), repertoire, lireEntreeStandard: async () => "", entreeStandardInteractive: true };
+function contexte(repertoire = process.cwd()) {
+  return contexteCliCapture({ repertoire });
 }
 
 interface SortieJson {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { ContexteCli } from "../ContexteCli";
+import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
 
 const racine = resolve(import.meta.dirname, "../../../..");
@@ -11,18 +11,8 @@ const fixturesAgecap = join(racine, "adapters/agecap/test/fixtures");
 const temporaire = mkdtempSync(join(tmpdir(), "opco-convertir-"));
 afterAll(() => rmSync(temporaire, { recursive: true, force: true }));
 
-function contexte(entree = ""): ContexteCli & { sortie: string[]; erreurs: string[] } {
-  const sortie: string[] = [];
-  const erreurs: string[] = [];
-  return {
-    sortie,
-    erreurs,
-    ecrire: (t) => sortie.push(t),
-    ecrireErreur: (t) => erreurs.push(t),
-    repertoire: racine,
-    lireEntreeStandard: async () => entree,
-    entreeStandardInteractive: entree === "",
-  };
+function contexte(entree = "") {
+  return contexteCliCapture({ entree, repertoire: racine });
 }
 
 describe("opco convertir", () => {

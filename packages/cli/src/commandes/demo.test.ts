@@ -3,13 +3,11 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { ContexteCli } from "../ContexteCli";
+import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
 
-function contexte(repertoire = process.cwd()): ContexteCli & { sortie: string[]; erreurs: string[] } {
-  const sortie: string[] = [];
-  const erreurs: string[] = [];
-  return { sortie, erreurs, ecrire: (t) => sortie.push(t), ecrireErreur: (t) => erreurs.push(t), repertoire, lireEntreeStandard: async () => "", entreeStandardInteractive: true };
+function contexte(repertoire = process.cwd()) {
+  return contexteCliCapture({ repertoire });
 }
 
 describe("opco demo", () => {

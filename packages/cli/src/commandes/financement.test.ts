@@ -2,13 +2,11 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ContexteCli } from "../ContexteCli";
+import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
 
-function contexte(repertoire: string): ContexteCli & { sortie: string[]; erreurs: string[] } {
-  const sortie: string[] = [];
-  const erreurs: string[] = [];
-  return { sortie, erreurs, ecrire: (t) => sortie.push(t), ecrireErreur: (t) => erreurs.push(t), repertoire, lireEntreeStandard: async () => "", entreeStandardInteractive: true };
+function contexte(repertoire: string) {
+  return contexteCliCapture({ repertoire });
 }
 
 let dossier: string;

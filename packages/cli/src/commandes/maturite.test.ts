@@ -2,14 +2,12 @@ import { capaciteDisponible, type CapaciteApiOpco } from "@communs-opco/adaptate
 import { afdas } from "@communs-opco/adaptateur-afdas";
 import type { CapaciteOpco, ClassementMaturite } from "@communs-opco/formulaire";
 import { describe, expect, it } from "vitest";
-import type { ContexteCli } from "../ContexteCli";
+import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
 import { matricesOpco } from "../maturite/matricesOpco";
 
-function contexte(): ContexteCli & { sortie: string[]; erreurs: string[] } {
-  const sortie: string[] = [];
-  const erreurs: string[] = [];
-  return { sortie, erreurs, ecrire: (t) => sortie.push(t), ecrireErreur: (t) => erreurs.push(t), repertoire: process.cwd(), lireEntreeStandard: async () => "", entreeStandardInteractive: true };
+function contexte() {
+  return contexteCliCapture();
 }
 
 async function classements(date: string): Promise<ClassementMaturite[]> {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { ContexteCli } from "../ContexteCli";
+import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
 
 function contexteCapture() {
-  const sortie: string[] = [];
-  const erreurs: string[] = [];
-  const contexte: ContexteCli = {
-    ecrire: (t) => sortie.push(t),
-    ecrireErreur: (t) => erreurs.push(t),
-    repertoire: process.cwd(),
-    lireEntreeStandard: async () => "",
-    entreeStandardInteractive: true,
-  };
-  return { contexte, sortie: () => sortie.join(""), erreurs: () => erreurs.join("") };
+  const contexte = contexteCliCapture();
+  return { contexte, sortie: () => contexte.sortie.join(""), erreurs: () => contexte.erreurs.join("") };
 }
 
 async function opco(...args: string[]) {

@@ -2,21 +2,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ContexteCli } from "../ContexteCli";
+import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
 
-function contexte(entree = "", repertoire = process.cwd()): ContexteCli & { sortie: string[]; erreurs: string[] } {
-  const sortie: string[] = [];
-  const erreurs: string[] = [];
-  return {
-    sortie,
-    erreurs,
-    ecrire: (t) => sortie.push(t),
-    ecrireErreur: (t) => erreurs.push(t),
-    repertoire,
-    lireEntreeStandard: async () => entree,
-    entreeStandardInteractive: entree === "",
-  };
+function contexte(entree = "", repertoire = process.cwd()) {
+  return contexteCliCapture({ entree, repertoire });
 }
 
 const CAS = {

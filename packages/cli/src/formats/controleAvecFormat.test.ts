@@ -1,22 +1,12 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ContexteCli } from "../ContexteCli";
+import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
 
 const racine = resolve(import.meta.dirname, "../../../..");
 
-function contexte(): ContexteCli & { sortie: string[]; erreurs: string[] } {
-  const sortie: string[] = [];
-  const erreurs: string[] = [];
-  return {
-    sortie,
-    erreurs,
-    ecrire: (t) => sortie.push(t),
-    ecrireErreur: (t) => erreurs.push(t),
-    repertoire: racine,
-    lireEntreeStandard: async () => "",
-    entreeStandardInteractive: true,
-  };
+function contexte() {
+  return contexteCliCapture({ repertoire: racine });
 }
 
 describe("opco controle --format", () => {

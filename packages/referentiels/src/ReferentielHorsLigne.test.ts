@@ -32,8 +32,8 @@ describe("ReferentielHorsLigne sur l'instantané embarqué", () => {
     expect(bcn).toMatchObject({ statut: "trouve", valeur: { intitule: "APICULTURE (CSA)", niveau: "4", actif: true } });
     // RNCP inconnu du Kit et de l'extrait de l'export RNCP : rien n'est prouvé (voir « extraits » plus bas)
     expect((await referentiel.certification("RNCP99999")).statut).toBe("indisponible");
-    // la BCN de l'instantané est complète : un code diplôme qu'elle ignore est absent
-    expect((await referentiel.certification("99999998")).statut).toBe("absent");
+    // la BCN embarquée est un extrait (3 923 diplômes) : un code diplôme qu'elle ignore n'est pas prouvé absent
+    expect((await referentiel.certification("99999998")).statut).toBe("indisponible");
   });
 
   it("conventions, OPCO, APE, organismes, habilitations", async () => {
@@ -48,7 +48,8 @@ describe("ReferentielHorsLigne sur l'instantané embarqué", () => {
       valeur: { nature: "formateur", ouvert: true, qualiopi: false },
       source: { nom: "Référentiel des organismes de formation" },
     });
-    expect((await referentiel.organisme("99999999999999")).statut).toBe("absent");
+    // le Référentiel des organismes embarqué est un extrait (808 organismes) : un SIRET inconnu n'y prouve rien
+    expect((await referentiel.organisme("99999999999999")).statut).toBe("indisponible");
     expect(await referentiel.habilitation("RNCP30271", "82948645500019")).toMatchObject({ statut: "trouve", valeur: { habilite: true, motif: "certificateur de la fiche" } });
     expect(await referentiel.habilitation("RNCP509", "82948645500019")).toMatchObject({ statut: "trouve", valeur: { habilite: null } });
     expect(referentiel.opcosDeCertification("RNCP10193").map((c) => c.opco)).toContain("atlas");
@@ -129,8 +130,8 @@ describe("ReferentielHorsLigne : un extrait ne prouve aucune absence", () => {
   it("APE → IDCC, ACCE : clé absente d'un extrait → indisponible ; APE invalide → absent", async () => {
     expect(await referentiel.conventionsDeApe("62.01Z")).toMatchObject({ statut: "indisponible", raison: expect.stringContaining("APE 62.01Z introuvable dans l'extrait « Table APE ↔ IDCC (DARES) »"), source: { couverture: "extrait" } });
     expect((await referentiel.conventionsDeApe("6201")).statut).toBe("absent");
-    // organismes : le Référentiel des organismes embarqué est complet, l'ACCE un extrait
-    expect((await referentiel.organisme("0999999Z")).statut).toBe("absent");
+    // organismes : le Référentiel des organismes embarqué et l'ACCE sont des extraits
+    expect((await referentiel.organisme("0999999Z")).statut).toBe("indisponible");
     const embarque = await chargerInstantaneEmbarque();
     const acceSeule = new ReferentielHorsLigne({ ...embarque, organismes: [], sources: embarque.sources.filter((s) => s.type !== "organismes") });
     expect(await acceSeule.organisme("0999999Z")).toMatchObject({ statut: "indisponible", raison: expect.stringContaining("0999999Z introuvable dans l'extrait « ACCE (Éducation nationale) »") });

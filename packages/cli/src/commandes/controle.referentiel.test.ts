@@ -114,7 +114,6 @@ describe("opco controle : vérifications avant paiement par défaut (instantané
       "cfa.ferme": ["prepaiement.cfa.connu", "fermé"],
       "cfa.sansQualiopi": ["prepaiement.qualiopi", "Qualiopi"],
       "cfa.nonResponsable": ["prepaiement.cfa.connu", "formateur"],
-      "cfa.inconnu": ["prepaiement.cfa.connu", "pas été retrouvé"],
       "certification.fermee": ["prepaiement.certification.existence", "inactif"],
       "certification.horsApprentissage": ["prepaiement.certification.apprentissage", "apprentissage"],
     };
@@ -126,6 +125,12 @@ describe("opco controle : vérifications avant paiement par défaut (instantané
         expect(r?.statut, `${famille} ligne ${rang}`).toBe("non_conforme");
         expect(r?.constats.some((c) => c.regle === regle && c.statut === "non_conforme" && c.message.includes(extrait)), `${famille} ligne ${rang}`).toBe(true);
       }
+    }
+    // CFA inconnu : le Référentiel des organismes embarqué est un extrait, l'absence n'y est pas prouvée → indéterminé, jamais conforme.
+    for (const [i, l] of demo.entries()) {
+      if (l.defaut?.id !== "cfa.inconnu") continue;
+      const r = sorties.json.find((x) => x.index === i + 1);
+      expect(r?.constats.some((c) => c.regle === "prepaiement.cfa.connu" && c.statut === "indetermine" && c.message.includes("extrait")), `cfa.inconnu ligne ${i + 1}`).toBe(true);
     }
     // Les contrats sans défaut ne portent aucun écart bloquant avant paiement : CFA, certification et Qualiopi sont prouvés.
     for (const [i, l] of demo.entries()) {

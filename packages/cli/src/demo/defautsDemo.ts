@@ -30,6 +30,12 @@ export interface DefautDemo {
   readonly idSpecification: readonly string[];
   /** Vrai quand la ligne JSON elle-même est altérée (enregistrement illisible). */
   readonly illisible: boolean;
+  /**
+   * Statut attendu du constat sur l'instantané embarqué : `non_conforme` par défaut ;
+   * `indetermine` quand seul un référentiel complet (ou en ligne) prouve l'écart, l'extrait
+   * embarqué ne prouvant aucune absence.
+   */
+  readonly statutHorsLigne?: "non_conforme" | "indetermine";
   /** Paramètres de construction du contrat (âge, durée, calendrier). */
   options?(alea: Aleatoire): OptionsContratDemo;
   /** Modification du contrat construit. */
@@ -262,9 +268,11 @@ export const defautsDemo: readonly DefautDemo[] = [
   },
   {
     id: "cfa.inconnu",
-    description: "CFA inconnu du Référentiel des organismes (SIRET et UAI à clé valide mais inventés)",
+    description:
+      "CFA inconnu du Référentiel des organismes (SIRET et UAI à clé valide mais inventés) : indéterminé sur l'instantané embarqué, dont le Référentiel des organismes est un extrait ; non conforme avec le référentiel complet",
     idSpecification: ["PP-CFA-KNOWN"],
     illisible: false,
+    statutHorsLigne: "indetermine",
     appliquer(contrat, alea) {
       const cfa = contrat.organismeFormation;
       if (cfa === undefined) return;

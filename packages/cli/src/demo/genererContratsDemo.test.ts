@@ -108,7 +108,7 @@ describe("genererContratsDemo", () => {
         expect(lu.ok, defaut.id).toBe(true);
         if (!lu.ok) continue;
         const constats = [...evaluerRegles(registreContrat, lu.contrat, { dateEvaluation: DATE }).constats, ...(await avantPaiement(lu.contrat))];
-        const specs = constats.filter((k) => k.statut === "non_conforme").flatMap((k) => [...(specParRegle.get(k.regle) ?? [])]);
+        const specs = constats.filter((k) => k.statut === (defaut.statutHorsLigne ?? "non_conforme")).flatMap((k) => [...(specParRegle.get(k.regle) ?? [])]);
         expect(specs.some((s) => defaut.idSpecification.includes(s)), `${defaut.id} : ${constats.map((k) => k.regle).join(", ")}`).toBe(true);
       }
     }

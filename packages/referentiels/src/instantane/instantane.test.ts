@@ -102,10 +102,10 @@ describe("instantané", () => {
     expect(i.npec.editions).toHaveLength(5);
     expect(i.diplomes).toHaveLength(3923);
     expect(i.cfdRncp).toHaveLength(6791);
-    // échantillons de shared/data (voir son README) : extraits ; fichiers complets : sans couverture
+    // échantillons de shared/data (voir son README et scripts/construireInstantane.mjs) : extraits ; fichiers complets : sans couverture
     const extraits = new Set(i.sources.filter((s) => s.couverture === "extrait").map((s) => s.type));
-    expect(extraits).toEqual(new Set(["npec", "france-competences", "kali", "dares-ape-idcc", "dares-ccn", "acce"]));
+    expect(extraits).toEqual(new Set(["npec", "france-competences", "kali", "dares-ape-idcc", "dares-ccn", "acce", "bcn", "organismes"]));
     expect(i.sources.filter((s) => s.type === "npec").every((s) => s.couverture === "extrait")).toBe(true);
-    expect(i.sources.filter((s) => s.couverture === undefined).map((s) => s.type)).toEqual(expect.arrayContaining(["bcn", "kit", "organismes", "opco-rncp", "idcc-opco"]));
+    expect(i.sources.filter((s) => s.couverture === undefined).map((s) => s.type)).toEqual(expect.arrayContaining(["kit", "opco-rncp", "idcc-opco"]));
   });
 });

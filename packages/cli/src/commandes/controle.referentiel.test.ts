@@ -4,14 +4,12 @@ import { join } from "node:path";
 import { opcoParIdcc } from "@communs-opco/nomenclatures";
 import { chargerInstantaneEmbarque } from "@communs-opco/referentiels";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ContexteCli } from "../ContexteCli";
 import { genererContratsDemo } from "../demo/genererContratsDemo";
+import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
 
-function contexte(repertoire: string): ContexteCli & { sortie: string[]; erreurs: string[] } {
-  const sortie: string[] = [];
-  const erreurs: string[] = [];
-  return { sortie, erreurs, ecrire: (t) => sortie.push(t), ecrireErreur: (t) => erreurs.push(t), repertoire, lireEntreeStandard: async () => "", entreeStandardInteractive: true };
+function contexte(repertoire: string) {
+  return contexteCliCapture({ repertoire });
 }
 
 let dossier: string;

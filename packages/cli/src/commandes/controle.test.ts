@@ -4,19 +4,17 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { contratExemple } from "@communs-opco/schemas";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ContexteCli } from "../ContexteCli";
 import { dateDuJour } from "../controle/dateDuJour";
 import { genererContratsDemo } from "../demo/genererContratsDemo";
+import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
 
 const dossier = mkdtempSync(join(tmpdir(), "opco-controle-"));
 const DEMO = join(dirname(fileURLToPath(import.meta.url)), "../../data/contrats-demo.jsonl");
 const DATE = "2025-11-03";
 
-function contexte(): ContexteCli & { sortie: string[]; erreurs: string[] } {
-  const sortie: string[] = [];
-  const erreurs: string[] = [];
-  return { sortie, erreurs, ecrire: (t) => sortie.push(t), ecrireErreur: (t) => erreurs.push(t), repertoire: dossier, lireEntreeStandard: async () => "", entreeStandardInteractive: true };
+function contexte() {
+  return contexteCliCapture({ repertoire: dossier });
 }
 
 function fichier(nom: string, contenu: string): string {

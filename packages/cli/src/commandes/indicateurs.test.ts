@@ -3,21 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { genererEffectifs, indicateursALaDate, preparerEffectifs } from "@communs-opco/indicateurs";
 import { describe, expect, it } from "vitest";
-import type { ContexteCli } from "../ContexteCli";
+import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
 
-function contexte(repertoire: string, entree = ""): ContexteCli & { sortie: string[]; erreurs: string[] } {
-  const sortie: string[] = [];
-  const erreurs: string[] = [];
-  return {
-    sortie,
-    erreurs,
-    ecrire: (t) => sortie.push(t),
-    ecrireErreur: (t) => erreurs.push(t),
-    repertoire,
-    lireEntreeStandard: async () => entree,
-    entreeStandardInteractive: entree === "",
-  };
+function contexte(repertoire: string, entree = "") {
+  return contexteCliCapture({ repertoire, entree });
 }
 
 const DONNEES_RNCP = join(import.meta.dirname, "../../../../../shared/data/opco-rncp");

@@ -22,6 +22,7 @@ import type { Commande } from "../Commande";
 import type { ContexteCli } from "../ContexteCli";
 import { ErreurUsage } from "../ErreurUsage";
 import { executerIndicateursIndus } from "../indus/executerIndicateursIndus";
+import { lireObjetsJsonLignes } from "../lireObjetsJsonLignes";
 import { lireOptions } from "../lireOptions";
 
 const USAGE = `Usage : opco indicateurs <effectifs.jsonl> --date AAAA-MM-JJ [--par dim1,dim2] [options]
@@ -88,54 +89,36 @@ function estFormatStandard(v: Record<string, unknown>): boolean {
 
 /** Lit les lignes JSON : effectifs de forme acceptable et lignes illisibles (jamais perdues). */
 function lireLignes(texte: string): { effectifs: EffectifIndicateurs[]; numeros: number[]; illisibles: LigneIllisible[]; vides: number; lues: number } {
+  const { objets, illisibles, vides, lues } = lireObjetsJsonLignes(texte);
   const effectifs: EffectifIndicateurs[] = [];
   const numeros: number[] = [];
-  const illisibles: LigneIllisible[] = [];
-  let vides = 0;
-  const lignes = texte.split(/\r?\n/);
-  if (lignes.length > 0 && lignes[lignes.length - 1] === "") lignes.pop();
-  lignes.forEach((brute, i) => {
-    const ligne = i + 1;
-    if (brute.trim() === "") {
-      vides++;
-      return;
-    }
-    let valeur: unknown;
-    try {
-      valeur = JSON.parse(brute);
-    } catch (erreur) {
-      illisibles.push({ ligne, motif: `JSON invalide : ${erreur instanceof Error ? erreur.message : String(erreur)}` });
-      return;
-    }
-    if (!estObjet(valeur)) {
-      illisibles.push({ ligne, motif: "un objet JSON est attendu" });
-      return;
-    }
+  for (const { ligne, valeur } of objets) {
     const formation = valeur["formation"];
     if (estFormatStandard(valeur)) {
       // Effectif au format standard de @communs-opco/schemas (dossier apprenant) : lu puis converti.
       const lecture = lireEffectif(valeur);
       if (!lecture.ok) {
         illisibles.push({ ligne, motif: lecture.erreurs.map((e) => `${e.chemin || "(racine)"} : ${e.message}`).join(" ; ") });
-        return;
+        continue;
       }
       const organisme = estObjet(valeur["organisme"]) ? (valeur["organisme"] as EffectifIndicateurs["organisme"]) : undefined;
       effectifs.push(effectifDepuisStandard(lecture.valeur, { organisme, niveau: estObjet(formation) && typeof formation["niveau"] === "string" ? formation["niveau"] : undefined }));
       numeros.push(ligne);
-      return;
+      continue;
     }
     if (!estObjet(formation)) {
       illisibles.push({ ligne, motif: "formation : objet { \"debut\", \"fin\" } attendu" });
-      return;
+      continue;
     }
     if (valeur["contrats"] !== undefined && !Array.isArray(valeur["contrats"])) {
       illisibles.push({ ligne, motif: "contrats : tableau attendu" });
-      return;
+      continue;
     }
     effectifs.push(valeur as unknown as EffectifIndicateurs);
     numeros.push(ligne);
-  });
-  return { effectifs, numeros, illisibles, vides, lues: lignes.length };
+  }
+  illisibles.sort((x, y) => x.ligne - y.ligne);
+  return { effectifs, numeros, illisibles, vides, lues };
 }
 
 async function lireTexte(chemin: string, contexte: ContexteCli): Promise<string> {

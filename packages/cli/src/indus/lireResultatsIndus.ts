@@ -1,5 +1,6 @@
 import type { ResultatControleFinancement } from "@communs-opco/indicateurs";
 import { estDateIso } from "@communs-opco/regles";
+import { lireObjetsJsonLignes } from "../lireObjetsJsonLignes";
 
 /**
  * Lecture d'un fichier JSON Lines de résultats de contrôle valorisés (I-OPCO-INDUS) : les
@@ -62,31 +63,13 @@ function anomalies(v: Record<string, unknown>): string[] {
  * ```
  */
 export function lireResultatsIndus(texte: string): LectureIndus {
+  const { objets, illisibles, vides, lues } = lireObjetsJsonLignes(texte);
   const resultats: ResultatControleFinancement[] = [];
-  const illisibles: { ligne: number; motif: string }[] = [];
-  let vides = 0;
-  const lignes = texte.split(/\r?\n/);
-  if (lignes.length > 0 && lignes[lignes.length - 1] === "") lignes.pop();
-  lignes.forEach((brute, i) => {
-    const ligne = i + 1;
-    if (brute.trim() === "") {
-      vides++;
-      return;
-    }
-    let valeur: unknown;
-    try {
-      valeur = JSON.parse(brute);
-    } catch (erreur) {
-      illisibles.push({ ligne, motif: `JSON invalide : ${erreur instanceof Error ? erreur.message : String(erreur)}` });
-      return;
-    }
-    if (!estObjet(valeur)) {
-      illisibles.push({ ligne, motif: "un objet JSON est attendu" });
-      return;
-    }
+  for (const { ligne, valeur } of objets) {
     const motifs = anomalies(valeur);
     if (motifs.length > 0) illisibles.push({ ligne, motif: motifs.join(" ; ") });
     else resultats.push(valeur as unknown as ResultatControleFinancement);
-  });
-  return { resultats, illisibles, vides, lues: lignes.length };
+  }
+  illisibles.sort((x, y) => x.ligne - y.ligne);
+  return { resultats, illisibles, vides, lues };
 }

@@ -41,6 +41,7 @@ describe("opco npec", () => {
     expect(await executerCli(["npec", "--rncp", "RNCP1002", "--idcc", "1801", "--date", "2024-09-01", "--json"], nc)).toBe(1);
     // IDCC 1801 sans CPNE dans l'extrait embarqué du référentiel NPEC : rien n'est prouvé
     expect(JSON.parse(nc.sortie.join(""))).toMatchObject({ statut: "indisponible", source: { couverture: "extrait" } });
+    expect(nc.erreurs.join("")).toMatch(/^opco npec : NPEC non vérifiable au 2024-09-01 pour RNCP1002 et l'IDCC 1801 \(référentiel incomplet ou absent\)/);
     const contradictoire = contexteCliCapture();
     expect(await executerCli(["npec", "--rncp", "RNCP36989", "--idcc", "478", "--date", "2024-01-01"], contradictoire)).toBe(1);
     expect(contradictoire.erreurs.join("")).toContain("NPEC indéterminé au 2024-01-01 pour RNCP36989 et l'IDCC 0478 : valeurs contradictoires");

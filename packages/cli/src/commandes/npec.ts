@@ -83,7 +83,9 @@ export const commandeNpec: Commande = {
       const message =
         reponse.statut === "indetermine"
           ? `NPEC indéterminé au ${values.date} pour ${rncp} et l'IDCC ${idcc} : ${reponse.raison}`
-          : `aucun NPEC applicable au ${values.date} pour ${rncp} et l'IDCC ${idcc} : ${reponse.raison}`;
+          : reponse.statut === "indisponible"
+            ? `NPEC non vérifiable au ${values.date} pour ${rncp} et l'IDCC ${idcc} (référentiel incomplet ou absent) : ${reponse.raison}`
+            : `aucun NPEC applicable au ${values.date} pour ${rncp} et l'IDCC ${idcc} : ${reponse.raison}`;
       if (values.json === true) contexte.ecrire(`${JSON.stringify({ rncp, idcc, statut: reponse.statut, raison: reponse.raison, source: reponse.source }, null, 2)}\n`);
       contexte.ecrireErreur(`opco npec : ${message}\n`);
       return 1;

@@ -8,7 +8,13 @@
 //    BENCH_LIGNES lignes dans un répertoire temporaire, importé par `importerBcn`, la RSS étant
 //    échantillonnée pendant la lecture. Le fichier est supprimé à la fin.
 //
-// Imprime une ligne JSON : { bench, valeursNpec, recherchesParSeconde, lignesBcn, lignesBcnParSeconde, rssMaxMo }.
+// 3. Recherche d'organismes à l'échelle nationale : BENCH_ORGANISMES organismes (SIRET et UAI
+//    distincts, comme le Référentiel national des organismes), puis BENCH_RECHERCHES recherches
+//    `organisme()` par SIRET, dont une sur deux d'un SIRET absent (le pire cas d'un parcours
+//    linéaire), comparées au même nombre de `Map.get` nus sur les mêmes clés (référence).
+//
+// Imprime une ligne JSON : { bench, valeursNpec, recherchesParSeconde, lignesBcn, lignesBcnParSeconde,
+// rssMaxMo, organismes, recherchesOrganismesParSeconde, ratioMapGet }.
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -20,6 +26,7 @@ const RNCP = Number(process.env.BENCH_RNCP ?? 1_150);
 const CPNE = Number(process.env.BENCH_CPNE ?? 206);
 const RECHERCHES = Number(process.env.BENCH_RECHERCHES ?? 100_000);
 const LIGNES = Number(process.env.BENCH_LIGNES ?? 500_000);
+const ORGANISMES = Number(process.env.BENCH_ORGANISMES ?? 50_000);
 const BCN = process.env.BENCH_BCN ?? join(ici, "../../../../shared/data/bcn/original/N_FORMATION_DIPLOME.csv");
 
 let graine = 2025;
@@ -75,4 +82,40 @@ if (existsSync(BCN)) {
   }
 }
 
-console.log(JSON.stringify({ bench: "instantanes", valeursNpec: instantane.npec.valeurs.length, recherchesParSeconde, lignesBcn, lignesBcnParSeconde, rssMaxMo }));
+// 3. Organismes à l'échelle nationale
+const nationale = instantaneVide("2026-11-26T00:00:00.000Z");
+nationale.sources.push({
+  type: "organismes", fichier: "bench.json", importeLe: "2026-11-26T00:00:00.000Z", dateDonnees: "2026-11-26", editeur: "bench", licence: "bench",
+  statistiques: { lignesLues: 0, lignesRetenues: 0, lignesRejetees: 0, lignesIgnorees: 0, enregistrements: 0 },
+});
+const siretBench = (i) => String(10_000_000_000_000 + i * 7);
+for (let i = 0; i < ORGANISMES; i++) {
+  nationale.organismes.push({ siret: siretBench(i), uai: `${String(1_000_000 + i).slice(-7)}A`, nature: "responsable_formateur", etatAdministratif: "actif", qualiopi: true, lieuxUai: [], relations: [] });
+}
+const parOrganismes = new ReferentielHorsLigne(nationale);
+const cles = Array.from({ length: RECHERCHES }, (_, i) => siretBench(Math.floor(hasard() * ORGANISMES) + (i % 2 === 0 ? 0 : ORGANISMES)));
+await parOrganismes.organisme(cles[0]); // construction de l'index
+let presents = 0;
+const t2 = performance.now();
+for (const cle of cles) if ((await parOrganismes.organisme(cle)).statut === "trouve") presents++;
+const dureeOrganismes = performance.now() - t2;
+const map = new Map(nationale.organismes.map((o) => [o.siret, o]));
+let presentsMap = 0;
+const t3 = performance.now();
+for (const cle of cles) if ((await Promise.resolve(map.get(cle))) !== undefined) presentsMap++;
+const dureeMap = performance.now() - t3;
+if (presents !== presentsMap) throw new Error(`organismes trouvés : ${presents} ≠ ${presentsMap}`);
+
+console.log(
+  JSON.stringify({
+    bench: "instantanes",
+    valeursNpec: instantane.npec.valeurs.length,
+    recherchesParSeconde,
+    lignesBcn,
+    lignesBcnParSeconde,
+    rssMaxMo,
+    organismes: ORGANISMES,
+    recherchesOrganismesParSeconde: Math.round(RECHERCHES / (dureeOrganismes / 1000)),
+    ratioMapGet: Math.round((dureeOrganismes / dureeMap) * 10) / 10,
+  }),
+);

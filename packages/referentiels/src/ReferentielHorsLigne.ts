@@ -3,6 +3,7 @@ import { tableIdccOpco } from "@communs-opco/nomenclatures";
 import { conventionNomenclature } from "./conventionNomenclature";
 import { preuveEnregistrementDeDroit } from "./preuveEnregistrementDeDroit";
 import { deductionNdaLpof } from "./deductionNdaLpof";
+import { indexerParCle } from "./indexerParCle";
 import { normaliserCfd } from "./importeurs/normaliserCfd";
 import { normaliserIdcc } from "./importeurs/normaliserIdcc";
 import { normaliserRncp } from "./importeurs/normaliserRncp";
@@ -83,7 +84,38 @@ export class ReferentielHorsLigne implements Referentiel {
   #npecParCle: Map<string, ValeurNpec[]> | null = null;
   #debutNpecParFichier: Map<string, string> | null = null;
 
+  /** Index des sections de l'instantané, construits au premier besoin (clé → éléments). */
+  readonly #index = new Map<string, Map<string, unknown[]>>();
+
   constructor(readonly instantane: Instantane) {}
+
+  /** Éléments d'une section dont une clé vaut `cle`, par un index construit une fois. */
+  #chercher<T>(nom: string, elements: readonly T[], cles: (element: T) => Iterable<string | null | undefined>, cle: string): T[] {
+    let index = this.#index.get(nom) as Map<string, T[]> | undefined;
+    if (index === undefined) {
+      index = indexerParCle(elements, cles);
+      this.#index.set(nom, index as Map<string, unknown[]>);
+    }
+    return index.get(cle) ?? [];
+  }
+
+  #kitParRncp(rncp: string): Instantane["cfdRncp"] {
+    return this.#chercher("kit.rncp", this.instantane.cfdRncp, (c) => [c.rncp], rncp);
+  }
+
+  #fiche(rncp: string): Instantane["fichesRncp"][number] | undefined {
+    return this.#chercher("fiches.numero", this.instantane.fichesRncp, (f) => [f.numero], rncp)[0];
+  }
+
+  #diplome(cfd: string): Instantane["diplomes"][number] | undefined {
+    return this.#chercher("diplomes.cfd", this.instantane.diplomes, (d) => [d.cfd], cfd)[0];
+  }
+
+  /** Recherches indexées du Kit et de la BCN pour `preuveEnregistrementDeDroit`. */
+  readonly #sourcesPreuve = {
+    cfdsDuRncp: (rncp: string): string[] => this.#kitParRncp(rncp).map((c) => c.cfd),
+    diplome: (cfd: string): Instantane["diplomes"][number] | undefined => this.#diplome(cfd),
+  };
 
   /** Index des valeurs NPEC par RNCP et par CFD, construit au premier appel. */
   #valeursNpec(criteres: CriteresNpec): ValeurNpec[] {
@@ -167,10 +199,10 @@ export class ReferentielHorsLigne implements Referentiel {
     const rncp = /^\s*rncp/i.test(rncpOuCfd) ? normaliserRncp(rncpOuCfd) : null;
     const cfd = rncp === null ? normaliserCfd(rncpOuCfd) : null;
     if (rncp === null && cfd === null) return { statut: "absent", raison: `« ${rncpOuCfd} » n'est ni un code RNCP ni un code diplôme`, source: { nom: "hors ligne", date: null } };
-    const kit = this.instantane.cfdRncp.filter((c) => (rncp !== null ? c.rncp === rncp : c.cfd === cfd));
+    const kit = rncp !== null ? this.#kitParRncp(rncp) : this.#chercher("kit.cfd", this.instantane.cfdRncp, (c) => [c.cfd], cfd ?? "");
     if (rncp !== null) {
       if (!this.#aDes("france-competences") && !this.#aDes("kit")) return this.#indisponible("france-competences");
-      const fiche = this.instantane.fichesRncp.find((f) => f.numero === rncp);
+      const fiche = this.#fiche(rncp);
       const source = fiche !== undefined || !this.#aDes("kit") ? this.#source("france-competences") : this.#source("kit");
       if (fiche === undefined && kit.length === 0) {
         if (this.#aDes("france-competences") && this.#extraitsSeulement(["france-competences"]) === null) return { statut: "absent", raison: `fiche ${rncp} absente de l'export RNCP de l'instantané`, source };
@@ -191,7 +223,7 @@ export class ReferentielHorsLigne implements Referentiel {
           niveau: fiche?.niveau ?? null,
           actif: fiche !== undefined ? fiche.actif : (k?.actif ?? null),
           accesApprentissage: fiche !== undefined && fiche.voiesAcces.length > 0 ? fiche.accesApprentissage : (k?.accesApprentissage ?? null),
-          typeEnregistrement: fiche?.typeEnregistrement ?? (preuveEnregistrementDeDroit(this.instantane, rncp).prouve ? "Enregistrement de droit" : null),
+          typeEnregistrement: fiche?.typeEnregistrement ?? (preuveEnregistrementDeDroit(this.#sourcesPreuve, rncp).prouve ? "Enregistrement de droit" : null),
           dateDebut: fiche?.dateEffet ?? fiche?.dateDecision ?? null,
           dateFin: fiche?.dateFinEnregistrement ?? k?.dateEcheance ?? null,
           derniereSession: this.#derniereSession(kit.map((c) => c.cfd)),
@@ -202,7 +234,7 @@ export class ReferentielHorsLigne implements Referentiel {
       };
     }
     if (!this.#aDes("bcn") && !this.#aDes("kit")) return this.#indisponible("bcn");
-    const diplome = this.instantane.diplomes.find((d) => d.cfd === cfd);
+    const diplome = cfd === null ? undefined : this.#diplome(cfd);
     const source = diplome !== undefined || !this.#aDes("kit") ? this.#source("bcn") : this.#source("kit");
     if (diplome === undefined && kit.length === 0) {
       if (this.#aDes("bcn") && this.#extraitsSeulement(["bcn"]) === null) return { statut: "absent", raison: `code diplôme ${String(cfd)} absent de la BCN de l'instantané`, source };
@@ -241,7 +273,7 @@ export class ReferentielHorsLigne implements Referentiel {
     if (cfds.length === 0) return null;
     let max: number | null = null;
     for (const cfd of new Set(cfds)) {
-      const annee = anneeSession(this.instantane.diplomes.find((d) => d.cfd === cfd)?.derniereSession ?? null);
+      const annee = anneeSession(this.#diplome(cfd)?.derniereSession ?? null);
       if (annee === null) return null;
       max = max === null ? annee : Math.max(max, annee);
     }
@@ -251,7 +283,7 @@ export class ReferentielHorsLigne implements Referentiel {
   async convention(idcc: string): Promise<ReponseReferentiel<ConventionReferentiel>> {
     const code = normaliserIdcc(idcc);
     if (code === null) return { statut: "absent", raison: `IDCC invalide : « ${idcc} »`, source: this.#source("kali") };
-    const textes = this.instantane.conventionsKali.filter((c) => c.idcc === code);
+    const textes = this.#chercher("kali.idcc", this.instantane.conventionsKali, (c) => [c.idcc], code);
     const kali = textes.find((c) => c.etat !== null && ETATS_EN_VIGUEUR.has(c.etat)) ?? textes[0];
     if (kali !== undefined) {
       return {
@@ -260,7 +292,7 @@ export class ReferentielHorsLigne implements Referentiel {
         valeur: { idcc: code, titre: kali.titre, etat: kali.etat, enVigueur: kali.etat !== null && ETATS_EN_VIGUEUR.has(kali.etat), debut: kali.debut, fin: kali.fin },
       };
     }
-    const dares = this.instantane.conventionsDares.find((c) => c.idcc === code);
+    const dares = this.#chercher("dares.idcc", this.instantane.conventionsDares, (c) => [c.idcc], code)[0];
     if (dares !== undefined) {
       return { statut: "trouve", source: this.#source("dares-ccn"), valeur: { idcc: code, titre: dares.titre, etat: null, enVigueur: true, debut: null, fin: null } };
     }
@@ -279,7 +311,7 @@ export class ReferentielHorsLigne implements Referentiel {
     const source = this.#source("dares-ape-idcc");
     if (!m) return { statut: "absent", raison: `code APE invalide : « ${ape} »`, source };
     const code = `${m[1] as string}.${m[2] as string}${m[3] as string}`;
-    const lignes = this.instantane.apeIdcc.filter((p) => p.ape === code);
+    const lignes = this.#chercher("ape", this.instantane.apeIdcc, (p) => [p.ape], code);
     if (lignes.length === 0) {
       const extraits = this.#extraitsSeulement(["dares-ape-idcc"]);
       if (extraits !== null) return this.#indisponibleExtrait(`APE ${code}`, extraits);
@@ -292,7 +324,7 @@ export class ReferentielHorsLigne implements Referentiel {
 
   async opcoDeIdcc(idcc: string): Promise<ReponseReferentiel<OpcoReferentiel>> {
     const code = normaliserIdcc(idcc);
-    const lignes = this.instantane.idccOpco.filter((r) => r.idcc === code);
+    const lignes = code === null ? [] : this.#chercher("idccOpco.idcc", this.instantane.idccOpco, (r) => [r.idcc], code);
     if (!this.#aDes("idcc-opco") || (lignes.length === 0 && this.#extraitsSeulement(["idcc-opco"]) !== null)) {
       // section non importée, ou simple extrait sans la clé : la table complète (330 couples) est embarquée dans @communs-opco/nomenclatures
       const source: SourceReponse = { nom: "Table IDCC → OPCO (@communs-opco/nomenclatures)", fichier: "nomenclatures/idcc-opco.csv", date: tableIdccOpco.source.date };
@@ -336,13 +368,15 @@ export class ReferentielHorsLigne implements Referentiel {
     if (!this.#aDes("organismes") && !this.#aDes("acce")) return this.#indisponible("organismes");
     const cle = siretOuUai.trim().toUpperCase();
     const siret = normaliserSiret(cle);
-    const acce = this.instantane.etablissementsUai.find((x) => (siret !== null ? x.siret === siret : x.uai === cle));
+    const acceParUai = (uai: string) => this.#chercher("acce.uai", this.instantane.etablissementsUai, (x) => [x.uai], uai)[0];
+    const acce = siret !== null ? this.#chercher("acce.siret", this.instantane.etablissementsUai, (x) => [x.siret], siret)[0] : acceParUai(cle);
     const organisme =
-      this.instantane.organismes.find((o) => (siret !== null ? o.siret === siret : o.uai === cle)) ??
-      (siret === null ? this.instantane.organismes.find((o) => o.lieuxUai.includes(cle)) : undefined);
+      siret !== null
+        ? this.#chercher("organismes.siret", this.instantane.organismes, (o) => [o.siret], siret)[0]
+        : (this.#chercher("organismes.uai", this.instantane.organismes, (o) => [o.uai], cle)[0] ?? this.#chercher("organismes.lieuxUai", this.instantane.organismes, (o) => o.lieuxUai, cle)[0]);
     if (organisme !== undefined) {
       const uai = organisme.uai;
-      const etablissement = uai === null ? acce : (this.instantane.etablissementsUai.find((x) => x.uai === uai) ?? acce);
+      const etablissement = uai === null ? acce : (acceParUai(uai) ?? acce);
       return {
         statut: "trouve",
         source: this.#source("organismes"),
@@ -398,12 +432,12 @@ export class ReferentielHorsLigne implements Referentiel {
     const s = normaliserSiret(siret);
     const source = this.#source("france-competences");
     if (code === null || s === null) return { statut: "absent", raison: `RNCP « ${rncp} » ou SIRET « ${siret} » invalide`, source };
-    const fiche = this.instantane.fichesRncp.find((f) => f.numero === code);
+    const fiche = this.#fiche(code);
     if (fiche?.typeEnregistrement !== null && fiche?.typeEnregistrement !== undefined && /de droit/i.test(fiche.typeEnregistrement)) {
       return { statut: "trouve", source, valeur: { rncp: code, siret: s, habilite: null, motif: "non applicable : enregistrement de droit", preuves: [`Export RNCP : ${code} « ${fiche.typeEnregistrement} »`] } };
     }
     if (fiche === undefined || fiche.typeEnregistrement === null) {
-      const preuve = preuveEnregistrementDeDroit(this.instantane, code);
+      const preuve = preuveEnregistrementDeDroit(this.#sourcesPreuve, code);
       if (preuve.prouve) {
         return {
           statut: "trouve",
@@ -433,6 +467,6 @@ export class ReferentielHorsLigne implements Referentiel {
   /** Listes RNCP déclarées par les OPCO qui contiennent cette certification. */
   opcosDeCertification(rncp: string): CertificationOpco[] {
     const code = normaliserRncp(rncp);
-    return this.instantane.opcoRncp.filter((c) => c.rncp === code);
+    return code === null ? [] : this.#chercher("opcoRncp.rncp", this.instantane.opcoRncp, (c) => [c.rncp], code);
   }
 }

@@ -1,6 +1,7 @@
 import type { Parametre, ReferenceJuridique } from "@communs-opco/parametres";
 import type { Severite, StatutConstat } from "./Constat";
 import type { ContexteEvaluation } from "./ContexteEvaluation";
+import type { SansObjet } from "./SansObjet";
 
 /**
  * Métadonnées d'une règle, publiées dans le catalogue (`docs/regles.md`).
@@ -126,7 +127,11 @@ export interface RegleAsynchrone<E, Ports extends object> extends MetadonneesReg
   /** Noms des ports requis (sources externes). */
   ports: readonly (keyof Ports & string)[];
   applicable?(entree: E, contexte: ContexteEvaluation): boolean;
-  evaluer(entree: E, contexte: ContexteRegle<Ports> & { ports: Ports }): Promise<ConstatRegle[]>;
+  /**
+   * Renvoie les constats (liste vide : conforme), ou `sansObjet(motif)` quand la source consultée
+   * montre que la règle ne s'applique pas à l'entrée (statut `non_applicable`, motif dans l'explication).
+   */
+  evaluer(entree: E, contexte: ContexteRegle<Ports> & { ports: Ports }): Promise<ConstatRegle[] | SansObjet>;
 }
 
 /**

@@ -34,6 +34,8 @@ export interface Explication {
   parametres: ParametreConsulte<unknown>[];
   constats: Constat[];
   idSpecification?: readonly string[];
+  /** Motif d'une règle `non_applicable` qui l'a établi en consultant une source (`sansObjet`). */
+  motifNonApplicable?: string;
 }
 
 /**

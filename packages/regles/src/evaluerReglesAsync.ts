@@ -7,6 +7,7 @@ import { assemblerResultat } from "./moteur/assemblerResultat";
 import { completerConstat } from "./moteur/completerConstat";
 import { creerContexteRegle } from "./moteur/creerContexteRegle";
 import { estApplicable } from "./moteur/estApplicable";
+import type { SansObjet } from "./SansObjet";
 import { evaluerRegleSynchrone } from "./moteur/evaluerRegleSynchrone";
 import { explication } from "./moteur/explication";
 import { representer } from "./moteur/representer";
@@ -65,7 +66,12 @@ async function evaluerRegleAsynchrone<E>(regle: RegleAsynchrone<E, object>, entr
   try {
     const ctx = creerContexteRegle({ ...contexte, ports }, consultes) as never;
     const bruts = await regle.evaluer(entree, ctx);
-    if (!Array.isArray(bruts)) throw new TypeError("la règle n'a pas renvoyé de liste de constats");
+    if (!Array.isArray(bruts)) {
+      // Réponse « sans objet » : la source montre que la règle ne s'applique pas à l'entrée.
+      const motif: unknown = (bruts as Partial<SansObjet> | null)?.sansObjet;
+      if (typeof motif === "string") return { ...explication(regle, "non_applicable", consultes, []), motifNonApplicable: motif };
+      throw new TypeError("la règle n'a pas renvoyé de liste de constats");
+    }
     const constats = bruts.map((c) => completerConstat(regle, c, consultes));
     return explication(regle, statutRegle(constats), consultes, constats);
   } catch (erreur) {

@@ -2,6 +2,7 @@ export type { Constat, Severite, StatutConstat } from "./Constat";
 export type { ContexteEvaluation } from "./ContexteEvaluation";
 export type { ConstatRegle, ContexteRegle, MetadonneesRegle, Regle, RegleAsynchrone, RegleSynchrone } from "./Regle";
 export type { Explication, Resultat, StatutRegle, SyntheseResultat } from "./Resultat";
+export { sansObjet, type SansObjet } from "./SansObjet";
 export type { ContratAControler } from "./ContratAControler";
 export { creerRegistre, type RegistreRegles } from "./RegistreRegles";
 export { evaluerRegles } from "./evaluerRegles";

@@ -146,10 +146,15 @@ describe("opco controle : vérifications avant paiement par défaut (instantané
       const indet = lisibles.filter((r) => !r.constats.some((c) => c.regle === regle && c.statut === "non_conforme") && r.constats.some((c) => c.regle === regle)).length;
       const ligne = sorties.texte.split("\n").find((l) => l.trimStart().startsWith(`${regle} `)) ?? "";
       const nombres = [...ligne.matchAll(/\s(\d+)(?=\s|$)/g)].map((m) => Number(m[1]));
-      expect([nombres[0], nombres[1]], regle).toEqual([lisibles.length - non - indet, non]);
-      expect(nombres.at(-1), regle).toBe(indet);
+      // colonnes : conformes, non conformes, indéterminés, sans objet (règle non applicable au contrat)
+      const [conformes, nonConformes, indetermines, sansObjet] = nombres;
+      expect([nonConformes, indetermines], regle).toEqual([non, indet]);
+      expect((conformes ?? 0) + (sansObjet ?? 0), regle).toBe(lisibles.length - non - indet);
     }
-    expect(sorties.texte).toMatch(/prepaiement\.siret\.actif\s+0\s+0\s+\d+\s+API Entreprise \(en ligne\)/);
+    expect(sorties.texte).toMatch(/prepaiement\.siret\.actif\s+0\s+0\s+\d+\s+0\s+API Entreprise \(en ligne\)/);
+    // habilitation des diplômes d'État enregistrés de droit : sans objet, pas « conforme »
+    const habilitation = sorties.texte.split("\n").find((l) => l.trimStart().startsWith("prepaiement.habilitation ")) ?? "";
+    expect(Number([...habilitation.matchAll(/\s(\d+)(?=\s|$)/g)].map((m) => m[1])[3])).toBeGreaterThan(0);
     expect(sorties.html).toContain(`<h2>Vérifications avant paiement (source : instantané embarqué du ${DATE_INSTANTANE})</h2>`);
     expect(sorties.html.match(/<tr><td><code>prepaiement\./g)?.length).toBeGreaterThanOrEqual(12);
   });

@@ -186,8 +186,10 @@ export const commandeControle: Commande = {
       const { valeur } = enregistrement;
       let { resultat } = enregistrement;
       if (prepaiement !== undefined && resultat.statut !== "illisible") {
-        const avantPaiement = (await evaluerReglesAsync(registreAvantPaiement, valeur as object, { dateEvaluation, ports: prepaiement.ports })).constats;
-        bilanAvantPaiement?.ajouter(avantPaiement);
+        // Mode explication : le bilan distingue « sans objet » (règle non applicable) de « conforme ».
+        const evaluation = await evaluerReglesAsync(registreAvantPaiement, valeur as object, { dateEvaluation, ports: prepaiement.ports, mode: "explication" });
+        const avantPaiement = evaluation.constats;
+        bilanAvantPaiement?.ajouter(avantPaiement, evaluation.explications);
         const constats = [...resultat.constats, ...avantPaiement];
         resultat = { ...resultat, constats, statut: statutEnregistrement(constats) };
         // I-OPCO-INDUS : montant en jeu des contrats dont le financement est suspendu (écart bloquant avant paiement).

@@ -39,6 +39,7 @@ describe("BilanAvantPaiement", () => {
         nonConformes: 1,
         nonConformesAvertissement: 0,
         indetermines: 1,
+        sansObjet: 0,
         sourceManquante: { libelle: "organismeFormation.siret (absent, invalide ou introuvable)", enregistrements: 1 },
       },
       {
@@ -48,10 +49,22 @@ describe("BilanAvantPaiement", () => {
         nonConformes: 1,
         nonConformesAvertissement: 1,
         indetermines: 2,
+        sansObjet: 0,
         sourceManquante: { libelle: "API Entreprise (en ligne)", enregistrements: 2 },
       },
     ]);
-    for (const d of bilan.decomptes()) expect(d.conformes + d.nonConformes + d.indetermines).toBe(bilan.enregistrements);
+    for (const d of bilan.decomptes()) expect(d.conformes + d.nonConformes + d.indetermines + d.sansObjet).toBe(bilan.enregistrements);
+  });
+
+  it("une règle non applicable selon le moteur (mode explication) compte « sans objet », pas « conforme »", () => {
+    const bilan = new BilanAvantPaiement(regles);
+    bilan.ajouter([], [{ regle: "prepaiement.qualiopi", statut: "non_applicable" }, { regle: "prepaiement.siret.actif", statut: "conforme" }]);
+    bilan.ajouter([]);
+    expect(bilan.decomptes().map((d) => [d.regle, d.conformes, d.sansObjet])).toEqual([
+      ["prepaiement.qualiopi", 1, 1],
+      ["prepaiement.siret.actif", 2, 0],
+    ]);
+    expect(resumeAvantPaiementTexte(bilan.decomptes(), "instantané embarqué du 2026-11-27")).toMatch(/prepaiement\.qualiopi\s+1\s+0\s+0\s+1\n/);
   });
 
   it("résumé texte : titre avec la source, une ligne par vérification, rappel indéterminé ≠ conforme", () => {
@@ -59,8 +72,8 @@ describe("BilanAvantPaiement", () => {
     bilan.ajouter([constat("prepaiement.siret.actif", "indetermine", "bloquant", ["ports.formations"])]);
     const texte = resumeAvantPaiementTexte(bilan.decomptes(), "instantané embarqué du 2026-11-26");
     expect(texte).toContain("Vérifications avant paiement (source : instantané embarqué du 2026-11-26)");
-    expect(texte).toMatch(/prepaiement\.qualiopi\s+1\s+0\s+0\n/);
-    expect(texte).toMatch(/prepaiement\.siret\.actif\s+0\s+0\s+1 {2}catalogue des formations \(API Apprentissage, en ligne\)\n/);
+    expect(texte).toMatch(/prepaiement\.qualiopi\s+1\s+0\s+0\s+0\n/);
+    expect(texte).toMatch(/prepaiement\.siret\.actif\s+0\s+0\s+1\s+0 {2}catalogue des formations \(API Apprentissage, en ligne\)\n/);
     expect(texte).toContain("jamais compté comme conforme");
   });
 });

@@ -1,4 +1,4 @@
-import type { Constat } from "@communs-opco/regles";
+import type { Constat, Explication } from "@communs-opco/regles";
 
 /**
  * Décompte d'une vérification avant paiement sur l'ensemble des enregistrements contrôlés :
@@ -21,6 +21,8 @@ export interface DecompteVerification {
   /** Parmi les non conformes, ceux dont les écarts ne sont que des avertissements. */
   readonly nonConformesAvertissement: number;
   readonly indetermines: number;
+  /** Enregistrements où la vérification est sans objet (règle non applicable, p. ex. habilitation d'un diplôme d'État). */
+  readonly sansObjet: number;
   /** Source (ou donnée) manquante la plus fréquente parmi les indéterminés, `undefined` s'il n'y en a pas. */
   readonly sourceManquante?: { readonly libelle: string; readonly enregistrements: number };
 }
@@ -55,11 +57,11 @@ function libelleManquant(manquant: string): string {
  * ```
  */
 export class BilanAvantPaiement {
-  private readonly parRegle = new Map<string, { titre: string; conformes: number; nonConformes: number; nonConformesAvertissement: number; indetermines: number; manquants: Map<string, number> }>();
+  private readonly parRegle = new Map<string, { titre: string; conformes: number; nonConformes: number; nonConformesAvertissement: number; indetermines: number; sansObjet: number; manquants: Map<string, number> }>();
   private enregistrementsVus = 0;
 
   constructor(regles: readonly { readonly id: string; readonly titre: string }[]) {
-    for (const r of regles) this.parRegle.set(r.id, { titre: r.titre, conformes: 0, nonConformes: 0, nonConformesAvertissement: 0, indetermines: 0, manquants: new Map() });
+    for (const r of regles) this.parRegle.set(r.id, { titre: r.titre, conformes: 0, nonConformes: 0, nonConformesAvertissement: 0, indetermines: 0, sansObjet: 0, manquants: new Map() });
   }
 
   /** Nombre d'enregistrements évalués (lisibles). */
@@ -67,8 +69,13 @@ export class BilanAvantPaiement {
     return this.enregistrementsVus;
   }
 
-  /** Ajoute les constats d'un enregistrement évalué (les constats d'autres règles sont ignorés). */
-  ajouter(constats: readonly Constat[]): void {
+  /**
+   * Ajoute les constats d'un enregistrement évalué (les constats d'autres règles sont ignorés) ;
+   * avec les explications du moteur (mode explication), une règle non applicable compte « sans
+   * objet » et non « conforme ».
+   */
+  ajouter(constats: readonly Constat[], explications?: readonly Pick<Explication, "regle" | "statut">[]): void {
+    const nonApplicables = new Set((explications ?? []).filter((e) => e.statut === "non_applicable").map((e) => e.regle));
     this.enregistrementsVus++;
     const parRegle = new Map<string, Constat[]>();
     for (const c of constats) {
@@ -87,7 +94,8 @@ export class BilanAvantPaiement {
         compteur.indetermines++;
         const sources = new Set(siens.flatMap((c) => c.manquants ?? []).map(libelleManquant));
         for (const s of sources) compteur.manquants.set(s, (compteur.manquants.get(s) ?? 0) + 1);
-      } else compteur.conformes++;
+      } else if (nonApplicables.has(regle)) compteur.sansObjet++;
+      else compteur.conformes++;
     }
   }
 
@@ -102,6 +110,7 @@ export class BilanAvantPaiement {
         nonConformes: c.nonConformes,
         nonConformesAvertissement: c.nonConformesAvertissement,
         indetermines: c.indetermines,
+        sansObjet: c.sansObjet,
         ...(principale === undefined ? {} : { sourceManquante: { libelle: principale[0], enregistrements: principale[1] } }),
       };
     });

@@ -31,14 +31,14 @@ function tableauAvantPaiement(source: string, decomptes: readonly DecompteVerifi
     .map(
       (d) =>
         `<tr><td><code>${echapperHtml(d.regle)}</code></td><td>${echapperHtml(d.titre)}</td><td class="statut conforme">${d.conformes}</td>` +
-        `<td class="statut non_conforme">${d.nonConformes}${d.nonConformesAvertissement > 0 ? ` <span class="note">(dont ${d.nonConformesAvertissement} avertissement${d.nonConformesAvertissement > 1 ? "s" : ""})</span>` : ""}</td><td class="statut indetermine">${d.indetermines}</td>` +
+        `<td class="statut non_conforme">${d.nonConformes}${d.nonConformesAvertissement > 0 ? ` <span class="note">(dont ${d.nonConformesAvertissement} avertissement${d.nonConformesAvertissement > 1 ? "s" : ""})</span>` : ""}</td><td class="statut indetermine">${d.indetermines}</td><td>${d.sansObjet}</td>` +
         `<td>${d.sourceManquante === undefined ? "" : `${echapperHtml(d.sourceManquante.libelle)}${d.sourceManquante.enregistrements < d.indetermines ? ` (${d.sourceManquante.enregistrements})` : ""}`}</td></tr>`,
     )
     .join("\n");
   return (
     `<h2>Vérifications avant paiement (source : ${echapperHtml(source)})</h2>\n<table class="avant-paiement">\n` +
-    `<thead><tr><th>Vérification</th><th>Titre</th><th>Conformes</th><th>Non conformes</th><th>Indéterminés</th><th>Source manquante (indéterminés)</th></tr></thead>\n<tbody>\n${lignes}\n</tbody>\n</table>\n` +
-    `<p class="note">Conforme = prouvé par la source ; indéterminé = non vérifié (source absente ou hors ligne), jamais compté comme conforme.</p>\n` +
+    `<thead><tr><th>Vérification</th><th>Titre</th><th>Conformes</th><th>Non conformes</th><th>Indéterminés</th><th>Sans objet</th><th>Source manquante (indéterminés)</th></tr></thead>\n<tbody>\n${lignes}\n</tbody>\n</table>\n` +
+    `<p class="note">Conforme = prouvé par la source ; indéterminé = non vérifié (source absente ou hors ligne), jamais compté comme conforme ; sans objet = la vérification ne s'applique pas au contrat (p. ex. habilitation par le certificateur d'un diplôme d'État enregistré de droit).</p>\n` +
     (montantEnJeu === undefined ? "" : `<ul class="montant-en-jeu">${lignesMontantEnJeu(montantEnJeu).map((l) => `<li>${echapperHtml(l)}</li>`).join("")}</ul>\n`)
   );
 }
@@ -125,7 +125,7 @@ export class RapportHtml {
 
   /**
    * Écrit la synthèse et ferme le fichier. `avantPaiement` ajoute le tableau des vérifications
-   * avant paiement (conformes, non conformes, indéterminés et source manquante) et leur source ;
+   * avant paiement (conformes, non conformes, indéterminés, sans objet et source manquante) et leur source ;
    * `avantPaiement.montantEnJeu`, les contrats au financement suspendu et le montant en jeu (I-OPCO-INDUS).
    */
   terminer(

@@ -4,7 +4,7 @@ import { lignesMontantEnJeu } from "./lignesMontantEnJeu";
 
 /**
  * Bloc « Vérifications avant paiement » de la sortie texte de `opco controle` : pour chaque
- * vérification, les enregistrements où elle est prouvée conforme, non conforme ou indéterminée,
+ * vérification, les enregistrements où elle est prouvée conforme, non conforme, indéterminée ou sans objet,
  * et la source manquante la plus fréquente des indéterminés ; puis, avec `montantEnJeu`, les
  * contrats au financement suspendu et le montant en jeu (I-OPCO-INDUS).
  *
@@ -19,14 +19,15 @@ export function resumeAvantPaiementTexte(decomptes: readonly DecompteVerificatio
   const lignes = [
     "",
     `Vérifications avant paiement (source : ${source})`,
-    `  ${"Vérification".padEnd(largeur)}  Conformes  Non conformes (dont avertissements)  Indéterminés  Source manquante (indéterminés)`,
+    `  ${"Vérification".padEnd(largeur)}  Conformes  Non conformes (dont avertissements)  Indéterminés  Sans objet  Source manquante (indéterminés)`,
   ];
   for (const d of decomptes) {
     const manque = d.sourceManquante === undefined ? "" : `  ${d.sourceManquante.libelle}${d.sourceManquante.enregistrements < d.indetermines ? ` (${d.sourceManquante.enregistrements})` : ""}`;
-    lignes.push(`  ${d.regle.padEnd(largeur)}  ${nombre(d.conformes, 9)}  ${nombre(d.nonConformes, 13)} ${(d.nonConformesAvertissement > 0 ? `(${d.nonConformesAvertissement})` : "").padEnd(21)}  ${nombre(d.indetermines, 12)}${manque}`);
+    lignes.push(`  ${d.regle.padEnd(largeur)}  ${nombre(d.conformes, 9)}  ${nombre(d.nonConformes, 13)} ${(d.nonConformesAvertissement > 0 ? `(${d.nonConformesAvertissement})` : "").padEnd(21)}  ${nombre(d.indetermines, 12)}  ${nombre(d.sansObjet, 10)}${manque}`);
   }
   lignes.push(
-    "  Conforme = prouvé par la source ; indéterminé = non vérifié (source absente ou hors ligne), jamais compté comme conforme.",
+    "  Conforme = prouvé par la source ; indéterminé = non vérifié (source absente ou hors ligne), jamais compté comme conforme ;",
+    "  sans objet = la vérification ne s'applique pas au contrat (p. ex. habilitation par le certificateur d'un diplôme d'État enregistré de droit).",
   );
   if (montantEnJeu !== undefined) lignes.push(...lignesMontantEnJeu(montantEnJeu).map((l) => `  ${l}`));
   return `${lignes.join("\n")}\n`;

@@ -29,6 +29,7 @@ export const reglePrepaiementCertificationExistante: RegleAsynchrone<ContratACon
   async evaluer(contrat, contexte) {
     const ref = contexte.ports.referentiel;
     const base = await regleCertificationExistante.evaluer(contrat, contexte);
+    if (!Array.isArray(base)) return base;
     const constats: ConstatRegle[] = [];
     for (const c of base) {
       const chemin = c.chemins?.[0];

@@ -28,7 +28,9 @@ export const reglePrepaiementCfaConnu: RegleAsynchrone<ContratAControler, { refe
   chemins: regleOrganismesFormation.chemins,
   idSpecification: ["PP-CFA-KNOWN"],
   async evaluer(contrat, contexte) {
-    const constats: ConstatRegle[] = [...(await regleOrganismesFormation.evaluer(contrat, contexte))];
+    const base = await regleOrganismesFormation.evaluer(contrat, contexte);
+    if (!Array.isArray(base)) return base;
+    const constats: ConstatRegle[] = [...base];
     const l = new Lecture(contrat);
     const siret = l.texte("organismeFormation.siret");
     if (siret === undefined) return constats;

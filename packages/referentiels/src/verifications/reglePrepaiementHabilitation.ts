@@ -1,4 +1,4 @@
-import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import { Lecture, sansObjet, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
 import type { Referentiel } from "../Referentiel";
 import { referencePrepaiement } from "./referencePrepaiement";
 import { sansConclusion } from "./sansConclusion";
@@ -40,13 +40,16 @@ export const reglePrepaiementHabilitation: RegleAsynchrone<ContratAControler, { 
     const formateur = l.brut("etablissementFormation.memeResponsable") === false ? l.texte("etablissementFormation.siret") : undefined;
     if (formateur !== undefined && formateur !== siret) sirets.push(["etablissementFormation.siret", formateur]);
     const constats: ConstatRegle[] = [];
+    const motifsSansObjet: string[] = [];
     for (const [chemin, s] of sirets) {
       const r = await contexte.ports.referentiel.habilitation(rncp, s);
       if (r.statut !== "trouve") constats.push(sansConclusion(chemin, `l'habilitation de ${s} pour ${rncp}`, r));
       else if (r.valeur.habilite === false) {
         constats.push({ statut: "non_conforme", chemins: [chemin, "formation.rncp"], message: `L'organisme ${s} n'est pas habilité à préparer ${rncp} (${r.valeur.motif}).`, details: { source: r.source, motif: r.valeur.motif } });
-      }
+      } else if (r.valeur.habilite === null) motifsSansObjet.push(`${r.valeur.motif}${r.valeur.preuves === undefined ? "" : ` — ${r.valeur.preuves.join(" ; ")}`} (${r.source.nom})`);
     }
+    // Enregistrement de droit établi pour chaque organisme interrogé : la vérification est sans objet.
+    if (constats.length === 0 && motifsSansObjet.length === sirets.length) return sansObjet(`${rncp} : ${[...new Set(motifsSansObjet)].join(" ; ")}`);
     return constats;
   },
 };

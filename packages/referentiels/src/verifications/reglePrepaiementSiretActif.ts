@@ -26,7 +26,11 @@ export const reglePrepaiementSiretActif: RegleAsynchrone<ContratAControler, { re
   async evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const constats: ConstatRegle[] = [];
-    if (regleEtablissementEmployeur.applicable?.(contrat, contexte) ?? true) constats.push(...(await regleEtablissementEmployeur.evaluer(contrat, contexte)));
+    if (regleEtablissementEmployeur.applicable?.(contrat, contexte) ?? true) {
+      const employeur = await regleEtablissementEmployeur.evaluer(contrat, contexte);
+      // « sans objet » pour l'employeur n'exempte pas les établissements de formation vérifiés ensuite
+      if (Array.isArray(employeur)) constats.push(...employeur);
+    }
     else constats.push(new Lecture(contrat).indetermine("Vérification impossible : SIRET de l'employeur absent ou mal formé (employeur.siret)."));
     const siret = l.texte("organismeFormation.siret");
     const debut = l.date("contrat.dateDebutContrat");

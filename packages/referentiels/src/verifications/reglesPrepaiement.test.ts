@@ -69,7 +69,7 @@ describe("avec l'instantané hors ligne embarqué", () => {
       "prepaiement.siret.actif": "indetermine",
       "prepaiement.qualiopi": "conforme",
       // RNCP1002 absent de l'extrait de l'export France compétences, mais relié par le Kit au BP 45022501, de nature BCN 1 (diplôme d'État) : enregistrement de droit, habilitation sans objet
-      "prepaiement.habilitation": "conforme",
+      "prepaiement.habilitation": "non_applicable",
       // catalogue des formations non fourni
       "prepaiement.formation.offre": "indetermine",
       "prepaiement.formation.lieu": "indetermine",
@@ -149,7 +149,7 @@ describe("avec l'instantané hors ligne embarqué", () => {
       const r = await evaluerReglesAsync(reglesPrepaiement(), c, { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: horsLigne } });
       return explication(r, "prepaiement.habilitation");
     };
-    expect(await habilitation("RNCP37537")).toMatchObject({ statut: "conforme", constats: [] });
+    expect(await habilitation("RNCP37537")).toMatchObject({ statut: "non_applicable", constats: [], motifNonApplicable: expect.stringContaining("diplôme d'État enregistré de droit") });
     const preuve = await horsLigne.habilitation("RNCP37537", "82409268800210");
     expect(preuve).toMatchObject({
       statut: "trouve",
@@ -283,7 +283,8 @@ describe("avec le référentiel en ligne (émulateurs)", () => {
     expect(s).toMatchObject({
       "prepaiement.siret.actif": "conforme",
       "prepaiement.qualiopi": "conforme",
-      "prepaiement.habilitation": "conforme",
+      // fiche « Enregistrement de droit » selon l'API Apprentissage : habilitation sans objet
+      "prepaiement.habilitation": "non_applicable",
       "prepaiement.cfa.connu": "conforme",
       "prepaiement.coherence": "conforme",
     });

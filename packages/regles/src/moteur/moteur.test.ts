@@ -5,6 +5,7 @@ import type { RegleAsynchrone, RegleSynchrone } from "../Regle";
 import { evaluerRegles } from "../evaluerRegles";
 import { evaluerReglesAsync } from "../evaluerReglesAsync";
 import { Lecture } from "../Lecture";
+import { sansObjet } from "../SansObjet";
 
 interface Entree {
   age?: unknown;
@@ -182,6 +183,25 @@ describe("evaluerReglesAsync", () => {
     const r = await evaluerReglesAsync([regleDns], { courriel: "a@exemple.fr" }, { dateEvaluation: "2026-03-01" });
     expect(r.constats[0]).toMatchObject({ statut: "indetermine", manquants: ["ports.dns"] });
     expect(r.constats[0]?.message).toMatch(/source non fournie \(dns\)/);
+  });
+
+  it("sans objet établi par la source : non applicable avec son motif, ni conforme ni constat", async () => {
+    const dns = { domaineExiste: async () => true };
+    const ports = { dns };
+    const interne: RegleAsynchrone<Entree, PortsTest> = {
+      ...regleDns,
+      id: "test.courriel.interne",
+      async evaluer(e) {
+        return typeof e.courriel === "string" && e.courriel.endsWith("@interne.test") ? sansObjet("adresse interne : pas de domaine public à vérifier") : [];
+      },
+    };
+    const r = await evaluerReglesAsync([interne], { courriel: "a@interne.test" }, { dateEvaluation: "2026-03-01", ports, mode: "explication" });
+    expect(r.constats).toEqual([]);
+    expect(r.synthese).toMatchObject({ regles: 1, conformes: 0, nonApplicables: 1 });
+    expect(r.explications?.[0]).toMatchObject({ statut: "non_applicable", motifNonApplicable: "adresse interne : pas de domaine public à vérifier" });
+    const autre = await evaluerReglesAsync([interne], { courriel: "a@exemple.fr" }, { dateEvaluation: "2026-03-01", ports, mode: "explication" });
+    expect(autre.explications?.[0]?.statut).toBe("conforme");
+    expect(autre.explications?.[0]?.motifNonApplicable).toBeUndefined();
   });
 
   it("règles de saisie uniquement : non applicables en revalidation", async () => {

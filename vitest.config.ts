@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // Les tests s'exécutent sur les sources (condition d'export `@communs-opco/source`),
@@ -9,6 +10,9 @@ export default defineConfig({
     include: ["{packages,adapters,examples}/*/{src,test}/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**"],
     pool: "threads",
+    // Un fil par cœur : par défaut, vitest en garde un libre (un seul fil sur les machines de CI à
+    // 2 cœurs) ; les tests attendent surtout des serveurs locaux, 2 fils y gagnent ~40 %.
+    maxWorkers: availableParallelism(),
     testTimeout: 20_000,
   },
 });

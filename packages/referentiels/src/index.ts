@@ -15,7 +15,7 @@ export { ReferentielHorsLigne } from "./ReferentielHorsLigne";
 export { ReferentielEnMemoire, type DonneesReferentielEnMemoire } from "./ReferentielEnMemoire";
 export { referentielMixte } from "./referentielMixte";
 export { conventionNomenclature, SOURCE_CONVENTIONS_NOMENCLATURES } from "./conventionNomenclature";
-export { preuveEnregistrementDeDroit } from "./preuveEnregistrementDeDroit";
+export { preuveEnregistrementDeDroit, type SourcesPreuveEnregistrement } from "./preuveEnregistrementDeDroit";
 export { deductionNdaLpof } from "./deductionNdaLpof";
 
 // NPEC
@@ -106,7 +106,7 @@ export { fraisAnnexesRetenus, type LigneFraisAnnexes } from "./financement/frais
 export { detecterIndus, type ConstatIndu, type Paiement, type ResultatIndus } from "./financement/detecterIndus";
 export { formaterEuros } from "./financement/formaterEuros";
 export { financementDuContrat, type FinancementDuContrat, type OptionsFinancementContrat } from "./financement/financementDuContrat";
-export { valoriserConstatsPrepaiement, type ConstatPrepaiementValorise, type ValorisationPrepaiement } from "./financement/valoriserConstatsPrepaiement";
+export { reglesBloquantesPrepaiement, valoriserConstatsPrepaiement, type ConstatPrepaiementValorise, type ValorisationPrepaiement } from "./financement/valoriserConstatsPrepaiement";
 export { joursEntre } from "./financement/joursEntre";
 
 // Vérifications avant paiement (PP-*)

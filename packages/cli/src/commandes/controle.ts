@@ -152,8 +152,8 @@ export const commandeControle: Commande = {
     // Un instantané local s'utilise comme l'instantané embarqué : hors ligne.
     const prepaiement = mode === "aucun" ? undefined : await creerPortsPrepaiement(mode === "local" ? "embarque" : mode, { environnement: process.env, ...(instantane === undefined ? {} : { instantane }) });
     const sourceAvantPaiement = sourcePrepaiement(referentiel, prepaiement?.description);
-    // Le nom de l'OPCO tel que l'écrit la table IDCC → OPCO de l'instantané (comparée par PP-OPCO-NPEC).
-    const opcoPayeur = opco === undefined ? undefined : (opco.alias.find((a) => a.systeme === "contrat_idcc")?.valeur ?? opco.nomOfficiel);
+    // PP-OPCO-NPEC résout l'OPCO payeur comme celui de l'employeur (resoudreOpco) : le nom officiel suffit.
+    const opcoPayeur = opco?.nomOfficiel;
     const registreAvantPaiement = registrePrepaiement(opcoPayeur === undefined ? {} : { opcoPayeur });
     const bilanAvantPaiement = prepaiement === undefined ? undefined : new BilanAvantPaiement(registreAvantPaiement.regles);
     const bilanMontant = prepaiement === undefined ? undefined : new BilanMontantEnJeu();

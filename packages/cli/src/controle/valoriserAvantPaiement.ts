@@ -1,5 +1,5 @@
 import type { Constat } from "@communs-opco/regles";
-import { financementDuContrat, valoriserConstatsPrepaiement, type Referentiel, type ValorisationPrepaiement } from "@communs-opco/referentiels";
+import { financementDuContrat, reglesBloquantesPrepaiement, valoriserConstatsPrepaiement, type Referentiel, type ValorisationPrepaiement } from "@communs-opco/referentiels";
 
 /**
  * Valorise un enregistrement contrôlé pour l'indicateur I-OPCO-INDUS : s'il porte au moins un
@@ -23,8 +23,8 @@ export async function valoriserAvantPaiement(entree: {
   opco: string;
   date: string;
 }): Promise<ValorisationPrepaiement> {
-  const bloque = entree.constats.some((c) => c.regle.startsWith("prepaiement.") && c.statut === "non_conforme" && c.severite === "bloquant");
-  if (!bloque) return { statut: "sans_constat_bloquant" };
+  // Le financement n'est calculé (recherche du NPEC) que pour un contrat dont la prise en charge est suspendue.
+  if (reglesBloquantesPrepaiement(entree.constats).length === 0) return { statut: "sans_constat_bloquant" };
   const financement = await financementDuContrat(entree.valeur, entree.referentiel);
   return valoriserConstatsPrepaiement({ contrat: entree.contrat, opco: entree.opco, date: entree.date, constats: entree.constats, financement });
 }

@@ -45,6 +45,20 @@ export type ValorisationPrepaiement =
   | { statut: "non_valorise"; regles: string[]; raisons: string[] };
 
 /**
+ * Vérifications avant paiement (`prepaiement.*`) qui suspendent la prise en charge : celles qui
+ * portent un constat **bloquant non conforme** (sans doublon, dans l'ordre des constats). Une liste
+ * vide : aucun financement n'est suspendu, inutile de le calculer.
+ *
+ * @example
+ * ```ts
+ * reglesBloquantesPrepaiement(resultat.constats); // ["prepaiement.qualiopi"]
+ * ```
+ */
+export function reglesBloquantesPrepaiement(constats: readonly Pick<Constat, "regle" | "statut" | "severite">[]): string[] {
+  return [...new Set(constats.filter((c) => c.regle.startsWith("prepaiement.") && c.statut === "non_conforme" && c.severite === "bloquant").map((c) => c.regle))];
+}
+
+/**
  * Valorise les constats **bloquants non conformes** des vérifications avant paiement
  * (`prepaiement.*`) d'un contrat : sans la vérification, l'OPCO aurait versé tout l'échéancier
  * (`financement.echeancier.totalDuCentimes`) ; tant que le constat n'est pas levé, le montant dû
@@ -66,7 +80,7 @@ export function valoriserConstatsPrepaiement(entree: {
   constats: readonly Pick<Constat, "regle" | "statut" | "severite">[];
   financement: FinancementDuContrat;
 }): ValorisationPrepaiement {
-  const regles = [...new Set(entree.constats.filter((c) => c.regle.startsWith("prepaiement.") && c.statut === "non_conforme" && c.severite === "bloquant").map((c) => c.regle))];
+  const regles = reglesBloquantesPrepaiement(entree.constats);
   if (regles.length === 0) return { statut: "sans_constat_bloquant" };
   const f = entree.financement;
   if (f.statut !== "calcule") return { statut: "non_valorise", regles, raisons: f.raisons };

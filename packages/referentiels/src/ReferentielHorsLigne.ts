@@ -1,7 +1,7 @@
 import type { CertificationOpco } from "./importeurs/importerOpcoRncp";
 import { tableIdccOpco } from "@communs-opco/nomenclatures";
 import { conventionNomenclature } from "./conventionNomenclature";
-import { preuveEnregistrementDeDroit } from "./preuveEnregistrementDeDroit";
+import { preuveEnregistrementDeDroit, type SourcesPreuveEnregistrement } from "./preuveEnregistrementDeDroit";
 import { deductionNdaLpof } from "./deductionNdaLpof";
 import { indexerParCle } from "./indexerParCle";
 import { normaliserCfd } from "./importeurs/normaliserCfd";
@@ -112,7 +112,7 @@ export class ReferentielHorsLigne implements Referentiel {
   }
 
   /** Recherches indexées du Kit et de la BCN pour `preuveEnregistrementDeDroit`. */
-  readonly #sourcesPreuve = {
+  readonly #sourcesPreuve: SourcesPreuveEnregistrement = {
     cfdsDuRncp: (rncp: string): string[] => this.#kitParRncp(rncp).map((c) => c.cfd),
     diplome: (cfd: string): Instantane["diplomes"][number] | undefined => this.#diplome(cfd),
   };

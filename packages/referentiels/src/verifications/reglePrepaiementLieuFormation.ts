@@ -94,7 +94,9 @@ async function selonReferentiel(contrat: ContratAControler, referentiel: Referen
   const cheminsAdresse = [`${d.prefixe}.adresse.codePostal`, `${d.prefixe}.adresse.commune`];
   const declare = [d.uai, d.siret, d.codePostal, d.commune].filter((x) => x !== undefined).join(" / ");
   const estLeCfa = d.prefixe === "organismeFormation" || d.siret === siretCfa;
-  const parIdentite = [...lieux, ...(estLeCfa ? sieges : [])].filter((x) => (d.uai !== undefined && x.uai === d.uai) || (d.siret !== undefined && x.siret === d.siret));
+  // Lieux auxquels le lieu déclaré peut correspondre : lieux de formation, et le siège quand le lieu est le CFA lui-même.
+  const candidats = [...lieux, ...(estLeCfa ? sieges : [])];
+  const parIdentite = candidats.filter((x) => (d.uai !== undefined && x.uai === d.uai) || (d.siret !== undefined && x.siret === d.siret));
   const adresseDeclaree = d.codePostal !== undefined || d.commune !== undefined;
   if (parIdentite.length > 0 && (lieux.some((x) => parIdentite.includes(x)) || adresseDeclaree)) {
     if (!adresseDeclaree || parIdentite.some((x) => memeAdresse(x, d))) return [];
@@ -107,7 +109,7 @@ async function selonReferentiel(contrat: ContratAControler, referentiel: Referen
       details,
     }];
   }
-  if (d.codePostal !== undefined && d.commune !== undefined && [...lieux, ...(estLeCfa ? sieges : [])].some((x) => x.codePostal !== null && x.commune !== null && memeAdresse(x, d))) return [];
+  if (d.codePostal !== undefined && d.commune !== undefined && candidats.some((x) => x.codePostal !== null && x.commune !== null && memeAdresse(x, d))) return [];
   if (lieux.length === 0 && !(estLeCfa && sieges.length > 0 && adresseDeclaree)) {
     return [{
       statut: "indetermine",
@@ -130,7 +132,7 @@ async function selonReferentiel(contrat: ContratAControler, referentiel: Referen
     statut: "non_conforme",
     severite: "avertissement",
     chemins: [...cheminsId, ...cheminsAdresse],
-    message: `Le lieu de formation déclaré (${declare}) n'est pas un lieu connu du CFA ${siretCfa} ni de ses formateurs au Référentiel des organismes (lieux connus : ${[...lieux, ...(estLeCfa ? sieges : [])].map(decrire).join(" ; ") || "aucun"}) : à vérifier (référentiel daté, lieu récent).`,
+    message: `Le lieu de formation déclaré (${declare}) n'est pas un lieu connu du CFA ${siretCfa} ni de ses formateurs au Référentiel des organismes (lieux connus : ${candidats.map(decrire).join(" ; ") || "aucun"}) : à vérifier (référentiel daté, lieu récent).`,
     details,
   }];
 }

@@ -81,7 +81,6 @@ const FICHIER_COMPLET: Record<TypeSource, string> = {
 export class ReferentielHorsLigne implements Referentiel {
   readonly nom = "hors ligne";
 
-  #npecParCle: Map<string, ValeurNpec[]> | null = null;
   #debutNpecParFichier: Map<string, string> | null = null;
 
   /** Index des sections de l'instantané, construits au premier besoin (clé → éléments). */
@@ -119,22 +118,10 @@ export class ReferentielHorsLigne implements Referentiel {
 
   /** Index des valeurs NPEC par RNCP et par CFD, construit au premier appel. */
   #valeursNpec(criteres: CriteresNpec): ValeurNpec[] {
-    if (this.#npecParCle === null) {
-      const index = new Map<string, ValeurNpec[]>();
-      const ajouter = (cle: string, v: ValeurNpec): void => {
-        const liste = index.get(cle);
-        if (liste === undefined) index.set(cle, [v]);
-        else liste.push(v);
-      };
-      for (const v of this.instantane.npec.valeurs) {
-        if (v.rncp !== null) ajouter(v.rncp, v);
-        if (v.cfd !== null) ajouter(v.cfd, v);
-      }
-      this.#npecParCle = index;
-    }
+    const parCode = (code: string | null): ValeurNpec[] => (code === null ? [] : this.#chercher("npec.code", this.instantane.npec.valeurs, (v) => [v.rncp, v.cfd], code));
     const rncp = criteres.rncp === undefined ? null : normaliserRncp(criteres.rncp);
     const cfd = criteres.cfd === undefined ? null : normaliserCfd(criteres.cfd);
-    return [...new Set([...(rncp === null ? [] : (this.#npecParCle.get(rncp) ?? [])), ...(cfd === null ? [] : (this.#npecParCle.get(cfd) ?? []))])];
+    return [...new Set([...parCode(rncp), ...parCode(cfd)])];
   }
 
   #source(type: TypeSource, fichier?: string): SourceReponse {

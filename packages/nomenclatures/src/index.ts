@@ -55,6 +55,7 @@ export { valeurOpcoSpeciale } from "./valeurOpcoSpeciale";
 export { normaliserIdcc } from "./normaliserIdcc";
 export { opcoParIdcc } from "./opcoParIdcc";
 export { convention } from "./convention";
+export { estEtatConventionEnVigueur } from "./estEtatConventionEnVigueur";
 export { typeDiplomeParCfd } from "./typeDiplomeParCfd";
 export { normaliserCodeDepartement } from "./normaliserCodeDepartement";
 export { departement } from "./departement";

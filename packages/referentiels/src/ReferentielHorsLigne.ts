@@ -1,5 +1,5 @@
 import type { CertificationOpco } from "./importeurs/importerOpcoRncp";
-import { tableIdccOpco } from "@communs-opco/nomenclatures";
+import { estEtatConventionEnVigueur, tableIdccOpco } from "@communs-opco/nomenclatures";
 import { conventionNomenclature } from "./conventionNomenclature";
 import { preuveEnregistrementDeDroit, type SourcesPreuveEnregistrement } from "./preuveEnregistrementDeDroit";
 import { deductionNdaLpof } from "./deductionNdaLpof";
@@ -32,7 +32,6 @@ function anneeSession(valeur: string | null): number | null {
   return m === null ? null : Number(m[1]);
 }
 
-const ETATS_EN_VIGUEUR = new Set(["VIGUEUR", "VIGUEUR_ETEN", "VIGUEUR_NON_ETEN"]);
 
 const NOMS: Record<TypeSource, string> = {
   npec: "Référentiel NPEC (France compétences)",
@@ -271,12 +270,12 @@ export class ReferentielHorsLigne implements Referentiel {
     const code = normaliserIdcc(idcc);
     if (code === null) return { statut: "absent", raison: `IDCC invalide : « ${idcc} »`, source: this.#source("kali") };
     const textes = this.#chercher("kali.idcc", this.instantane.conventionsKali, (c) => [c.idcc], code);
-    const kali = textes.find((c) => c.etat !== null && ETATS_EN_VIGUEUR.has(c.etat)) ?? textes[0];
+    const kali = textes.find((c) => estEtatConventionEnVigueur(c.etat)) ?? textes[0];
     if (kali !== undefined) {
       return {
         statut: "trouve",
         source: this.#source("kali"),
-        valeur: { idcc: code, titre: kali.titre, etat: kali.etat, enVigueur: kali.etat !== null && ETATS_EN_VIGUEUR.has(kali.etat), debut: kali.debut, fin: kali.fin },
+        valeur: { idcc: code, titre: kali.titre, etat: kali.etat, enVigueur: estEtatConventionEnVigueur(kali.etat), debut: kali.debut, fin: kali.fin },
       };
     }
     const dares = this.#chercher("dares.idcc", this.instantane.conventionsDares, (c) => [c.idcc], code)[0];

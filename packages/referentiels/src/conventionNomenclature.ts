@@ -1,7 +1,6 @@
-import { convention as conventionNomenclatures, tableConventionsCollectives } from "@communs-opco/nomenclatures";
+import { convention as conventionNomenclatures, estEtatConventionEnVigueur, tableConventionsCollectives } from "@communs-opco/nomenclatures";
 import type { ConventionReferentiel, ReponseReferentiel, SourceReponse } from "./Referentiel";
 
-const ETATS_EN_VIGUEUR = ["VIGUEUR_ETEN", "VIGUEUR_NON_ETEN", "VIGUEUR"];
 
 /**
  * Source « table des conventions collectives » de `@communs-opco/nomenclatures` (787 IDCC avec
@@ -40,10 +39,10 @@ export function conventionNomenclature(idcc: string): ReponseReferentiel<Convent
   if (c.etatsLegifrance.length === 0) {
     return { statut: "indetermine", raison: `IDCC ${c.idcc} connu (« ${c.libelle} ») mais sans état juridique Légifrance : vigueur non vérifiable`, source };
   }
-  const etat = c.etatsLegifrance.find((e) => ETATS_EN_VIGUEUR.includes(e)) ?? c.etatsLegifrance[0] ?? null;
+  const etat = c.etatsLegifrance.find((e) => estEtatConventionEnVigueur(e)) ?? c.etatsLegifrance[0] ?? null;
   return {
     statut: "trouve",
     source,
-    valeur: { idcc: c.idcc, titre: c.titre, etat, enVigueur: etat !== null && ETATS_EN_VIGUEUR.includes(etat), debut: c.dateDebut, fin: null },
+    valeur: { idcc: c.idcc, titre: c.titre, etat, enVigueur: estEtatConventionEnVigueur(etat), debut: c.dateDebut, fin: null },
   };
 }

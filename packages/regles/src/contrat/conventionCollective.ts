@@ -1,12 +1,11 @@
 import { idccSpecial } from "@communs-opco/identifiants";
-import { convention, normaliserIdcc } from "@communs-opco/nomenclatures";
+import { convention, estEtatConventionEnVigueur, normaliserIdcc } from "@communs-opco/nomenclatures";
 import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
 import type { RegleSynchrone } from "../Regle";
 import { specificationContrat } from "./referencesJuridiques";
 
 const IDCC = "employeur.codeIdcc";
-const ETATS_EN_VIGUEUR = new Set(["VIGUEUR", "VIGUEUR_ETEN", "VIGUEUR_NON_ETEN"]);
 
 /**
  * L'IDCC de l'employeur, complété à 4 chiffres, existe dans la table des conventions collectives
@@ -70,7 +69,7 @@ export const regleIdccEnVigueur: RegleSynchrone<ContratAControler> = {
     const idcc = normaliserIdcc(l.texte(IDCC) ?? "");
     const cc = idcc === undefined ? undefined : convention(idcc);
     if (cc === undefined) return [l.indetermine()];
-    if (cc.etatsLegifrance.length === 0 || cc.etatsLegifrance.some((e) => ETATS_EN_VIGUEUR.has(e))) return [];
+    if (cc.etatsLegifrance.length === 0 || cc.etatsLegifrance.some((e) => estEtatConventionEnVigueur(e))) return [];
     return [
       {
         statut: "non_conforme",

@@ -39,6 +39,11 @@ export interface ValeurDatee<T> {
   /** Date `AAAA-MM-JJ` de publication au Journal officiel du texte qui fixe la valeur, si connue. */
   publieAuJO?: string;
   notes?: string;
+  /**
+   * Pour une valeur `a_verifier` : ce qu'il reste à contrôler sur la source officielle (article,
+   * date d'effet, montant…). Repris en tête de `docs/parametres.md`.
+   */
+  aVerifier?: string;
 }
 
 /**

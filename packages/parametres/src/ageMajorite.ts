@@ -33,7 +33,7 @@ export const ageMajorite: Parametre<number> = {
       ],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "verifie",
-      notes: `Seuil « mineur = moins de 18 ans » de la spécification (contrat.md §3.3, R-MINEUR-RL, R-MINEUR-COH, R-ASE ; §3.5, R-HEBDO). Ajouté par le paquet regles. ${verificationSpecification.mention}`,
+      notes: `Seuil « mineur = moins de 18 ans » de la spécification du projet (R-MINEUR-RL, R-MINEUR-COH, R-ASE, R-HEBDO). Ajouté par le paquet regles. ${verificationSpecification.mention}`,
     },
   ],
 };

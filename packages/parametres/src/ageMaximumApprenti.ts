@@ -41,7 +41,7 @@ export const ageMaximumApprenti: Parametre<AgeMaximumApprenti> = {
       ],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "verifie",
-      notes: `Limite de 29 ans révolus donnée par la spécification (contrat.md §3.3, R-AGE-MAX). Date d'effet : entrée en vigueur de la loi n° 2018-771 qui a porté la limite de 25 à 29 ans ; la limite antérieure n'est pas encodée. ${verificationSpecification.mention}`,
+      notes: `Limite de 29 ans révolus donnée par la spécification du projet (R-AGE-MAX). Date d'effet : entrée en vigueur de la loi n° 2018-771 qui a porté la limite de 25 à 29 ans ; la limite antérieure n'est pas encodée. ${verificationSpecification.mention}`,
     },
   ],
 };

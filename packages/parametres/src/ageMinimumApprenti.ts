@@ -41,7 +41,7 @@ export const ageMinimumApprenti: Parametre<AgeMinimumApprenti> = {
       ],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "verifie",
-      notes: `Valeurs données par la spécification (contrat.md §3.3, L6222-1). La date d'effet retenue est l'entrée en vigueur de la rédaction issue de la loi n° 2018-771 ; la série antérieure n'est pas encodée. ${verificationSpecification.mention}`,
+      notes: `Valeurs données par la spécification du projet (L6222-1). La date d'effet retenue est l'entrée en vigueur de la rédaction issue de la loi n° 2018-771 ; la série antérieure n'est pas encodée. ${verificationSpecification.mention}`,
     },
   ],
 };

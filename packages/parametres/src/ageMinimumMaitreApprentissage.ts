@@ -23,7 +23,7 @@ export const ageMinimumMaitreApprentissage: Parametre<number> = {
       references: [articleCode("travail", "R6223-22")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Contrôle R-MA-AGE de la spécification (contrat.md §3.4), sans article cité : rattaché aux conditions de compétence du maître (R6223-22), à vérifier. ${verificationSpecification.mention}`,
+      notes: `Contrôle R-MA-AGE de la spécification du projet, sans article cité : rattaché aux conditions de compétence du maître (R6223-22), à vérifier. ${verificationSpecification.mention}`,
     },
   ],
 };

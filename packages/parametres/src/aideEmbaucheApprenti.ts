@@ -90,7 +90,7 @@ export const aideEmbaucheApprenti: Parametre<AideEmbaucheApprenti> = {
       ],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Spécification remuneration.md §9 (sources secondaires, « to verify »). ${verificationSpecification.mention}`,
+      notes: `Spécification du projet (sources secondaires, « to verify »). ${verificationSpecification.mention}`,
     },
     {
       dateEffet: "2020-07-01",
@@ -125,7 +125,7 @@ export const aideEmbaucheApprenti: Parametre<AideEmbaucheApprenti> = {
       ],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Spécification remuneration.md §9 : du 01/07/2020 au 31/12/2022 avec prolongations successives ; diplômes jusqu'à la licence puis au master (niveau maximal 7 retenu pour toute la période, à affiner) ; premier décret d'août 2020 (numéro à vérifier). ${verificationSpecification.mention}`,
+      notes: `Spécification du projet : du 01/07/2020 au 31/12/2022 avec prolongations successives ; diplômes jusqu'à la licence puis au master (niveau maximal 7 retenu pour toute la période, à affiner) ; premier décret d'août 2020 (numéro à vérifier). ${verificationSpecification.mention}`,
     },
     {
       dateEffet: "2023-01-01",
@@ -152,7 +152,7 @@ export const aideEmbaucheApprenti: Parametre<AideEmbaucheApprenti> = {
       ],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Spécification remuneration.md §9 (2023-01-01 → 2024-12-31, « to verify »). ${verificationSpecification.mention}`,
+      notes: `Spécification du projet (2023-01-01 → 2024-12-31, « to verify »). ${verificationSpecification.mention}`,
     },
     {
       dateEffet: "2025-01-01",
@@ -164,7 +164,7 @@ export const aideEmbaucheApprenti: Parametre<AideEmbaucheApprenti> = {
       references: [DECRET_2025_174],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Spécification remuneration.md §9 : annonce ministérielle pour les contrats du 01/01/2025 au 23/02/2025, régularisée par le décret n° 2025-174 (« to verify »). ${verificationSpecification.mention}`,
+      notes: `Spécification du projet : annonce ministérielle pour les contrats du 01/01/2025 au 23/02/2025, régularisée par le décret n° 2025-174 (« to verify »). ${verificationSpecification.mention}`,
     },
     {
       dateEffet: "2025-02-24",
@@ -186,7 +186,7 @@ export const aideEmbaucheApprenti: Parametre<AideEmbaucheApprenti> = {
       references: [DECRET_2025_174],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "verifie",
-      notes: `Spécification remuneration.md §9 (vérifié dans une base de règles). Du 01/11/2025, premier et dernier mois proratisés au jour (décret du 31/10/2025, D6243-2), non encodé ici. ${verificationSpecification.mention}`,
+      notes: `Spécification du projet (vérifié dans une base de règles). Du 01/11/2025, premier et dernier mois proratisés au jour (décret du 31/10/2025, D6243-2), non encodé ici. ${verificationSpecification.mention}`,
     },
     {
       dateEffet: "2026-01-01",
@@ -212,7 +212,7 @@ export const aideEmbaucheApprenti: Parametre<AideEmbaucheApprenti> = {
       ],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Spécification remuneration.md §9 (2026-01-01 → 2026-03-07, pas d'aide exceptionnelle). À vérifier : mon-entreprise accorde 5 000 € aux moins de 250 salariés à tout niveau sauf 8 ; l'éligibilité RQTH hors moins de 250 salariés n'est pas précisée. ${verificationSpecification.mention}`,
+      notes: `Spécification du projet (2026-01-01 → 2026-03-07, pas d'aide exceptionnelle). À vérifier : mon-entreprise accorde 5 000 € aux moins de 250 salariés à tout niveau sauf 8 ; l'éligibilité RQTH hors moins de 250 salariés n'est pas précisée. ${verificationSpecification.mention}`,
     },
     {
       dateEffet: "2026-03-08",
@@ -259,7 +259,7 @@ export const aideEmbaucheApprenti: Parametre<AideEmbaucheApprenti> = {
       ],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "verifie",
-      notes: `Spécification remuneration.md §9 (vérifié dans une base de règles) : contrats conclus à partir du 08/03/2026 et commençant avant le 01/01/2027 ; doctorat (niveau 8) exclu. ${verificationSpecification.mention}`,
+      notes: `Spécification du projet (vérifié dans une base de règles) : contrats conclus à partir du 08/03/2026 et commençant avant le 01/01/2027 ; doctorat (niveau 8) exclu. ${verificationSpecification.mention}`,
     },
   ],
 };

@@ -32,7 +32,7 @@ export const aidePermisConduireApprenti: Parametre<number> = {
       ],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Spécification remuneration.md §8, marquée « to verify ». ${verificationSpecification.mention}`,
+      notes: `Spécification du projet, marquée « to verify ». ${verificationSpecification.mention}`,
     },
     {
       dateEffet: "2026-01-01",

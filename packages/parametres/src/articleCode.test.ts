@@ -11,4 +11,13 @@ describe("articleCode", () => {
     expect(articleCode("impots", "231 bis I").titre).toBe("Code général des impôts, article 231 bis I");
     expect(articleCode("travail", "L6243-2", "(ancienne rédaction)").titre).toBe("Code du travail, article L6243-2 (ancienne rédaction)");
   });
+
+  it("donne l'adresse de l'article quand son identifiant LEGIARTI est vérifié", () => {
+    expect(articleCode("travail", "D6222-26")).toEqual({
+      titre: "Code du travail, article D6222-26",
+      identifiant: "LEGIARTI000037542834",
+      url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037542834",
+    });
+    expect(articleCode("travail", "D6222-26", "al. 2").identifiant).toBe("LEGIARTI000037542834");
+  });
 });

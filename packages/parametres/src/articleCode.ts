@@ -11,21 +11,34 @@ const CODES = {
 export type CodeCite = keyof typeof CODES;
 
 /**
- * Référence d'un article de code : le titre nomme l'article, l'identifiant et l'adresse désignent
- * le code sur Légifrance (l'identifiant `LEGIARTI` de l'article, propre à chaque version, n'est pas
- * repris tant qu'il n'a pas été vérifié).
+ * Identifiants `LEGIARTI` vérifiés des articles cités, par code : seuls ces articles reçoivent une
+ * adresse Légifrance au niveau de l'article. Un identifiant n'est ajouté qu'après contrôle sur
+ * Légifrance (l'identifiant d'un article est propre à une version ; l'adresse `article_lc` mène à
+ * la version en vigueur).
+ */
+const ARTICLES_IDENTIFIES: Readonly<Record<CodeCite, Readonly<Record<string, string>>>> = {
+  travail: { "D6222-26": "LEGIARTI000037542834" },
+  securiteSociale: {},
+  impots: {},
+};
+
+/**
+ * Référence d'un article de code : le titre nomme l'article ; l'identifiant et l'adresse
+ * désignent l'article sur Légifrance quand son identifiant `LEGIARTI` a été vérifié, sinon le code
+ * entier (`LEGITEXT…`), l'article étant nommé dans le titre.
  *
  * @example
  * ```ts
  * articleCode("travail", "L6222-1");
  * // { titre: "Code du travail, article L6222-1", identifiant: "LEGITEXT000006072050", url: "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072050" }
+ * articleCode("travail", "D6222-26").url;
+ * // "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037542834"
  * ```
  */
 export function articleCode(code: CodeCite, article: string, precision?: string): ReferenceJuridique {
   const c = CODES[code];
-  return {
-    titre: `${c.nom}, article ${article}${precision === undefined ? "" : ` ${precision}`}`,
-    identifiant: c.identifiant,
-    url: `https://www.legifrance.gouv.fr/codes/texte_lc/${c.identifiant}`,
-  };
+  const titre = `${c.nom}, article ${article}${precision === undefined ? "" : ` ${precision}`}`;
+  const legiarti = ARTICLES_IDENTIFIES[code][article];
+  if (legiarti !== undefined) return { titre, identifiant: legiarti, url: `https://www.legifrance.gouv.fr/codes/article_lc/${legiarti}` };
+  return { titre, identifiant: c.identifiant, url: `https://www.legifrance.gouv.fr/codes/texte_lc/${c.identifiant}` };
 }

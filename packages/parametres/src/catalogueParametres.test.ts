@@ -46,6 +46,7 @@ describe("catalogueParametres : complétude", () => {
         expect(estDateValide(v.verifiedOn), `${p.id} ${v.dateEffet} verifiedOn`).toBe(true);
         expect(["verifie", "a_verifier"]).toContain(v.statut);
         if (v.publieAuJO !== undefined) expect(estDateValide(v.publieAuJO)).toBe(true);
+        if (v.statut === "a_verifier") expect((v.aVerifier ?? v.notes ?? "").trim(), `${p.id} ${v.dateEffet} : quoi vérifier ?`).not.toBe("");
       }
     },
   );

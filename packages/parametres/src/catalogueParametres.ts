@@ -8,12 +8,13 @@ import { aidePermisConduireApprenti } from "./aidePermisConduireApprenti";
 import { dureeMaintienFinancementSansEmployeur } from "./dureeMaintienFinancementSansEmployeur";
 import { dureeMaximaleContrat } from "./dureeMaximaleContrat";
 import { dureeMaximaleContratRqth } from "./dureeMaximaleContratRqth";
+import { dureeMaximaleContratSportifHautNiveau } from "./dureeMaximaleContratSportifHautNiveau";
 import { dureeMaximaleFormation } from "./dureeMaximaleFormation";
 import { dureeMinimaleContrat } from "./dureeMinimaleContrat";
 import { dureeMinimaleFormation } from "./dureeMinimaleFormation";
 import { dureeTravailApprentiMineur } from "./dureeTravailApprentiMineur";
 import { dureeTravailHebdomadaireLegale } from "./dureeTravailHebdomadaireLegale";
-import { dureeTravailHebdomadairePlafondSaisie } from "./dureeTravailHebdomadairePlafondSaisie";
+import { dureeTravailMaximaleAdulte } from "./dureeTravailMaximaleAdulte";
 import { echeancierNpec } from "./echeancierNpec";
 import { exceptionsAgeMaximumApprenti } from "./exceptionsAgeMaximumApprenti";
 import { exonerationCotisationsApprenti } from "./exonerationCotisationsApprenti";
@@ -22,6 +23,7 @@ import { fenetreDebutFormation } from "./fenetreDebutFormation";
 import { fenetreDebutFormationPratique } from "./fenetreDebutFormationPratique";
 import { fenetreFinContratApresFormation } from "./fenetreFinContratApresFormation";
 import { grilleRemunerationApprenti } from "./grilleRemunerationApprenti";
+import { majorationRemunerationRqthProlongation } from "./majorationRemunerationRqthProlongation";
 import { majorationRemunerationSecteurPublic } from "./majorationRemunerationSecteurPublic";
 import { majorationRqthNpec } from "./majorationRqthNpec";
 import { nombreMaximumApprentisParMaitre } from "./nombreMaximumApprentisParMaitre";
@@ -59,6 +61,7 @@ export const catalogueParametres: readonly Parametre<unknown>[] = [
   smicMensuelMayotte,
   grilleRemunerationApprenti,
   majorationRemunerationSecteurPublic,
+  majorationRemunerationRqthProlongation,
   ageMinimumApprenti,
   ageMajorite,
   ageMaximumApprenti,
@@ -66,6 +69,7 @@ export const catalogueParametres: readonly Parametre<unknown>[] = [
   dureeMinimaleContrat,
   dureeMaximaleContrat,
   dureeMaximaleContratRqth,
+  dureeMaximaleContratSportifHautNiveau,
   prolongationContratEchecExamen,
   dureeMinimaleFormation,
   dureeMaximaleFormation,
@@ -74,7 +78,7 @@ export const catalogueParametres: readonly Parametre<unknown>[] = [
   fenetreDebutFormationPratique,
   fenetreFinContratApresFormation,
   dureeTravailHebdomadaireLegale,
-  dureeTravailHebdomadairePlafondSaisie,
+  dureeTravailMaximaleAdulte,
   dureeTravailApprentiMineur,
   ageMinimumMaitreApprentissage,
   experienceMaitreApprentissage,

@@ -30,4 +30,16 @@ describe("documentationParametres", () => {
     expect(grille).toContain("moins_de_18_ans : 27 / 39 / 55 / 55 % (smic)");
     expect(grille).toContain("26_ans_et_plus : 100 / 100 / 100 / 100 % (smic_ou_smc_si_superieur)");
   });
+
+  it("liste en tête chaque valeur encore à vérifier avec ce qu'il faut contrôler, dont la revalorisation du SMIC du 01/06/2026", () => {
+    const tete = doc.split("## Sommaire")[0]!;
+    expect(tete).toContain("## Valeurs à vérifier");
+    const attendues = catalogueParametres.flatMap((p) => p.valeurs.filter((v) => v.statut === "a_verifier").map((v) => `[\`${p.id}\`](#${p.id.replaceAll(".", "")}) au ${v.dateEffet} — `));
+    expect(attendues.length).toBeGreaterThan(0);
+    for (const a of attendues) expect(tete).toContain(a);
+    expect(tete).toContain("[`smic.horaire.metropole`](#smichorairemetropole) au 2026-06-01 — ");
+    expect(tete).toContain("[`apprentissage.remuneration.majoration_rqth_prolongation`](#apprentissageremunerationmajoration_rqth_prolongation) au 2019-01-01 — Numéro et alinéa exacts");
+    // une valeur vérifiée n'y figure pas
+    expect(tete).not.toContain("[`apprentissage.remuneration.majoration_secteur_public`](#apprentissageremunerationmajoration_secteur_public) au 2020-04-27");
+  });
 });

@@ -1,5 +1,7 @@
 import type { BaremeRemunerationApprenti } from "./BaremeRemunerationApprenti";
 import type { Parametre, ReferenceJuridique } from "./Parametre";
+import { revueJuridique } from "./revueJuridique";
+import { verificationSpecification } from "./verificationSpecification";
 
 const STATUTS: Readonly<Record<string, string>> = { verifie: "vérifié", a_verifier: "à vérifier" };
 
@@ -37,6 +39,12 @@ function rendreValeur(valeur: unknown): string {
   return String(valeur);
 }
 
+/** Ce qu'il reste à vérifier pour une valeur `a_verifier` : `aVerifier`, à défaut ses notes. */
+function pointAVerifier(v: { aVerifier?: string; notes?: string }): string {
+  const texte = (v.aVerifier ?? v.notes ?? "").replace(verificationSpecification.mention, "").replace(revueJuridique.mention, "").trim();
+  return texte === "" ? "Référence et date d'effet à confirmer sur la source officielle." : texte;
+}
+
 function rendreReference(reference: ReferenceJuridique): string {
   const libelle = reference.identifiant ? `${reference.titre} (${reference.identifiant})` : reference.titre;
   return reference.url ? `[${libelle}](${reference.url})` : libelle;
@@ -61,13 +69,24 @@ export function documentationParametres(parametres: readonly Parametre<unknown>[
     "",
     "<!-- Fichier généré par scripts/genererDocumentation.mjs à partir du catalogue : ne pas modifier à la main. -->",
     "",
-    `${parametres.length} paramètres. Chaque valeur s'applique de sa date d'effet (incluse) jusqu'à la veille de la valeur suivante ; avant la première date, le paramètre n'a pas de valeur. Statut « à vérifier » : la source est secondaire ou la spécification du projet signale un point à confirmer.`,
+    `${parametres.length} paramètres. Chaque valeur s'applique de sa date d'effet (incluse) jusqu'à la veille de la valeur suivante ; avant la première date, le paramètre n'a pas de valeur. Statut « à vérifier » : la source est secondaire ou un point reste à confirmer sur la source officielle (liste ci-dessous).`,
+    "",
+  ];
+  const aVerifier = parametres.flatMap((p) => p.valeurs.filter((v) => v.statut === "a_verifier").map((v) => ({ p, v })));
+  lignes.push(
+    "## Valeurs à vérifier",
+    "",
+    aVerifier.length === 0
+      ? "Aucune : toutes les valeurs sont vérifiées."
+      : `${aVerifier.length} valeurs portent encore le statut « à vérifier ». Les règles les appliquent (ce sont les meilleures valeurs connues), mais leurs constats citent ce statut ; chacune doit être contrôlée sur sa source officielle avant de passer à « vérifié » :`,
+    "",
+    ...aVerifier.map(({ p, v }) => `- [\`${p.id}\`](#${p.id.replaceAll(".", "")}) au ${v.dateEffet} — ${cellule(pointAVerifier(v))}`),
     "",
     "## Sommaire",
     "",
     ...parametres.map((p) => `- [\`${p.id}\`](#${p.id.replaceAll(".", "")}) — ${p.titre}`),
     "",
-  ];
+  );
   for (const p of parametres) {
     lignes.push(`## ${p.id}`, "", `**${p.titre}** — ${p.description}`, "", `Unité : ${p.unite}.`, "");
     lignes.push("| Date d'effet | Valeur | Unité | Références | Publié au JO | Statut | Vérifié le |");
@@ -78,10 +97,13 @@ export function documentationParametres(parametres: readonly Parametre<unknown>[
         `| ${v.dateEffet} | ${cellule(rendreValeur(v.valeur))} | ${cellule(p.unite)} | ${cellule(references)} | ${v.publieAuJO ?? "—"} | ${STATUTS[v.statut] ?? v.statut} | ${v.verifiedOn} |`,
       );
     }
-    const avecNotes = p.valeurs.filter((v) => v.notes !== undefined && v.notes !== "");
+    const avecNotes = p.valeurs.filter((v) => (v.notes !== undefined && v.notes !== "") || v.aVerifier !== undefined);
     if (avecNotes.length > 0) {
       lignes.push("", "Notes :", "");
-      for (const v of avecNotes) lignes.push(`- ${v.dateEffet} : ${v.notes ?? ""}`);
+      for (const v of avecNotes) {
+        const texte = [v.notes, v.aVerifier === undefined ? undefined : `À vérifier : ${v.aVerifier}`].filter((t) => t !== undefined && t !== "").join(" ");
+        lignes.push(`- ${v.dateEffet} : ${texte}`);
+      }
     }
     lignes.push("");
   }

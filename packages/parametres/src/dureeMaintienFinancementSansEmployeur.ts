@@ -23,7 +23,7 @@ export const dureeMaintienFinancementSansEmployeur: Parametre<number> = {
       references: [articleCode("travail", "L6222-12-1")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Durée donnée par la spécification (opco-echanges.md §6.2, résumé des décrets 2019-2020) ; article et date d'effet à vérifier. ${verificationSpecification.mention}`,
+      notes: `Durée donnée par la spécification du projet (résumé des décrets 2019-2020) ; article et date d'effet à vérifier. ${verificationSpecification.mention}`,
     },
   ],
 };

@@ -23,7 +23,7 @@ export const dureeMaximaleFormation: Parametre<number> = {
       references: [articleCode("travail", "L6222-7-1")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Contrôle R-D16 de la spécification (contrat.md §3.5, 4 ans), repris de l'application de référence ; base légale à vérifier. ${verificationSpecification.mention}`,
+      notes: `Contrôle R-D16 de la spécification du projet (4 ans), repris de l'application de référence ; base légale à vérifier. ${verificationSpecification.mention}`,
     },
   ],
 };

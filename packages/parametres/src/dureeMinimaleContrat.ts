@@ -23,7 +23,7 @@ export const dureeMinimaleContrat: Parametre<number> = {
       references: [articleCode("travail", "L6222-7-1")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "verifie",
-      notes: `Valeur et base légale données par la spécification (contrat.md §3.5, R-D2). Date d'effet : entrée en vigueur de L6222-7-1 issu de la loi n° 2018-771 (série antérieure non encodée). ${verificationSpecification.mention}`,
+      notes: `Valeur et base légale données par la spécification du projet (R-D2). Date d'effet : entrée en vigueur de L6222-7-1 issu de la loi n° 2018-771 (série antérieure non encodée). ${verificationSpecification.mention}`,
     },
   ],
 };

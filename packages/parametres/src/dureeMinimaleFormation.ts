@@ -23,7 +23,7 @@ export const dureeMinimaleFormation: Parametre<number> = {
       references: [articleCode("travail", "L6222-7-1")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Contrôle R-D16 de la spécification (contrat.md §3.5), repris de l'application de référence ; la spécification ne donne pas de base légale propre (rattaché ici à la durée minimale du contrat, à vérifier). ${verificationSpecification.mention}`,
+      notes: `Contrôle R-D16 de la spécification du projet, repris de l'application de référence ; la spécification ne donne pas de base légale propre (rattaché ici à la durée minimale du contrat, à vérifier). ${verificationSpecification.mention}`,
     },
   ],
 };

@@ -3,7 +3,7 @@ import type { Parametre } from "./Parametre";
 import { verificationSpecification } from "./verificationSpecification";
 
 /**
- * Durée légale du travail hebdomadaire. Durée légale du travail effectif à temps complet, en heures par semaine : base du SMIC mensuel (151,67 h par mois) et seuil d'avertissement de la règle R-HEBDO.
+ * Durée légale du travail hebdomadaire. Durée légale du travail effectif à temps complet, en heures par semaine : base du SMIC mensuel (151,67 h par mois) et seuil au-delà duquel la durée déclarée appelle une information (heures supplémentaires).
  *
  * @example
  * ```ts
@@ -14,7 +14,7 @@ import { verificationSpecification } from "./verificationSpecification";
 export const dureeTravailHebdomadaireLegale: Parametre<number> = {
   id: "travail.duree_hebdomadaire.legale",
   titre: "Durée légale du travail hebdomadaire",
-  description: "Durée légale du travail effectif à temps complet, en heures par semaine : base du SMIC mensuel (151,67 h par mois) et seuil d'avertissement de la règle R-HEBDO.",
+  description: "Durée légale du travail effectif à temps complet, en heures par semaine : base du SMIC mensuel (151,67 h par mois) et seuil au-delà duquel la durée déclarée appelle une information (heures supplémentaires).",
   unite: "heures/semaine",
   valeurs: [
     {
@@ -23,7 +23,7 @@ export const dureeTravailHebdomadaireLegale: Parametre<number> = {
       references: [articleCode("travail", "L3121-27")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "verifie",
-      notes: `Durée légale citée par la spécification (remuneration.md §3 : 151,67 h par mois depuis le 01/01/2002, L3121-27 ; contrat.md §3.5, R-HEBDO). ${verificationSpecification.mention}`,
+      notes: `Durée légale citée par la spécification du projet (151,67 h par mois depuis le 01/01/2002, L3121-27 ; règle R-HEBDO). ${verificationSpecification.mention}`,
     },
   ],
 };

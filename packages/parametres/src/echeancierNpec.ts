@@ -65,7 +65,7 @@ export const echeancierNpec: Parametre<EcheancierNpec> = {
       references: [articleCode("travail", "D6332-83", "et articles voisins (prise en charge des contrats d'apprentissage par les OPCO ; article exact à vérifier)")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Résumé des décrets 2019-2020 donné par la spécification (opco-echanges.md §6.2) : 25 % « avant la fin du 7e mois », solde au 10e mois. Date d'effet (début du financement des contrats par les OPCO) et articles exacts à vérifier. ${verificationSpecification.mention}`,
+      notes: `Résumé des décrets 2019-2020 donné par la spécification du projet : 25 % « avant la fin du 7e mois », solde au 10e mois. Date d'effet (début du financement des contrats par les OPCO) et articles exacts à vérifier. ${verificationSpecification.mention}`,
     },
     {
       dateEffet: "2025-07-01",
@@ -90,7 +90,7 @@ export const echeancierNpec: Parametre<EcheancierNpec> = {
       ],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "verifie",
-      notes: `Spécification opco-echanges.md §6.2 (fait sourcé). Le solde de 10 % est payé sur facture et attestation ou certificat de réalisation, avec la 1re avance de l'année suivante (dernière année : sur facture). Le dénominateur du prorata au jour n'est pas fixé par les sources. Un calendrier spécifique s'applique aux nouveaux CFA (non encodé). ${verificationSpecification.mention}`,
+      notes: `Spécification du projet (fait sourcé). Le solde de 10 % est payé sur facture et attestation ou certificat de réalisation, avec la 1re avance de l'année suivante (dernière année : sur facture). Le dénominateur du prorata au jour n'est pas fixé par les sources. Un calendrier spécifique s'applique aux nouveaux CFA (non encodé). ${verificationSpecification.mention}`,
     },
   ],
 };

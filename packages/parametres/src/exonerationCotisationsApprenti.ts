@@ -41,7 +41,7 @@ export const exonerationCotisationsApprenti: Parametre<ExonerationCotisationsApp
       ],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Spécification remuneration.md §8 (ancienne rédaction). Date de début de la série (régime issu de la loi n° 2018-771) à vérifier. ${verificationSpecification.mention}`,
+      notes: `Spécification du projet (ancienne rédaction). Date de début de la série (régime issu de la loi n° 2018-771) à vérifier. ${verificationSpecification.mention}`,
     },
     {
       dateEffet: "2025-03-01",
@@ -63,7 +63,7 @@ export const exonerationCotisationsApprenti: Parametre<ExonerationCotisationsApp
       ],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "verifie",
-      notes: `Spécification remuneration.md §8 ; mis en œuvre dans mon-entreprise (apprentissage.publicodes). S'applique aux contrats conclus à partir du 01/03/2025. ${verificationSpecification.mention}`,
+      notes: `Spécification du projet ; mis en œuvre dans mon-entreprise (apprentissage.publicodes). S'applique aux contrats conclus à partir du 01/03/2025. ${verificationSpecification.mention}`,
     },
   ],
 };

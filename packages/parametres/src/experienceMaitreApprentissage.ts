@@ -33,7 +33,7 @@ export const experienceMaitreApprentissage: Parametre<ExperienceMaitreApprentiss
       references: [articleCode("travail", "R6223-22")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Conditions résumées par la spécification (contrat.md §3.4, R-MA-ELIG : « R6223-22, as summarised; to verify »). Une convention collective peut fixer d'autres conditions. Date d'effet à vérifier. ${verificationSpecification.mention}`,
+      notes: `Conditions résumées par la spécification du projet (R-MA-ELIG : « R6223-22, as summarised; to verify »). Une convention collective peut fixer d'autres conditions. Date d'effet à vérifier. ${verificationSpecification.mention}`,
     },
   ],
 };

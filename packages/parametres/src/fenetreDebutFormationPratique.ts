@@ -23,7 +23,7 @@ export const fenetreDebutFormationPratique: Parametre<number> = {
       references: [articleCode("travail", "L6222-12")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Contrôles R-D9 et R-D12 de la spécification (contrat.md §3.5), repris de l'application de référence ; base légale non donnée par la spécification, rattachée à L6222-12 (à vérifier). ${verificationSpecification.mention}`,
+      notes: `Contrôles R-D9 et R-D12 de la spécification du projet, repris de l'application de référence ; base légale non donnée par la spécification, rattachée à L6222-12 (à vérifier). ${verificationSpecification.mention}`,
     },
   ],
 };

@@ -23,7 +23,7 @@ export const fenetreFinContratApresFormation: Parametre<number> = {
       references: [articleCode("travail", "L6222-12")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Contrôle R-D18 de la spécification (contrat.md §3.5) ; le texte d'aide de l'application de référence évoque 2 mois quand la date d'examen est inconnue, le contrôle utilise 3 mois. Base légale à vérifier. ${verificationSpecification.mention}`,
+      notes: `Contrôle R-D18 de la spécification du projet ; le texte d'aide de l'application de référence évoque 2 mois quand la date d'examen est inconnue, le contrôle utilise 3 mois. Base légale à vérifier. ${verificationSpecification.mention}`,
     },
   ],
 };

@@ -9,7 +9,7 @@ import { plafondFraisRestauration } from "./plafondFraisRestauration";
 import { plafondPremierEquipement } from "./plafondPremierEquipement";
 import { valeurParametre } from "./valeurParametre";
 
-describe("NPEC (opco-echanges.md §6)", () => {
+describe("NPEC", () => {
   it("échéancier : 50/25/25 au mois commencé la veille du 01/07/2025, 40/30/20/10 au jour le jour même", () => {
     const avant = valeurParametre(echeancierNpec, "2025-06-30")!.valeur;
     expect(avant.versements.map((v) => v.pourcentage)).toEqual([50, 25, 25]);
@@ -55,7 +55,7 @@ describe("NPEC (opco-echanges.md §6)", () => {
   });
 });
 
-describe("cotisations et aides (remuneration.md §8-9)", () => {
+describe("cotisations et aides", () => {
   it("exonération : 79 % du SMIC pour un contrat conclu le 28/02/2025, 50 % et CSG/CRDS au-delà le 01/03/2025", () => {
     expect(valeurParametre(exonerationCotisationsApprenti, "2025-02-28")?.valeur).toEqual({
       plafondPourcentageSmic: 79,

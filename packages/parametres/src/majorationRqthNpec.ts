@@ -34,7 +34,7 @@ export const majorationRqthNpec: Parametre<MajorationRqthNpec> = {
       references: [articleCode("travail", "D6332-83", "et articles voisins (prise en charge des contrats d'apprentissage par les OPCO ; article exact à vérifier)")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `« Before 2021: up to +50 % of the NPEC » (opco-echanges.md §6.4) ; date de début et article à vérifier. ${verificationSpecification.mention}`,
+      notes: `« Before 2021: up to +50 % of the NPEC »  ; date de début et article à vérifier. ${verificationSpecification.mention}`,
     },
     {
       dateEffet: "2021-01-01",
@@ -49,7 +49,7 @@ export const majorationRqthNpec: Parametre<MajorationRqthNpec> = {
       ],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "verifie",
-      notes: `Spécification opco-echanges.md §6.4 (décret n° 2020-1450 et arrêté du 7 décembre 2020). Pas de proratisation quand la RQTH est déclarée en cours de contrat, demande avant le 10e mois (pratique OCAPIAT, non encodée). ${verificationSpecification.mention}`,
+      notes: `Spécification du projet (décret n° 2020-1450 et arrêté du 7 décembre 2020). Pas de proratisation quand la RQTH est déclarée en cours de contrat, demande avant le 10e mois (pratique OCAPIAT, non encodée). ${verificationSpecification.mention}`,
     },
   ],
 };

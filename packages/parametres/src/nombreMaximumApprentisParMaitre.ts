@@ -33,7 +33,7 @@ export const nombreMaximumApprentisParMaitre: Parametre<NombreMaximumApprentisPa
       references: [articleCode("travail", "R6223-6")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Valeurs de la spécification (contrat.md §3.4, R-MA-NB : « R6223-6, to verify »). Date d'effet à vérifier. ${verificationSpecification.mention}`,
+      notes: `Valeurs de la spécification du projet (R-MA-NB : « R6223-6, to verify »). Date d'effet à vérifier. ${verificationSpecification.mention}`,
     },
   ],
 };

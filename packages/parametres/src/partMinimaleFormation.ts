@@ -35,7 +35,7 @@ export const partMinimaleFormation: Parametre<PartMinimaleFormation> = {
       references: [articleCode("travail", "L6211-2")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Règle R-DUREE-25 de la spécification (contrat.md §3.5), proposée en avertissement ; base légale L6211-2 à vérifier. Date d'effet : loi n° 2018-771, à vérifier. ${verificationSpecification.mention}`,
+      notes: `Règle R-DUREE-25 de la spécification du projet, proposée en avertissement ; base légale L6211-2 à vérifier. Date d'effet : loi n° 2018-771, à vérifier. ${verificationSpecification.mention}`,
     },
   ],
 };

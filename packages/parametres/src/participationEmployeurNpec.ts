@@ -78,7 +78,7 @@ export const participationEmployeurNpec: Parametre<ParticipationEmployeurNpec> =
       ],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Spécification opco-echanges.md §6.3 (fait sourcé) ; remuneration.md §8 la marque « to verify ». Rupture dans les 45 jours : 50 % du NPEC proratisé aux jours réalisés, plafonné au montant. ${verificationSpecification.mention}`,
+      notes: `Spécification du projet (fait sourcé), qui la marque « to verify ». Rupture dans les 45 jours : 50 % du NPEC proratisé aux jours réalisés, plafonné au montant. ${verificationSpecification.mention}`,
     },
   ],
 };

@@ -52,7 +52,7 @@ export const participationEmployeurRuptureNpec: Parametre<ParticipationEmployeur
       ],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Spécification opco-echanges.md §6.3 (fait sourcé) : « Rupture within the 45 days: 50 % of the NPEC prorated to the days performed, capped at €750 ». ${verificationSpecification.mention}`,
+      notes: `Spécification du projet (fait sourcé) : « Rupture within the 45 days: 50 % of the NPEC prorated to the days performed, capped at €750 ». ${verificationSpecification.mention}`,
     },
   ],
 };

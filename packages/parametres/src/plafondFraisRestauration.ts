@@ -23,7 +23,7 @@ export const plafondFraisRestauration: Parametre<number> = {
       references: [articleCode("travail", "D6332-83")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Montant donné par la spécification (opco-echanges.md §6.5, D6332-83, pages AKTO). Date d'effet : début du financement des contrats par les OPCO, à vérifier. ${verificationSpecification.mention}`,
+      notes: `Montant donné par la spécification du projet (D6332-83, pages AKTO). Date d'effet : début du financement des contrats par les OPCO, à vérifier. ${verificationSpecification.mention}`,
     },
   ],
 };

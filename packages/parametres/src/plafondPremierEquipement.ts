@@ -23,7 +23,7 @@ export const plafondPremierEquipement: Parametre<number> = {
       references: [articleCode("travail", "D6332-83")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Montant donné par la spécification (opco-echanges.md §6.5). La mobilité internationale relève d'un forfait fixé par chaque OPCO : ce n'est pas un paramètre légal du paquet. Date d'effet à vérifier. ${verificationSpecification.mention}`,
+      notes: `Montant donné par la spécification du projet. La mobilité internationale relève d'un forfait fixé par chaque OPCO : ce n'est pas un paramètre légal du paquet. Date d'effet à vérifier. ${verificationSpecification.mention}`,
     },
   ],
 };

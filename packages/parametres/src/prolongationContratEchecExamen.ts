@@ -23,7 +23,7 @@ export const prolongationContratEchecExamen: Parametre<number> = {
       references: [articleCode("travail", "L6222-11")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `La spécification (contrat.md §3.5, R-D3) donne +1 an (L6222-11) et signale la référence à vérifier. ${verificationSpecification.mention}`,
+      notes: `La spécification du projet (R-D3) donne +1 an (L6222-11) et signale la référence à vérifier. ${verificationSpecification.mention}`,
     },
   ],
 };

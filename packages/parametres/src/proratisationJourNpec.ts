@@ -38,7 +38,7 @@ export const proratisationJourNpec: Parametre<ProratisationJourNpec> = {
       references: [texteJournalOfficiel("decret", "2025-06-27", "2025-585", "Décret n° 2025-585 du 27 juin 2025 relatif aux modalités de prise en charge des contrats d'apprentissage")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Le décret pose un prorata « aux jours réalisés » sans fixer le dénominateur ; 365 est l'hypothèse des exemples de la spécification (opco-echanges.md §6.6, marqués [I], « to confirm »). ${verificationSpecification.mention}`,
+      notes: `Le décret pose un prorata « aux jours réalisés » sans fixer le dénominateur ; 365 est l'hypothèse des exemples de la spécification du projet (marqués [I], « to confirm »). ${verificationSpecification.mention}`,
     },
   ],
 };

@@ -20,8 +20,8 @@ const LEGIFRANCE_JORF = "https://www.legifrance.gouv.fr/jorf/id/";
 
 /**
  * Les textes de revalorisation du SMIC de 2018 au 1er juin 2026, partagés par les paramètres du
- * SMIC horaire et mensuel (métropole et Mayotte). Source : tableau §3.1 de la spécification
- * `remuneration.md` du projet.
+ * SMIC horaire et mensuel (métropole et Mayotte). Source : tableau des revalorisations de
+ * la spécification du projet (rémunération).
  *
  * @example
  * ```ts
@@ -111,7 +111,7 @@ export const revalorisationsSmic: readonly RevalorisationSmic[] = [
     },
     publieAuJO: "2022-07-29",
     statut: "a_verifier",
-    notes: "Date de publication au JO à vérifier (spécification §3.1).",
+    notes: "Date de publication au JO à vérifier (spécification du projet).",
   },
   {
     dateEffet: "2023-01-01",
@@ -171,6 +171,6 @@ export const revalorisationsSmic: readonly RevalorisationSmic[] = [
     publieAuJO: "2026-05-24",
     statut: "a_verifier",
     notes:
-      "Revalorisation automatique en cours d'année ; texte récent à vérifier sur Légifrance avant d'en faire une valeur par défaut (spécification §3.1).",
+      "Revalorisation automatique en cours d'année ; texte récent à vérifier sur Légifrance avant d'en faire une valeur par défaut (spécification du projet).",
   },
 ];

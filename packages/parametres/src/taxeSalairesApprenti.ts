@@ -34,7 +34,7 @@ export const taxeSalairesApprenti: Parametre<TaxeSalairesApprenti> = {
       references: [articleCode("impots", "231 bis I")],
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "a_verifier",
-      notes: `Spécification remuneration.md §8. La date d'effet est le début de la période couverte par le paquet, pas l'entrée en vigueur du texte (à vérifier). ${verificationSpecification.mention}`,
+      notes: `Spécification du projet La date d'effet est le début de la période couverte par le paquet, pas l'entrée en vigueur du texte (à vérifier). ${verificationSpecification.mention}`,
     },
   ],
 };

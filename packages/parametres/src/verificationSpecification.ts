@@ -1,7 +1,7 @@
 /**
  * La vérification des valeurs de ce paquet : date (`verifiedOn`) et mention portée dans les notes.
  * Les valeurs ont été contrôlées le 26/11/2026 contre la spécification du projet
- * (`/spec/remuneration.md`, `contrat.md`, `opco-echanges.md`) et les sources officielles qu'elle
+ * (contrat, rémunération, échanges OPCO) et les sources officielles qu'elle
  * cite ; une valeur que la spécification signale « à vérifier » porte le statut `a_verifier`.
  *
  * @example

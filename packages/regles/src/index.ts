@@ -47,3 +47,6 @@ export { communesDuCodePostal, type CommunesCodePostal } from "./donnees/commune
 export { estCodeNafConnu } from "./donnees/estCodeNafConnu";
 export { nomCommuneNormalise } from "./donnees/nomCommuneNormalise";
 export { catalogueMarkdown } from "./catalogueMarkdown";
+export { documentationControles } from "./documentationControles";
+export { documentationControle, noticeCerfa } from "./contrat/referencesJuridiques";
+export { THEMES_CONTROLES, type PresentationTheme, type ThemeControle } from "./themesControles";

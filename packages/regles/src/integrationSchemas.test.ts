@@ -6,8 +6,9 @@ import { registreContrat } from "./registreContrat";
 describe("enregistrement standard de @communs-opco/schemas", () => {
   it("le contrat d'exemple du paquet schemas passe tous les contrôles synchrones", () => {
     const r = evaluerRegles(registreContrat, contratExemple, { dateEvaluation: "2025-08-25", mode: "explication" });
-    expect(r.constats).toEqual([]);
-    expect(r.explications?.every((e) => e.statut === "conforme" || e.statut === "non_applicable")).toBe(true);
+    // Seule information attendue : l'apprentie de l'exemple est mineure et affectée à des travaux réglementés (R4153-40).
+    expect(r.constats.map((c) => [c.regle, c.severite])).toEqual([["apprenti.mineur.travauxReglementes", "information"]]);
+    expect(r.explications?.every((e) => e.statut === "conforme" || e.statut === "non_applicable" || e.regle === "apprenti.mineur.travauxReglementes")).toBe(true);
   });
 
   it("une saisie de l'application de référence (oui/non, JJ/MM/AAAA) lue par lireContrat puis contrôlée", () => {

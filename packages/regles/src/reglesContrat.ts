@@ -16,6 +16,7 @@ import {
   regleNationaliteHorsUnion,
   regleRepresentantLegal,
   regleTitreSejourMineur,
+  regleTravauxReglementesMineur,
 } from "./contrat/apprentiMineur";
 import { regleAvenantProlongation } from "./contrat/avenantProlongation";
 import { regleCodeNaf } from "./contrat/codeNaf";
@@ -52,7 +53,7 @@ import { regleTelephones } from "./contrat/telephones";
 import { reglesRemuneration } from "./remuneration/regles/reglesRemuneration";
 
 /**
- * Toutes les règles de contrôle du contrat d'apprentissage (contrat.md §3 et rémunération), dans
+ * Toutes les règles de contrôle du contrat d'apprentissage (contrat, apprenti, maîtres, dates, temps de travail et rémunération ; voir docs/controles.md), dans
  * l'ordre du CERFA. Pour ajouter une règle : une ligne d'import et une entrée dans la liste.
  *
  * @example
@@ -62,7 +63,7 @@ import { reglesRemuneration } from "./remuneration/regles/reglesRemuneration";
  * ```
  */
 export const reglesContrat: readonly Regle<ContratAControler>[] = [
-  // Présence et formats (contrat.md §3.1, §3.2)
+  // Présence et formats
   reglePresenceChamps,
   regleCodesCerfa,
   regleFormatSiret,
@@ -125,8 +126,9 @@ export const reglesContrat: readonly Regle<ContratAControler>[] = [
   regleDureeFormationHeures,
   reglePartMinimaleFormation,
   regleDureeTravailHebdomadaire,
+  regleTravauxReglementesMineur,
   regleAvantagesNature,
   regleAvenantProlongation,
-  // Rémunération (§4, remuneration.md)
+  // Rémunération
   ...reglesRemuneration,
 ];

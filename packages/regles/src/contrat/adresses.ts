@@ -4,7 +4,7 @@ import { communesDuCodePostal } from "../donnees/communesDuCodePostal";
 import { nomCommuneNormalise } from "../donnees/nomCommuneNormalise";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
-import { specificationContrat } from "./referencesJuridiques";
+import { documentationControle } from "./referencesJuridiques";
 
 /** Adresses du contrat (contrat.md §1.1). */
 const ADRESSES = [
@@ -53,7 +53,7 @@ export const regleCodePostalConnu: RegleSynchrone<ContratAControler> = {
   titre: "Codes postaux existants",
   description: "Chaque code postal renseigné comporte 5 chiffres et existe dans la base officielle des codes postaux (adresses en France).",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-CP"), SOURCE],
+  references: [documentationControle("identifiants", "R-CP"), SOURCE],
   parametres: [],
   chemins: ADRESSES.map((a) => `${a}.codePostal`),
   idSpecification: ["R-CP"],
@@ -94,7 +94,7 @@ export const regleCommuneCodePostal: RegleSynchrone<ContratAControler> = {
   titre: "Commune cohérente avec le code postal",
   description: "La commune de chaque adresse en France figure parmi les communes desservies par son code postal.",
   severite: "avertissement",
-  references: [specificationContrat("§3.2", "R-CP", "le code postal remplit la commune"), SOURCE],
+  references: [documentationControle("identifiants", "R-CP", "le code postal remplit la commune"), SOURCE],
   parametres: [],
   chemins: ADRESSES.flatMap((a) => [`${a}.codePostal`, `${a}.commune`]),
   idSpecification: ["R-CP"],
@@ -139,7 +139,7 @@ export const regleDepartementEmployeur: RegleSynchrone<ContratAControler> = {
   titre: "Département de l'employeur cohérent avec le code postal",
   description: "Le département déclaré de l'employeur est celui de son code postal ; il choisit le SMIC applicable (métropole ou Mayotte).",
   severite: "bloquant",
-  references: [specificationContrat("§1.1 et §3.2", "R-CP", "le code postal de l'employeur remplit le département, qui choisit le SMIC de Mayotte"), SOURCE],
+  references: [documentationControle("saisie", "R-CP", "le code postal de l'employeur remplit le département, qui choisit le SMIC de Mayotte"), SOURCE],
   parametres: [],
   chemins: ["employeur.adresse.codePostal", "employeur.adresse.departement"],
   idSpecification: ["R-CP"],

@@ -54,6 +54,32 @@ describe("âge de l'apprenti et dérogations", () => {
     expect(evaluerUneRegle(regleAgeMaximumApprenti, (c) => delete c.apprenti.dateNaissance).constats[0]).toMatchObject({ statut: "indetermine", manquants: ["apprenti.dateNaissance"] });
   });
 
+  it("R-AGE-MAX : les 35 ans d'un contrat successif s'apprécient à la conclusion (D6222-1), les 29 ans au début", () => {
+    // conclusion le 2025-08-20, début le 2025-09-01
+    const successif = (naissance: string) => (c: any) => {
+      neLe(naissance)(c);
+      c.contrat.typeContratApp = "21";
+      c.contrat.numeroContratPrecedent = "075202406000123";
+    };
+    // 36 ans le lendemain de la conclusion : 35 ans à la conclusion, 36 au début → avertissement (pas d'erreur)
+    const lendemain = evaluerUneRegle(regleAgeMaximumApprenti, successif("1989-08-21"));
+    expect(lendemain.constats[0]).toMatchObject({ severite: "avertissement", details: { age: 36, ageALaConclusion: 35, dateConclusion: "2025-08-20" } });
+    expect(lendemain.constats[0]?.references.map((r) => r.titre)).toContain("Code du travail, article D6222-1");
+    // 36 ans le jour de la conclusion → erreur
+    const jour = evaluerUneRegle(regleAgeMaximumApprenti, successif("1989-08-20"));
+    expect(jour.constats[0]).toMatchObject({ statut: "non_conforme", severite: "bloquant", details: { ageALaConclusion: 36 } });
+    expect(jour.constats[0]?.message).toContain("à la date de conclusion");
+    // 36 ans la veille de la conclusion → erreur
+    expect(evaluerUneRegle(regleAgeMaximumApprenti, successif("1989-08-19")).constats[0]?.severite).toBe("bloquant");
+    // 35 ans au début comme à la conclusion → avertissement
+    expect(evaluerUneRegle(regleAgeMaximumApprenti, successif("1989-09-02")).constats[0]?.severite).toBe("avertissement");
+    // sans date de conclusion : indéterminé, jamais conforme
+    const sansConclusion = evaluerUneRegle(regleAgeMaximumApprenti, (c) => { successif("1989-08-21")(c); delete c.contrat.dateSignature; });
+    expect(sansConclusion.constats[0]).toMatchObject({ statut: "indetermine", manquants: ["contrat.dateSignature"] });
+    // contrat non successif : 30 ans au début, même à 29 ans à la conclusion → erreur (limite de 29 ans au début)
+    expect(evaluerUneRegle(regleAgeMaximumApprenti, neLe("1995-08-25")).constats[0]).toMatchObject({ severite: "bloquant", details: { age: 30 } });
+  });
+
   it("R-TYPE11 premier contrat après 29 ans", () => {
     expect(evaluerUneRegle(reglePremierContratAge).statut).toBe("conforme");
     expect(evaluerUneRegle(reglePremierContratAge, neLe("1990-01-01")).statut).toBe("non_conforme");

@@ -4,11 +4,12 @@ import { ageRevolu } from "../dates/ageRevolu";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { dateEvaluationInvalide } from "./dateEvaluationInvalide";
-import { articleCodeTravail, specificationContrat } from "./referencesJuridiques";
+import { articleCodeTravail, documentationControle, noticeCerfa } from "./referencesJuridiques";
 
 const NAISSANCE = "apprenti.dateNaissance";
 const DEBUT = "contrat.dateDebutContrat";
 const DEROGATION = "contrat.typeDerogation";
+const CONCLUSION = "contrat.dateSignature";
 
 /** Âge de l'apprenti en années révolues à la date de début d'exécution, ou `undefined` (chemins tracés). */
 function ageAuDebut(l: Lecture): { age: number; debut: string } | undefined {
@@ -50,7 +51,7 @@ function regleDerogationAge(definition: {
     nature: "synchrone",
     ...meta,
     severite: "bloquant",
-    references: [articleCodeTravail(article), specificationContrat("§3.3", idSpecification)],
+    references: [articleCodeTravail(article), documentationControle("apprenti", idSpecification)],
     parametres: [limite.id],
     chemins: [DEROGATION, NAISSANCE, DEBUT],
     idSpecification: [idSpecification],
@@ -81,7 +82,7 @@ export const regleDateNaissanceFuture: RegleSynchrone<ContratAControler> = {
   titre: "Date de naissance non future",
   description: "Les dates de naissance de l'apprenti et des maîtres d'apprentissage ne sont pas postérieures à la date du jour (date d'évaluation).",
   severite: "bloquant",
-  references: [specificationContrat("§3.3 et §3.4", "R-AGE-1, R-MA-FUT")],
+  references: [noticeCerfa("rubriques « L'apprenti » et « Le maître d'apprentissage » : date de naissance"), documentationControle("apprenti", "R-AGE-1, R-MA-FUT")],
   parametres: [],
   chemins: [NAISSANCE, "maitre1.dateNaissance", "maitre2.dateNaissance"],
   idSpecification: ["R-AGE-1", "R-MA-FUT"],
@@ -118,7 +119,7 @@ export const regleAgeMinimumApprenti: RegleSynchrone<ContratAControler> = {
   titre: "Âge minimal de l'apprenti",
   description: "L'apprenti a au moins 16 ans révolus au début d'exécution du contrat, ou 15 ans s'il a achevé la scolarité du collège.",
   severite: "bloquant",
-  references: [articleCodeTravail("L6222-1"), specificationContrat("§3.3", "R-AGE-MIN")],
+  references: [articleCodeTravail("L6222-1"), documentationControle("apprenti", "R-AGE-MIN")],
   parametres: [ageMinimumApprenti.id],
   chemins: [NAISSANCE, DEBUT, "apprenti.derniereClasse", "apprenti.diplome"],
   idSpecification: ["R-AGE-MIN"],
@@ -143,13 +144,14 @@ export const regleAgeMinimumApprenti: RegleSynchrone<ContratAControler> = {
 };
 
 /**
- * Âge maximal de l'apprenti au début d'exécution (L6222-1, L6222-2, R-AGE-MAX) : 29 ans révolus
- * (non conforme dès 30 ans, alors que l'application de référence laisse passer 30 ans). Sans
- * limite pour un apprenti RQTH, un projet de création ou de reprise d'entreprise ou un sportif de
- * haut niveau. Jusqu'à 35 ans révolus pour un contrat successif (types 21 à 23 avec numéro du
- * contrat précédent) : avertissement, car le CERFA ne dit pas si le cas légal est rempli (diplôme
- * supérieur, rupture indépendante de la volonté de l'apprenti, inaptitude temporaire, moins d'un
- * an entre les contrats). Paramètres lus à la date de début d'exécution.
+ * Âge maximal de l'apprenti (L6222-1, L6222-2, D6222-1 ; R-AGE-MAX) : 29 ans révolus au **début
+ * d'exécution** (non conforme dès 30 ans, alors que l'application de référence laisse passer 30 ans).
+ * Sans limite pour un apprenti RQTH, un projet de création ou de reprise d'entreprise ou un sportif
+ * de haut niveau. Pour un contrat successif (types 21 à 23 avec numéro du contrat précédent), l'âge
+ * est porté à 35 ans révolus **à la date de conclusion** du nouveau contrat (D6222-1) :
+ * avertissement jusque-là, car le CERFA ne dit pas si le cas légal est rempli (diplôme supérieur,
+ * rupture indépendante de la volonté de l'apprenti, inaptitude temporaire) ; sans date de
+ * conclusion, indéterminé. Limite de 29 ans lue au début d'exécution, exceptions à la conclusion.
  *
  * @example
  * ```ts
@@ -159,14 +161,15 @@ export const regleAgeMinimumApprenti: RegleSynchrone<ContratAControler> = {
 export const regleAgeMaximumApprenti: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "apprenti.age.maximum",
-  ecartReference: "l'application de référence ne signale l'âge qu'au-delà de 30 ans et laisse passer un apprenti de 30 ans sans exemption.",
+  ecartReference:
+    "l'application de référence ne signale l'âge qu'au-delà de 30 ans, laisse passer un apprenti de 30 ans sans exemption et mesure l'âge de 35 ans au début du contrat au lieu de la date de conclusion.",
   titre: "Âge maximal de l'apprenti",
   description:
-    "L'apprenti a au plus 29 ans révolus au début d'exécution, sauf RQTH, projet de création ou reprise d'entreprise ou sportif de haut niveau (sans limite), ou contrat successif dans les cas de l'article L6222-2 (jusqu'à 35 ans révolus, à justifier).",
+    "L'apprenti a au plus 29 ans révolus au début d'exécution, sauf RQTH, projet de création ou reprise d'entreprise ou sportif de haut niveau (sans limite), ou contrat successif dans les cas de l'article L6222-2 (au plus 35 ans révolus à la date de conclusion du contrat, D6222-1, à justifier).",
   severite: "bloquant",
-  references: [articleCodeTravail("L6222-1"), articleCodeTravail("L6222-2"), specificationContrat("§3.3", "R-AGE-MAX")],
+  references: [articleCodeTravail("L6222-1"), articleCodeTravail("L6222-2"), articleCodeTravail("D6222-1"), documentationControle("apprenti", "R-AGE-MAX")],
   parametres: [ageMaximumApprenti.id, exceptionsAgeMaximumApprenti.id],
-  chemins: [NAISSANCE, DEBUT, "apprenti.handicap", "apprenti.projetCreationRepriseEntreprise", "apprenti.inscriptionSportifDeHautNiveau", "contrat.typeContratApp", "contrat.numeroContratPrecedent"],
+  chemins: [NAISSANCE, DEBUT, CONCLUSION, "apprenti.handicap", "apprenti.projetCreationRepriseEntreprise", "apprenti.inscriptionSportifDeHautNiveau", "contrat.typeContratApp", "contrat.numeroContratPrecedent"],
   idSpecification: ["R-AGE-MAX"],
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
@@ -175,18 +178,46 @@ export const regleAgeMaximumApprenti: RegleSynchrone<ContratAControler> = {
     const maximum = contexte.parametre(ageMaximumApprenti, a.debut);
     if (maximum === undefined) return [{ statut: "indetermine", message: "Âge maximal légal inconnu à la date de début du contrat.", details: {} }];
     if (a.age <= maximum.anneesRevolues) return [];
-    const exceptions = contexte.parametre(exceptionsAgeMaximumApprenti, a.debut);
-    if (exceptions === undefined) return [{ statut: "indetermine", message: "Exceptions légales à l'âge maximal inconnues à la date de début du contrat.", details: {} }];
+    const type = l.texte("contrat.typeContratApp");
+    const successif = type !== undefined && /^2[1-3]$/.test(type) && l.renseigne("contrat.numeroContratPrecedent");
+    // Les exceptions sans limite se lisent au début d'exécution ; l'âge dérogatoire de 35 ans à la conclusion (D6222-1).
+    const conclusion = successif ? l.date(CONCLUSION) : undefined;
+    const exceptions = contexte.parametre(exceptionsAgeMaximumApprenti, conclusion ?? a.debut);
+    if (exceptions === undefined) return [{ statut: "indetermine", message: "Exceptions légales à l'âge maximal inconnues à la date du contrat.", details: {} }];
     const cas = exemptionsSansLimite(l).filter((c) => (exceptions.sansLimite as readonly string[]).includes(c));
     if (cas.length > 0) return [];
     const details = { age: a.age, maximum: maximum.anneesRevolues, maximumDerogatoire: exceptions.anneesRevoluesDerogatoires };
     const message = `Votre apprenti(e) a ${a.age} ans à la date de début d'exécution du contrat : vérifiez qu'il ou elle se situe dans un des cas d'exception.`;
-    const type = l.texte("contrat.typeContratApp");
-    const successif = type !== undefined && /^2[1-3]$/.test(type) && l.renseigne("contrat.numeroContratPrecedent");
-    if (successif && a.age <= exceptions.anneesRevoluesDerogatoires) {
-      return [{ statut: "non_conforme", severite: "avertissement", message: `${message} Contrat successif : jusqu'à ${exceptions.anneesRevoluesDerogatoires} ans dans les cas de l'article L6222-2, à justifier.`, details: { ...details, casPossibles: [...exceptions.casDerogatoires] } }];
+    if (!successif) return [{ statut: "non_conforme", message, details }];
+    if (conclusion === undefined) {
+      return [
+        {
+          statut: "indetermine",
+          message: `${message} Contrat successif : l'âge de ${exceptions.anneesRevoluesDerogatoires} ans au plus s'apprécie à la date de conclusion du contrat (D6222-1), qui manque ou est invalide.`,
+          manquants: [CONCLUSION],
+          details,
+        },
+      ];
     }
-    return [{ statut: "non_conforme", message, details }];
+    const ageConclusion = ageRevolu(l.date(NAISSANCE)!, conclusion);
+    const detailsConclusion = { ...details, ageALaConclusion: ageConclusion, dateConclusion: conclusion };
+    if (ageConclusion <= exceptions.anneesRevoluesDerogatoires) {
+      return [
+        {
+          statut: "non_conforme",
+          severite: "avertissement",
+          message: `${message} Contrat successif : jusqu'à ${exceptions.anneesRevoluesDerogatoires} ans révolus à la conclusion du contrat (${ageConclusion} ans) dans les cas de l'article L6222-2, à justifier.`,
+          details: { ...detailsConclusion, casPossibles: [...exceptions.casDerogatoires] },
+        },
+      ];
+    }
+    return [
+      {
+        statut: "non_conforme",
+        message: `L'apprenti(e) a ${ageConclusion} ans à la date de conclusion du contrat : un contrat successif n'est possible que jusqu'à ${exceptions.anneesRevoluesDerogatoires} ans révolus à cette date (D6222-1).`,
+        details: detailsConclusion,
+      },
+    ];
   },
 };
 
@@ -206,7 +237,7 @@ export const reglePremierContratAge: RegleSynchrone<ContratAControler> = {
   titre: "Premier contrat et âge de l'apprenti",
   description: "Le type de contrat 11 (premier contrat) n'est pas admis pour un apprenti de plus de 29 ans révolus sans exemption sans limite d'âge.",
   severite: "bloquant",
-  references: [articleCodeTravail("L6222-2"), specificationContrat("§3.3", "R-TYPE11")],
+  references: [articleCodeTravail("L6222-2"), documentationControle("apprenti", "R-TYPE11")],
   parametres: [ageMaximumApprenti.id, exceptionsAgeMaximumApprenti.id],
   chemins: ["contrat.typeContratApp", NAISSANCE, DEBUT],
   idSpecification: ["R-TYPE11"],
@@ -284,7 +315,7 @@ export const regleDerogationAgeRequise: RegleSynchrone<ContratAControler> = {
   titre: "Dérogation d'âge déclarée",
   description: "Un apprenti de moins de 16 ans relève de la dérogation 11 (ou 50, cumul) ; un apprenti de plus de 29 ans révolus de la dérogation 12 (ou 50).",
   severite: "bloquant",
-  references: [articleCodeTravail("L6222-1"), articleCodeTravail("L6222-2"), specificationContrat("§3.3", "R-DEROG-REQ", "proposition")],
+  references: [articleCodeTravail("L6222-1"), articleCodeTravail("L6222-2"), documentationControle("apprenti", "R-DEROG-REQ", "proposition")],
   parametres: [ageMinimumApprenti.id, ageMaximumApprenti.id],
   chemins: [DEROGATION, NAISSANCE, DEBUT],
   idSpecification: ["R-DEROG-REQ", "R-DEROG-OPT"],

@@ -1,9 +1,9 @@
-import { ageMajorite, dureeTravailApprentiMineur, dureeTravailHebdomadaireLegale, dureeTravailHebdomadairePlafondSaisie } from "@communs-opco/parametres";
+import { ageMajorite, dureeTravailApprentiMineur, dureeTravailHebdomadaireLegale, dureeTravailMaximaleAdulte } from "@communs-opco/parametres";
 import type { ContratAControler } from "../ContratAControler";
 import { ageRevolu } from "../dates/ageRevolu";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, ContexteRegle, RegleSynchrone } from "../Regle";
-import { articleCodeTravail, specificationContrat } from "./referencesJuridiques";
+import { articleCodeTravail, documentationControle } from "./referencesJuridiques";
 
 const NAISSANCE = "apprenti.dateNaissance";
 const SIGNATURE = "contrat.dateSignature";
@@ -39,7 +39,7 @@ export const regleRepresentantLegal: RegleSynchrone<ContratAControler> = {
   titre: "Représentant légal d'un apprenti mineur",
   description: "Un représentant légal est renseigné quand l'apprenti est mineur à la date de conclusion du contrat et n'est pas déclaré émancipé.",
   severite: "bloquant",
-  references: [CODE_CIVIL_414, articleCodeTravail("L6222-4"), specificationContrat("§3.3", "R-MINEUR-RL")],
+  references: [CODE_CIVIL_414, articleCodeTravail("L6222-4"), documentationControle("apprenti", "R-MINEUR-RL")],
   parametres: [ageMajorite.id],
   chemins: [NAISSANCE, SIGNATURE, "apprenti.apprentiMineurNonEmancipe", "apprenti.responsableLegal.nom"],
   idSpecification: ["R-MINEUR-RL"],
@@ -68,7 +68,7 @@ export const regleCoherenceMinorite: RegleSynchrone<ContratAControler> = {
   titre: "Case « apprenti mineur » cohérente",
   description: "La case « apprenti mineur » est cochée si et seulement si l'apprenti a moins de 18 ans à la date de conclusion du contrat.",
   severite: "avertissement",
-  references: [CODE_CIVIL_414, specificationContrat("§3.3", "R-MINEUR-COH", "proposition")],
+  references: [CODE_CIVIL_414, documentationControle("apprenti", "R-MINEUR-COH", "proposition")],
   parametres: [ageMajorite.id],
   chemins: ["apprenti.apprentiMineur", NAISSANCE, SIGNATURE],
   idSpecification: ["R-MINEUR-COH"],
@@ -100,7 +100,7 @@ export const regleTitreSejourMineur: RegleSynchrone<ContratAControler> = {
   titre: "Titre de séjour d'un apprenti mineur étranger",
   description: "Un apprenti étranger hors Union européenne, mineur au début du contrat et majeur à sa fin, doit faire renouveler son titre de séjour pendant le contrat.",
   severite: "information",
-  references: [specificationContrat("§3.3", "R-ASE")],
+  references: [articleCodeTravail("L5221-5"), documentationControle("apprenti", "R-ASE")],
   parametres: [ageMajorite.id],
   chemins: ["apprenti.nationalite", NAISSANCE, DEBUT, FIN],
   idSpecification: ["R-ASE"],
@@ -135,7 +135,7 @@ export const regleNationaliteHorsUnion: RegleSynchrone<ContratAControler> = {
   titre: "Apprenti étranger hors Union européenne",
   description: "Pour un apprenti de nationalité hors Union européenne, l'autorisation de travail est vérifiée par l'État ; elle n'a pas à être jointe.",
   severite: "information",
-  references: [specificationContrat("§3.3", "R-NAT3")],
+  references: [articleCodeTravail("L5221-5"), documentationControle("apprenti", "R-NAT3")],
   parametres: [],
   chemins: ["apprenti.nationalite"],
   idSpecification: ["R-NAT3"],
@@ -143,12 +143,17 @@ export const regleNationaliteHorsUnion: RegleSynchrone<ContratAControler> = {
   evaluer: () => [{ statut: "non_conforme", message: "Apprenti(e) étranger(e) hors Union européenne : l'autorisation de travail est vérifiée par l'État (« Étrangers en France »), inutile de la joindre.", details: {} }],
 };
 
+/** Types de dérogation du CERFA qui peuvent déclarer une dérogation à la durée du travail d'un mineur : 60 (autre dérogation) et 50 (cumul). */
+const DEROGATIONS_DUREE_TRAVAIL: readonly string[] = ["60", "50"];
+
 /**
- * Durée hebdomadaire du travail déclarée (R-HEBDO, L3121-27, L6222-25) : heures et minutes
- * cohérentes (minutes de 0 à 59) ; au-delà de 40 h, erreur ; au-delà de la durée légale (35 h),
- * avertissement pour un majeur ; pour un apprenti mineur au début d'exécution, erreur au-delà de
- * 35 h (proposition de la spécification : les dérogations sectorielles sont à justifier à part).
- * Paramètres lus à la date de début d'exécution.
+ * Durée hebdomadaire du travail déclarée (R-HEBDO) : heures et minutes cohérentes (minutes de 0 à
+ * 59). Majeur au début d'exécution : au-delà de 48 h (L3121-20), erreur ; au-delà de la durée
+ * légale de 35 h (L3121-27), information (heures supplémentaires) — aucun plafond de 40 h.
+ * Mineur (L6222-25, L3162-1) : au-delà de 35 h, erreur sauf dérogation déclarée (type de
+ * dérogation 60 ou 50), alors information ; au-delà de 40 h, erreur dans tous les cas. Le CERFA ne
+ * porte pas de durée quotidienne : les limites par jour (8 h, 10 h par dérogation) ne sont pas
+ * contrôlées. Paramètres lus à la date de début d'exécution.
  *
  * @example
  * ```ts
@@ -158,13 +163,21 @@ export const regleNationaliteHorsUnion: RegleSynchrone<ContratAControler> = {
 export const regleDureeTravailHebdomadaire: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "contrat.dureeTravail.hebdomadaire",
+  ecartReference: "l'application de référence refuse toute durée supérieure à 40 h, majeurs compris ; le Code du travail fixe 48 h pour un majeur et 35 h (40 h par dérogation) pour un mineur.",
   titre: "Durée hebdomadaire du travail",
   description:
-    "La durée hebdomadaire déclarée n'excède pas 40 heures (minutes de 0 à 59) ; au-delà de 35 heures, elle appelle une vérification pour un majeur et n'est pas admise pour un apprenti mineur.",
+    "Majeur : au plus 48 heures par semaine (au-delà de 35 heures, information : heures supplémentaires). Mineur : au plus 35 heures, ou 40 heures avec une dérogation déclarée (type de dérogation 60 ou 50). Minutes de 0 à 59. Le CERFA ne porte pas de durée quotidienne : les limites par jour (8 h, 10 h par dérogation pour un mineur) ne peuvent pas être contrôlées.",
   severite: "bloquant",
-  references: [articleCodeTravail("L3121-27"), articleCodeTravail("L6222-25"), specificationContrat("§3.5", "R-HEBDO")],
-  parametres: [dureeTravailHebdomadairePlafondSaisie.id, dureeTravailHebdomadaireLegale.id, dureeTravailApprentiMineur.id, ageMajorite.id],
-  chemins: ["contrat.dureeTravailHebdoHeures", "contrat.dureeTravailHebdoMinutes", NAISSANCE, DEBUT],
+  references: [
+    articleCodeTravail("L3121-27"),
+    articleCodeTravail("L3121-20"),
+    articleCodeTravail("L3121-22"),
+    articleCodeTravail("L6222-25"),
+    articleCodeTravail("L3162-1"),
+    documentationControle("temps-de-travail", "R-HEBDO"),
+  ],
+  parametres: [dureeTravailHebdomadaireLegale.id, dureeTravailMaximaleAdulte.id, dureeTravailApprentiMineur.id, ageMajorite.id],
+  chemins: ["contrat.dureeTravailHebdoHeures", "contrat.dureeTravailHebdoMinutes", NAISSANCE, DEBUT, "contrat.typeDerogation"],
   idSpecification: ["R-HEBDO"],
   applicable: (c) => new Lecture(c).renseigne("contrat.dureeTravailHebdoHeures"),
   evaluer(contrat, contexte) {
@@ -178,24 +191,91 @@ export const regleDureeTravailHebdomadaire: RegleSynchrone<ContratAControler> = 
     }
     if (!Number.isInteger(heures) || heures < 0) return [{ statut: "non_conforme", chemins: ["contrat.dureeTravailHebdoHeures"], message: "La durée de travail hebdomadaire en heures doit être un nombre entier positif.", details: { heures } }];
     const debut = l.date(DEBUT);
-    const plafond = contexte.parametre(dureeTravailHebdomadairePlafondSaisie, debut);
     const legale = contexte.parametre(dureeTravailHebdomadaireLegale, debut);
-    if (plafond === undefined || legale === undefined) return [l.indetermine()];
-    const total = heures + minutes / 60;
-    const details: Record<string, unknown> = { heures, minutes, plafond, legale };
-    if (total > plafond) return [{ statut: "non_conforme", message: `La durée de travail hebdomadaire ne peut excéder ${plafond} h.`, details }];
-    if (total <= legale) return [];
-    const naissance = l.date(NAISSANCE);
-    const majorite = contexte.parametre(ageMajorite, debut);
+    const adulte = contexte.parametre(dureeTravailMaximaleAdulte, debut);
     const mineur = contexte.parametre(dureeTravailApprentiMineur, debut);
-    if (naissance === undefined || debut === undefined || majorite === undefined || mineur === undefined) return [l.indetermine()];
-    const age = ageRevolu(naissance, debut);
-    const constats: ConstatRegle[] = [];
-    if (age < majorite && total > mineur.heuresParSemaine) {
-      constats.push({ statut: "non_conforme", message: `Apprenti(e) mineur(e) (${age} ans) : la durée de travail ne peut excéder ${mineur.heuresParSemaine} h par semaine, sauf dérogation sectorielle à justifier.`, details: { ...details, age, maximumMineur: mineur.heuresParSemaine } });
-    } else {
-      constats.push({ statut: "non_conforme", severite: "avertissement", message: `La durée de travail déclarée dépasse la durée légale de ${legale} h par semaine : vérifier l'accord ou la dérogation qui le permet.`, details: { ...details, age } });
+    const majorite = contexte.parametre(ageMajorite, debut);
+    if (legale === undefined || adulte === undefined || mineur === undefined || majorite === undefined) return [l.indetermine()];
+    // Comparaison en minutes entières : 35 h 01 dépasse 35 h.
+    const totalMinutes = heures * 60 + minutes;
+    const depasse = (limiteHeures: number) => totalMinutes > limiteHeures * 60;
+    const duree = `${heures} h${minutes === 0 ? "" : ` ${String(minutes).padStart(2, "0")}`}`;
+    const details: Record<string, unknown> = { heures, minutes, legale, maximumMajeur: adulte.heuresParSemaine };
+    if (!depasse(legale)) return [];
+    if (depasse(adulte.heuresParSemaine)) {
+      return [{ statut: "non_conforme", message: `La durée de travail hebdomadaire (${duree}) ne peut excéder ${adulte.heuresParSemaine} h (durée maximale absolue, L3121-20).`, details }];
     }
-    return constats;
+    const naissance = l.date(NAISSANCE);
+    if (naissance === undefined || debut === undefined) return [l.indetermine()];
+    const age = ageRevolu(naissance, debut);
+    if (age >= majorite) {
+      return [
+        {
+          statut: "non_conforme",
+          severite: "information",
+          message: `La durée de travail déclarée (${duree}) dépasse la durée légale de ${legale} h : les heures au-delà sont des heures supplémentaires, à rémunérer comme telles (au plus ${adulte.moyenneHeuresSur12Semaines} h en moyenne sur 12 semaines).`,
+          details: { ...details, age },
+        },
+      ];
+    }
+    const derogation = l.texte("contrat.typeDerogation");
+    const derogationDeclaree = derogation !== undefined && DEROGATIONS_DUREE_TRAVAIL.includes(derogation);
+    const detailsMineur = { ...details, age, maximumMineur: mineur.heuresParSemaine, maximumMineurAvecDerogation: mineur.heuresParSemaineAvecDerogation, derogation: derogation ?? null };
+    if (depasse(mineur.heuresParSemaineAvecDerogation)) {
+      return [{ statut: "non_conforme", message: `Apprenti(e) mineur(e) (${age} ans) : la durée de travail (${duree}) ne peut excéder ${mineur.heuresParSemaineAvecDerogation} h par semaine, même avec une dérogation.`, details: detailsMineur }];
+    }
+    if (!derogationDeclaree) {
+      return [{ statut: "non_conforme", message: `Apprenti(e) mineur(e) (${age} ans) : la durée de travail (${duree}) ne peut excéder ${mineur.heuresParSemaine} h par semaine sans dérogation (activité fixée par décret ou autorisation de l'inspecteur du travail).`, details: detailsMineur }];
+    }
+    return [
+      {
+        statut: "non_conforme",
+        severite: "information",
+        message: `Apprenti(e) mineur(e) (${age} ans) : ${duree} par semaine avec une dérogation déclarée ; elle doit relever d'une activité fixée par décret ou d'une autorisation de l'inspecteur du travail (au plus ${mineur.heuresParJourAvecDerogation} h par jour).`,
+        details: detailsMineur,
+      },
+    ];
+  },
+};
+
+/**
+ * Information : un apprenti mineur au début d'exécution affecté à des travaux réglementés
+ * (case « travail sur machines dangereuses ou exposition à des risques particuliers ») suppose que
+ * l'employeur a adressé la déclaration de dérogation à l'inspecteur du travail (R4153-40 et
+ * suivants) ; le CERFA ne permet pas de le vérifier.
+ *
+ * @example
+ * ```ts
+ * evaluerRegles([regleTravauxReglementesMineur], contrat, { dateEvaluation: "2026-11-26" });
+ * ```
+ */
+export const regleTravauxReglementesMineur: RegleSynchrone<ContratAControler> = {
+  nature: "synchrone",
+  id: "apprenti.mineur.travauxReglementes",
+  ecartReference: "non signalé par l'application de référence.",
+  titre: "Apprenti mineur affecté à des travaux réglementés",
+  description:
+    "Quand la case « travail sur machines dangereuses ou exposition à des risques particuliers » est cochée pour un apprenti mineur, l'employeur doit avoir adressé la déclaration de dérogation à l'inspecteur du travail ; invérifiable depuis le CERFA.",
+  severite: "information",
+  references: [articleCodeTravail("R4153-40", "et suivants"), documentationControle("temps-de-travail", "travaux réglementés")],
+  parametres: [ageMajorite.id],
+  chemins: ["contrat.travailRisque", NAISSANCE, DEBUT],
+  applicable: (c) => new Lecture(c).brut("contrat.travailRisque") === true,
+  evaluer(contrat, contexte) {
+    const l = new Lecture(contrat);
+    const naissance = l.date(NAISSANCE);
+    const debut = l.date(DEBUT);
+    if (naissance === undefined || debut === undefined) return [l.indetermine()];
+    const majorite = contexte.parametre(ageMajorite, debut);
+    if (majorite === undefined) return [{ statut: "indetermine", message: "Âge de la majorité inconnu à la date de début du contrat.", details: {} }];
+    const age = ageRevolu(naissance, debut);
+    if (age >= majorite) return [];
+    return [
+      {
+        statut: "non_conforme",
+        message: `Apprenti(e) mineur(e) (${age} ans) affecté(e) à des travaux réglementés : l'employeur doit avoir adressé la déclaration de dérogation à l'inspecteur du travail (R4153-40 et suivants), ce que le CERFA ne permet pas de vérifier.`,
+        details: { age },
+      },
+    ];
   },
 };

@@ -2,7 +2,7 @@ import type { ContratAControler } from "../ContratAControler";
 import { estDateIso } from "../dates/estDateIso";
 import { Lecture } from "../Lecture";
 import type { RegleSynchrone } from "../Regle";
-import { articleCodeTravail, specificationContrat } from "./referencesJuridiques";
+import { articleCodeTravail, documentationControle } from "./referencesJuridiques";
 
 const LIGNES = "contrat.remunerationsAnnuelles";
 const EFFET = "contrat.dateEffetAvenant";
@@ -46,7 +46,7 @@ export const regleAvenantProlongation: RegleSynchrone<ContratAControler> = {
   description:
     "Un avenant de prolongation après échec à l'examen (type 33) comporte au moins une nouvelle période de rémunération, dont le taux n'est pas inférieur à celui de la dernière période du contrat prolongé.",
   severite: "avertissement",
-  references: [articleCodeTravail("L6222-11"), specificationContrat("§3.5", "R-AVENANT-33"), { titre: "Spécification Communs OPCO, remuneration.md §6 (R-REM-PROLONG)" }],
+  references: [articleCodeTravail("L6222-11"), documentationControle("calendrier", "R-AVENANT-33"), documentationControle("remuneration", "R-REM-PROLONG")],
   parametres: [],
   chemins: ["contrat.typeContratApp", EFFET, LIGNES],
   idSpecification: ["R-AVENANT-33", "R-REM-PROLONG"],

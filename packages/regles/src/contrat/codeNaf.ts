@@ -3,7 +3,7 @@ import type { ContratAControler } from "../ContratAControler";
 import { estCodeNafConnu } from "../donnees/estCodeNafConnu";
 import { Lecture } from "../Lecture";
 import type { RegleSynchrone } from "../Regle";
-import { specificationContrat } from "./referencesJuridiques";
+import { documentationControle } from "./referencesJuridiques";
 
 /**
  * Le code NAF de l'employeur est au bon format (le point est rétabli : `6201Z` → `62.01Z`) et
@@ -20,7 +20,7 @@ export const regleCodeNaf: RegleSynchrone<ContratAControler> = {
   titre: "Code NAF de l'employeur",
   description: "Le code NAF (APE) de l'employeur est au format NN.NNX (le point peut être omis à la saisie) et existe dans la nomenclature NAF rév. 2.",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-NAF"), { titre: "INSEE, nomenclature d'activités française NAF rév. 2 (paquet @socialgouv/codes-naf)" }],
+  references: [documentationControle("identifiants", "R-NAF"), { titre: "INSEE, nomenclature d'activités française NAF rév. 2 (paquet @socialgouv/codes-naf)" }],
   parametres: [],
   chemins: ["employeur.naf"],
   idSpecification: ["R-NAF"],

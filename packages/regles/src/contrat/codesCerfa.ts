@@ -19,7 +19,7 @@ import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
 import { representer } from "../moteur/representer";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
-import { specificationContrat } from "./referencesJuridiques";
+import { documentationControle } from "./referencesJuridiques";
 
 /** Champ codé du CERFA et sa table de codes (`@communs-opco/nomenclatures`). */
 const CHAMPS_CODES: readonly (readonly [string, Table<{ readonly code: string }>])[] = [
@@ -68,7 +68,7 @@ export const regleCodesCerfa: RegleSynchrone<ContratAControler> = {
   titre: "Codes des listes du CERFA",
   description: "Chaque champ codé du CERFA FA13 (type d'employeur, sexe, nationalité, régime social, situation, diplômes, dernière classe, niveau du maître, mode contractuel, type de contrat, dérogation, département de naissance, caisse de retraite) contient une valeur de sa liste.",
   severite: "bloquant",
-  references: [specificationContrat("§2", "tables de codes"), { titre: "CERFA FA13 n° 10103, notice et listes de codes (tables de @communs-opco/nomenclatures)" }],
+  references: [documentationControle("saisie", "tables de codes"), { titre: "CERFA FA13 n° 10103, notice et listes de codes (tables de @communs-opco/nomenclatures)" }],
   parametres: [],
   chemins: [...CHAMPS_CODES.map(([c]) => c), "apprenti.departementNaissance", "contrat.caisseRetraiteSupplementaire"],
   evaluer(contrat) {

@@ -2,7 +2,7 @@ import { decomposerNir, type NirDecompose } from "@communs-opco/identifiants";
 import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
-import { specificationContrat } from "./referencesJuridiques";
+import { documentationControle, noticeCerfa } from "./referencesJuridiques";
 
 const NIR = "apprenti.nir";
 
@@ -34,7 +34,7 @@ function regleCoherenceNir(definition: {
     nature: "synchrone",
     ...meta,
     severite: "bloquant",
-    references: [specificationContrat("§3.2", idSpecification)],
+    references: [noticeCerfa("rubrique « L'apprenti » : NIR, sexe et naissance"), documentationControle("identifiants", idSpecification)],
     parametres: [],
     chemins: [NIR, champ],
     idSpecification: [idSpecification],
@@ -138,7 +138,7 @@ export const regleNirDepartementNaissance: RegleSynchrone<ContratAControler> = {
   description:
     "Le département de naissance codé dans le NIR (2 caractères en métropole, 2A/2B en Corse, 3 chiffres outre-mer, 99 à l'étranger) est celui déclaré ; « 20 » est admis pour une naissance en Corse avant 1976.",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-NIR-DEP")],
+  references: [noticeCerfa("rubrique « L'apprenti » : NIR, sexe et naissance"), documentationControle("identifiants", "R-NIR-DEP")],
   parametres: [],
   chemins: [NIR, "apprenti.departementNaissance", "apprenti.dateNaissance"],
   idSpecification: ["R-NIR-DEP"],

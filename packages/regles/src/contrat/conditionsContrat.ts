@@ -2,7 +2,7 @@ import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
 import type { RegleSynchrone } from "../Regle";
 import { controlerChamps } from "./controlerChamps";
-import { articleCodeTravail, specificationContrat } from "./referencesJuridiques";
+import { articleCodeTravail, documentationControle, noticeCerfa } from "./referencesJuridiques";
 
 /** Bornes de saisie des montants d'avantages en nature du CERFA (en euros) : limites de format. */
 const MONTANT_AVANTAGE = { minimum: 1, maximum: 10_000 } as const;
@@ -22,7 +22,7 @@ export const regleNumeroContratPrecedentSuccession: RegleSynchrone<ContratAContr
   titre: "Numéro du contrat précédent (même employeur)",
   description: "Pour un nouveau contrat avec un apprenti ayant terminé son précédent contrat chez le même employeur (type 21), le numéro du contrat précédent est renseigné.",
   severite: "avertissement",
-  references: [specificationContrat("§3.1", "R-REQ", "numéro du contrat précédent pour le type 21, proposition")],
+  references: [noticeCerfa("rubrique « Le contrat » : numéro du contrat précédent"), documentationControle("saisie", "R-REQ", "numéro du contrat précédent pour le type 21, proposition")],
   parametres: [],
   chemins: ["contrat.typeContratApp", "contrat.numeroContratPrecedent"],
   idSpecification: ["R-REQ"],
@@ -50,7 +50,7 @@ export const regleAvantagesNature: RegleSynchrone<ContratAControler> = {
   titre: "Détail des avantages en nature",
   description: "Quand l'employeur déclare des avantages en nature, au moins l'un d'eux est détaillé (nourriture par repas, logement par mois, autre avantage) et les montants vont de 1 à 10 000 €.",
   severite: "bloquant",
-  references: [articleCodeTravail("D6222-33"), specificationContrat("§2.5 et §3.1", "R-REQ", "sous-partie avantage en nature")],
+  references: [articleCodeTravail("D6222-33"), documentationControle("saisie", "R-REQ", "sous-partie avantage en nature")],
   parametres: [],
   chemins: ["contrat.avantageNature", "contrat.avantageNourriture", "contrat.avantageLogement", "contrat.autreAvantageEnNature"],
   idSpecification: ["R-REQ"],

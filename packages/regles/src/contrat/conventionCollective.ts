@@ -3,7 +3,7 @@ import { convention, estEtatConventionEnVigueur, normaliserIdcc } from "@communs
 import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
 import type { RegleSynchrone } from "../Regle";
-import { specificationContrat } from "./referencesJuridiques";
+import { documentationControle } from "./referencesJuridiques";
 
 const IDCC = "employeur.codeIdcc";
 
@@ -22,7 +22,7 @@ export const regleIdccConnu: RegleSynchrone<ContratAControler> = {
   titre: "Convention collective connue",
   description: "L'IDCC, complété à 4 chiffres, figure dans la table des conventions collectives, ou vaut 9999 (aucune convention) ou 9998 (convention en cours de négociation).",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-IDCC"), { titre: "Légifrance, base KALI des conventions collectives (table de @communs-opco/nomenclatures)" }],
+  references: [documentationControle("identifiants", "R-IDCC"), { titre: "Légifrance, base KALI des conventions collectives (table de @communs-opco/nomenclatures)" }],
   parametres: [],
   chemins: [IDCC],
   idSpecification: ["R-IDCC"],
@@ -55,7 +55,7 @@ export const regleIdccEnVigueur: RegleSynchrone<ContratAControler> = {
   titre: "Convention collective en vigueur",
   description: "La convention collective déclarée est en vigueur (état Légifrance VIGUEUR, VIGUEUR_ETEN ou VIGUEUR_NON_ETEN ; sans état connu, elle est réputée en vigueur).",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-IDCC-VIG"), { titre: "Légifrance, base KALI des conventions collectives (table de @communs-opco/nomenclatures)" }],
+  references: [documentationControle("identifiants", "R-IDCC-VIG"), { titre: "Légifrance, base KALI des conventions collectives (table de @communs-opco/nomenclatures)" }],
   parametres: [],
   chemins: [IDCC],
   idSpecification: ["R-IDCC-VIG"],

@@ -2,7 +2,7 @@ import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleAsynchrone, RegleSynchrone } from "../Regle";
 import { controlerChamps } from "./controlerChamps";
-import { specificationContrat } from "./referencesJuridiques";
+import { documentationControle, noticeCerfa } from "./referencesJuridiques";
 
 /** Courriels du contrat : employeur, apprenti, représentant légal, maîtres d'apprentissage. */
 const CHEMINS_COURRIELS = ["employeur.courriel", "apprenti.courriel", "apprenti.responsableLegal.courriel", "maitre1.courriel", "maitre2.courriel"] as const;
@@ -26,7 +26,7 @@ export const regleSyntaxeCourriels: RegleSynchrone<ContratAControler> = {
   titre: "Syntaxe des courriels",
   description: "Chaque courriel renseigné comporte « @ » et « . » puis respecte la syntaxe d'une adresse électronique (partie locale, domaine, extension).",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-EMAIL", "étapes 1 et 2")],
+  references: [noticeCerfa("coordonnées de l'employeur, de l'apprenti et des maîtres : courriel"), documentationControle("identifiants", "R-EMAIL", "étapes 1 et 2")],
   parametres: [],
   chemins: [...CHEMINS_COURRIELS],
   idSpecification: ["R-EMAIL"],
@@ -88,7 +88,7 @@ export const regleDomaineCourriels: RegleAsynchrone<ContratAControler, PortsCour
   titre: "Domaine des courriels existant",
   description: "Le nom de domaine après le « @ » de chaque courriel syntaxiquement valide existe (résolution DNS au travers du port « dns »).",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-EMAIL", "étape 3")],
+  references: [noticeCerfa("coordonnées de l'employeur, de l'apprenti et des maîtres : courriel"), documentationControle("identifiants", "R-EMAIL", "étape 3")],
   parametres: [],
   chemins: [...CHEMINS_COURRIELS],
   idSpecification: ["R-EMAIL"],

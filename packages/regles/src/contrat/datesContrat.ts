@@ -2,7 +2,7 @@ import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { dateEvaluationInvalide } from "./dateEvaluationInvalide";
-import { articleCodeTravail, specificationContrat } from "./referencesJuridiques";
+import { articleCodeTravail, documentationControle, noticeCerfa } from "./referencesJuridiques";
 
 const DEBUT = "contrat.dateDebutContrat";
 const FIN = "contrat.dateFinContrat";
@@ -29,7 +29,7 @@ export const regleOrdreDatesContrat: RegleSynchrone<ContratAControler> = {
   titre: "Début avant la fin du contrat",
   description: "La date de début d'exécution du contrat est antérieure à sa date de fin.",
   severite: "bloquant",
-  references: [specificationContrat("§3.5", "R-D1")],
+  references: [noticeCerfa("rubrique « Le contrat » : date de début d'exécution et date de fin"), documentationControle("calendrier", "R-D1")],
   parametres: [],
   chemins: [DEBUT, FIN],
   idSpecification: ["R-D1"],
@@ -57,7 +57,7 @@ export const regleSignatureAvantDebut: RegleSynchrone<ContratAControler> = {
   titre: "Conclusion avant le début d'exécution",
   description: "La date de conclusion du contrat est antérieure ou égale à sa date de début d'exécution.",
   severite: "bloquant",
-  references: [specificationContrat("§3.5", "R-D5")],
+  references: [noticeCerfa("rubrique « Le contrat » : date de conclusion et date de début d'exécution"), documentationControle("calendrier", "R-D5")],
   parametres: [],
   chemins: [SIGNATURE, DEBUT],
   idSpecification: ["R-D5"],
@@ -88,7 +88,7 @@ export const regleFinContratPassee: RegleSynchrone<ContratAControler> = {
   titre: "Contrat non terminé à la saisie",
   description: "À la saisie, la date de fin du contrat n'est pas antérieure à la date du jour (date d'évaluation).",
   severite: "bloquant",
-  references: [specificationContrat("§3.5", "R-D4")],
+  references: [noticeCerfa("rubrique « Le contrat » : date de fin"), documentationControle("calendrier", "R-D4")],
   parametres: [],
   chemins: [FIN],
   idSpecification: ["R-D4"],
@@ -121,7 +121,7 @@ export const regleSignatureFuture: RegleSynchrone<ContratAControler> = {
   titre: "Conclusion non postérieure à la date du jour",
   description: "À la saisie, la date de conclusion du contrat est antérieure ou égale à la date du jour (date d'évaluation).",
   severite: "bloquant",
-  references: [specificationContrat("§3.5", "R-D4-SIGN", "proposition")],
+  references: [noticeCerfa("rubrique « Le contrat » : date de conclusion"), documentationControle("calendrier", "R-D4-SIGN", "proposition")],
   parametres: [],
   chemins: [SIGNATURE],
   idSpecification: ["R-D4-SIGN"],
@@ -153,7 +153,7 @@ export const regleDateEffetAvenant: RegleSynchrone<ContratAControler> = {
   titre: "Date d'effet de l'avenant dans le contrat",
   description: "Pour un avenant, la date d'effet est postérieure ou égale au début du contrat et antérieure ou égale à sa fin.",
   severite: "bloquant",
-  references: [specificationContrat("§3.5", "R-D6, R-D7"), articleCodeTravail("L6222-7-1")],
+  references: [documentationControle("calendrier", "R-D6, R-D7"), articleCodeTravail("L6222-7-1")],
   parametres: [],
   chemins: [EFFET_AVENANT, DEBUT, FIN],
   idSpecification: ["R-D6", "R-D7"],

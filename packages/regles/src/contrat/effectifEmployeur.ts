@@ -1,7 +1,7 @@
 import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
 import type { RegleSynchrone } from "../Regle";
-import { specificationContrat } from "./referencesJuridiques";
+import { documentationControle } from "./referencesJuridiques";
 
 /** Borne de saisie du champ « effectif » du CERFA (7 chiffres) : limite de format, pas valeur légale. */
 const EFFECTIF_MAXIMUM_SAISIE = 9_999_999;
@@ -20,7 +20,7 @@ export const regleEffectifEmployeur: RegleSynchrone<ContratAControler> = {
   titre: "Effectif de l'entreprise",
   description: "L'effectif salarié de l'entreprise (et non de l'établissement) est un nombre entier positif ou nul, d'au plus 7 chiffres.",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-EFFECTIF"), { titre: "Code de la sécurité sociale, article L130-1 (effectif de l'entreprise)" }],
+  references: [documentationControle("identifiants", "R-EFFECTIF"), { titre: "Code de la sécurité sociale, article L130-1 (effectif de l'entreprise)" }],
   parametres: [],
   chemins: ["employeur.nombreDeSalaries"],
   idSpecification: ["R-EFFECTIF"],

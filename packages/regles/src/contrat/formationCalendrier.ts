@@ -9,11 +9,10 @@ import {
 import type { ContratAControler } from "../ContratAControler";
 import { ajouterMois } from "../dates/ajouterMois";
 import { dureeContratMois } from "../dates/dureeContratMois";
-import { estDateIso } from "../dates/estDateIso";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { dateConclusion } from "./dateConclusion";
-import { articleCodeTravail, specificationContrat } from "./referencesJuridiques";
+import { articleCodeTravail, documentationControle, noticeCerfa } from "./referencesJuridiques";
 
 const DEBUT = "contrat.dateDebutContrat";
 const FIN = "contrat.dateFinContrat";
@@ -45,7 +44,7 @@ export const regleDebutFormationPratique: RegleSynchrone<ContratAControler> = {
   description:
     "La formation pratique chez l'employeur commence au plus tôt au début d'exécution du contrat et au plus tard 3 mois après, pas avant la conclusion du contrat ni après sa fin.",
   severite: "bloquant",
-  references: [articleCodeTravail("L6222-12"), specificationContrat("§3.5", "R-D8 à R-D11")],
+  references: [articleCodeTravail("L6222-12"), documentationControle("calendrier", "R-D8 à R-D11")],
   parametres: [fenetreDebutFormationPratique.id],
   chemins: [PRATIQUE, DEBUT, SIGNATURE, FIN],
   idSpecification: ["R-D8", "R-D9", "R-D10", "R-D11"],
@@ -71,9 +70,11 @@ export const regleDebutFormationPratique: RegleSynchrone<ContratAControler> = {
 };
 
 /**
- * Date de début de la formation théorique au CFA (R-D12 à R-D14, L6222-12) : dans les 3 mois
- * avant ou après le début d'exécution du contrat, pas plus de 3 mois avant la formation pratique,
- * pas avant la conclusion du contrat. Fenêtres lues à la date de conclusion.
+ * Date de début de la formation théorique au CFA (R-D12 à R-D14) : au plus 3 mois après le début
+ * d'exécution du contrat (L6222-12 ; erreur au-delà). Une formation commencée **avant** le contrat,
+ * avant sa conclusion ou avant la formation pratique est licite (L6222-12-1 : jusqu'à 3 mois avant
+ * l'embauche) et n'est jamais bloquante ; plus de 3 mois avant le début du contrat, avertissement
+ * (positionnement et durée du contrat à vérifier). Fenêtre lue à la date de conclusion.
  *
  * @example
  * ```ts
@@ -83,50 +84,45 @@ export const regleDebutFormationPratique: RegleSynchrone<ContratAControler> = {
 export const regleDebutFormationTheorique: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "formation.debut.fenetre",
-  ecartReference: "l'application publique vérifie seulement que le contrat ne commence pas plus de 3 mois avant la formation.",
+  ecartReference:
+    "l'application publique vérifie seulement que le contrat ne commence pas plus de 3 mois avant la formation ; l'ancienne borne « pas plus de 3 mois avant le contrat » a disparu de L6222-12 : une formation commencée avant le contrat n'est jamais bloquée ici.",
   titre: "Début de la formation théorique",
   description:
-    "La formation au CFA commence entre 3 mois avant et 3 mois après le début d'exécution du contrat, au plus 3 mois avant le début de la formation pratique, et pas avant la conclusion du contrat.",
+    "La formation au CFA commence au plus tard 3 mois après le début d'exécution du contrat. Elle peut commencer avant le contrat (jusqu'à 3 mois avant l'embauche, L6222-12-1) ; plus tôt, un avertissement invite à vérifier le positionnement et la durée du contrat.",
   severite: "bloquant",
-  references: [articleCodeTravail("L6222-12"), specificationContrat("§3.5", "R-D12 à R-D14")],
-  parametres: [fenetreDebutFormation.id, fenetreDebutFormationPratique.id],
-  chemins: [DEBUT_FORMATION, DEBUT, PRATIQUE, SIGNATURE],
+  references: [articleCodeTravail("L6222-12"), articleCodeTravail("L6222-12-1"), documentationControle("calendrier", "R-D12 à R-D14")],
+  parametres: [fenetreDebutFormation.id],
+  chemins: [DEBUT_FORMATION, DEBUT],
   idSpecification: ["R-D12", "R-D13", "R-D14"],
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const debutFormation = l.date(DEBUT_FORMATION);
     const debut = l.date(DEBUT);
     if (debutFormation === undefined || debut === undefined) return [l.indetermine()];
-    const date = dateConclusion(l);
-    const fenetre = contexte.parametre(fenetreDebutFormation, date);
-    const fenetrePratique = contexte.parametre(fenetreDebutFormationPratique, date);
-    if (fenetre === undefined || fenetrePratique === undefined) return [pasDeFenetre()];
-    const constats: ConstatRegle[] = [];
-    const auPlusTot = ajouterMois(debut, -fenetre);
-    const auPlusTard = ajouterMois(debut, fenetre);
-    if (debutFormation < auPlusTot || debutFormation > auPlusTard) {
-      constats.push({
-        statut: "non_conforme",
-        chemins: [DEBUT_FORMATION, DEBUT],
-        message: `La date de début de formation théorique ne peut être antérieure à ${fenetre} mois avant ni postérieure à ${fenetre} mois après la date de début d'exécution du contrat (du ${auPlusTot} au ${auPlusTard}).`,
-        details: { debutFormation, auPlusTot, auPlusTard },
-      });
+    const fenetre = contexte.parametre(fenetreDebutFormation, dateConclusion(l));
+    if (fenetre === undefined) return [pasDeFenetre()];
+    const auPlusTard = ajouterMois(debut, fenetre.moisApresDebutContrat);
+    if (debutFormation > auPlusTard) {
+      return [
+        {
+          statut: "non_conforme",
+          message: `La formation au CFA doit commencer au plus tard ${fenetre.moisApresDebutContrat} mois après le début d'exécution du contrat, soit le ${auPlusTard} (L6222-12).`,
+          details: { debutFormation, auPlusTard },
+        },
+      ];
     }
-    const pratique = l.brut(PRATIQUE);
-    if (estDateIso(pratique) && debutFormation < ajouterMois(pratique, -fenetrePratique)) {
-      constats.push({
-        statut: "non_conforme",
-        chemins: [DEBUT_FORMATION, PRATIQUE],
-        message: `La date de début de formation théorique ne peut être antérieure à ${fenetrePratique} mois avant la date de début de formation pratique.`,
-        details: { debutFormation, pratique },
-      });
+    const fenetreAvant = ajouterMois(debut, -fenetre.moisAvantDebutContrat);
+    if (debutFormation < fenetreAvant) {
+      return [
+        {
+          statut: "non_conforme",
+          severite: "avertissement",
+          message: `La formation au CFA commence plus de ${fenetre.moisAvantDebutContrat} mois avant le début du contrat (avant le ${fenetreAvant}) : hors de la fenêtre de L6222-12-1, la durée du contrat est en principe réduite ; vérifier le positionnement de l'apprenti.`,
+          details: { debutFormation, fenetreAvant },
+        },
+      ];
     }
-    const signature = l.date(SIGNATURE);
-    if (signature !== undefined && debutFormation < signature) {
-      constats.push({ statut: "non_conforme", chemins: [DEBUT_FORMATION, SIGNATURE], message: "La date de début de formation théorique ne peut pas être antérieure à la date de conclusion du contrat.", details: { debutFormation, signature } });
-    }
-    if (constats.length === 0 && signature === undefined) return [l.indetermine()];
-    return constats;
+    return [];
   },
 };
 
@@ -145,7 +141,7 @@ export const regleDatesFormation: RegleSynchrone<ContratAControler> = {
   titre: "Dates de la formation dans le contrat",
   description: "La formation commence avant de finir ; sa fin se situe entre le début d'exécution et la fin du contrat, et après la conclusion du contrat.",
   severite: "bloquant",
-  references: [articleCodeTravail("L6222-7-1"), specificationContrat("§3.5", "R-D15, R-D17")],
+  references: [articleCodeTravail("L6222-7-1"), documentationControle("calendrier", "R-D15, R-D17")],
   parametres: [],
   chemins: [DEBUT_FORMATION, FIN_FORMATION, DEBUT, FIN, SIGNATURE],
   idSpecification: ["R-D15", "R-D17"],
@@ -184,7 +180,7 @@ export const regleDureeFormationMois: RegleSynchrone<ContratAControler> = {
   titre: "Durée de la formation (mois)",
   description: "La formation dure au moins 6 mois et au plus 4 ans, du premier au dernier jour inclus.",
   severite: "bloquant",
-  references: [articleCodeTravail("L6222-7-1"), specificationContrat("§3.5", "R-D16")],
+  references: [articleCodeTravail("L6222-7-1"), documentationControle("calendrier", "R-D16")],
   parametres: [dureeMinimaleFormation.id, dureeMaximaleFormation.id],
   chemins: [DEBUT_FORMATION, FIN_FORMATION],
   idSpecification: ["R-D16"],
@@ -220,7 +216,7 @@ export const regleFinContratApresFormation: RegleSynchrone<ContratAControler> = 
   titre: "Fin du contrat après la fin de la formation",
   description: "Le contrat se termine au plus 3 mois après la fin de la formation.",
   severite: "bloquant",
-  references: [articleCodeTravail("L6222-7-1"), specificationContrat("§3.5", "R-D18")],
+  references: [articleCodeTravail("L6222-7-1"), documentationControle("calendrier", "R-D18")],
   parametres: [fenetreFinContratApresFormation.id],
   chemins: [FIN, FIN_FORMATION],
   idSpecification: ["R-D18"],
@@ -252,7 +248,7 @@ export const regleDureeFormationHeures: RegleSynchrone<ContratAControler> = {
   titre: "Durée de la formation (heures)",
   description: "La durée de la formation est un nombre entier d'heures compris entre 1 et 9 999.",
   severite: "bloquant",
-  references: [specificationContrat("§3.5", "R-D19")],
+  references: [noticeCerfa("rubrique « La formation » : durée de la formation en heures"), documentationControle("calendrier", "R-D19")],
   parametres: [],
   chemins: [HEURES],
   idSpecification: ["R-D19"],
@@ -282,7 +278,7 @@ export const reglePartMinimaleFormation: RegleSynchrone<ContratAControler> = {
   titre: "Part minimale de formation",
   description: "La durée de formation au CFA représente au moins 25 % de la durée du contrat, comptée sur la base de 1 607 heures par an.",
   severite: "avertissement",
-  references: [articleCodeTravail("L6211-2"), specificationContrat("§3.5", "R-DUREE-25", "proposition")],
+  references: [articleCodeTravail("L6211-2"), documentationControle("calendrier", "R-DUREE-25", "proposition")],
   parametres: [partMinimaleFormation.id],
   chemins: [HEURES, DEBUT, FIN],
   idSpecification: ["R-DUREE-25"],

@@ -1,6 +1,6 @@
 import { verifierCfd, verifierNir, verifierNumeroDeca, verifierRncp, verifierSiret, verifierUai } from "@communs-opco/identifiants";
 import { regleFormatIdentifiant } from "./regleFormatIdentifiant";
-import { specificationContrat } from "./referencesJuridiques";
+import { documentationControle, noticeCerfa } from "./referencesJuridiques";
 
 /**
  * SIRET de l'employeur, du CFA responsable et du lieu de formation : 14 chiffres et clé de Luhn
@@ -17,7 +17,7 @@ export const regleFormatSiret = regleFormatIdentifiant({
   titre: "Format et clé des SIRET",
   description: "Chaque SIRET renseigné comporte 14 chiffres et une clé de contrôle (Luhn) valide ; les établissements de La Poste (SIREN 356000000) sont valides quand la somme de leurs chiffres est un multiple de 5.",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-SIRET-FMT, R-SIRET-LUHN"), { titre: "Spécification Communs OPCO, referentiels.md §3 (SIRET)" }],
+  references: [noticeCerfa("rubriques « L'employeur » et « La formation » : numéro SIRET"), documentationControle("identifiants", "R-SIRET-FMT, R-SIRET-LUHN")],
   chemins: ["employeur.siret", "organismeFormation.siret", "etablissementFormation.siret"],
   idSpecification: ["R-SIRET-FMT", "R-SIRET-LUHN"],
   libelle: "SIRET",
@@ -38,7 +38,7 @@ export const regleFormatUai = regleFormatIdentifiant({
   titre: "Format et lettre clé des UAI",
   description: "Chaque UAI renseigné comporte 7 chiffres suivis d'une lettre clé correcte (rang du nombre modulo 23 dans l'alphabet sans I, O, Q).",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-UAI"), { titre: "Spécification Communs OPCO, referentiels.md §3 (UAI)" }],
+  references: [noticeCerfa("rubrique « La formation » : numéro UAI du CFA"), documentationControle("identifiants", "R-UAI")],
   chemins: ["organismeFormation.uaiCfa", "etablissementFormation.uaiCfa"],
   idSpecification: ["R-UAI"],
   libelle: "UAI",
@@ -59,7 +59,7 @@ export const regleFormatRncp = regleFormatIdentifiant({
   titre: "Format du code RNCP",
   description: "Le code RNCP s'écrit « RNCP » suivi de 3 à 5 chiffres (le préfixe peut être omis à la saisie).",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-RNCP", "format"), { titre: "Spécification Communs OPCO, referentiels.md §3 (RNCP)" }],
+  references: [noticeCerfa("rubrique « La formation » : code RNCP"), documentationControle("identifiants", "R-RNCP", "format")],
   chemins: ["formation.rncp"],
   idSpecification: ["R-RNCP"],
   libelle: "Code RNCP",
@@ -79,7 +79,7 @@ export const regleFormatCfd = regleFormatIdentifiant({
   titre: "Format du code diplôme (CFD)",
   description: "Le code formation diplôme comporte 8 caractères : 3 caractères de niveau, 3 chiffres de groupe de spécialité et 2 caractères d'ordre.",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-CFD", "format"), { titre: "Spécification Communs OPCO, referentiels.md §3 (CFD)" }],
+  references: [noticeCerfa("rubrique « La formation » : code du diplôme"), documentationControle("identifiants", "R-CFD", "format")],
   chemins: ["formation.codeDiplome"],
   idSpecification: ["R-CFD"],
   libelle: "Code diplôme",
@@ -100,7 +100,7 @@ export const regleFormatNumeroDeca = regleFormatIdentifiant({
   titre: "Format des numéros DECA",
   description: "Les numéros DECA (contrat précédent, contrat, avenant) comportent 15 caractères : département sur 3 caractères, année, mois (01–12), « NC » ou 2 chiffres, puis 4 chiffres.",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-NUM")],
+  references: [noticeCerfa("rubrique « Le contrat » : numéro du contrat précédent ou du contrat sur lequel porte l'avenant"), documentationControle("identifiants", "R-NUM")],
   chemins: ["contrat.numeroContratPrecedent", "contrat.noContrat", "contrat.noAvenant"],
   idSpecification: ["R-NUM"],
   libelle: "Numéro DECA",
@@ -123,7 +123,7 @@ export const regleFormatNir = regleFormatIdentifiant({
   titre: "Format et clé des NIR",
   description: "Chaque NIR renseigné comporte 13 caractères (sans clé) ou 15 (avec clé) ; le premier chiffre est 1, 2, 3, 4, 7 ou 8 (numéros provisoires et en cours d'immatriculation compris) ; la clé vaut 97 moins le reste de la division du NIR par 97, 2A et 2B remplacés par 19 et 18.",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-NIR-FMT, R-NIR-1, R-NIR-KEY"), { titre: "Spécification Communs OPCO, referentiels.md §3 (NIR)" }],
+  references: [noticeCerfa("rubriques « L'apprenti » et « Le maître d'apprentissage » : NIR"), documentationControle("identifiants", "R-NIR-FMT, R-NIR-1, R-NIR-KEY")],
   chemins: ["apprenti.nir", "maitre1.nir", "maitre2.nir"],
   idSpecification: ["R-NIR-FMT", "R-NIR-1", "R-NIR-KEY"],
   libelle: "NIR",

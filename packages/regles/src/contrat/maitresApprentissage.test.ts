@@ -31,6 +31,14 @@ describe("maîtres d'apprentissage", () => {
     expect(evaluerUneRegle(regleNiveauDiplomeMaitre).statut).toBe("conforme");
     const bas = evaluerUneRegle(regleNiveauDiplomeMaitre, (c) => (c.maitre1.niveauDiplome = "4"));
     expect(bas.constats[0]).toMatchObject({ severite: "avertissement", details: { niveauMaitre: 4, niveauPrepare: 5, experienceRequiseAnnees: 2 } });
+    // au niveau du diplôme préparé (5) : conforme ; un niveau en dessous (4) : avertissement (ci-dessus)
+    expect(evaluerUneRegle(regleNiveauDiplomeMaitre, (c) => (c.maitre1.niveauDiplome = "5")).statut).toBe("conforme");
+  });
+  it("R-MA-ELIG sans niveau du diplôme préparé : indéterminé, jamais conforme", () => {
+    const sansNiveau = evaluerUneRegle(regleNiveauDiplomeMaitre, (c) => (c.formation.typeDiplome = "25"));
+    expect(sansNiveau.statut).toBe("indetermine");
+    expect(sansNiveau.constats[0]?.message).toContain("pas de niveau européen");
+    expect(evaluerUneRegle(regleNiveauDiplomeMaitre, (c) => delete c.formation.typeDiplome).statut).toBe("indetermine");
   });
   it("R-MA-APPRENTI et R-MA-DISTINCT", () => {
     expect(evaluerUneRegle(regleMaitresDistincts).statut).toBe("conforme");

@@ -4,7 +4,7 @@ import type { ContratAControler } from "../ContratAControler";
 import { ageRevolu } from "../dates/ageRevolu";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleAsynchrone, RegleSynchrone } from "../Regle";
-import { articleCodeTravail, specificationContrat } from "./referencesJuridiques";
+import { articleCodeTravail, documentationControle, noticeCerfa } from "./referencesJuridiques";
 
 const MAITRES = ["maitre1", "maitre2"] as const;
 const DEBUT = "contrat.dateDebutContrat";
@@ -39,7 +39,7 @@ export const regleAgeMaitre: RegleSynchrone<ContratAControler> = {
   titre: "Maître d'apprentissage majeur",
   description: "Chaque maître d'apprentissage est majeur à la date de début d'exécution du contrat.",
   severite: "bloquant",
-  references: [articleCodeTravail("L6223-8-1"), specificationContrat("§3.4", "R-MA-AGE")],
+  references: [articleCodeTravail("L6223-8-1"), documentationControle("maitres", "R-MA-AGE")],
   parametres: [ageMinimumMaitreApprentissage.id],
   chemins: ["maitre1.dateNaissance", "maitre2.dateNaissance", DEBUT],
   idSpecification: ["R-MA-AGE"],
@@ -74,7 +74,7 @@ export const regleMaitre2Complet: RegleSynchrone<ContratAControler> = {
   titre: "Maître d'apprentissage 2 complet",
   description: "Le second maître d'apprentissage est renseigné en entier (nom, prénom, date de naissance) ou pas du tout.",
   severite: "bloquant",
-  references: [specificationContrat("§3.4", "R-MA-3")],
+  references: [noticeCerfa("rubrique « Le maître d'apprentissage » : maître n° 2"), documentationControle("maitres", "R-MA-3")],
   parametres: [],
   chemins: ["maitre2.nom", "maitre2.prenom", "maitre2.dateNaissance"],
   idSpecification: ["R-MA-3"],
@@ -103,7 +103,7 @@ export const regleAttestationEligibiliteMaitre: RegleSynchrone<ContratAControler
   titre: "Attestation d'éligibilité du maître",
   description: "L'employeur atteste sur l'honneur que le maître d'apprentissage répond à l'ensemble des critères d'éligibilité.",
   severite: "bloquant",
-  references: [articleCodeTravail("L6223-8-1"), articleCodeTravail("R6223-22"), specificationContrat("§3.4", "R-MA-ELIG")],
+  references: [articleCodeTravail("L6223-8-1"), articleCodeTravail("R6223-22"), documentationControle("maitres", "R-MA-ELIG")],
   parametres: [],
   chemins: ["maitre1.attestationEligibilite", "employeur.attestationEligibilite"],
   idSpecification: ["R-MA-ELIG"],
@@ -134,7 +134,7 @@ export const regleNiveauDiplomeMaitre: RegleSynchrone<ContratAControler> = {
   description:
     "Quand le diplôme d'un maître est de niveau inférieur au diplôme préparé, l'employeur doit pouvoir justifier de 2 ans d'expérience du maître en rapport avec la qualification préparée.",
   severite: "avertissement",
-  references: [articleCodeTravail("R6223-22"), specificationContrat("§3.4", "R-MA-ELIG")],
+  references: [articleCodeTravail("R6223-22"), documentationControle("maitres", "R-MA-ELIG")],
   parametres: [experienceMaitreApprentissage.id],
   chemins: ["maitre1.niveauDiplome", "maitre2.niveauDiplome", "formation.typeDiplome", DEBUT],
   idSpecification: ["R-MA-ELIG"],
@@ -143,7 +143,17 @@ export const regleNiveauDiplomeMaitre: RegleSynchrone<ContratAControler> = {
     const typeDiplome = l.texte("formation.typeDiplome");
     const niveauPrepare = typeDiplome === undefined ? undefined : entreeParCode(tableDiplome, typeDiplome)?.niveauEuropeen;
     if (niveauPrepare === undefined) return [l.indetermine()];
-    if (niveauPrepare === null) return [];
+    if (niveauPrepare === null) {
+      // Diplôme préparé sans niveau européen (p. ex. 13, 25, 26) : la comparaison est impossible, jamais conforme.
+      return [
+        {
+          statut: "indetermine",
+          chemins: ["formation.typeDiplome"],
+          message: `Le diplôme préparé (code ${typeDiplome}) n'a pas de niveau européen : le niveau du diplôme du maître ne peut pas lui être comparé.`,
+          details: { typeDiplome },
+        },
+      ];
+    }
     const experience = contexte.parametre(experienceMaitreApprentissage, l.date(DEBUT));
     if (experience === undefined) return [l.indetermine()];
     const constats: ConstatRegle[] = [];
@@ -181,7 +191,7 @@ export const regleMaitresDistincts: RegleSynchrone<ContratAControler> = {
   titre: "Maîtres distincts de l'apprenti et entre eux",
   description: "Le maître d'apprentissage n'est pas l'apprenti lui-même, et les deux maîtres sont des personnes différentes.",
   severite: "bloquant",
-  references: [articleCodeTravail("L6223-5"), specificationContrat("§3.4", "R-MA-APPRENTI, R-MA-DISTINCT", "propositions")],
+  references: [articleCodeTravail("L6223-5"), documentationControle("maitres", "R-MA-APPRENTI, R-MA-DISTINCT", "propositions")],
   parametres: [],
   chemins: ["apprenti.nom", "apprenti.prenom", "apprenti.dateNaissance", "maitre1.nom", "maitre1.prenom", "maitre1.dateNaissance", "maitre2.nom", "maitre2.prenom", "maitre2.dateNaissance"],
   idSpecification: ["R-MA-APPRENTI", "R-MA-DISTINCT"],
@@ -261,7 +271,7 @@ export const regleNombreApprentisParMaitre: RegleAsynchrone<ContratAControler, P
   titre: "Nombre d'apprentis par maître",
   description: "Un maître d'apprentissage n'encadre pas plus de 2 apprentis à la fois, plus un apprenti dont la formation est prolongée après un échec à l'examen.",
   severite: "avertissement",
-  references: [articleCodeTravail("R6223-6"), specificationContrat("§3.4", "R-MA-NB")],
+  references: [articleCodeTravail("R6223-6"), documentationControle("maitres", "R-MA-NB")],
   parametres: [nombreMaximumApprentisParMaitre.id],
   chemins: ["employeur.siret", "maitre1.nom", "maitre1.prenom", "maitre1.dateNaissance", "maitre2.nom", "maitre2.prenom", "maitre2.dateNaissance", DEBUT, "contrat.typeContratApp"],
   idSpecification: ["R-MA-NB"],

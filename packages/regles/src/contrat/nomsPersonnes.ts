@@ -1,7 +1,7 @@
 import type { ContratAControler } from "../ContratAControler";
 import type { RegleSynchrone } from "../Regle";
 import { controlerChamps } from "./controlerChamps";
-import { specificationContrat } from "./referencesJuridiques";
+import { documentationControle, noticeCerfa } from "./referencesJuridiques";
 
 const CHEMINS = [
   "apprenti.nom",
@@ -38,7 +38,7 @@ export const regleNomsPersonnes: RegleSynchrone<ContratAControler> = {
   titre: "Caractères des noms et prénoms",
   description: "Les noms et prénoms ne contiennent que des lettres (accentuées comprises), des espaces, des traits d'union et des apostrophes ; ni chiffre ni autre signe.",
   severite: "bloquant",
-  references: [specificationContrat("§1 et §3.2", "R-NOM", "motif nomPattern, apostrophe admise (proposition)")],
+  references: [noticeCerfa("rubriques « L'apprenti » et « Le maître d'apprentissage » : nom de naissance et prénom"), documentationControle("saisie", "R-NOM", "motif nomPattern, apostrophe admise (proposition)")],
   parametres: [],
   chemins: [...CHEMINS],
   idSpecification: ["R-NOM"],

@@ -2,7 +2,7 @@ import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { champsObligatoires, type ChampObligatoire } from "./champsObligatoires";
-import { specificationContrat } from "./referencesJuridiques";
+import { articleCodeTravail, documentationControle, noticeCerfa } from "./referencesJuridiques";
 
 /**
  * Le champ obligatoire est-il rempli (une de ses représentations renseignée ; `true` pour une
@@ -36,7 +36,7 @@ export const reglePresenceChamps: RegleSynchrone<ContratAControler> = {
   description:
     "Chaque champ obligatoire du CERFA est renseigné, y compris les champs exigés sous condition : représentant légal d'un mineur non émancipé, numéro du contrat et date d'effet d'un avenant (types 31 à 38), lieu de formation distinct du CFA, attestations.",
   severite: "bloquant",
-  references: [specificationContrat("§2 et §3.1", "R-REQ")],
+  references: [articleCodeTravail("L6222-4"), noticeCerfa("ensemble des rubriques : mentions obligatoires du contrat"), documentationControle("saisie", "R-REQ")],
   parametres: [],
   chemins: champsObligatoires.map((c) => c.chemin),
   idSpecification: ["R-REQ"],

@@ -2,7 +2,7 @@ import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleAsynchrone } from "../Regle";
 import type { PortsReferentielContrat, ReponseReferentielContrat } from "./PortReferentielContrat";
-import { specificationContrat } from "./referencesJuridiques";
+import { documentationControle } from "./referencesJuridiques";
 
 /** Constat `indetermine` pour une réponse sans conclusion, qui nomme la source et sa raison. */
 function sansConclusion(chemin: string, libelle: string, r: ReponseReferentielContrat<unknown>): ConstatRegle {
@@ -32,7 +32,7 @@ export const regleEtablissementEmployeur: RegleAsynchrone<ContratAControler, Por
   titre: "Établissement employeur existant et actif",
   description: "Le SIRET de l'employeur correspond à un établissement connu du répertoire SIRENE et en activité.",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-SIRET"), { titre: "Répertoire SIRENE (INSEE), API Entreprise" }],
+  references: [documentationControle("identifiants", "R-SIRET"), { titre: "Répertoire SIRENE (INSEE), API Entreprise" }],
   parametres: [],
   chemins: ["employeur.siret"],
   idSpecification: ["R-SIRET"],
@@ -66,7 +66,7 @@ export const regleOrganismesFormation: RegleAsynchrone<ContratAControler, PortsR
   titre: "Organismes de formation existants et ouverts",
   description: "Le SIRET et l'UAI du CFA responsable et, s'il est distinct, du lieu de formation sont connus des référentiels ; les établissements sont ouverts.",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-SIRET-OF"), { titre: "Référentiel des organismes de formation (ONISEP), ACCE" }],
+  references: [documentationControle("identifiants", "R-SIRET-OF"), { titre: "Référentiel des organismes de formation (ONISEP), ACCE" }],
   parametres: [],
   chemins: ["organismeFormation.siret", "organismeFormation.uaiCfa", "etablissementFormation.siret", "etablissementFormation.uaiCfa"],
   idSpecification: ["R-SIRET-OF"],
@@ -112,7 +112,7 @@ export const regleCertificationExistante: RegleAsynchrone<ContratAControler, Por
   titre: "Certification existante et active",
   description: "Le code RNCP et le code diplôme de la formation existent dans les référentiels et sont actifs.",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-RNCP, R-CFD"), { titre: "RNCP (France compétences), BCN (Éducation nationale), API Apprentissage" }],
+  references: [documentationControle("identifiants", "R-RNCP, R-CFD"), { titre: "RNCP (France compétences), BCN (Éducation nationale), API Apprentissage" }],
   parametres: [],
   chemins: ["formation.rncp", "formation.codeDiplome"],
   idSpecification: ["R-RNCP", "R-CFD"],

@@ -1,7 +1,7 @@
 import type { ContratAControler } from "../ContratAControler";
 import type { RegleSynchrone } from "../Regle";
 import { controlerChamps } from "./controlerChamps";
-import { specificationContrat } from "./referencesJuridiques";
+import { documentationControle, noticeCerfa } from "./referencesJuridiques";
 
 const CHEMINS = ["employeur.telephone", "apprenti.telephone"] as const;
 
@@ -51,7 +51,7 @@ export const regleTelephones: RegleSynchrone<ContratAControler> = {
   titre: "Format des numéros de téléphone",
   description: "Chaque téléphone est un numéro français (+33 suivi de 9 chiffres, ou 0 suivi de 9 chiffres), d'outre-mer ou international ; « +33 » seul vaut absence de numéro.",
   severite: "bloquant",
-  references: [specificationContrat("§3.2", "R-TEL")],
+  references: [noticeCerfa("coordonnées de l'employeur, de l'apprenti et du représentant légal : téléphone"), documentationControle("identifiants", "R-TEL")],
   parametres: [],
   chemins: [...CHEMINS],
   idSpecification: ["R-TEL"],

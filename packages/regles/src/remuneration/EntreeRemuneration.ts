@@ -52,12 +52,26 @@ export interface EntreeRemuneration {
   /** Salaire minimum conventionnel de l'emploi, en euros bruts par mois (base si supérieur au SMIC à partir de 21 ans). */
   smc?: number;
   /**
-   * Employeur public : la base est toujours le SMIC (pas de SMC) et la majoration du secteur
-   * public s'ajoute selon le niveau du diplôme préparé (R-REM-PUBLIC).
+   * Employeur public : la base est toujours le SMIC (pas de SMC). Contrat conclu jusqu'au
+   * 26/04/2020 : la majoration obligatoire selon le niveau du diplôme préparé s'ajoute au minimum ;
+   * conclu à partir du 27/04/2020 : le minimum est la grille du secteur privé, et la majoration
+   * déclarée (`majorationPubliqueDeclaree`) est donnée à part (R-REM-PUBLIC, D6272-2).
    */
   employeurPublic?: boolean;
-  /** Niveau (nomenclature 2019, 3 à 8) du diplôme préparé, pour la majoration du secteur public (4 : +10 points, 5 : +20 points). */
+  /** Niveau (nomenclature 2019, 3 à 8) du diplôme préparé, pour la majoration obligatoire des contrats publics conclus jusqu'au 26/04/2020 (4 : +10 points, 5 : +20 points). */
   niveauDiplomePrepare?: number;
+  /**
+   * Majoration déclarée par un employeur public (champ CERFA `remunerationMajoration` : 0, 10 ou
+   * 20 points). Pour un contrat conclu à partir du 27/04/2020, facultative : elle ne change pas le
+   * minimum légal, mais chaque ligne doit l'inclure (`tauxAvecMajorationDeclaree`).
+   */
+  majorationPubliqueDeclaree?: number;
+  /**
+   * Apprenti reconnu travailleur handicapé : les années d'exécution au-delà de la 3e (allongement
+   * du contrat) sont payées au taux de la 3e année + 15 points (R6222-48). Un sportif de haut niveau
+   * n'a pas cette majoration.
+   */
+  rqth?: boolean;
   /** Contrat précédent (contrats successifs, D6222-29) : plancher du taux de chaque période. */
   contratPrecedent?: ContratPrecedent;
   /**
@@ -68,7 +82,7 @@ export interface EntreeRemuneration {
   dureeCycleFormationMois?: number;
   /**
    * Année d'exécution (1 à 4) à laquelle commence le contrat, quand elle est connue directement
-   * (p. ex. 2 pour un contrat d'un an préparant la 2e année d'un diplôme en deux ans, D6222-28).
+   * (p. ex. 2 pour un contrat d'un an préparant la 2e année d'un diplôme en deux ans, D6222-28-1).
    * Prioritaire sur `dureeCycleFormationMois`.
    */
   anneeExecutionDebut?: number;

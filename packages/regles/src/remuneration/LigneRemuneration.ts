@@ -17,12 +17,20 @@ import type { PeriodeRemuneration } from "./PeriodeRemuneration";
 export interface LigneRemuneration extends PeriodeRemuneration {
   /** Taux retenu (% de la base) ; égal au taux minimal. */
   taux: number;
-  /** Taux minimal légal : grille + majoration publique, au moins le plancher du contrat précédent. */
+  /** Taux minimal légal : grille + majoration publique obligatoire + majoration RQTH, au moins le plancher du contrat précédent. */
   tauxMinimal: number;
   /** Taux de la grille D6222-26 pour la tranche et l'année. */
   tauxGrille: number;
-  /** Points de majoration du secteur public ajoutés à la grille (0 sinon). */
+  /** Points de majoration **obligatoire** du secteur public ajoutés à la grille (contrats conclus jusqu'au 26/04/2020 ; 0 sinon). */
   majorationPublique: number;
+  /** Points ajoutés pendant l'allongement du contrat d'un apprenti RQTH (années au-delà de la 3e, R6222-48), s'il y en a. */
+  majorationRqth?: number;
+  /** Majoration facultative déclarée par un employeur public (contrats conclus à partir du 27/04/2020), à part du minimum légal. */
+  majorationDeclaree?: number;
+  /** Taux minimal + majoration déclarée : le taux que la ligne du contrat doit porter quand une majoration est déclarée. */
+  tauxAvecMajorationDeclaree?: number;
+  /** Salaire brut correspondant à `tauxAvecMajorationDeclaree`, arrondi au centime supérieur. */
+  salaireBrutAvecMajorationDeclaree?: number;
   /** Plancher issu du contrat précédent (D6222-29), s'il y en a un. */
   plancherContratPrecedent?: number;
   /** Base prévue par la grille pour la tranche. */

@@ -31,8 +31,13 @@ export interface RemunerationCalculee {
   smic: { dateEffet: DateIso; mensuel: number; territoire: "metropole" | "mayotte" };
   /** SMC fourni (euros par mois), s'il y en a un et qu'il est pris en compte (employeur privé). */
   smc?: number;
-  /** Mois réputés accomplis avant le début du contrat (D6222-28). */
+  /** Mois réputés accomplis avant le début du contrat (D6222-28-1). */
   moisReputesAccomplis: number;
+  /**
+   * Employeur public : régime de la majoration à la date de conclusion (`obligatoire_selon_niveau`
+   * jusqu'au 26/04/2020, `facultative` ensuite) et majoration déclarée, le cas échéant.
+   */
+  secteurPublic?: { regime: "obligatoire_selon_niveau" | "facultative"; majorationDeclaree?: number };
   periodes: LigneRemuneration[];
   salaireEmbauche: number;
   /** Paramètres légaux consultés (SMIC, grille, majoration publique), avec leur date d'effet et leurs références. */

@@ -72,4 +72,38 @@ describe("calculerRemuneration", () => {
     const r = calculerRemuneration({ dateNaissance: "1995-05-05", dateDebutContrat: "2026-01-01", dateFinContrat: "2026-12-31", smc: 2500, employeurPublic: true });
     expect(r.statut === "calculee" && r.periodes.map((l) => [l.base, l.salaireBrut])).toEqual([["SMIC", 1823.03]]);
   });
+
+  it("employeur public, conclu à partir du 27/04/2020 : minimum privé, majoration déclarée donnée à part", () => {
+    const entree = { dateNaissance: "2007-03-14", dateDebutContrat: "2025-09-01", dateFinContrat: "2026-08-31", employeurPublic: true, niveauDiplomePrepare: 5, majorationPubliqueDeclaree: 10 };
+    const r = calculerRemuneration(entree);
+    if (r.statut !== "calculee") throw new Error("calcul impossible");
+    // 18 ans : 43 % du SMIC 2025 (1 801,80 €) = 774,78 € ; avec 10 points : 53 % = 954,96 €
+    expect(r.periodes[0]).toMatchObject({ tauxMinimal: 43, majorationPublique: 0, majorationDeclaree: 10, tauxAvecMajorationDeclaree: 53, salaireBrut: 774.78, salaireBrutAvecMajorationDeclaree: 954.96 });
+    expect(r.secteurPublic).toEqual({ regime: "facultative", majorationDeclaree: 10 });
+    expect(r.parametres.map((p) => `${p.id}@${p.dateEffet}`)).toContain("apprentissage.remuneration.majoration_secteur_public@2020-04-27");
+  });
+
+  it("employeur public, conclu jusqu'au 26/04/2020 : majoration obligatoire dans le minimum, la majoration déclarée n'est pas ajoutée en plus", () => {
+    const r = calculerRemuneration({ dateNaissance: "2001-03-15", dateDebutContrat: "2020-05-04", dateFinContrat: "2021-05-03", dateConclusion: "2020-04-26", employeurPublic: true, niveauDiplomePrepare: 4, majorationPubliqueDeclaree: 10 });
+    if (r.statut !== "calculee") throw new Error("calcul impossible");
+    expect(r.periodes[0]).toMatchObject({ tauxGrille: 43, majorationPublique: 10, tauxMinimal: 53 });
+    expect(r.periodes[0]?.majorationDeclaree).toBeUndefined();
+    expect(r.secteurPublic).toEqual({ regime: "obligatoire_selon_niveau" });
+  });
+
+  it("apprenti RQTH : la 4e année est au taux de la 3e + 15 points, pas les précédentes", () => {
+    const r = calculerRemuneration({ dateNaissance: "2007-03-14", dateDebutContrat: "2025-09-01", dateFinContrat: "2029-08-31", rqth: true });
+    if (r.statut !== "calculee") throw new Error("calcul impossible");
+    // 18 ans au début, 21 ans le 14/03/2028 : 3.1 = 67 % (18-20 ans), 3.2 = 78 % ; 4.1 = 78 + 15 = 93 %
+    expect(r.periodes.map((l) => [l.numero, l.tauxGrille, l.tauxMinimal, l.majorationRqth])).toEqual([
+      ["1.1", 43, 43, undefined],
+      ["2.1", 51, 51, undefined],
+      ["3.1", 67, 67, undefined],
+      ["3.2", 78, 78, undefined],
+      ["4.1", 78, 93, 15],
+    ]);
+    expect(r.parametres.map((p) => p.id)).toContain("apprentissage.remuneration.majoration_rqth_prolongation");
+    const sansRqth = calculerRemuneration({ dateNaissance: "2007-03-14", dateDebutContrat: "2025-09-01", dateFinContrat: "2029-08-31" });
+    expect(sansRqth.statut === "calculee" && sansRqth.periodes.at(-1)?.tauxMinimal).toBe(78);
+  });
 });

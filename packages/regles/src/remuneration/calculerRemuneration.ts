@@ -1,4 +1,10 @@
-import { grilleRemunerationApprenti, majorationRemunerationSecteurPublic, type ParametreConsulte, valeurParametre } from "@communs-opco/parametres";
+import {
+  grilleRemunerationApprenti,
+  majorationRemunerationRqthProlongation,
+  majorationRemunerationSecteurPublic,
+  type ParametreConsulte,
+  valeurParametre,
+} from "@communs-opco/parametres";
 import { centimes } from "./centimes";
 import { estDateIso } from "../dates/estDateIso";
 import type { EntreeRemuneration } from "./EntreeRemuneration";
@@ -43,6 +49,10 @@ function anomaliesEntree(entree: EntreeRemuneration): AnomalieEntreeRemuneration
   if (c !== undefined && !(Number.isInteger(c) && c > 0)) {
     anomalies.push({ champ: "dureeCycleFormationMois", message: "la durée du cycle de formation doit être un nombre entier de mois positif" });
   }
+  const m = entree.majorationPubliqueDeclaree;
+  if (m !== undefined && !(Number.isFinite(m) && m >= 0 && m <= 100)) {
+    anomalies.push({ champ: "majorationPubliqueDeclaree", message: "la majoration déclarée doit être un nombre de points de 0 à 100" });
+  }
   const n = entree.niveauDiplomePrepare;
   if (n !== undefined && !(Number.isInteger(n) && n >= 3 && n <= 8)) {
     anomalies.push({ champ: "niveauDiplomePrepare", message: "le niveau du diplôme préparé doit être un entier de 3 à 8" });
@@ -75,12 +85,15 @@ function anomaliesEntree(entree: EntreeRemuneration): AnomalieEntreeRemuneration
  *   au moins le taux perçu la dernière année du contrat précédent (même employeur) ou le taux
  *   minimal auquel l'apprenti pouvait alors prétendre (autre employeur), sauf si la grille donne
  *   plus ;
- * - **durée réduite** (C. trav. D6222-28, R-REM-REDUIT) : voir {@link moisReputesAccomplis} ;
- * - **employeur public** (R-REM-PUBLIC, décret n° 92-1258, à vérifier) : base toujours le SMIC, et
- *   la majoration du paramètre `apprentissage.remuneration.majoration_secteur_public` (consulté à
- *   la date de conclusion) s'ajoute au taux de la grille : +10 points pour un diplôme préparé de
- *   niveau 4, +20 points pour un niveau 5, aucune pour les autres niveaux ou sans niveau connu ;
- *   le taux ainsi majoré n'est pas plafonné (à vérifier pour les 26 ans et plus) ;
+ * - **durée réduite** (C. trav. D6222-28-1, R-REM-REDUIT) : voir {@link moisReputesAccomplis} ;
+ * - **employeur public** (R-REM-PUBLIC, D6272-2) : base toujours le SMIC ; paramètre
+ *   `apprentissage.remuneration.majoration_secteur_public` consulté à la date de conclusion. Contrat
+ *   conclu jusqu'au 26/04/2020 : +10 points (niveau 4) ou +20 points (niveau 5) s'ajoutent au
+ *   minimum. Conclu à partir du 27/04/2020 (décret n° 2020-478) : le minimum est la grille du
+ *   secteur privé ; la majoration déclarée (`majorationPubliqueDeclaree`, 10 ou 20 points) est
+ *   donnée à part dans chaque ligne (`tauxAvecMajorationDeclaree`) ;
+ * - **apprenti RQTH** (R6222-48, à vérifier) : les années au-delà de la 3e sont payées au taux de
+ *   la 3e année + 15 points (paramètre `apprentissage.remuneration.majoration_rqth_prolongation`) ;
  * - **arrondi** : salaire brut = base × taux / 100 arrondi au centime supérieur, calculé en centimes
  *   entiers ; salaire d'embauche = salaire brut de la première ligne.
  *
@@ -121,19 +134,25 @@ export function calculerRemuneration(entree: EntreeRemuneration): ResultatRemune
   const smicCentimes = centimes(smic.valeur);
   const smcCentimes = entree.smc !== undefined && entree.employeurPublic !== true ? centimes(entree.smc) : undefined;
   const precedent = entree.contratPrecedent;
-  const majoration =
-    entree.employeurPublic === true && (entree.niveauDiplomePrepare === 4 || entree.niveauDiplomePrepare === 5)
-      ? valeurParametre(majorationRemunerationSecteurPublic, dateGrille)
-      : undefined;
-  const pointsMajoration =
-    majoration === undefined ? 0 : entree.niveauDiplomePrepare === 4 ? majoration.valeur.pointsNiveau4 : majoration.valeur.pointsNiveau5;
+  const majoration = entree.employeurPublic === true ? valeurParametre(majorationRemunerationSecteurPublic, dateGrille) : undefined;
+  const regimePublic = majoration?.valeur.regime;
+  let pointsMajoration = 0;
+  if (majoration !== undefined && majoration.valeur.regime === "obligatoire_selon_niveau") {
+    pointsMajoration = entree.niveauDiplomePrepare === 4 ? majoration.valeur.pointsNiveau4 : entree.niveauDiplomePrepare === 5 ? majoration.valeur.pointsNiveau5 : 0;
+  }
+  // Majoration facultative (contrats conclus à partir du 27/04/2020) : hors du minimum, donnée à part.
+  const majorationDeclaree = regimePublic === "facultative" && entree.majorationPubliqueDeclaree !== undefined && entree.majorationPubliqueDeclaree > 0 ? entree.majorationPubliqueDeclaree : undefined;
+  const majorationRqth = entree.rqth === true ? valeurParametre(majorationRemunerationRqthProlongation, dateGrille) : undefined;
+  // Années d'allongement d'un contrat RQTH : au-delà de la 3e (dernière année de la durée maximale de droit commun).
+  const derniereAnneeNormale = 3;
   const plancher = precedent === undefined ? undefined : precedent.memeEmployeur ? precedent.tauxDerniereAnnee : precedent.tauxMinimalDerniereAnnee;
 
   const lignes: LigneRemuneration[] = periodes.map((periode) => {
     const caseGrille = grille.valeur.taux[periode.tranche][periode.annee - 1]!;
     const tauxGrille = caseGrille.pourcentage;
     const majorationPublique = pointsMajoration;
-    const tauxMinimal = Math.max(tauxGrille + majorationPublique, plancher ?? 0);
+    const pointsRqth = majorationRqth !== undefined && periode.annee > derniereAnneeNormale ? majorationRqth.valeur : 0;
+    const tauxMinimal = Math.max(tauxGrille + majorationPublique + pointsRqth, plancher ?? 0);
     const surSmc = caseGrille.base === "smic_ou_smc_si_superieur" && smcCentimes !== undefined && smcCentimes > smicCentimes;
     const baseCentimes = surSmc ? smcCentimes : smicCentimes;
     const ligne: LigneRemuneration = {
@@ -148,16 +167,24 @@ export function calculerRemuneration(entree: EntreeRemuneration): ResultatRemune
       salaireBrut: montantSelonTaux(baseCentimes, tauxMinimal) / 100,
     };
     if (plancher !== undefined) ligne.plancherContratPrecedent = plancher;
+    if (pointsRqth > 0) ligne.majorationRqth = pointsRqth;
+    if (majorationDeclaree !== undefined) {
+      ligne.majorationDeclaree = majorationDeclaree;
+      ligne.tauxAvecMajorationDeclaree = tauxMinimal + majorationDeclaree;
+      ligne.salaireBrutAvecMajorationDeclaree = montantSelonTaux(baseCentimes, tauxMinimal + majorationDeclaree) / 100;
+    }
     return ligne;
   });
 
   const parametres: ParametreConsulte<unknown>[] = [smic, grille];
   if (majoration !== undefined) parametres.push(majoration);
+  if (majorationRqth !== undefined && lignes.some((l) => l.majorationRqth !== undefined)) parametres.push(majorationRqth);
   return {
     statut: "calculee",
     smic: { dateEffet: smic.dateEffet, mensuel: smic.valeur, territoire: estMayotte(entree.departement) ? "mayotte" : "metropole" },
     ...(smcCentimes !== undefined ? { smc: smcCentimes / 100 } : {}),
     moisReputesAccomplis: mois,
+    ...(regimePublic !== undefined ? { secteurPublic: { regime: regimePublic, ...(majorationDeclaree !== undefined ? { majorationDeclaree } : {}) } } : {}),
     periodes: lignes,
     salaireEmbauche: lignes[0]?.salaireBrut ?? 0,
     parametres,

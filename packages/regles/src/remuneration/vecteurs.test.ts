@@ -33,7 +33,7 @@ function evaluerCalcul(calcul: string): number {
   return Number(centimes) / 100;
 }
 
-describe("vecteurs de rémunération (remuneration.md §7 et cas limites)", () => {
+describe("vecteurs de rémunération (vecteurs publiés et cas limites)", () => {
   it.each((vecteurs as Vecteur[]).map((v) => [v.id, v] as const))("%s", (_id, vecteur) => {
     const resultat = calculerRemuneration(vecteur.entree);
     expect(resultat.statut).toBe("calculee");

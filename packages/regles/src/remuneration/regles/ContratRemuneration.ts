@@ -38,6 +38,24 @@ export interface ContratRemuneration {
   salaireEmbauche?: number;
   /** Contrat successif (typeContratApp 21 à 23) : le plancher D6222-29 n'est pas connu du CERFA. */
   successif: boolean;
-  /** Dérogation de durée (typeDerogation 21 ou 50) : les mois réputés accomplis (D6222-28) ne sont pas connus du CERFA. */
+  /** Dérogation de durée (typeDerogation 21 ou 50) : la durée réduite (D6222-28-1) est à déduire des dates de formation. */
   derogationDuree: boolean;
+  /**
+   * Avec une dérogation de durée : année de départ déduite (durée de la formation plus longue que
+   * celle du contrat : `moisReputesAccomplis` = différence, D6222-28-1), ou indéterminée avec sa raison.
+   */
+  reduction?: ReductionDuree;
 }
+
+/**
+ * Durée réduite d'un contrat avec dérogation de durée (D6222-28-1) : déduite des dates de
+ * formation, ou indéterminée avec la raison et les champs en cause.
+ *
+ * @example
+ * ```ts
+ * const r: ReductionDuree = { statut: "deduite", cycleMois: 24, contratMois: 12, moisReputesAccomplis: 12 };
+ * ```
+ */
+export type ReductionDuree =
+  | { statut: "deduite"; cycleMois: number; contratMois: number; moisReputesAccomplis: number }
+  | { statut: "indeterminee"; raison: string; manquants: string[] };

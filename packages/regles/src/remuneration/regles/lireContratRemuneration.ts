@@ -3,7 +3,8 @@ import { Lecture } from "../../Lecture";
 import { memoriserPendantEvaluation } from "../../moteur/memoriserPendantEvaluation";
 import type { ConstatRegle } from "../../Regle";
 import type { EntreeRemuneration } from "../EntreeRemuneration";
-import type { ContratRemuneration, LigneDeclaree } from "./ContratRemuneration";
+import { dureeContratMois } from "../../dates/dureeContratMois";
+import type { ContratRemuneration, LigneDeclaree, ReductionDuree } from "./ContratRemuneration";
 
 const LIGNES = "contrat.remunerationsAnnuelles";
 
@@ -68,7 +69,10 @@ function lire(contrat: ContratAControler): ContratRemuneration | ConstatRegle {
     entree.employeurPublic = true;
     const niveau = niveauDiplome(facultatif.texte("formation.typeDiplome") ?? facultatif.texte("apprenti.diplomePrepare"));
     if (niveau !== undefined) entree.niveauDiplomePrepare = niveau;
+    const majoration = facultatif.nombre("contrat.remunerationMajoration");
+    if (majoration !== undefined && majoration > 0) entree.majorationPubliqueDeclaree = majoration;
   }
+  if (facultatif.brut("apprenti.handicap") === true || facultatif.texte("contrat.typeContratApp") === "34") entree.rqth = true;
 
   const brutes = facultatif.brut(LIGNES);
   const lignes: LigneDeclaree[] = [];
@@ -96,14 +100,46 @@ function lire(contrat: ContratAControler): ContratRemuneration | ConstatRegle {
 
   const typeContrat = facultatif.texte("contrat.typeContratApp");
   const derogation = facultatif.texte("contrat.typeDerogation");
+  const derogationDuree = derogation === "21" || derogation === "50";
   const lu: ContratRemuneration = {
     entree,
     lignes,
     incompletes,
     successif: typeContrat === "21" || typeContrat === "22" || typeContrat === "23",
-    derogationDuree: derogation === "21" || derogation === "50",
+    derogationDuree,
   };
+  if (derogationDuree) {
+    lu.reduction = reductionDuree(facultatif, dateDebutContrat, dateFinContrat);
+    if (lu.reduction.statut === "deduite") entree.dureeCycleFormationMois = lu.reduction.cycleMois;
+  }
   const salaireEmbauche = facultatif.nombre("contrat.salaireEmbauche");
   if (salaireEmbauche !== undefined) lu.salaireEmbauche = salaireEmbauche;
   return lu;
+}
+
+/**
+ * Durée réduite (D6222-28-1) d'un contrat avec dérogation de durée : la durée de la formation
+ * (`formation.dateDebutFormation` → `formation.dateFinFormation`, dernier jour inclus) comparée à
+ * celle du contrat ; l'apprenti est réputé avoir accompli la différence. Sans dates de formation,
+ * ou quand la formation n'est pas plus longue que le contrat (la durée normale du cycle du
+ * diplôme serait alors nécessaire), l'année de départ est indéterminée.
+ */
+function reductionDuree(l: Lecture, debutContrat: string, finContrat: string): ReductionDuree {
+  const debutFormation = l.date("formation.dateDebutFormation");
+  const finFormation = l.date("formation.dateFinFormation");
+  if (debutFormation === undefined || finFormation === undefined || finFormation < debutFormation) {
+    return {
+      statut: "indeterminee",
+      raison: "les dates de la formation sont absentes ou incohérentes : la durée du cycle de formation n'est pas connue",
+      manquants: ["formation.dateDebutFormation", "formation.dateFinFormation"],
+    };
+  }
+  const cycleMois = dureeContratMois(debutFormation, finFormation);
+  const contratMois = dureeContratMois(debutContrat, finContrat);
+  if (cycleMois > contratMois) return { statut: "deduite", cycleMois, contratMois, moisReputesAccomplis: cycleMois - contratMois };
+  return {
+    statut: "indeterminee",
+    raison: `la formation (${cycleMois} mois) n'est pas plus longue que le contrat (${contratMois} mois) : la durée normale du cycle du diplôme préparé est nécessaire pour situer l'année d'exécution de départ`,
+    manquants: [],
+  };
 }

@@ -1,18 +1,10 @@
 import type { ReferenceJuridique } from "@communs-opco/parametres";
-
-const CODE_DU_TRAVAIL = "LEGITEXT000006072050";
-
-function article(numero: string, precision?: string): ReferenceJuridique {
-  return {
-    titre: `Code du travail, article ${numero}${precision === undefined ? "" : ` (${precision})`}`,
-    identifiant: CODE_DU_TRAVAIL,
-    url: `https://www.legifrance.gouv.fr/codes/texte_lc/${CODE_DU_TRAVAIL}`,
-  };
-}
+import { articleCodeTravail, documentationControle, noticeCerfa } from "../../contrat/referencesJuridiques";
 
 /**
- * Références juridiques des règles de rémunération de l'apprenti (remuneration.md §1, §4 et §6).
- * Les articles dont la spécification demande la vérification le disent dans leur titre.
+ * Références juridiques des règles de rémunération de l'apprenti : articles du Code du travail
+ * (adresse de l'article sur Légifrance quand son identifiant est connu), notice du CERFA et section
+ * « Rémunération » de `docs/controles.md`. Les articles encore à confirmer le disent dans leur titre.
  *
  * @example
  * ```ts
@@ -20,17 +12,13 @@ function article(numero: string, precision?: string): ReferenceJuridique {
  * ```
  */
 export const referencesRemuneration = {
-  grille: {
-    titre: "Code du travail, article D6222-26",
-    identifiant: "LEGIARTI000037542834",
-    url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037542834",
-  },
-  changementTranche: article("D6222-34", "changement de tranche au 1er jour du mois suivant l'anniversaire ; article à vérifier"),
-  dureeReduite: article("D6222-28", "durée du contrat inférieure au cycle de formation"),
-  contratsSuccessifs: article("D6222-29", "contrats successifs"),
-  smc: {
-    titre:
-      "Spécification Communs OPCO, contrat.md §4 (R-REM-SMC) : à partir de 21 ans, le salaire minimum conventionnel s'applique s'il est plus avantageux",
-  },
-  salaireEmbauche: { titre: "Spécification Communs OPCO, contrat.md §2.5 et remuneration.md §4.4 : salaire d'embauche = salaire brut de la ligne 1.1" },
+  grille: articleCodeTravail("D6222-26"),
+  changementTranche: articleCodeTravail("D6222-34", "(changement de tranche au 1er jour du mois suivant l'anniversaire ; article à vérifier)"),
+  dureeReduite: articleCodeTravail("D6222-28-1", "(contrat plus court que le cycle de formation : partie du cycle réputée accomplie)"),
+  contratsSuccessifs: articleCodeTravail("D6222-29", "(contrats successifs)"),
+  secteurPublic: articleCodeTravail("D6272-2", "(majoration facultative pour les contrats conclus à partir du 27/04/2020, décret n° 2020-478)"),
+  allongementRqth: articleCodeTravail("R6222-48", "(allongement d'un contrat RQTH : taux de la dernière année + 15 points ; article à vérifier)"),
+  smc: articleCodeTravail("D6222-26", "(à partir de 21 ans, le salaire minimum conventionnel s'il est plus favorable)"),
+  salaireEmbauche: noticeCerfa("rubrique « La rémunération » : salaire brut mensuel à l'embauche, celui de la première ligne"),
+  controles: documentationControle("remuneration", "R-REM-MIN, R-REM-SMC, R-REM-PUBLIC, R-REM-REDUIT"),
 } as const satisfies Record<string, ReferenceJuridique>;

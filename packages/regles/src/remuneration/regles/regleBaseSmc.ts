@@ -26,7 +26,7 @@ export const regleBaseSmc: RegleSynchrone<ContratAControler> = {
   description:
     "À partir de 21 ans, la rémunération se calcule sur le salaire minimum conventionnel (SMC) s'il est supérieur au SMIC ; sinon sur le SMIC.",
   severite: "bloquant",
-  references: [referencesRemuneration.grille, referencesRemuneration.smc],
+  references: [referencesRemuneration.grille, referencesRemuneration.smc, referencesRemuneration.controles],
   parametres: ["apprentissage.remuneration.grille", "smic.mensuel.metropole", "smic.mensuel.mayotte"],
   chemins: ["apprenti.dateNaissance", "contrat.dateDebutContrat", "contrat.dateFinContrat", "contrat.smc", "contrat.remunerationsAnnuelles"],
   idSpecification: ["R-REM-SMC"],

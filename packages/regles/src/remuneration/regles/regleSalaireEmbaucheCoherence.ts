@@ -27,7 +27,7 @@ export const regleSalaireEmbaucheCoherence: RegleSynchrone<ContratAControler> = 
   description:
     "Le salaire brut d'embauche est égal, au centime près, au taux de la première ligne de rémunération appliqué à sa base (SMIC au début du contrat ou SMC).",
   severite: "avertissement",
-  references: [referencesRemuneration.salaireEmbauche, referencesRemuneration.grille],
+  references: [referencesRemuneration.salaireEmbauche, referencesRemuneration.grille, referencesRemuneration.controles],
   parametres: ["apprentissage.remuneration.grille", "smic.mensuel.metropole", "smic.mensuel.mayotte"],
   chemins: ["contrat.salaireEmbauche", "contrat.remunerationsAnnuelles", "contrat.smc", "contrat.dateDebutContrat"],
   evaluer(contrat, contexte) {

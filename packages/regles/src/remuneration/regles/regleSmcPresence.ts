@@ -30,7 +30,7 @@ export const regleSmcPresence: RegleSynchrone<ContratAControler> = {
   description:
     "Lorsque l'apprenti a 21 ans ou plus à la fin du contrat, le salaire minimum conventionnel de l'emploi doit être renseigné pour choisir la base la plus favorable.",
   severite: "bloquant",
-  references: [referencesRemuneration.grille, referencesRemuneration.smc],
+  references: [referencesRemuneration.grille, referencesRemuneration.smc, referencesRemuneration.controles],
   parametres: ["apprentissage.remuneration.grille"],
   chemins: ["apprenti.dateNaissance", "contrat.dateFinContrat", "contrat.smc", "employeur.codeIdcc"],
   idSpecification: ["R-REM-SMC"],

@@ -17,10 +17,14 @@ const LIGNES = "contrat.remunerationsAnnuelles";
  * erreur (l'application de référence le relevait en silence). La règle signale aussi, en
  * avertissement, les jours du contrat qu'aucune ligne ne couvre.
  *
- * Pour un contrat successif (typeContratApp 21 à 23, D6222-29) ou une dérogation de durée
- * (typeDerogation 21, D6222-28), le CERFA ne donne ni le taux du contrat précédent ni les mois
- * réputés accomplis : le minimum contrôlé est celui de la grille seule (un plancher), ce que le
- * constat précise dans `details.minimumPartiel`.
+ * Dérogation de durée (typeDerogation 21 ou 50, D6222-28-1) : l'année de départ est déduite de la
+ * durée de la formation comparée à celle du contrat (la différence est réputée accomplie) ; quand
+ * elle ne peut pas l'être, un constat `indetermine` dit pourquoi et le minimum contrôlé est celui
+ * d'un début en 1re année (un plancher, `details.minimumPartiel`). Employeur public, contrat conclu
+ * à partir du 27/04/2020 : une majoration déclarée (`contrat.remunerationMajoration`) doit figurer
+ * dans chaque taux. Apprenti RQTH : années au-delà de la 3e au taux de la 3e + 15 points.
+ * Contrat successif (typeContratApp 21 à 23, D6222-29) : le CERFA ne donne pas le taux du contrat
+ * précédent ; le minimum contrôlé est celui de la grille seule (`details.minimumPartiel`).
  *
  * @example
  * ```ts
@@ -34,9 +38,34 @@ export const regleTauxMinimum: RegleSynchrone<ContratAControler> = {
   description:
     "Chaque ligne de rémunération a un taux au moins égal au pourcentage minimal de la grille pour l'âge de l'apprenti et l'année d'exécution du contrat ; toute la durée du contrat est couverte.",
   severite: "bloquant",
-  references: [referencesRemuneration.grille, referencesRemuneration.changementTranche, referencesRemuneration.dureeReduite, referencesRemuneration.contratsSuccessifs],
-  parametres: ["apprentissage.remuneration.grille", "smic.mensuel.metropole", "smic.mensuel.mayotte"],
-  chemins: ["apprenti.dateNaissance", "contrat.dateDebutContrat", "contrat.dateFinContrat", "contrat.dateSignature", LIGNES],
+  references: [
+    referencesRemuneration.grille,
+    referencesRemuneration.changementTranche,
+    referencesRemuneration.dureeReduite,
+    referencesRemuneration.contratsSuccessifs,
+    referencesRemuneration.secteurPublic,
+    referencesRemuneration.allongementRqth,
+    referencesRemuneration.controles,
+  ],
+  parametres: [
+    "apprentissage.remuneration.grille",
+    "smic.mensuel.metropole",
+    "smic.mensuel.mayotte",
+    "apprentissage.remuneration.majoration_secteur_public",
+    "apprentissage.remuneration.majoration_rqth_prolongation",
+  ],
+  chemins: [
+    "apprenti.dateNaissance",
+    "contrat.dateDebutContrat",
+    "contrat.dateFinContrat",
+    "contrat.dateSignature",
+    LIGNES,
+    "contrat.typeDerogation",
+    "formation.dateDebutFormation",
+    "formation.dateFinFormation",
+    "contrat.remunerationMajoration",
+    "apprenti.handicap",
+  ],
   idSpecification: ["R-REM-MIN"],
   evaluer(contrat, contexte) {
     const lu = lireContratRemuneration(contrat);
@@ -46,25 +75,33 @@ export const regleTauxMinimum: RegleSynchrone<ContratAControler> = {
     }
     const legale = remunerationLegale(lu.entree, contexte);
     if (!("periodes" in legale)) return [legale];
-    const minimumPartiel = lu.successif || lu.derogationDuree;
+    // Contrat successif : le plancher du contrat précédent n'est pas connu du CERFA ; durée réduite non déduite : début en 1re année.
+    const reductionIndeterminee = lu.reduction?.statut === "indeterminee" ? lu.reduction : undefined;
+    const minimumPartiel = lu.successif || reductionIndeterminee !== undefined;
     const constats: ConstatRegle[] = [];
 
     for (const ligne of lu.lignes) {
       const legales = periodesChevauchantes(legale.periodes, ligne.dateDebut, ligne.dateFin);
       if (legales.length === 0) continue;
-      const exigee = legales.reduce((a, b) => (b.tauxMinimal > a.tauxMinimal ? b : a));
-      if (ligne.taux >= exigee.tauxMinimal) continue;
+      // Taux exigé : le minimum légal, plus la majoration facultative quand un employeur public en déclare une.
+      const tauxExige = (p: (typeof legales)[number]) => p.tauxAvecMajorationDeclaree ?? p.tauxMinimal;
+      const exigee = legales.reduce((a, b) => (tauxExige(b) > tauxExige(a) ? b : a));
+      if (ligne.taux >= tauxExige(exigee)) continue;
+      const majoration = exigee.majorationDeclaree === undefined ? "" : ` + majoration déclarée de ${exigee.majorationDeclaree} points`;
       const libelle = ligne.ordre ?? String(ligne.index + 1);
       constats.push({
         statut: "non_conforme",
         chemins: [`${ligne.chemin}.taux`],
-        message: `Ligne ${libelle} (${formaterDateFr(ligne.dateDebut)} – ${formaterDateFr(ligne.dateFin)}) : le taux de ${ligne.taux} % est inférieur au minimum légal de ${exigee.tauxMinimal} % (${libelleTranche(exigee.tranche)}, année ${exigee.annee}, à partir du ${formaterDateFr(exigee.debut > ligne.dateDebut ? exigee.debut : ligne.dateDebut)}).`,
+        message: `Ligne ${libelle} (${formaterDateFr(ligne.dateDebut)} – ${formaterDateFr(ligne.dateFin)}) : le taux de ${ligne.taux} % est inférieur au ${exigee.majorationDeclaree === undefined ? "minimum légal" : "taux dû"} de ${tauxExige(exigee)} % (minimum légal de ${exigee.tauxMinimal} %${majoration} ; ${libelleTranche(exigee.tranche)}, année ${exigee.annee}, à partir du ${formaterDateFr(exigee.debut > ligne.dateDebut ? exigee.debut : ligne.dateDebut)}).`,
         details: {
           ordre: ligne.ordre,
           dateDebut: ligne.dateDebut,
           dateFin: ligne.dateFin,
           taux: ligne.taux,
           tauxMinimal: exigee.tauxMinimal,
+          ...(exigee.majorationDeclaree === undefined ? {} : { majorationDeclaree: exigee.majorationDeclaree, tauxExige: tauxExige(exigee) }),
+          ...(exigee.majorationRqth === undefined ? {} : { majorationRqth: exigee.majorationRqth }),
+          ...(legale.moisReputesAccomplis > 0 ? { moisReputesAccomplis: legale.moisReputesAccomplis } : {}),
           periodesLegales: legales.map((p) => ({ numero: p.numero, debut: p.debut, fin: p.fin, age: p.age, tranche: p.tranche, tauxMinimal: p.tauxMinimal })),
           minimumPartiel,
         },
@@ -87,6 +124,15 @@ export const regleTauxMinimum: RegleSynchrone<ContratAControler> = {
         chemins: [LIGNES],
         message: `Aucune ligne de rémunération ne couvre : ${trous.map((t) => `${formaterDateFr(t.debut)} – ${formaterDateFr(t.fin)}`).join(", ")}.`,
         details: { periodesNonCouvertes: trous },
+      });
+    }
+    if (reductionIndeterminee !== undefined) {
+      constats.push({
+        statut: "indetermine",
+        chemins: ["contrat.typeDerogation", "formation.dateDebutFormation", "formation.dateFinFormation"],
+        message: `Dérogation de durée (réduction, D6222-28-1) : l'année d'exécution de départ ne peut pas être déduite, car ${reductionIndeterminee.raison}. Le minimum contrôlé est celui d'un début en 1re année, un plancher seulement.`,
+        manquants: reductionIndeterminee.manquants,
+        details: { raison: reductionIndeterminee.raison },
       });
     }
     if (lu.incompletes.length > 0) {

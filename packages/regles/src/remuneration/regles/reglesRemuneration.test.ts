@@ -106,18 +106,119 @@ describe("règles de rémunération", () => {
       expect(evaluer(regleTauxMinimum, ancien).constats).toMatchObject([{ statut: "indetermine", manquants: ["contrat.dateDebutContrat"] }]);
     });
 
-    it("ajoute la majoration du secteur public (diplôme de niveau 5) et la cite dans le constat", () => {
+    it("employeur public, contrat conclu après le 27/04/2020 : minimum = grille du secteur privé, majoration facultative", () => {
       const c = exemple();
       c.employeur.privePublic = "public";
       c.employeur.typeEmployeur = "22";
       (c.formation as Record<string, unknown>)["typeDiplome"] = "54";
+      // sans majoration déclarée, les lignes à la grille privée sont conformes
       const r = evaluer(regleTauxMinimum, c);
-      expect(r.constats.map((x) => [x.details["ordre"], x.details["tauxMinimal"]])).toEqual([
+      expect(r.constats).toEqual([]);
+      expect(r.explications?.[0]?.parametres.map((p) => `${p.id}@${p.dateEffet}`)).toContain("apprentissage.remuneration.majoration_secteur_public@2020-04-27");
+    });
+
+    it("employeur public avec une majoration déclarée : chaque ligne doit l'inclure (taux dû, juste en dessous et au niveau)", () => {
+      const c = exemple();
+      c.employeur.privePublic = "public";
+      c.contrat.remunerationMajoration = 20;
+      const r = evaluer(regleTauxMinimum, c);
+      expect(r.constats.map((x) => [x.details["ordre"], x.details["tauxMinimal"], x.details["tauxExige"], x.details["majorationDeclaree"]])).toEqual([
+        ["1.1", 27, 47, 20],
+        ["1.2", 43, 63, 20],
+        ["2.1", 51, 71, 20],
+      ]);
+      expect(r.constats[0]!.message).toContain("taux dû de 47 % (minimum légal de 27 % + majoration déclarée de 20 points");
+      const lignes = c.contrat.remunerationsAnnuelles as { taux: number }[];
+      lignes[0]!.taux = 47;
+      lignes[1]!.taux = 63;
+      lignes[2]!.taux = 70; // 1 point en dessous
+      expect(evaluer(regleTauxMinimum, c).constats.map((x) => x.details["ordre"])).toEqual(["2.1"]);
+      lignes[2]!.taux = 71;
+      expect(evaluer(regleTauxMinimum, c).constats).toEqual([]);
+    });
+
+    it("employeur public, contrat conclu jusqu'au 26/04/2020 : +20 points obligatoires au niveau 5 ; le 27/04/2020, grille privée", () => {
+      const ancien = (signature: string, taux: [number, number]) => {
+        const c = exemple();
+        c.employeur.privePublic = "public";
+        (c.formation as Record<string, unknown>)["typeDiplome"] = "54";
+        c.apprenti.dateNaissance = "2003-01-10";
+        c.contrat.dateSignature = signature;
+        c.contrat.dateDebutContrat = "2020-05-04";
+        c.contrat.dateFinContrat = "2021-05-03";
+        c.contrat.remunerationsAnnuelles = [
+          { ordre: "1.1", dateDebut: "2020-05-04", dateFin: "2021-01-31", taux: taux[0], typeSalaire: "SMIC" },
+          { ordre: "1.2", dateDebut: "2021-02-01", dateFin: "2021-05-03", taux: taux[1], typeSalaire: "SMIC" },
+        ];
+        return evaluer(regleTauxMinimum, c);
+      };
+      expect(ancien("2020-04-26", [47, 63]).constats).toEqual([]);
+      expect(ancien("2020-04-26", [27, 62]).constats.map((x) => [x.details["ordre"], x.details["tauxMinimal"]])).toEqual([
         ["1.1", 47],
         ["1.2", 63],
-        ["2.1", 71],
       ]);
-      expect(r.constats[0]!.parametres.map((p) => p.id)).toContain("apprentissage.remuneration.majoration_secteur_public");
+      expect(ancien("2020-04-27", [27, 43]).constats).toEqual([]);
+      expect(ancien("2020-04-27", [27, 42]).constats.map((x) => x.details["tauxMinimal"])).toEqual([43]);
+    });
+
+    it("apprenti RQTH : 4e année au taux de la 3e + 15 points ; sportif de haut niveau : taux de la 3e année", () => {
+      const quatreAns = (taux4: number, cocher: (c: Contrat) => void) => {
+        const c = exemple();
+        cocher(c);
+        c.apprenti.dateNaissance = "1995-01-10"; // 29 ans au début : tranche 26 ans et plus (100 %)
+        c.contrat.dateDebutContrat = "2024-09-02";
+        c.contrat.dateFinContrat = "2028-09-01";
+        c.contrat.remunerationsAnnuelles = [
+          { ordre: "1.1", dateDebut: "2024-09-02", dateFin: "2025-09-01", taux: 100, typeSalaire: "SMIC" },
+          { ordre: "2.1", dateDebut: "2025-09-02", dateFin: "2026-09-01", taux: 100, typeSalaire: "SMIC" },
+          { ordre: "3.1", dateDebut: "2026-09-02", dateFin: "2027-09-01", taux: 100, typeSalaire: "SMIC" },
+          { ordre: "4.1", dateDebut: "2027-09-02", dateFin: "2028-09-01", taux: taux4, typeSalaire: "SMIC" },
+        ];
+        return evaluer(regleTauxMinimum, c);
+      };
+      const rqth = (c: Contrat) => (c.apprenti.handicap = true);
+      expect(quatreAns(115, rqth).constats).toEqual([]);
+      const enDessous = quatreAns(114, rqth);
+      expect(enDessous.constats).toMatchObject([{ details: { ordre: "4.1", tauxMinimal: 115, majorationRqth: 15 } }]);
+      expect(enDessous.constats[0]!.parametres.map((p) => p.id)).toContain("apprentissage.remuneration.majoration_rqth_prolongation");
+      // avenant 34 (prolongation pour travailleur handicapé) : même majoration
+      expect(quatreAns(100, (c) => (c.contrat.typeContratApp = "34")).constats.map((x) => x.details["tauxMinimal"])).toEqual([115]);
+      // sportif de haut niveau : la 4e année reste au taux de la 3e
+      expect(quatreAns(100, (c) => (c.apprenti.inscriptionSportifDeHautNiveau = true)).constats).toEqual([]);
+    });
+
+    it("dérogation 21 : l'année de départ est déduite de la durée de la formation (D6222-28-1)", () => {
+      const reduit = (formation?: [string, string]) => {
+        const c = exemple();
+        c.contrat.typeDerogation = "21";
+        c.contrat.dateSignature = "2025-08-20";
+        c.contrat.dateDebutContrat = "2025-09-01";
+        c.contrat.dateFinContrat = "2026-08-31";
+        c.contrat.remunerationsAnnuelles = [{ ordre: "1.1", dateDebut: "2025-09-01", dateFin: "2026-08-31", taux: 43, typeSalaire: "SMIC" }];
+        const f = c.formation as Record<string, unknown>;
+        if (formation === undefined) {
+          delete f["dateDebutFormation"];
+          delete f["dateFinFormation"];
+        } else {
+          f["dateDebutFormation"] = formation[0];
+          f["dateFinFormation"] = formation[1];
+        }
+        return c;
+      };
+      // formation de 24 mois pour un contrat de 12 : 12 mois réputés accomplis → 2e année (18 ans : 51 %)
+      const deduite = evaluer(regleTauxMinimum, reduit(["2024-09-01", "2026-08-31"]));
+      expect(deduite.constats).toMatchObject([{ statut: "non_conforme", details: { tauxMinimal: 51, moisReputesAccomplis: 12 } }]);
+      const c = reduit(["2024-09-01", "2026-08-31"]);
+      (c.contrat.remunerationsAnnuelles as { taux: number }[])[0]!.taux = 51;
+      expect(evaluer(regleTauxMinimum, c).constats).toEqual([]);
+      // sans dates de formation : indéterminé avec sa raison, jamais le taux de 1re année en silence
+      const sansDates = evaluer(regleTauxMinimum, reduit());
+      expect(sansDates.explications?.[0]?.statut).toBe("indetermine");
+      expect(sansDates.constats).toMatchObject([{ statut: "indetermine", manquants: ["formation.dateDebutFormation", "formation.dateFinFormation"] }]);
+      expect(sansDates.constats[0]!.message).toContain("ne peut pas être déduite");
+      // formation pas plus longue que le contrat : la durée normale du cycle manque
+      const memeDuree = evaluer(regleTauxMinimum, reduit(["2025-09-08", "2026-06-30"]));
+      expect(memeDuree.constats).toMatchObject([{ statut: "indetermine", details: { raison: expect.stringContaining("durée normale du cycle") } }]);
     });
 
     it("précise que le minimum est partiel pour un contrat successif", () => {

@@ -1,4 +1,10 @@
-import { grilleRemunerationApprenti, majorationRemunerationSecteurPublic, smicMensuelMayotte, smicMensuelMetropole } from "@communs-opco/parametres";
+import {
+  grilleRemunerationApprenti,
+  majorationRemunerationRqthProlongation,
+  majorationRemunerationSecteurPublic,
+  smicMensuelMayotte,
+  smicMensuelMetropole,
+} from "@communs-opco/parametres";
 import type { ConstatRegle, ContexteRegle } from "../../Regle";
 import { memoriserPendantEvaluation } from "../../moteur/memoriserPendantEvaluation";
 import { calculerRemuneration } from "../calculerRemuneration";
@@ -22,18 +28,23 @@ import type { RemunerationCalculee } from "../ResultatRemuneration";
 export function remunerationLegale(entree: EntreeRemuneration, contexte: ContexteRegle): RemunerationCalculee | ConstatRegle {
   contexte.parametre(estMayotte(entree.departement) ? smicMensuelMayotte : smicMensuelMetropole, entree.dateDebutContrat);
   contexte.parametre(grilleRemunerationApprenti, entree.dateConclusion ?? entree.dateDebutContrat);
-  if (entree.employeurPublic === true && (entree.niveauDiplomePrepare === 4 || entree.niveauDiplomePrepare === 5)) {
-    contexte.parametre(majorationRemunerationSecteurPublic, entree.dateConclusion ?? entree.dateDebutContrat);
-  }
+  if (entree.employeurPublic === true) contexte.parametre(majorationRemunerationSecteurPublic, entree.dateConclusion ?? entree.dateDebutContrat);
   // Calculée une fois par évaluation pour la même entrée (trois règles la lisent).
   const resultat = memoriserPendantEvaluation(entree, "remuneration.legale", () => calculerRemuneration(entree));
-  if (resultat.statut === "calculee") return resultat;
+  if (resultat.statut === "calculee") {
+    if (resultat.periodes.some((p) => p.majorationRqth !== undefined)) {
+      contexte.parametre(majorationRemunerationRqthProlongation, entree.dateConclusion ?? entree.dateDebutContrat);
+    }
+    return resultat;
+  }
   const champs: Record<string, string> = {
     dateNaissance: "apprenti.dateNaissance",
     dateDebutContrat: "contrat.dateDebutContrat",
     dateFinContrat: "contrat.dateFinContrat",
     dateConclusion: "contrat.dateSignature",
     smc: "contrat.smc",
+    majorationPubliqueDeclaree: "contrat.remunerationMajoration",
+    dureeCycleFormationMois: "formation.dateFinFormation",
   };
   const manquants = resultat.anomalies.map((a) => champs[a.champ] ?? a.champ);
   return {

@@ -102,7 +102,7 @@ export const grilleRemunerationApprenti: Parametre<BaremeRemunerationApprenti> =
       verifiedOn: verificationSpecification.verifiedOn,
       statut: "verifie",
       notes:
-        "La 4e année et au-delà (contrats de 4 ans, RQTH) reprend les taux de la 3e année, comme l'application de référence et mon-entreprise (à vérifier contre le texte pour les contrats RQTH de 4 ans). Le cas des moins de 16 ans est cité en D6222-27 (à vérifier). Identifiant LEGIARTI de l'article repris du squelette du projet. " +
+        "La 4e année et au-delà (contrats de 4 ans) reprend les taux de la 3e année ; pour un apprenti RQTH, ces années d'allongement sont majorées de 15 points (paramètre distinct « apprentissage.remuneration.majoration_rqth_prolongation », R6222-48). Le cas des moins de 16 ans est cité en D6222-27 (à vérifier). Identifiant LEGIARTI de l'article repris du squelette du projet. " +
         verificationSpecification.mention,
     },
   ],

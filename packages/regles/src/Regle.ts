@@ -35,7 +35,7 @@ export interface MetadonneesRegle {
   parametres: readonly string[];
   /** Chemins pointés des données d'entrée lues. */
   chemins: readonly string[];
-  /** Identifiants correspondants de la spécification (`R-…`). */
+  /** Identifiants des contrôles (`R-…`, `PP-…`), repris dans `docs/controles.md`. */
   idSpecification?: readonly string[];
   /** Règle de saisie uniquement : non applicable quand le contexte est `revalidation`. */
   saisieUniquement?: boolean;

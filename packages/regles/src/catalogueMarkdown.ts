@@ -12,7 +12,7 @@ function section(r: Regle<unknown>): string {
   const lignes = [`### \`${r.id}\``, "", `**${r.titre}** — ${r.description}`, ""];
   lignes.push(`- Gravité : ${LIBELLES_GRAVITE[r.severite]}${r.saisieUniquement === true ? " (saisie uniquement : non appliquée en revalidation)" : ""}`);
   lignes.push(`- Évaluation : ${r.nature === "synchrone" ? "synchrone" : `asynchrone, ports : ${r.ports.map((p) => `\`${p}\``).join(", ")}`}`);
-  if (r.idSpecification !== undefined && r.idSpecification.length > 0) lignes.push(`- Spécification : ${r.idSpecification.join(", ")}`);
+  if (r.idSpecification !== undefined && r.idSpecification.length > 0) lignes.push(`- Contrôles : ${r.idSpecification.join(", ")}`);
   if (r.ecartReference !== undefined) lignes.push(`- Écart avec l'application de référence : ${r.ecartReference}`);
   lignes.push(`- Données lues : ${r.chemins.map((c) => `\`${c}\``).join(", ")}`);
   if (r.parametres.length > 0) lignes.push(`- Paramètres légaux : ${r.parametres.map((p) => `\`${p}\``).join(", ")}`);
@@ -23,7 +23,7 @@ function section(r: Regle<unknown>): string {
 
 /**
  * Catalogue des règles d'un registre au format Markdown (français) : tableau récapitulatif
- * (identifiant, gravité, titre, identifiants de la spécification) puis une section par règle
+ * (identifiant, gravité, titre, identifiants des contrôles) puis une section par règle
  * (description, gravité, mode d'évaluation, données lues, paramètres, références). Fonction pure :
  * le fichier `docs/regles.md` en est la sortie pour `registreContrat`.
  *
@@ -43,9 +43,9 @@ export function catalogueMarkdown<E>(registre: RegistreRegles<E>): string {
     "",
     `${regles.length} règles (${compte("bloquant")} bloquantes, ${compte("avertissement")} avertissements, ${compte("information")} informations), ${regles.filter((r) => r.nature === "asynchrone").length} asynchrones. ` +
       "Chaque règle renvoie des constats `non_conforme` ou `indetermine` (donnée manquante, source injoignable) ; en mode explication, le statut de chaque règle (`conforme`, `non_conforme`, `indetermine`, `non_applicable`) et les paramètres légaux consultés. " +
-      "Les valeurs légales viennent de `@communs-opco/parametres` (voir `packages/parametres/docs/parametres.md`).",
+      "Les valeurs légales viennent de `@communs-opco/parametres` (voir `packages/parametres/docs/parametres.md`) ; le fondement juridique de chaque contrôle et ses écarts avec l'application publique de référence sont expliqués dans `docs/controles.md`.",
     "",
-    "| Identifiant | Gravité | Titre | Spécification |",
+    "| Identifiant | Gravité | Titre | Contrôles |",
     "|---|---|---|---|",
     ...regles.map((r) => `| [\`${r.id}\`](#${ancre(r.id)}) | ${LIBELLES_GRAVITE[r.severite]} | ${cellule(r.titre)} | ${(r.idSpecification ?? []).join(", ")} |`),
     "",

@@ -14,7 +14,7 @@ async function opco(...args: string[]) {
 }
 
 describe("opco remuneration", () => {
-  it("produit le JSON du vecteur A (remuneration.md §7)", async () => {
+  it("produit le JSON du vecteur A", async () => {
     const r = await opco("--naissance", "2008-01-10", "--debut", "2024-09-01", "--fin", "2026-08-31", "--json");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.sortie)).toEqual({
@@ -61,12 +61,35 @@ describe("opco remuneration", () => {
     expect(JSON.parse(r.sortie).periodes).toMatchObject([{ annee: 2, numero: "2.1", taux: 61, salaireBrut: 1099.1 }]);
   });
 
-  it("applique la majoration du secteur public (--public --niveau 4)", async () => {
-    const r = await opco("--naissance", "2004-03-15", "--debut", "2025-09-01", "--fin", "2027-08-31", "--public", "--niveau", "4", "--smc", "2500", "--json");
-    expect(JSON.parse(r.sortie).periodes.map((p: { taux: number; base: string }) => [p.taux, p.base])).toEqual([
-      [63, "SMIC"],
-      [71, "SMIC"],
+  it("employeur public, contrat conclu à partir du 27/04/2020 : minimum privé et majoration déclarée à part (--public --majoration 10)", async () => {
+    const sans = await opco("--naissance", "2004-03-15", "--debut", "2025-09-01", "--fin", "2027-08-31", "--public", "--niveau", "4", "--smc", "2500", "--json");
+    const json = JSON.parse(sans.sortie);
+    expect(json.periodes.map((p: { taux: number; base: string }) => [p.taux, p.base])).toEqual([
+      [53, "SMIC"],
+      [61, "SMIC"],
     ]);
+    expect(json.secteurPublic).toEqual({ regime: "facultative" });
+    const avec = await opco("--naissance", "2004-03-15", "--debut", "2025-09-01", "--fin", "2027-08-31", "--public", "--majoration", "10", "--json");
+    // SMIC 2024-11-01 : 1 801,80 € ; 53 % = 954,96 € ; 63 % = 1 135,14 €
+    expect(JSON.parse(avec.sortie).periodes[0]).toMatchObject({ taux: 53, tauxMinimal: 53, salaireBrut: 954.96, majorationDeclaree: 10, tauxAvecMajorationDeclaree: 63, salaireBrutAvecMajorationDeclaree: 1135.14 });
+    const texte = await opco("--naissance", "2004-03-15", "--debut", "2025-09-01", "--fin", "2027-08-31", "--public", "--majoration", "10");
+    expect(texte.sortie).toContain("minimum légal = grille du secteur privé");
+    expect(texte.sortie).toContain("Majoration facultative déclarée : + 10 points");
+    expect(texte.sortie).toMatch(/1\.1 +01\/09\/2025 +31\/08\/2026 +21 à 25 ans +53 % +SMIC +954,96 € +63 % +1 135,14 €/);
+  });
+
+  it("employeur public, contrat conclu le 26/04/2020 : majoration obligatoire incluse ; le 27/04/2020 : grille privée", async () => {
+    const args = ["--naissance", "2001-03-15", "--debut", "2020-05-04", "--fin", "2021-05-03", "--public", "--niveau", "4", "--json"];
+    const avant = JSON.parse((await opco(...args, "--conclusion", "2020-04-26")).sortie);
+    expect(avant.periodes.map((p: { taux: number }) => p.taux)).toEqual([53]);
+    expect(avant.secteurPublic).toEqual({ regime: "obligatoire_selon_niveau" });
+    const apres = JSON.parse((await opco(...args, "--conclusion", "2020-04-27")).sortie);
+    expect(apres.periodes.map((p: { taux: number }) => p.taux)).toEqual([43]);
+  });
+
+  it("apprenti RQTH (--rqth) : 4e année au taux de la 3e + 15 points", async () => {
+    const r = await opco("--naissance", "2007-03-14", "--debut", "2025-09-01", "--fin", "2029-08-31", "--rqth", "--json");
+    expect(JSON.parse(r.sortie).periodes.at(-1)).toMatchObject({ numero: "4.1", taux: 93, majorationRqth: 15 });
   });
 
   it.each([
@@ -78,6 +101,8 @@ describe("opco remuneration", () => {
     [["--naissance", "2008-01-10", "--debut", "2024-09-01", "--fin", "2026-08-31", "--departement", "7500"], "--departement attend"],
     [["--naissance", "2008-01-10", "--debut", "2024-09-01", "--fin", "2026-08-31", "--inconnue"], "option inconnue"],
     [["--naissance", "2008-01-10", "--debut", "2024-09-01", "--fin", "2026-08-31", "--public", "--niveau", "9"], "--niveau attend"],
+    [["--naissance", "2008-01-10", "--debut", "2024-09-01", "--fin", "2026-08-31", "--public", "--majoration", "15"], "--majoration attend 0, 10 ou 20"],
+    [["--naissance", "2008-01-10", "--debut", "2024-09-01", "--fin", "2026-08-31", "--majoration", "10"], "--majoration ne s'emploie qu'avec --public"],
     [["--naissance", "2000-01-10", "--debut", "2016-09-01", "--fin", "2017-08-31"], "aucune valeur du SMIC"],
   ])("sort avec le code 2 pour une erreur d'utilisation (%j)", async (args, message) => {
     const r = await opco(...args);

@@ -11,7 +11,8 @@ import { lireOptions } from "../lireOptions";
 
 const USAGE = `Usage : opco remuneration --naissance AAAA-MM-JJ --debut AAAA-MM-JJ --fin AAAA-MM-JJ
                          [--departement DEP] [--smc EUROS] [--conclusion AAAA-MM-JJ]
-                         [--annee-debut N] [--public [--niveau N]] [--echeancier] [--json]
+                         [--annee-debut N] [--public [--niveau N] [--majoration N]] [--rqth]
+                         [--echeancier] [--json]
 
 Calcule la rémunération minimale d'un apprenti (grille D6222-26) telle qu'elle figure sur le
 CERFA FA13 : une ligne par année d'exécution et par tranche d'âge (nouvelle tranche le 1er du
@@ -25,12 +26,22 @@ Options :
   --departement DEP         département de l'employeur (976 : SMIC de Mayotte ; métropole par défaut)
   --smc EUROS               salaire minimum conventionnel mensuel brut (ex. 1950.50)
   --conclusion AAAA-MM-JJ   date de conclusion du contrat (grille applicable ; par défaut --debut)
-  --annee-debut N           année d'exécution du début du contrat, 1 à 4 (durée réduite, D6222-28)
-  --public                  employeur public : base SMIC, majoration selon le niveau du diplôme
-  --niveau N                niveau du diplôme préparé, 3 à 8 (public : 4 → +10 points, 5 → +20 points)
+  --annee-debut N           année d'exécution du début du contrat, 1 à 4 (durée réduite, D6222-28-1)
+  --public                  employeur public : base SMIC. Contrat conclu à partir du 27/04/2020 :
+                            minimum = grille du secteur privé, majoration facultative donnée à part ;
+                            conclu jusqu'au 26/04/2020 : majoration obligatoire selon --niveau
+  --niveau N                niveau du diplôme préparé, 3 à 8 (public, conclu jusqu'au 26/04/2020 :
+                            4 → +10 points, 5 → +20 points)
+  --majoration N            public : majoration facultative déclarée, 0, 10 ou 20 points (contrats
+                            conclus à partir du 27/04/2020)
+  --rqth                    apprenti reconnu travailleur handicapé : 4e année au taux de la 3e
+                            + 15 points (R6222-48)
   --echeancier              ajoute l'échéancier mensuel (SMIC en vigueur chaque mois)
   --json                    sortie JSON : { "smic": { "dateEffet", "mensuel" }, "periodes": [{ "annee",
-                            "numero", "debut", "fin", "taux", "tauxMinimal", "base", "salaireBrut" }] }`;
+                            "numero", "debut", "fin", "taux", "tauxMinimal", "base", "salaireBrut" }] } ;
+                            employeur public : "secteurPublic": { "regime", "majorationDeclaree" } et,
+                            par période, "majorationDeclaree", "tauxAvecMajorationDeclaree",
+                            "salaireBrutAvecMajorationDeclaree"`;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -61,6 +72,8 @@ function lireEntree(args: string[]): { entree: EntreeRemuneration; json: boolean
     "annee-debut": { type: "string" },
     public: { type: "boolean" },
     niveau: { type: "string" },
+    majoration: { type: "string" },
+    rqth: { type: "boolean" },
     echeancier: { type: "boolean" },
     json: { type: "boolean" },
   });
@@ -91,6 +104,12 @@ function lireEntree(args: string[]): { entree: EntreeRemuneration; json: boolean
     if (!/^[3-8]$/.test(values.niveau)) throw new ErreurUsage(`--niveau attend un niveau de diplôme de 3 à 8 (reçu : ${values.niveau})`);
     entree.niveauDiplomePrepare = Number(values.niveau);
   }
+  if (values.majoration !== undefined) {
+    if (values.public !== true) throw new ErreurUsage("--majoration ne s'emploie qu'avec --public (majoration d'un employeur public)");
+    if (!/^(0|10|20)$/.test(values.majoration)) throw new ErreurUsage(`--majoration attend 0, 10 ou 20 points (reçu : ${values.majoration})`);
+    entree.majorationPubliqueDeclaree = Number(values.majoration);
+  }
+  if (values.rqth === true) entree.rqth = true;
   return { entree, json: values.json === true, echeancier: values.echeancier === true };
 }
 
@@ -106,8 +125,13 @@ function sortieJson(r: RemunerationCalculee, echeancier: boolean): string {
       tauxMinimal: l.tauxMinimal,
       base: l.base,
       salaireBrut: l.salaireBrut,
+      ...(l.majorationRqth === undefined ? {} : { majorationRqth: l.majorationRqth }),
+      ...(l.majorationDeclaree === undefined
+        ? {}
+        : { majorationDeclaree: l.majorationDeclaree, tauxAvecMajorationDeclaree: l.tauxAvecMajorationDeclaree, salaireBrutAvecMajorationDeclaree: l.salaireBrutAvecMajorationDeclaree }),
     })),
   };
+  if (r.secteurPublic !== undefined) sortie["secteurPublic"] = r.secteurPublic;
   if (echeancier) {
     sortie["echeancier"] = echeancierMensuel(r).map((e) => ({
       mois: e.mois,
@@ -138,13 +162,27 @@ function sortieTexte(r: RemunerationCalculee, echeancier: boolean): string {
     `SMIC mensuel de référence : ${euros(r.smic.mensuel)} (${territoire}, en vigueur depuis le ${dateFr(r.smic.dateEffet)})`,
   ];
   if (r.smc !== undefined) lignes.push(`Salaire minimum conventionnel : ${euros(r.smc)}`);
-  if (r.moisReputesAccomplis > 0) lignes.push(`Mois réputés accomplis (durée réduite, D6222-28) : ${r.moisReputesAccomplis}`);
+  if (r.moisReputesAccomplis > 0) lignes.push(`Mois réputés accomplis (durée réduite, D6222-28-1) : ${r.moisReputesAccomplis}`);
+  const majoration = r.secteurPublic?.majorationDeclaree;
+  if (r.secteurPublic?.regime === "facultative") {
+    lignes.push("Employeur public, contrat conclu à partir du 27/04/2020 : minimum légal = grille du secteur privé (décret n° 2020-478).");
+    lignes.push(majoration === undefined ? "Majoration facultative : aucune déclarée." : `Majoration facultative déclarée : + ${majoration} points, en plus du minimum (colonnes « Avec majoration »).`);
+  } else if (r.secteurPublic?.regime === "obligatoire_selon_niveau") {
+    lignes.push("Employeur public, contrat conclu jusqu'au 26/04/2020 : la majoration obligatoire selon le niveau du diplôme est incluse dans le taux minimal.");
+  }
+  if (r.periodes.some((l) => l.majorationRqth !== undefined)) lignes.push("Apprenti RQTH : au-delà de la 3e année, taux de la 3e année + 15 points (R6222-48).");
   lignes.push("");
+  const entetes = ["Ligne", "Du", "Au", "Tranche d'âge", "Taux minimal", "Base", "Salaire brut"];
+  if (majoration !== undefined) entetes.push("Avec majoration", "Salaire brut majoré");
   lignes.push(
     ...tableau(
-      ["Ligne", "Du", "Au", "Tranche d'âge", "Taux", "Base", "Salaire brut"],
-      r.periodes.map((l) => [l.numero, dateFr(l.debut), dateFr(l.fin), libelleTranche(l.tranche), `${l.taux} %`, l.base, euros(l.salaireBrut)]),
-      new Set([4, 6]),
+      entetes,
+      r.periodes.map((l) => {
+        const cellules = [l.numero, dateFr(l.debut), dateFr(l.fin), libelleTranche(l.tranche), `${l.taux} %`, l.base, euros(l.salaireBrut)];
+        if (majoration !== undefined) cellules.push(`${l.tauxAvecMajorationDeclaree ?? l.taux} %`, euros(l.salaireBrutAvecMajorationDeclaree ?? l.salaireBrut));
+        return cellules;
+      }),
+      new Set([4, 6, 7, 8]),
     ),
   );
   lignes.push("", `Salaire brut d'embauche : ${euros(r.salaireEmbauche)}`);

@@ -1,7 +1,10 @@
 import type { Constat } from "@communs-opco/regles";
 import type { AnomalieLecture } from "@communs-opco/schemas";
 
-const REFERENCE_SCHEMA = { titre: "Spécification Communs OPCO, contrat.md §2 (modèle de données du contrat standard)" } as const;
+const REFERENCE_SCHEMA = {
+  titre: "Communs OPCO, docs/schemas (modèle de données du contrat standard, schémas JSON)",
+  url: "https://github.com/communs-opco/communs-opco/tree/main/docs/schemas",
+} as const;
 
 /** `invalid_type` → `invalidType` (identifiants de règle en notation pointée, sans tiret bas). */
 function codeEnCamel(code: string): string {

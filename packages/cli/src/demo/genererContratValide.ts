@@ -225,7 +225,9 @@ export function genererContratValide(alea: Aleatoire, options: OptionsContratDem
       lieuSignatureContrat: villeEmployeur.commune,
       dureeTravailHebdoHeures: 35,
       dureeTravailHebdoMinutes: 0,
-      travailRisque: ["1597", "1596", "1534", "1090"].includes(secteur.idcc),
+      // Travaux réglementés (BTP, transports) pour les apprentis majeurs au début du contrat : pour un mineur, la
+      // déclaration de dérogation à l'inspecteur du travail (R4153-40) donnerait une information à chaque contrat.
+      travailRisque: ["1597", "1596", "1534", "1090"].includes(secteur.idcc) && ageRevolu(dateNaissance, dateDebutContrat) >= 18,
       caisseRetraiteSupplementaire: alea.choisir(["AG2R Agirc-Arrco", "Malakoff Humanis Agirc-Arrco", "Klesia Carcept Agirc-Arrco"]),
       avantageNature: false,
       ...(smc === undefined ? {} : { smc }),

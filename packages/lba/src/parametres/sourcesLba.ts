@@ -16,13 +16,15 @@ export const sourcesLba = {
     url: "https://github.com/mission-apprentissage/labonnealternance",
   },
   specificationLba: {
-    titre: "Spécification Communs OPCO, lba.md §4.3 (cycle de vie des offres)",
+    titre: "Communs OPCO, packages/lba/README.md, section « Cycle de vie des offres »",
+    url: "https://github.com/communs-opco/communs-opco/blob/main/packages/lba/README.md#cycle-de-vie-des-offres",
   },
   scoringLaBonneBoite: {
     titre: "La bonne boîte, dépôt StartupsPoleEmploi/labonneboite : labonneboite/common/scoring.py, labonneboite/importer/compute_score.py",
     url: "https://github.com/StartupsPoleEmploi/labonneboite",
   },
   specificationAlgorithme: {
-    titre: "Spécification Communs OPCO, lba.md §3.3 (algorithme prédictif)",
+    titre: "Communs OPCO, packages/lba/README.md, section « Ciblage prédictif »",
+    url: "https://github.com/communs-opco/communs-opco/blob/main/packages/lba/README.md#ciblage-prédictif",
   },
 } as const satisfies Record<string, ReferenceJuridique>;

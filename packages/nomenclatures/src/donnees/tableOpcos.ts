@@ -1,4 +1,4 @@
-// Table rédigée à la main d'après la spécification (lba.md §1, opco-echanges.md §2.2, indicateurs.md §6.1)
+// Table rédigée à la main d'après les noms relevés dans les systèmes d'échange publics
 // et les noms présents dans shared/data/nomenclatures/idcc-opco.csv.
 import type { Opco } from "../Opco";
 import type { Table } from "../Table";
@@ -18,7 +18,7 @@ export const tableOpcos: Table<Opco> = {
   id: "opcos",
   titre: "Les 11 opérateurs de compétences (OPCO) et leurs noms dans les systèmes d'échange",
   source: {
-    nom: "Spécification Communs OPCO, lba.md §1 (La bonne alternance, France compétences SIRO, Tableau de bord, CFA Dock), opco-echanges.md §2.2 et shared/data/nomenclatures/idcc-opco.csv (mission-apprentissage/contrat, commit 5c29c9b)",
+    nom: "Noms relevés dans La bonne alternance, France compétences (SIRO), le Tableau de bord de l'apprentissage, CFA Dock et la table IDCC → OPCO de mission-apprentissage/contrat (commit 5c29c9b)",
     date: "2026-08-20",
   },
   licence:

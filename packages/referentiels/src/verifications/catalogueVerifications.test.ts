@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { registrePrepaiement } from "./reglesPrepaiement";
 
 /** En-tête propre à ce catalogue (la suite est la sortie de `catalogueMarkdown`). */
-const ENTETE = "<!-- Vérifications avant paiement (referentiels.md §5) : sortie de catalogueMarkdown(registrePrepaiement()) de @communs-opco/referentiels, vérifiée par src/verifications/catalogueVerifications.test.ts. -->\n\n";
+const ENTETE = "<!-- Vérifications avant paiement : sortie de catalogueMarkdown(registrePrepaiement()) de @communs-opco/referentiels, vérifiée par src/verifications/catalogueVerifications.test.ts. -->\n\n";
 const chemin = fileURLToPath(new URL("../../../../docs/verifications-avant-paiement.md", import.meta.url));
 
 describe("catalogue docs/verifications-avant-paiement.md", () => {

@@ -1,3 +1,4 @@
+import { articleCode } from "@communs-opco/parametres";
 import { Lecture, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
 import type { Referentiel } from "../Referentiel";
 import { referencePrepaiement } from "./referencePrepaiement";
@@ -26,7 +27,7 @@ export const reglePrepaiementQualiopi: RegleAsynchrone<ContratAControler, { refe
   titre: "CFA certifié Qualiopi (apprentissage)",
   description: "Le CFA responsable détient la certification Qualiopi au titre des actions de formation par apprentissage et un numéro de déclaration d'activité (NDA).",
   severite: "bloquant",
-  references: [referencePrepaiement("PP-QUALIOPI"), { titre: "Code du travail, article L6316-1 (certification qualité)" }, { titre: "Code du travail, article L6351-1 (déclaration d'activité)" }],
+  references: [referencePrepaiement("PP-QUALIOPI"), articleCode("travail", "L6316-1", "(certification qualité)"), articleCode("travail", "L6351-1", "(déclaration d'activité)")],
   parametres: [],
   chemins: ["organismeFormation.siret"],
   idSpecification: ["PP-QUALIOPI"],

@@ -68,6 +68,17 @@ describe("règles de rémunération", () => {
       ]);
     });
 
+    it("au minimum exact (43 %) : conforme ; un point en dessous (42 %) : non conforme", () => {
+      const c = exemple();
+      const lignes = c.contrat.remunerationsAnnuelles as { taux: number }[];
+      lignes[1]!.taux = 43;
+      expect(evaluer(regleTauxMinimum, c).constats).toEqual([]);
+      lignes[1]!.taux = 42;
+      expect(evaluer(regleTauxMinimum, c).constats).toMatchObject([{ statut: "non_conforme", details: { ordre: "1.2", taux: 42, tauxMinimal: 43 } }]);
+      lignes[1]!.taux = 42.99;
+      expect(evaluer(regleTauxMinimum, c).constats.map((x) => x.details["taux"])).toEqual([42.99]);
+    });
+
     it("contrôle chaque jour de la ligne : une ligne 1.1 unique qui ignore le changement de tranche est non conforme", () => {
       const c = exemple();
       c.contrat.remunerationsAnnuelles = [

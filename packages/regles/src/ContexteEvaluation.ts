@@ -7,7 +7,7 @@
  *   et les paramètres consultés.
  * - `cadre` : `saisie` (par défaut : contrat en cours de saisie ou de modification) ou
  *   `revalidation` (contrat historique revalidé, contrôles avant paiement, import DECA) ; les
- *   règles « saisie uniquement » (contrat.md §3, *entry-only*) ne s'appliquent pas en revalidation.
+ *   règles « saisie uniquement » (*entry-only*) ne s'appliquent pas en revalidation.
  * - `ports` : accès aux sources externes (référentiels, DNS…) des règles asynchrones.
  *
  * @example

@@ -1,6 +1,6 @@
 /**
  * Contrat d'apprentissage soumis aux règles : l'enregistrement standard de
- * `@communs-opco/schemas` (champs et imbrication de contrat.md §2 : `employeur.siret`,
+ * `@communs-opco/schemas` (champs et imbrication du modèle standard : `employeur.siret`,
  * `apprenti.dateNaissance`, `contrat.dateDebutContrat`…), complet ou non, valide ou non.
  *
  * Le type est volontairement ouvert : les règles lisent chaque champ par son chemin et vérifient

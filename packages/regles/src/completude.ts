@@ -42,7 +42,7 @@ export interface Completude {
 const BLOCS: readonly BlocCerfa[] = ["employeur", "apprenti", "maitre", "contrat", "formation", "signatures"];
 
 /**
- * Complétude d'un contrat par bloc du CERFA (contrat.md §3.1) : part des champs exigés qui sont
+ * Complétude d'un contrat par bloc du CERFA : part des champs exigés qui sont
  * renseignés et, si des constats sont fournis (résultat d'une évaluation), qui ne font l'objet
  * d'aucun constat bloquant non conforme. Pour un formulaire : barre de progression par bloc.
  *

@@ -6,7 +6,7 @@ import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { documentationControle } from "./referencesJuridiques";
 
-/** Adresses du contrat (contrat.md §1.1). */
+/** Adresses du contrat. */
 const ADRESSES = [
   "employeur.adresse",
   "apprenti.adresse",

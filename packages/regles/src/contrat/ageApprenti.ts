@@ -311,7 +311,7 @@ export const regleDerogationPlusDe29Ans: RegleSynchrone<ContratAControler> = reg
 export const regleDerogationAgeRequise: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "contrat.derogation.ageRequise",
-  ecartReference: "non contrôlé par l'application de référence (proposition de la spécification).",
+  ecartReference: "non contrôlé par l'application de référence (proposition du projet).",
   titre: "Dérogation d'âge déclarée",
   description: "Un apprenti de moins de 16 ans relève de la dérogation 11 (ou 50, cumul) ; un apprenti de plus de 29 ans révolus de la dérogation 12 (ou 50).",
   severite: "bloquant",

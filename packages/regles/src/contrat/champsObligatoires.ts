@@ -11,7 +11,7 @@ import type { Lecture } from "../Lecture";
 export type BlocCerfa = "employeur" | "apprenti" | "maitre" | "contrat" | "formation" | "signatures";
 
 /**
- * Champ obligatoire du CERFA, éventuellement sous condition (contrat.md §2 et §3.1).
+ * Champ obligatoire du CERFA, éventuellement sous condition (notice du CERFA).
  *
  * @example
  * ```ts
@@ -53,8 +53,8 @@ function adresse(prefixe: string, bloc: BlocCerfa, sujet: string, condition?: (l
 }
 
 /**
- * Table des champs obligatoires du CERFA FA13, statiques et conditionnels (R-REQ, contrat.md
- * §3.1), exprimée en données : chemin, bloc, libellé et condition. Le champ « employeur
+ * Table des champs obligatoires du CERFA FA13, statiques et conditionnels (R-REQ),
+ * exprimée en données : chemin, bloc, libellé et condition. Le champ « employeur
  * spécifique » et « CFA d'entreprise » sont exclus de la complétude (comme dans l'application de
  * référence). Le SMC (21 ans et plus) relève de la règle `remuneration.smc.presence`.
  *

@@ -9,7 +9,7 @@ const MONTANT_AVANTAGE = { minimum: 1, maximum: 10_000 } as const;
 
 /**
  * Nouveau contrat avec le même employeur (type 21) : le numéro du contrat précédent devrait être
- * renseigné (proposition de la spécification, contrat.md §3.1). Avertissement.
+ * renseigné (proposition du projet, voir docs/controles.md). Avertissement.
  *
  * @example
  * ```ts

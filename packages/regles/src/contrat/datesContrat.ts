@@ -117,7 +117,7 @@ export const regleFinContratPassee: RegleSynchrone<ContratAControler> = {
 export const regleSignatureFuture: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "contrat.dateSignature.future",
-  ecartReference: "non contrôlé par l'application de référence (proposition de la spécification).",
+  ecartReference: "non contrôlé par l'application de référence (proposition du projet).",
   titre: "Conclusion non postérieure à la date du jour",
   description: "À la saisie, la date de conclusion du contrat est antérieure ou égale à la date du jour (date d'évaluation).",
   severite: "bloquant",

@@ -187,7 +187,7 @@ export const regleNiveauDiplomeMaitre: RegleSynchrone<ContratAControler> = {
 export const regleMaitresDistincts: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "maitre.personnesDistinctes",
-  ecartReference: "non contrôlé par l'application de référence (proposition de la spécification).",
+  ecartReference: "non contrôlé par l'application de référence (proposition du projet).",
   titre: "Maîtres distincts de l'apprenti et entre eux",
   description: "Le maître d'apprentissage n'est pas l'apprenti lui-même, et les deux maîtres sont des personnes différentes.",
   severite: "bloquant",

@@ -16,7 +16,7 @@ const CHEMINS = [
 ] as const;
 
 /**
- * Motif des noms de personnes (contrat.md §1, `nomPattern`) : lettres ASCII, lettres latines
+ * Motif des noms de personnes (motif `nomPattern` du schéma) : lettres ASCII, lettres latines
  * accentuées de la liste du CERFA, espace, trait d'union, signes ´ ˆ `, et l'apostrophe (' et ’),
  * ajoutée par la spécification pour « O'Neil » ou « D'Angelo ».
  */

@@ -20,7 +20,7 @@ export function champRempli(champ: ChampObligatoire, l: Lecture): boolean | null
 }
 
 /**
- * Présence des champs obligatoires du CERFA, statiques et conditionnels (R-REQ, contrat.md §3.1) :
+ * Présence des champs obligatoires du CERFA, statiques et conditionnels (R-REQ) :
  * un constat par champ exigé et vide, avec le message « … est obligatoire ». La table est
  * `champsObligatoires`.
  *

@@ -4,7 +4,7 @@ import { formaterDate, partiesDate } from "./partiesDate";
 /**
  * Ajoute (ou retranche, si négatif) un nombre entier de mois calendaires à une date `AAAA-MM-JJ`,
  * en ramenant le jour à la fin du mois d'arrivée quand il n'existe pas : 31 janvier + 1 mois =
- * 28 ou 29 février (contrat.md §3.5, « Month arithmetic »). Ajouter des années revient à ajouter
+ * 28 ou 29 février (« Month arithmetic »). Ajouter des années revient à ajouter
  * 12 × n mois.
  *
  * @example

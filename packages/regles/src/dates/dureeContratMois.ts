@@ -6,7 +6,7 @@ import { moisEntre } from "./moisEntre";
  * ou de la formation) : mois entiers entre le début et le lendemain de la fin. Un contrat du
  * 1er septembre 2025 au 28 février 2026 dure ainsi 6 mois.
  *
- * Différence avec l'application de référence (contrat.md §3.5) : elle compte les mois entiers
+ * Différence avec l'application de référence : elle compte les mois entiers
  * entre le début et la fin sans inclure le dernier jour, et trouve 5 mois pour cet exemple ; la loi
  * (L6222-7-1) vise la durée du contrat, dont le dernier jour fait partie.
  *

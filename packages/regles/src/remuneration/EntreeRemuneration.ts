@@ -43,7 +43,7 @@ export interface EntreeRemuneration {
    */
   dateConclusion?: DateIso;
   /**
-   * Date de consultation du SMIC pour toutes les lignes (remuneration.md §2.2). Par défaut la date
+   * Date de consultation du SMIC pour toutes les lignes. Par défaut la date
    * de début du contrat, comme sur le CERFA ; pour le minimum dû mois par mois, voir `echeancierMensuel`.
    */
   dateReferenceSmic?: DateIso;

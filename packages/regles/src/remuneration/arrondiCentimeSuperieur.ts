@@ -1,6 +1,6 @@
 /**
  * Arrondit un montant en euros au centime supérieur (`ceil(x × 100) / 100`), pour que le salaire
- * ne soit jamais inférieur au minimum légal (remuneration.md §4.4). Les imprécisions binaires du
+ * ne soit jamais inférieur au minimum légal. Les imprécisions binaires du
  * calcul flottant sont neutralisées (1060,000000001 donne 1060,00, pas 1060,01).
  *
  * @example

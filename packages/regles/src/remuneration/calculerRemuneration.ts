@@ -71,7 +71,7 @@ function anomaliesEntree(entree: EntreeRemuneration): AnomalieEntreeRemuneration
 
 /**
  * Calcule les lignes de rémunération minimale d'un contrat d'apprentissage, telles qu'elles
- * figurent sur le CERFA FA13 (remuneration.md, mode « grille du contrat ») :
+ * figurent sur le CERFA FA13 (mode « grille du contrat ») :
  *
  * - **périodes** : années d'exécution et changements de tranche au 1er du mois suivant
  *   l'anniversaire (voir {@link periodesRemuneration}) ;

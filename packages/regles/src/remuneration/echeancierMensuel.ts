@@ -10,7 +10,7 @@ import type { RemunerationCalculee } from "./ResultatRemuneration";
 import { smicMensuelEnVigueur } from "./smicMensuelEnVigueur";
 
 /**
- * Échéancier mensuel du salaire minimal dû (mode « période de paie », remuneration.md §2.2 et
+ * Échéancier mensuel du salaire minimal dû (mode « période de paie » et
  * R-REM-SMIC-MAJ) : contrairement aux lignes du CERFA, calculées sur le SMIC en vigueur au début
  * du contrat, chaque mois applique le **SMIC en vigueur ce mois-là** ; les revalorisations
  * postérieures au début du contrat (décrets et arrêtés de relèvement du SMIC) s'appliquent donc.

@@ -27,7 +27,7 @@ export interface DatesPeriodes {
 }
 
 /**
- * Découpe un contrat en périodes de rémunération à taux constant (remuneration.md §4) :
+ * Découpe un contrat en périodes de rémunération à taux constant (D6222-26, D6222-34) :
  *
  * - **années d'exécution** : l'année N court de début + (N − 1) ans à début + N ans − 1 jour ; la
  *   dernière ligne s'arrête à la date de fin ; la 4e année va jusqu'à la fin du contrat ;

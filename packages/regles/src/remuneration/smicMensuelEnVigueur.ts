@@ -5,7 +5,7 @@ import { estMayotte } from "./estMayotte";
 /**
  * SMIC mensuel brut (35 h) en vigueur à une date pour le territoire de l'employeur : la valeur de
  * la dernière date d'effet antérieure ou égale à la date, métropole ou Mayotte (département 976).
- * Renvoie `undefined` avant la première valeur connue (jamais de repli silencieux, remuneration.md §2.2).
+ * Renvoie `undefined` avant la première valeur connue (jamais de repli silencieux).
  *
  * @example
  * ```ts

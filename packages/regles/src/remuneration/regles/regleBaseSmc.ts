@@ -7,7 +7,7 @@ import { referencesRemuneration } from "./referencesRemuneration";
 import { remunerationLegale } from "./remunerationLegale";
 
 /**
- * Base de chaque ligne déclarée (SMIC ou SMC, remuneration.md §2.1) : pour une période où
+ * Base de chaque ligne déclarée (SMIC ou SMC, D6222-26) : pour une période où
  * l'apprenti a 21 ans ou plus (tranches dont la grille D6222-26 prévoit « SMIC ou SMC si
  * supérieur ») et où le SMC déclaré dépasse le SMIC en vigueur au début du contrat, la base doit
  * être le SMC ; une ligne déclarée sur le SMC alors que le SMC ne dépasse pas le SMIC est

@@ -6,7 +6,7 @@ import { regleSmcPresence } from "./regleSmcPresence";
 import { regleTauxMinimum } from "./regleTauxMinimum";
 
 /**
- * Règles de contrôle de la rémunération de l'apprenti (contrat.md §4, remuneration.md §6) :
+ * Règles de contrôle de la rémunération de l'apprenti :
  * `remuneration.taux.minimum`, `remuneration.base.smc`, `remuneration.smc.presence` et
  * `remuneration.salaireEmbauche.coherence`.
  *

@@ -13,3 +13,6 @@ export { verifierSignaturesPdf, type OptionsVerification } from "./verifierSigna
 export type { CertificatVerifie, RapportVerification, SignatureVerifiee } from "./RapportVerification.js";
 export type { ConstatSignature, GraviteConstatSignature, IdConstatSignature } from "./ConstatSignature.js";
 export { rapportVerificationTexte } from "./rapportVerificationTexte.js";
+export { circuitSignature, type CircuitSignature, type ConstatCircuit, type SignataireAttendu } from "./circuitSignature.js";
+export type { EtapeJournal, JournalSignature } from "./JournalSignature.js";
+export { controlerEtape, lireJournal, ouvrirJournal, prochainSignataire, signerEtape } from "./circuitEnCours.js";

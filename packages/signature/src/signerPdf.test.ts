@@ -54,9 +54,9 @@ let troisSignatures: Uint8Array;
 beforeAll(async () => {
   cerfa = await remplirCerfaPdf(contratExemple);
   troisSignatures = await signer(await signer(await signer(cerfa, "employeur", 0), "apprenti", 5), "representant", 10);
-});
+}, 90_000);
 
-describe("signerPdf : trois signatures successives en mises à jour incrémentales", () => {
+describe("signerPdf : trois signatures successives en mises à jour incrémentales", { timeout: 60_000 }, () => {
   it("garde les octets de chaque révision précédente (mise à jour incrémentale)", async () => {
     const une = await signer(cerfa, "employeur", 0);
     expect(Buffer.from(une.subarray(0, cerfa.length)).equals(Buffer.from(cerfa))).toBe(true);
@@ -107,7 +107,7 @@ function certPem(ac: ReturnType<typeof creerAutoriteTest>): string {
   return forge.pki.certificateToPem(ac.certificat);
 }
 
-describe("altérations détectées", () => {
+describe("altérations détectées", { timeout: 60_000 }, () => {
   it("un octet changé dans une plage signée : invalide pour pdfsig et pour le vérificateur", async () => {
     const altere = new Uint8Array(troisSignatures);
     // Un octet du contenu d'origine (couvert par les trois signatures).
@@ -184,7 +184,7 @@ describe("altérations détectées", () => {
   });
 });
 
-describe("signerPdf : refus", () => {
+describe("signerPdf : refus", { timeout: 60_000 }, () => {
   it("refuse une case déjà signée, un PDF sans case, un certificat hors validité", async () => {
     const une = await signerPdf(troisSignatures, { certificat: certificat("employeur"), role: "employeur", date: date(20) });
     expect(une).toMatchObject({ ok: false, erreur: { code: "SIG-CHAMP-DEJA-SIGNE" } });

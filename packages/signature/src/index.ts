@@ -16,3 +16,18 @@ export { rapportVerificationTexte } from "./rapportVerificationTexte.js";
 export { circuitSignature, type CircuitSignature, type ConstatCircuit, type SignataireAttendu } from "./circuitSignature.js";
 export type { EtapeJournal, JournalSignature } from "./JournalSignature.js";
 export { controlerEtape, lireJournal, ouvrirJournal, prochainSignataire, signerEtape } from "./circuitEnCours.js";
+export type {
+  DemandeCreee,
+  DemandeSignature,
+  EmplacementSignature,
+  FournisseurSignature,
+  NiveauSignature,
+  NotificationSignature,
+  ResultatNotification,
+  SignataireDemande,
+  StatutDemande,
+} from "./fournisseur/FournisseurSignature.js";
+export { ErreurFournisseur } from "./fournisseur/ErreurFournisseur.js";
+export { emplacementsSignatureCerfa } from "./fournisseur/emplacementsSignatureCerfa.js";
+export { SuiviDemandesSignature, type EffetNotification, type EtatSuivi } from "./fournisseur/SuiviDemandesSignature.js";
+export { creerFournisseurYousign, type ConfigurationYousign } from "./fournisseur/creerFournisseurYousign.js";

@@ -31,3 +31,11 @@ export { ErreurFournisseur } from "./fournisseur/ErreurFournisseur.js";
 export { emplacementsSignatureCerfa } from "./fournisseur/emplacementsSignatureCerfa.js";
 export { SuiviDemandesSignature, type EffetNotification, type EtatSuivi } from "./fournisseur/SuiviDemandesSignature.js";
 export { creerFournisseurYousign, type ConfigurationYousign } from "./fournisseur/creerFournisseurYousign.js";
+export {
+  chargerServiceSignature,
+  creerServiceSignature,
+  type ConfigurationServiceSignature,
+  type ReponseSignatureService,
+  type RequeteSignatureService,
+  type ServiceSignature,
+} from "./creerServiceSignature.js";

@@ -108,7 +108,6 @@ export async function signerPdf(pdf: Uint8Array, options: OptionsSignaturePdf): 
     const signe = new Uint8Array(await new SignPdf().sign(prepare, new SignataireCms(certificat)));
     return { ok: true, pdf: signe, empreinteAvant: empreinteSha256(pdf), empreinteApres: empreinteSha256(signe) };
   } catch (erreur) {
-    if (process.env["DEBUG_SIG"]) console.error(erreur);
     if (erreur instanceof ErreurPdf) return { ok: false, erreur: { code: erreur.code, message: erreur.message } };
     return { ok: false, erreur: { code: "SIG-ECHEC", message: "La signature n'a pas pu être produite (PDF ou certificat non pris en charge)." } };
   }

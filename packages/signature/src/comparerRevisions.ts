@@ -71,10 +71,10 @@ export class RevisionsPdf {
 }
 
 /** Numéros des objets définis dans une section du fichier ; `undefined` si elle contient un flux d'objets (comparaison complète). */
-function objetsDefinis(pdf: Uint8Array, debut: number, fin: number): Set<number> | undefined {
+function objetsDefinis(pdf: Uint8Array, debut: number, fin: number): PDFRef[] | undefined {
   const texte = Buffer.from(pdf.buffer, pdf.byteOffset + debut, fin - debut).toString("latin1");
   if (texte.includes("/ObjStm")) return undefined;
-  return new Set([...texte.matchAll(/(?:^|[\r\n\s])(\d+)\s+\d+\s+obj\b/gu)].map((m) => Number(m[1])));
+  return [...texte.matchAll(/(?:^|[\r\n\s])(\d+)\s+(\d+)\s+obj\b/gu)].map((m) => PDFRef.of(Number(m[1]), Number(m[2])));
 }
 
 /**
@@ -95,8 +95,7 @@ export async function comparerRevisions(revisions: RevisionsPdf, pdf: Uint8Array
   const candidats =
     definis === undefined
       ? apres.context.enumerateIndirectObjects()
-      : [...definis].flatMap((numero): [PDFRef, PDFObject][] => {
-          const ref = PDFRef.of(numero, 0);
+      : definis.flatMap((ref): [PDFRef, PDFObject][] => {
           const objet = apres.context.lookup(ref);
           return objet === undefined ? [] : [[ref, objet]];
         });

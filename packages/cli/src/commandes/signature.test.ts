@@ -116,8 +116,12 @@ describe.skipIf(!opensslDisponible)("opco signature", { timeout: 120_000 }, () =
     expect((await opco(["signature", "verifier", "absent.pdf"])).code).toBe(2);
     const signe = readFileSync(join(dossier, "signe1.pdf"));
     writeFileSync(join(dossier, "tronque.pdf"), signe.subarray(0, signe.length - 5000));
+    const avertissements = vi.spyOn(console, "warn");
     const r = await opco(["signature", "verifier", "tronque.pdf"]);
+    expect(avertissements).not.toHaveBeenCalled();
+    avertissements.mockRestore();
     expect(r.code).toBe(1);
     expect(r.sortie).toMatch(/SIG-PDF-TRONQUE @\d+/u);
+    expect(r.erreurs).toBe("");
   });
 });

@@ -57,6 +57,20 @@ async function lireFichier(contexte: ContexteCli, chemin: string, quoi: string):
   }
 }
 
+/**
+ * Exécute une lecture de PDF sans laisser pdf-lib écrire ses avertissements bruts (en anglais)
+ * sur la sortie d'erreur : les défauts sont rendus comme constats situés.
+ */
+async function sansAvertissementsPdf<T>(traitement: () => Promise<T>): Promise<T> {
+  const avertir = console.warn;
+  console.warn = () => undefined;
+  try {
+    return await traitement();
+  } finally {
+    console.warn = avertir;
+  }
+}
+
 function cheminJournal(pdf: string): string {
   return `${pdf}.signatures.json`;
 }
@@ -82,7 +96,7 @@ async function journalInitial(contexte: ContexteCli, entree: string, pdf: Uint8A
     if (journal === undefined) throw new ErreurUsage(`journal de signature illisible : ${cheminJournal(entree)}`);
     return journal;
   }
-  const lu = await lireCerfaPdf(pdf, { fichier: entree });
+  const lu = await sansAvertissementsPdf(() => lireCerfaPdf(pdf, { fichier: entree }));
   const contrat: Contrat = lu.ok ? lu.valeur : {};
   return ouvrirJournal(circuitSignature(contrat), pdf, entree);
 }
@@ -110,12 +124,12 @@ async function signer(args: string[], contexte: ContexteCli): Promise<number> {
   }
   const pdf = await lireFichier(contexte, entree, "PDF");
   const journal = await journalInitial(contexte, entree, pdf);
-  const resultat = await signerEtape(pdf, journal, {
+  const resultat = await sansAvertissementsPdf(() => signerEtape(pdf, journal, {
     certificat: chargement.certificat,
     role,
     date: new Date(),
     ...(values.lieu === undefined ? {} : { lieu: values.lieu }),
-  });
+  }));
   if (!resultat.ok) {
     contexte.ecrireErreur(`opco signature : ${resultat.erreur.message}\n`);
     return resultat.erreur.code.startsWith("SIG-CIRCUIT-") ? 2 : 1;
@@ -148,7 +162,8 @@ async function verifier(args: string[], contexte: ContexteCli): Promise<number> 
       throw new ErreurUsage(`certificat d'autorité illisible (PEM ou DER attendu) : ${chemin}`);
     }
   }
-  const rapport = await verifierSignaturesPdf(await lireFichier(contexte, fichier, "PDF"), { fichier, autorites });
+  const octets = await lireFichier(contexte, fichier, "PDF");
+  const rapport = await sansAvertissementsPdf(() => verifierSignaturesPdf(octets, { fichier, autorites }));
   contexte.ecrire(values.json === true ? `${JSON.stringify(rapport, null, 2)}\n` : `${rapportVerificationTexte(rapport)}\n`);
   return rapport.valide ? 0 : 1;
 }

@@ -3,3 +3,4 @@ export * from "./dossierDonneesPartagees.js";
 export * from "./referentiels/index.js";
 export * from "./apiConvergence/index.js";
 export * from "./lba/index.js";
+export * from "./yousign/index.js";

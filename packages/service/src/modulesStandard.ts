@@ -1,0 +1,15 @@
+import type { ModuleRoutes } from "./ModuleRoutes";
+import { routesControle } from "./routes/routesControle";
+import { routesExploitation } from "./routes/routesExploitation";
+import { routesReferentiel } from "./routes/routesReferentiel";
+
+/**
+ * Modules de routes montés par défaut. Pour ajouter les routes d'un autre paquet :
+ * `creerApplication(configuration, { modules: [...modulesStandard, autreModule] })`.
+ *
+ * @example
+ * ```ts
+ * modulesStandard.map((m) => m.nom); // ["exploitation", "controle", "referentiel", …]
+ * ```
+ */
+export const modulesStandard: readonly ModuleRoutes[] = [routesExploitation, routesControle, routesReferentiel];

@@ -72,8 +72,8 @@ export async function lireOctets(requete: Request, limite: number): Promise<Uint
 export function analyserJson(texte: string): unknown {
   try {
     return JSON.parse(texte);
-  } catch (erreur) {
-    const { ligne, colonne } = positionErreurJson(texte, erreur);
+  } catch {
+    const { ligne, colonne } = positionErreurJson(texte);
     throw new ErreurProbleme(400, "JSON invalide", `le corps de la requête n'est pas un JSON valide (ligne ${ligne}, colonne ${colonne})`, { ligne, colonne });
   }
 }

@@ -40,7 +40,10 @@ describe("clés d'API, usage par clé et journal", () => {
     expect((await service.app.request("/v1/formats", { headers: { authorization: "Bearer inconnue" } })).status).toBe(401);
     expect((await service.app.request("/sante")).status).toBe(200);
 
-    const controle = await service.app.request("/v1/contrats/controle?date=2025-11-03&referentiel=aucun", { method: "POST", body: JSON.stringify(contratExemple), headers: { ...json, authorization: `Bearer ${CLE_AKTO}` } });
+    // Le contrat d'exemple (NIR, noms, dates de naissance), avec une fin de contrat avant son début : des constats.
+    const contrat = JSON.parse(JSON.stringify(contratExemple)) as typeof contratExemple;
+    contrat.contrat!.dateFinContrat = "2020-01-01";
+    const controle = await service.app.request("/v1/contrats/controle?date=2025-11-03&referentiel=aucun", { method: "POST", body: JSON.stringify(contrat), headers: { ...json, authorization: `Bearer ${CLE_AKTO}` } });
     expect(controle.status).toBe(200);
     const nir = await service.app.request("/v1/identifiants/nir/178056912304519", { headers: { "x-cle-api": CLE_AKTO, "x-request-id": "suivi-42" } });
     expect(nir.headers.get("x-request-id")).toBe("suivi-42");

@@ -149,6 +149,8 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
       await next();
     } finally {
       c.header("x-request-id", idRequete);
+      // En arrêt : le client ne réutilise pas la connexion (il ira vers une autre instance).
+      if (arret) c.header("connection", "close");
       const corps = c.res.body;
       if (corps !== null && c.res.headers.get("content-type")?.startsWith("application/x-ndjson") === true) {
         // Réponse en flux : la requête se termine quand le flux est entièrement envoyé (ou abandonné).

@@ -26,6 +26,8 @@ export interface OptionsDemarrage extends ConfigurationService {
   readonly intervalleVerificationMs?: number;
   /** Délai laissé aux requêtes en cours à l'arrêt avant de couper les connexions (par défaut 25 s). */
   readonly delaiArretMs?: number;
+  /** À l'arrêt, durée sans aucune requête en cours avant de fermer l'écoute (par défaut 250 ms). */
+  readonly reposArretMs?: number;
   /** Arrêt gracieux sur SIGTERM et SIGINT (vrai par défaut). */
   readonly signaux?: boolean;
   /** Modules de routes (par défaut `modulesStandard`). */
@@ -89,11 +91,21 @@ export async function demarrerService(options: OptionsDemarrage = {}): Promise<S
       application.commencerArret();
       const forcer = setTimeout(() => serveur.closeAllConnections(), options.delaiArretMs ?? 25_000);
       forcer.unref();
-      serveur.close(() => {
-        clearTimeout(forcer);
-        resoudre();
-      });
-      serveur.closeIdleConnections();
+      // Le serveur écoute encore tant que des requêtes arrivent (elles reçoivent 503 et
+      // « Connection: close ») : une connexion acceptée mais pas encore lue n'est jamais coupée.
+      // Il ferme après `reposArretMs` sans aucune requête en cours.
+      const repos = options.reposArretMs ?? 250;
+      let calme = 0;
+      const surveiller = setInterval(() => {
+        calme = application.enCours() === 0 ? calme + 50 : 0;
+        if (calme < repos) return;
+        clearInterval(surveiller);
+        serveur.close(() => {
+          clearTimeout(forcer);
+          resoudre();
+        });
+        serveur.closeIdleConnections();
+      }, 50);
     });
     return arret;
   };

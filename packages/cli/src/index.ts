@@ -37,3 +37,4 @@ export { remunerationJson } from "./remuneration/remunerationJson";
 export { rechercherNpec, type ResultatNpec } from "./npec/rechercherNpec";
 export { calculerFinancement, type ResultatFinancement } from "./financement/calculerFinancement";
 export { calculerCas, lireCas, type CasStatut, type ResultatCas } from "./statut/lireCas";
+export { convertirDonnees, type ConversionDonnees } from "./formats/convertirDonnees";

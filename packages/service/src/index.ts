@@ -17,3 +17,4 @@ export { empreinteCle, lireClesApi, type CleApi } from "./CleApi";
 export { LimiteurDebit, type DecisionDebit } from "./LimiteurDebit";
 export { UsageCles, type UsageTitulaire } from "./UsageCles";
 export { MetriquesService } from "./MetriquesService";
+export { routesConversion } from "./routes/routesConversion";

@@ -1,5 +1,6 @@
 import type { ModuleRoutes } from "./ModuleRoutes";
 import { routesControle } from "./routes/routesControle";
+import { routesConversion } from "./routes/routesConversion";
 import { routesExploitation } from "./routes/routesExploitation";
 import { routesReferentiel } from "./routes/routesReferentiel";
 
@@ -12,4 +13,4 @@ import { routesReferentiel } from "./routes/routesReferentiel";
  * modulesStandard.map((m) => m.nom); // ["exploitation", "controle", "referentiel", …]
  * ```
  */
-export const modulesStandard: readonly ModuleRoutes[] = [routesExploitation, routesControle, routesReferentiel];
+export const modulesStandard: readonly ModuleRoutes[] = [routesExploitation, routesControle, routesConversion, routesReferentiel];

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { validate } from "@readme/openapi-parser";
 import { contratExemple } from "@communs-opco/schemas";
 import pino from "pino";
@@ -36,7 +38,7 @@ describe("document OpenAPI 3.1", () => {
   it("décrit toutes les routes de la CLI, générées des schémas zod (le contrat standard compris)", () => {
     const chemins = Object.keys(doc.document.paths).sort();
     expect(chemins).toEqual(
-      ["/metrics", "/pret", "/sante", "/v1/contrats/controle", "/v1/financement", "/v1/formats", "/v1/identifiants", "/v1/identifiants/{type}/{valeur}", "/v1/npec", "/v1/parametres/{id}", "/v1/regles", "/v1/remuneration", "/v1/statut", "/v1/usage"].sort(),
+      ["/metrics", "/pret", "/sante", "/v1/contrats/controle", "/v1/contrats/convertir", "/v1/financement", "/v1/formats", "/v1/identifiants", "/v1/identifiants/{type}/{valeur}", "/v1/npec", "/v1/parametres/{id}", "/v1/regles", "/v1/remuneration", "/v1/statut", "/v1/usage"].sort(),
     );
     const corps = doc.document.paths["/v1/contrats/controle"].post.requestBody.content["application/json"].schema;
     expect(JSON.stringify(corps)).toContain("dateDebutContrat");
@@ -100,6 +102,18 @@ describe("chaque route répond selon le document", () => {
     const erreur = await appeler("POST", "/v1/statut", "/v1/statut", { corps: JSON.stringify({ ...cas, date: "03/06/2025" }), type: "application/json" });
     expect(erreur.statut).toBe(422);
     expect(erreur.corps.detail).toContain("date invalide");
+  });
+
+  it("POST /v1/contrats/convertir : extraction DECA réelle → enregistrements standard, bilan en en-têtes", async () => {
+    const extraction = readFileSync(fileURLToPath(new URL("../../../adapters/deca/test/fixtures/extraction-deca.json", import.meta.url)));
+    const r = await service.app.request("/v1/contrats/convertir?de=deca&vers=standard", { method: "POST", body: extraction, headers: { "content-type": "application/octet-stream" } });
+    expect(r.status).toBe(200);
+    const dossiers = (await r.json()) as { numeroDeca?: string }[];
+    doc.verifier("POST", "/v1/contrats/convertir", 200, r.headers.get("content-type")!, dossiers);
+    expect(dossiers.length).toBe(Number(r.headers.get("opco-conversion-ecrits")));
+    expect(Number(r.headers.get("opco-conversion-lus"))).toBeGreaterThan(0);
+    const inconnu = await appeler("POST", "/v1/contrats/convertir?vers=inconnu", "/v1/contrats/convertir", { corps: "{}", type: "application/octet-stream" });
+    expect(inconnu.statut).toBe(422);
   });
 
   it("problèmes RFC 9457 en français : 400 (ligne, colonne), 415, 422, 413, 404", async () => {

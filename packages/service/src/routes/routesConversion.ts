@@ -6,11 +6,11 @@ import type { ModuleRoutes } from "../ModuleRoutes";
 import { monterRoute } from "../monterRoute";
 import { reponsesProblemes } from "../schemas/schemaProbleme";
 
-const ENTETES_BILAN = {
-  "Opco-Conversion-Lus": { description: "Enregistrements lus", schema: z.string() },
-  "Opco-Conversion-Ecrits": { description: "Enregistrements écrits", schema: z.string() },
-  "Opco-Conversion-Non-Convertis": { description: "Enregistrements illisibles ou inconvertibles (non écrits)", schema: z.string() },
-};
+const ENTETES_BILAN = z.object({
+  "Opco-Conversion-Lus": z.string().openapi({ description: "Enregistrements lus" }),
+  "Opco-Conversion-Ecrits": z.string().openapi({ description: "Enregistrements écrits" }),
+  "Opco-Conversion-Non-Convertis": z.string().openapi({ description: "Enregistrements illisibles ou inconvertibles (non écrits)" }),
+});
 
 const routeConvertir = createRoute({
   method: "post",

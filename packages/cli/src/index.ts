@@ -38,3 +38,4 @@ export { rechercherNpec, type ResultatNpec } from "./npec/rechercherNpec";
 export { calculerFinancement, type ResultatFinancement } from "./financement/calculerFinancement";
 export { calculerCas, lireCas, type CasStatut, type ResultatCas } from "./statut/lireCas";
 export { convertirDonnees, type ConversionDonnees } from "./formats/convertirDonnees";
+export { calculerIndicateurs, type IndicateursCalcules, type LigneIllisible } from "./indicateurs/calculerIndicateurs";

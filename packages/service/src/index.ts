@@ -18,3 +18,4 @@ export { LimiteurDebit, type DecisionDebit } from "./LimiteurDebit";
 export { UsageCles, type UsageTitulaire } from "./UsageCles";
 export { MetriquesService } from "./MetriquesService";
 export { routesConversion } from "./routes/routesConversion";
+export { routesIndicateurs } from "./routes/routesIndicateurs";

@@ -38,7 +38,7 @@ describe("document OpenAPI 3.1", () => {
   it("décrit toutes les routes de la CLI, générées des schémas zod (le contrat standard compris)", () => {
     const chemins = Object.keys(doc.document.paths).sort();
     expect(chemins).toEqual(
-      ["/metrics", "/pret", "/sante", "/v1/contrats/controle", "/v1/contrats/convertir", "/v1/financement", "/v1/formats", "/v1/identifiants", "/v1/identifiants/{type}/{valeur}", "/v1/npec", "/v1/parametres/{id}", "/v1/regles", "/v1/remuneration", "/v1/statut", "/v1/usage"].sort(),
+      ["/metrics", "/pret", "/sante", "/v1/contrats/controle", "/v1/contrats/convertir", "/v1/financement", "/v1/formats", "/v1/identifiants", "/v1/indicateurs", "/v1/identifiants/{type}/{valeur}", "/v1/npec", "/v1/parametres/{id}", "/v1/regles", "/v1/remuneration", "/v1/statut", "/v1/usage"].sort(),
     );
     const corps = doc.document.paths["/v1/contrats/controle"].post.requestBody.content["application/json"].schema;
     expect(JSON.stringify(corps)).toContain("dateDebutContrat");
@@ -114,6 +114,16 @@ describe("chaque route répond selon le document", () => {
     expect(Number(r.headers.get("opco-conversion-lus"))).toBeGreaterThan(0);
     const inconnu = await appeler("POST", "/v1/contrats/convertir?vers=inconnu", "/v1/contrats/convertir", { corps: "{}", type: "application/octet-stream" });
     expect(inconnu.statut).toBe(422);
+  });
+
+  it("POST /v1/indicateurs : effectifs NDJSON, une ligne illisible comptée avec son motif", async () => {
+    const S = { debut: "2024-09-01", fin: "2025-08-31" };
+    const ok = JSON.stringify({ formation: S, contrats: [{ debut: "2024-10-01" }], organisme: { departement: "75" } });
+    const r = await appeler("POST", "/v1/indicateurs?date=2025-03-06&par=departement", "/v1/indicateurs", { corps: `${ok}\n{ cassé\n${ok}\n`, type: "application/x-ndjson" });
+    expect(r.statut).toBe(200);
+    expect(r.corps.lignes).toMatchObject({ lues: 3, effectifs: 2, illisibles: [{ ligne: 2 }] });
+    expect(r.corps.bilan.total).toBe(2);
+    expect((await appeler("POST", "/v1/indicateurs?date=2025-03-06&par=couleur", "/v1/indicateurs", { corps: ok, type: "application/x-ndjson" })).statut).toBe(422);
   });
 
   it("problèmes RFC 9457 en français : 400 (ligne, colonne), 415, 422, 413, 404", async () => {

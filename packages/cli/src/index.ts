@@ -39,3 +39,4 @@ export { calculerFinancement, type ResultatFinancement } from "./financement/cal
 export { calculerCas, lireCas, type CasStatut, type ResultatCas } from "./statut/lireCas";
 export { convertirDonnees, type ConversionDonnees } from "./formats/convertirDonnees";
 export { calculerIndicateurs, type IndicateursCalcules, type LigneIllisible } from "./indicateurs/calculerIndicateurs";
+export { completerBrouillon, estProfil } from "./completer/completerBrouillon";

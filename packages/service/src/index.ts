@@ -19,3 +19,4 @@ export { UsageCles, type UsageTitulaire } from "./UsageCles";
 export { MetriquesService } from "./MetriquesService";
 export { routesConversion } from "./routes/routesConversion";
 export { routesIndicateurs } from "./routes/routesIndicateurs";
+export { routesFormulaire } from "./routes/routesFormulaire";

@@ -2,6 +2,7 @@ import type { ModuleRoutes } from "./ModuleRoutes";
 import { routesControle } from "./routes/routesControle";
 import { routesConversion } from "./routes/routesConversion";
 import { routesExploitation } from "./routes/routesExploitation";
+import { routesFormulaire } from "./routes/routesFormulaire";
 import { routesIndicateurs } from "./routes/routesIndicateurs";
 import { routesReferentiel } from "./routes/routesReferentiel";
 
@@ -14,4 +15,4 @@ import { routesReferentiel } from "./routes/routesReferentiel";
  * modulesStandard.map((m) => m.nom); // ["exploitation", "controle", "referentiel", …]
  * ```
  */
-export const modulesStandard: readonly ModuleRoutes[] = [routesExploitation, routesControle, routesConversion, routesReferentiel, routesIndicateurs];
+export const modulesStandard: readonly ModuleRoutes[] = [routesExploitation, routesControle, routesConversion, routesReferentiel, routesIndicateurs, routesFormulaire];

@@ -38,7 +38,7 @@ describe("document OpenAPI 3.1", () => {
   it("décrit toutes les routes de la CLI, générées des schémas zod (le contrat standard compris)", () => {
     const chemins = Object.keys(doc.document.paths).sort();
     expect(chemins).toEqual(
-      ["/metrics", "/pret", "/sante", "/v1/contrats/controle", "/v1/contrats/convertir", "/v1/financement", "/v1/formats", "/v1/identifiants", "/v1/indicateurs", "/v1/identifiants/{type}/{valeur}", "/v1/npec", "/v1/parametres/{id}", "/v1/regles", "/v1/remuneration", "/v1/statut", "/v1/usage"].sort(),
+      ["/metrics", "/pret", "/sante", "/v1/contrats/controle", "/v1/contrats/convertir", "/v1/financement", "/v1/formats", "/v1/formulaire/completer", "/v1/identifiants", "/v1/indicateurs", "/v1/identifiants/{type}/{valeur}", "/v1/npec", "/v1/parametres/{id}", "/v1/regles", "/v1/remuneration", "/v1/statut", "/v1/usage"].sort(),
     );
     const corps = doc.document.paths["/v1/contrats/controle"].post.requestBody.content["application/json"].schema;
     expect(JSON.stringify(corps)).toContain("dateDebutContrat");
@@ -124,6 +124,15 @@ describe("chaque route répond selon le document", () => {
     expect(r.corps.lignes).toMatchObject({ lues: 3, effectifs: 2, illisibles: [{ ligne: 2 }] });
     expect(r.corps.bilan.total).toBe(2);
     expect((await appeler("POST", "/v1/indicateurs?date=2025-03-06&par=couleur", "/v1/indicateurs", { corps: ok, type: "application/x-ndjson" })).statut).toBe(422);
+  });
+
+  it("POST /v1/formulaire/completer : brouillon autocomplété depuis l'instantané embarqué, provenance de chaque champ", async () => {
+    const demande = { siret: "80123456700015", certification: "RNCP37537", cfa: "0010001W", codePostal: "69002" };
+    const r = await appeler("POST", "/v1/formulaire/completer?date=2026-11-26", "/v1/formulaire/completer", { corps: JSON.stringify(demande), type: "application/json" });
+    expect(r.statut).toBe(200);
+    expect(r.corps.brouillon["employeur.siret"]).toEqual({ valeur: "80123456700015", provenance: "saisie", date: "2026-11-26" });
+    expect(r.corps.completude.blocs.length).toBeGreaterThan(2);
+    expect((await appeler("POST", "/v1/formulaire/completer", "/v1/formulaire/completer", { corps: "{}", type: "application/json" })).statut).toBe(422);
   });
 
   it("problèmes RFC 9457 en français : 400 (ligne, colonne), 415, 422, 413, 404", async () => {

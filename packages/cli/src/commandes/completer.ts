@@ -1,15 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import {
-  appliquerProfil,
-  autocompleter,
-  brouillonVide,
-  completudeBrouillon,
-  type Brouillon,
-  type PortReferentielFormulaire,
-  type ProfilRecurrent,
-  type ResultatFusion,
-} from "@communs-opco/formulaire";
+import type { PortReferentielFormulaire, ProfilRecurrent } from "@communs-opco/formulaire";
 import { chargerInstantane, chargerInstantaneEmbarque, ErreurInstantane, ReferentielHorsLigne, type Instantane } from "@communs-opco/referentiels";
 import type { Commande } from "../Commande";
 import { masquerChampPersonnel } from "../completer/masquerChampPersonnel";

@@ -1,25 +1,11 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import {
-  chargerInstantane,
-  chargerInstantaneEmbarque,
-  detecterIndus,
-  ErreurInstantane,
-  financementDuContrat,
-  formaterEuros,
-  ReferentielHorsLigne,
-  type Echeancier,
-  type OptionsFinancementContrat,
-  type Paiement,
-  type Referentiel,
-  type ResultatIndus,
-} from "@communs-opco/referentiels";
+import { chargerInstantane, chargerInstantaneEmbarque, ErreurInstantane, formaterEuros, ReferentielHorsLigne, type Referentiel } from "@communs-opco/referentiels";
 import { estDateIso } from "@communs-opco/regles";
 import type { Commande } from "../Commande";
 import { calculerFinancement, type ResultatFinancement } from "../financement/calculerFinancement";
 import { dateDuJour } from "../controle/dateDuJour";
 import { lireEnregistrements } from "../controle/lireEnregistrements";
-import type { SourceEnregistrement } from "../controle/SourceEnregistrement";
 import { ErreurUsage } from "../ErreurUsage";
 import { lireOptions } from "../lireOptions";
 

@@ -1,29 +1,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import {
-  construireLiaisonRncp,
-  dedoublonnerEffectifs,
-  DIMENSIONS,
-  effectifDepuisStandard,
-  indicateursALaDate,
-  jourDepuisDate,
-  lireListeRncpOpco,
-  preparerEffectifs,
-  type Dimension,
-  type EffectifIndicateurs,
-  type GroupeIndicateurs,
-  type LiaisonOpco,
-  type ModeLiaisonOpco,
-  type ResultatIndicateurs,
-} from "@communs-opco/indicateurs";
+import { construireLiaisonRncp, DIMENSIONS, jourDepuisDate, lireListeRncpOpco, type Dimension, type GroupeIndicateurs, type LiaisonOpco, type ModeLiaisonOpco, type ResultatIndicateurs } from "@communs-opco/indicateurs";
 import { resoudreOpco, type SlugOpco } from "@communs-opco/nomenclatures";
-import { lireEffectif } from "@communs-opco/schemas";
 import type { Commande } from "../Commande";
 import type { ContexteCli } from "../ContexteCli";
 import { ErreurUsage } from "../ErreurUsage";
 import { executerIndicateursIndus } from "../indus/executerIndicateursIndus";
 import { calculerIndicateurs } from "../indicateurs/calculerIndicateurs";
-import { lireObjetsJsonLignes } from "../lireObjetsJsonLignes";
 import { lireOptions } from "../lireOptions";
 
 const USAGE = `Usage : opco indicateurs <effectifs.jsonl> --date AAAA-MM-JJ [--par dim1,dim2] [options]
@@ -66,10 +49,6 @@ recouvrement) et le montant à risque (tous les constats) ; par règle, les cons
 taux de faux positifs (faux positifs ÷ constats décidés) et le montant évité. Une ligne illisible est
 signalée avec son numéro et son motif (code de sortie 1). --json : { "indicateur", "lignes",
 "decisions", "total" (centimes), "groupes", "regles" (euros, comme @communs-opco/indicateurs) }.`;
-
-function estObjet(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 function verifierDateOption(valeur: string | undefined, option: string): string | undefined {
   if (valeur === undefined) return undefined;

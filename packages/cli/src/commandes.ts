@@ -14,6 +14,7 @@ import { commandeMaturite } from "./commandes/maturite";
 import { commandeCompleter } from "./commandes/completer";
 import { commandeFinancement } from "./commandes/financement";
 import { commandeSignature } from "./commandes/signature";
+import { commandeServeur } from "./commandes/serveur";
 
 /**
  * Registre des sous-commandes de `opco`, dans l'ordre d'affichage de l'aide.
@@ -35,4 +36,5 @@ export const commandes: readonly Commande[] = [
   commandeCompleter,
   commandeFinancement,
   commandeSignature,
+  commandeServeur,
 ];

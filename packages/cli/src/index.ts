@@ -26,3 +26,17 @@ export { defautsDemo, type DefautDemo } from "./demo/defautsDemo";
 export { donneesDemo, type FormationDemo, type SecteurDemo, type VilleDemo } from "./demo/donneesDemo";
 export { identifiantsDemo } from "./demo/identifiantsDemo";
 export { organismesDemo, type OrganismeDemo } from "./demo/organismesDemo";
+// Cœurs des commandes réutilisés par le service HTTP (@communs-opco/service) : mêmes résultats, mêmes formes JSON.
+export { lireEnregistrementsFlux } from "./controle/lireEnregistrements";
+export { ControleAvantPaiement, type SuiviAvantPaiement } from "./controle/ControleAvantPaiement";
+export { resoudreReferentielControle, type ReferentielControle } from "./controle/resoudreReferentielControle";
+export { dateDuJour } from "./controle/dateDuJour";
+export { controlerIdentifiant, type LigneIdentifiant } from "./identifiants/controlerIdentifiant";
+export { decrireFormats, type DescriptionFormat } from "./formats/decrireFormats";
+export { remunerationJson } from "./remuneration/remunerationJson";
+export { rechercherNpec, type ResultatNpec } from "./npec/rechercherNpec";
+export { calculerFinancement, type ResultatFinancement } from "./financement/calculerFinancement";
+export { calculerCas, lireCas, type CasStatut, type ResultatCas } from "./statut/lireCas";
+export { convertirDonnees, type ConversionDonnees } from "./formats/convertirDonnees";
+export { calculerIndicateurs, type IndicateursCalcules, type LigneIllisible } from "./indicateurs/calculerIndicateurs";
+export { completerBrouillon, estProfil } from "./completer/completerBrouillon";

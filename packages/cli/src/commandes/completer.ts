@@ -1,18 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import {
-  appliquerProfil,
-  autocompleter,
-  brouillonVide,
-  completudeBrouillon,
-  type Brouillon,
-  type PortReferentielFormulaire,
-  type ProfilRecurrent,
-  type ResultatFusion,
-} from "@communs-opco/formulaire";
+import type { PortReferentielFormulaire, ProfilRecurrent } from "@communs-opco/formulaire";
 import { chargerInstantane, chargerInstantaneEmbarque, ErreurInstantane, ReferentielHorsLigne, type Instantane } from "@communs-opco/referentiels";
 import type { Commande } from "../Commande";
 import { masquerChampPersonnel } from "../completer/masquerChampPersonnel";
+import { completerBrouillon, estProfil } from "../completer/completerBrouillon";
 import { dateDuJour } from "../controle/dateDuJour";
 import { ErreurUsage } from "../ErreurUsage";
 import { lireOptions } from "../lireOptions";
@@ -50,19 +42,6 @@ async function chargerReferentiel(source: string | undefined, repertoire: string
   }
 }
 
-function estProfil(x: unknown): x is ProfilRecurrent {
-  if (typeof x !== "object" || x === null) return false;
-  const p = x as Record<string, unknown>;
-  return (
-    typeof p.nom === "string" &&
-    (p.type === "employeur" || p.type === "maitre" || p.type === "cfa") &&
-    (p.miseAJour === null || typeof p.miseAJour === "string") &&
-    typeof p.champs === "object" &&
-    p.champs !== null &&
-    !Array.isArray(p.champs)
-  );
-}
-
 async function lireProfil(fichier: string, repertoire: string): Promise<ProfilRecurrent> {
   let texte: string;
   try {
@@ -78,14 +57,6 @@ async function lireProfil(fichier: string, repertoire: string): Promise<ProfilRe
   }
   if (!estProfil(json)) throw new ErreurUsage(`profil ${fichier} : attendu { nom, type: employeur|maitre|cfa, miseAJour, champs }`);
   return json;
-}
-
-function masquer(brouillon: Brouillon, enClair: boolean): Record<string, { valeur: unknown; provenance: string; date: string | null }> {
-  return Object.fromEntries(
-    Object.entries(brouillon.champs)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([chemin, c]) => [chemin, { ...c, valeur: enClair ? c.valeur : masquerChampPersonnel(chemin, c.valeur) }]),
-  );
 }
 
 /**
@@ -121,29 +92,17 @@ export const commandeCompleter: Commande = {
     const profils = await Promise.all((values.profil ?? []).map((f) => lireProfil(f, contexte.repertoire)));
     const referentiel: PortReferentielFormulaire = new ReferentielHorsLigne(await chargerReferentiel(values.referentiel, contexte.repertoire));
 
-    let brouillon = brouillonVide;
-    const conserves: ResultatFusion["conserves"] = [];
-    const rangs = { maitre: 0 };
-    for (const profil of profils) {
-      const rang = profil.type === "maitre" ? (++rangs.maitre > 1 ? 2 : 1) : 1;
-      const r = appliquerProfil(brouillon, profil, { rangMaitre: rang });
-      brouillon = r.brouillon;
-      conserves.push(...r.conserves);
-    }
-    const r = await autocompleter(
-      brouillon,
+    const enClair = values["en-clair"] === true;
+    const { brouillon: champs, completude, consultations, conserves } = await completerBrouillon(
       {
         siret: values.siret,
         ...(values.rncp === undefined ? {} : { certification: values.rncp }),
         ...(values.uai === undefined ? {} : { cfa: values.uai }),
         ...(values["code-postal"] === undefined ? {} : { codePostal: values["code-postal"] }),
       },
-      { referentiel, date },
+      { referentiel, date, profils, enClair },
     );
-    conserves.push(...r.conserves);
-    const completude = completudeBrouillon(r.brouillon);
-    const enClair = values["en-clair"] === true;
-    const champs = masquer(r.brouillon, enClair);
+    const r = { consultations };
 
     if (values.json === true) {
       const sortie = { date, brouillon: champs, completude, consultations: r.consultations, conserves };

@@ -1,9 +1,8 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { estDateIso, evaluerReglesAsync, registreContrat } from "@communs-opco/regles";
+import { estDateIso, registreContrat } from "@communs-opco/regles";
 import { resoudreOpco } from "@communs-opco/nomenclatures";
-import { creerPortsPrepaiement, registrePrepaiement } from "@communs-opco/referentiels";
-import { statutEnregistrement } from "../controle/statutEnregistrement";
+import { registrePrepaiement } from "@communs-opco/referentiels";
 import type { Commande } from "../Commande";
 import { BilanAvantPaiement } from "../controle/BilanAvantPaiement";
 import { BilanControle } from "../controle/BilanControle";
@@ -12,14 +11,13 @@ import { controlerFichiers } from "../controle/controlerFichiers";
 import { dateDuJour } from "../controle/dateDuJour";
 import { decrireEnregistrement } from "../controle/decrireEnregistrement";
 import { ExportIndus } from "../controle/ExportIndus";
-import { identifiantContrat } from "../controle/identifiantContrat";
 import { ligneTexteResultat } from "../controle/ligneTexteResultat";
 import { RapportHtml } from "../controle/RapportHtml";
 import { resumeAvantPaiementTexte } from "../controle/resumeAvantPaiementTexte";
-import { resoudreReferentielControle, type ReferentielControle } from "../controle/resoudreReferentielControle";
+import { resoudreReferentielControle } from "../controle/resoudreReferentielControle";
+import { ControleAvantPaiement } from "../controle/ControleAvantPaiement";
 import { resumeTexte } from "../controle/resumeTexte";
 import { SortieTamponnee } from "../controle/SortieTamponnee";
-import { valoriserAvantPaiement } from "../controle/valoriserAvantPaiement";
 import { controlerSelonFormat } from "../formats/controlerSelonFormat";
 import { trouverFormat } from "../formats/trouverFormat";
 import { ErreurUsage } from "../ErreurUsage";
@@ -81,16 +79,6 @@ valorisés (NPEC introuvable…) avec le motif principal — jamais comptés pou
 Code de sortie : 0 sans constat bloquant, 1 si un constat bloquant est relevé ou si un
 enregistrement est illisible, 2 en cas d'erreur d'utilisation (option, date ou fichier introuvable).`;
 
-/** Source des vérifications avant paiement telle qu'affichée (mode, dossier et date de construction de l'instantané). */
-function sourcePrepaiement(referentiel: ReferentielControle, description: string | undefined): string {
-  const { mode, instantane } = referentiel;
-  const date = instantane === undefined ? "" : ` du ${instantane.construitLe.slice(0, 10)}`;
-  if (mode === "local") return `instantané local ${referentiel.dossier ?? ""}${date}`;
-  if (mode === "embarque") return `instantané embarqué${date}`;
-  if (mode === "mixte") return `instantané embarqué${date}, puis ${(description ?? "").replace(/^instantané (embarqué|local), puis /, "")}`;
-  return description ?? "aucune";
-}
-
 /**
  * Commande `opco controle` : contrôle en flux des fichiers de contrats standard (JSON, tableau
  * JSON ou JSON Lines) par les règles du contrat et, par défaut, les 12 vérifications avant
@@ -142,22 +130,18 @@ export const commandeControle: Commande = {
     if (values.format !== undefined && values.format.trim().toLowerCase() !== "auto") trouverFormat(values.format);
 
     const referentiel = await resoudreReferentielControle(values.referentiel, contexte.repertoire);
-    const { mode, instantane } = referentiel;
 
     // Seule lecture de l'horloge : à la frontière de la CLI, quand --date est absent.
     const dateEvaluation = values.date ?? dateDuJour(new Date());
     const origine = values.date === undefined ? "date du jour, option --date absente" : "option --date";
     const json = values.json === true;
     // Ports des vérifications avant paiement construits une seule fois pour tout le flux.
-    // Un instantané local s'utilise comme l'instantané embarqué : hors ligne.
-    const prepaiement = mode === "aucun" ? undefined : await creerPortsPrepaiement(mode === "local" ? "embarque" : mode, { environnement: process.env, ...(instantane === undefined ? {} : { instantane }) });
-    const sourceAvantPaiement = sourcePrepaiement(referentiel, prepaiement?.description);
+    const prepaiement = await ControleAvantPaiement.creer(referentiel, process.env);
+    const sourceAvantPaiement = prepaiement?.source ?? "aucune";
     // PP-OPCO-NPEC résout l'OPCO payeur comme celui de l'employeur (resoudreOpco) : le nom officiel suffit.
-    const opcoPayeur = opco?.nomOfficiel;
-    const registreAvantPaiement = registrePrepaiement(opcoPayeur === undefined ? {} : { opcoPayeur });
+    const registreAvantPaiement = prepaiement?.registre(opco) ?? registrePrepaiement({});
     const bilanAvantPaiement = prepaiement === undefined ? undefined : new BilanAvantPaiement(registreAvantPaiement.regles);
     const bilanMontant = prepaiement === undefined ? undefined : new BilanMontantEnJeu();
-    const opcoExport = opco?.slug ?? "inconnu";
     const sortie = new SortieTamponnee((t) => contexte.ecrire(t));
     const bilan = new BilanControle();
     const titreRegle = (id: string) => registreContrat.regle(id)?.titre ?? registreAvantPaiement.regle(id)?.titre ?? (id.startsWith("schema.") ? "Lecture selon le schéma du contrat standard" : undefined);
@@ -184,25 +168,14 @@ export const commandeControle: Commande = {
         : controlerSelonFormat(positionals, values.format, contexte, { dateEvaluation });
     for await (const enregistrement of enregistrements) {
       const { valeur } = enregistrement;
-      let { resultat } = enregistrement;
-      if (prepaiement !== undefined && resultat.statut !== "illisible") {
-        // Mode explication : le bilan distingue « sans objet » (règle non applicable) de « conforme ».
-        const evaluation = await evaluerReglesAsync(registreAvantPaiement, valeur as object, { dateEvaluation, ports: prepaiement.ports, mode: "explication" });
-        const avantPaiement = evaluation.constats;
-        bilanAvantPaiement?.ajouter(avantPaiement, evaluation.explications);
-        const constats = [...resultat.constats, ...avantPaiement];
-        resultat = { ...resultat, constats, statut: statutEnregistrement(constats) };
-        // I-OPCO-INDUS : montant en jeu des contrats dont le financement est suspendu (écart bloquant avant paiement).
-        const contrat = identifiantContrat(resultat.source, enregistrement.numeroDossier);
-        const valorisation = await valoriserAvantPaiement({ valeur, constats: avantPaiement, referentiel: prepaiement.ports.referentiel, contrat, opco: opcoExport, date: dateEvaluation });
-        bilanMontant?.ajouter(valorisation);
-        if (valorisation.statut === "valorise") {
-          fichierIndus?.ajouter(valorisation.constats);
-          resultat = { ...resultat, avantPaiement: { statut: "valorise", regles: valorisation.constats.map((c) => c.regle), montantEnJeuCentimes: valorisation.montantEnJeuCentimes } };
-        } else if (valorisation.statut === "non_valorise") {
-          resultat = { ...resultat, avantPaiement: { statut: "non_valorise", regles: valorisation.regles, raisons: valorisation.raisons } };
-        }
-      }
+      const resultat =
+        prepaiement === undefined
+          ? enregistrement.resultat
+          : await prepaiement.controler(enregistrement, {
+              dateEvaluation,
+              ...(opco === undefined ? {} : { opco }),
+              suivi: { ...(bilanAvantPaiement === undefined ? {} : { bilan: bilanAvantPaiement }), ...(bilanMontant === undefined ? {} : { montant: bilanMontant }), ...(fichierIndus === undefined ? {} : { indus: fichierIndus }) },
+            });
       bilan.ajouter(resultat);
       const aExaminer = resultat.statut !== "conforme";
       const description = aExaminer && (rapport !== undefined || !json) ? decrireEnregistrement(valeur) : "";

@@ -1,13 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { champsEnExtension, type ErreurLecture } from "@communs-opco/adaptateur";
 import type { Commande } from "../Commande";
 import { ErreurUsage } from "../ErreurUsage";
-import { choisirFormat } from "../formats/choisirFormat";
-import { convertirPourCible } from "../formats/convertirPourCible";
-import { formatsDisponibles } from "../formats/formatsDisponibles";
+import { convertirDonnees } from "../formats/convertirDonnees";
 import { ouvrirSource } from "../formats/ouvrirSource";
-import { trouverFormat } from "../formats/trouverFormat";
 import { lireOptions } from "../lireOptions";
 
 const USAGE = `Usage : opco convertir <fichier> --vers FORMAT [--de FORMAT|auto] [--sortie FICHIER]
@@ -30,12 +26,6 @@ standard que le format cible ne porte pas.
 
 Code de sortie : 0 si tous les enregistrements ont été convertis, 1 si certains sont illisibles
 ou inconvertibles (les autres sont écrits), 2 en cas d'erreur d'utilisation.`;
-
-function emplacement(erreur: ErreurLecture): string {
-  const { fichier, ligne, pointeur, champ } = erreur.source;
-  const ou = ligne !== undefined ? `ligne ${ligne}` : pointeur !== undefined ? (pointeur === "" ? "racine" : pointeur) : "fichier";
-  return `${fichier} (${ou}${champ === undefined ? "" : `, ${champ}`})`;
-}
 
 /**
  * Commande `opco convertir` : lecture d'un fichier dans un format (nommé ou détecté),
@@ -60,37 +50,9 @@ export const commandeConvertir: Commande = {
     if (positionals.length !== 1) throw new ErreurUsage("un fichier à convertir (et un seul) est attendu");
     if (values.vers === undefined) throw new ErreurUsage("l'option --vers FORMAT est obligatoire");
     if (values.sortie !== undefined && values.sortie.trim() === "") throw new ErreurUsage("l'option --sortie attend un nom de fichier");
-    const formats = formatsDisponibles();
-    const cible = trouverFormat(values.vers, formats);
-    if (cible.ecrire === undefined || !cible.metadonnees.capacites.includes("ecriture")) {
-      throw new ErreurUsage(`le format « ${cible.metadonnees.nom} » ne s'écrit pas (lecture seule)`);
-    }
-    const binaire = !/^(text\/|application\/(json|x-ndjson))/.test(cible.metadonnees.typesMime?.[0] ?? "application/json");
-    if (binaire && values.sortie === undefined) {
-      throw new ErreurUsage(`le format « ${cible.metadonnees.nom} » est binaire : préciser --sortie FICHIER`);
-    }
     const source = await ouvrirSource(positionals[0] as string, contexte);
-    const origine = choisirFormat(source, values.de ?? "auto", formats);
-
-    const valeurs: unknown[] = [];
-    const erreurs: string[] = [];
-    let total = 0;
-    for await (const resultat of origine.lire(source)) {
-      total += 1;
-      if (!resultat.ok) {
-        erreurs.push(`  ${emplacement(resultat.erreur)} : ${resultat.erreur.message}`);
-        continue;
-      }
-      const converti = convertirPourCible(resultat.valeur, origine.metadonnees, cible.metadonnees);
-      if (!converti.ok) {
-        const ou = resultat.source.ligne !== undefined ? `ligne ${resultat.source.ligne}` : resultat.source.pointeur || "racine";
-        erreurs.push(`  ${resultat.source.fichier} (${ou}) : ${converti.raison}.`);
-        continue;
-      }
-      valeurs.push(...converti.valeurs);
-    }
-    const ecrit = await cible.ecrire(valeurs);
-    const extensions = champsEnExtension(valeurs);
+    const conversion = await convertirDonnees(source, values.de ?? "auto", values.vers, { exigerSortieFichier: values.sortie === undefined });
+    const { ecrit, valeurs, erreurs, total, extensions, origine, cible } = conversion;
     if (values.sortie !== undefined) {
       try {
         await writeFile(resolve(contexte.repertoire, values.sortie), ecrit.octets);

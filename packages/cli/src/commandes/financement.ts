@@ -1,24 +1,11 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import {
-  chargerInstantane,
-  chargerInstantaneEmbarque,
-  detecterIndus,
-  ErreurInstantane,
-  financementDuContrat,
-  formaterEuros,
-  ReferentielHorsLigne,
-  type Echeancier,
-  type OptionsFinancementContrat,
-  type Paiement,
-  type Referentiel,
-  type ResultatIndus,
-} from "@communs-opco/referentiels";
+import { chargerInstantane, chargerInstantaneEmbarque, ErreurInstantane, formaterEuros, ReferentielHorsLigne, type Referentiel } from "@communs-opco/referentiels";
 import { estDateIso } from "@communs-opco/regles";
 import type { Commande } from "../Commande";
+import { calculerFinancement, type ResultatFinancement } from "../financement/calculerFinancement";
 import { dateDuJour } from "../controle/dateDuJour";
 import { lireEnregistrements } from "../controle/lireEnregistrements";
-import type { SourceEnregistrement } from "../controle/SourceEnregistrement";
 import { ErreurUsage } from "../ErreurUsage";
 import { lireOptions } from "../lireOptions";
 
@@ -59,66 +46,6 @@ Options :
 
 Montants en centimes dans la sortie JSON. Code de sortie : 0 sans indu ni enregistrement invalide ou
 illisible, 1 sinon, 2 en cas d'erreur d'utilisation.`;
-
-interface ResultatFinancement {
-  index: number;
-  source: SourceEnregistrement;
-  id?: string;
-  statut: "calcule" | "invalide" | "illisible";
-  raisons: string[];
-  npec?: { annuel: number; origine: string };
-  echeancier?: Echeancier;
-  indus?: ResultatIndus;
-}
-
-function objet(v: unknown): Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-}
-
-function texte(v: unknown): string | undefined {
-  if (typeof v === "number" && Number.isFinite(v)) return String(v);
-  return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
-}
-
-async function traiter(
-  valeur: unknown,
-  index: number,
-  source: SourceEnregistrement,
-  dateEvaluation: string,
-  referentiel: Pick<Referentiel, "npec" | "certification">,
-): Promise<ResultatFinancement> {
-  const e = objet(valeur);
-  const c = objet(e["contrat"]);
-  const dc = objet(c["contrat"]);
-  const id = texte(e["id"]);
-  const base = { index, source, ...(id === undefined ? {} : { id }) };
-  if (typeof valeur !== "object" || valeur === null || Array.isArray(valeur)) return { ...base, statut: "invalide", raisons: ["l'enregistrement n'est pas un objet JSON"] };
-  const npecFourni = e["npec"];
-  if (npecFourni !== undefined && !(typeof npecFourni === "number" && Number.isFinite(npecFourni) && npecFourni >= 0)) {
-    return { ...base, statut: "invalide", raisons: [`npec invalide (${JSON.stringify(npecFourni)}) : nombre positif attendu`] };
-  }
-  // Alias acceptés en entrée : dateConclusion pour dateSignature, date de rupture à plusieurs endroits.
-  const contrat = { ...c, contrat: { ...dc, dateSignature: dc["dateSignature"] ?? dc["dateConclusion"] } };
-  const dateRupture = texte(e["dateRupture"]) ?? texte(dc["dateRupture"]) ?? texte(dc["dateEffetRupture"]) ?? texte(objet(c["rupture"])["dateEffet"]);
-  const niveau = texte(e["niveauCertification"]);
-  const rqth = objet(e["rqth"]);
-  const montantsRqth = Array.isArray(rqth["montantsAnnuels"]) ? rqth["montantsAnnuels"].filter((x): x is number => typeof x === "number" && Number.isFinite(x)) : undefined;
-  const f = await financementDuContrat(contrat, referentiel, {
-    ...(typeof npecFourni === "number" ? { npecAnnuel: npecFourni } : {}),
-    ...(niveau === undefined ? {} : { niveauCertification: niveau }),
-    ...(dateRupture === undefined ? {} : { dateRupture }),
-    ...(e["nouveauContratApresRupture"] === true ? { nouveauContratApresRupture: true } : {}),
-    ...(montantsRqth === undefined ? {} : { rqth: { montantsAnnuels: montantsRqth, abandonFormationApresRupture: rqth["abandonFormationApresRupture"] === true } }),
-    ...(e["fraisAnnexes"] === undefined ? {} : { fraisAnnexes: objet(e["fraisAnnexes"]) as NonNullable<OptionsFinancementContrat["fraisAnnexes"]> }),
-  });
-  if (f.statut !== "calcule") return { ...base, statut: "invalide", raisons: f.raisons };
-  const { echeancier, npec } = f;
-  const raisons: string[] = [];
-  const paiements = Array.isArray(e["paiements"]) ? (e["paiements"] as Paiement[]) : undefined;
-  if (e["paiements"] !== undefined && paiements === undefined) raisons.push("paiements ignorés : tableau attendu");
-  const indus = paiements === undefined ? undefined : detecterIndus(echeancier, paiements, { dateEvaluation, dateJustificatifs: texte(e["dateJustificatifs"]) ?? null });
-  return { ...base, statut: "calcule", raisons: [...raisons, ...echeancier.indeterminations], npec, echeancier, ...(indus === undefined ? {} : { indus }) };
-}
 
 function enTexte(r: ResultatFinancement): string {
   const titre = `Contrat n° ${r.index}${r.id === undefined ? "" : ` (${r.id})`} — ${r.source.fichier}, ligne ${r.source.ligne}`;
@@ -196,7 +123,7 @@ export const commandeFinancement: Commande = {
       for await (const lu of lireEnregistrements(resolve(contexte.repertoire, fichier), { nom: fichier })) {
         index++;
         const r: ResultatFinancement = lu.ok
-          ? await traiter(lu.valeur, index, lu.source, dateEvaluation, portNpec)
+          ? await calculerFinancement(lu.valeur, index, lu.source, dateEvaluation, portNpec)
           : { index, source: lu.source, statut: "illisible", raisons: [lu.erreur] };
         resume.total++;
         if (r.statut === "calcule") resume.calcules++;

@@ -1,7 +1,6 @@
-import type { Adaptateur } from "@communs-opco/adaptateur";
 import type { Commande } from "../Commande";
 import { ErreurUsage } from "../ErreurUsage";
-import { formatsDisponibles } from "../formats/formatsDisponibles";
+import { decrireFormats } from "../formats/decrireFormats";
 import { lireOptions } from "../lireOptions";
 
 const USAGE = `Usage : opco formats [--json]
@@ -13,12 +12,6 @@ type d'enregistrement standard et détection automatique.
 Options :
   --json   sortie JSON : [{ "nom", "libelle", "sens", "versions", "opco", "typeEnregistrement",
            "detection", "extensions" }]`;
-
-function sens(a: Adaptateur<unknown>): "lecture" | "ecriture" | "lecture-ecriture" {
-  const lecture = a.metadonnees.capacites.includes("lecture");
-  const ecriture = a.metadonnees.capacites.includes("ecriture") && a.ecrire !== undefined;
-  return lecture && ecriture ? "lecture-ecriture" : ecriture ? "ecriture" : "lecture";
-}
 
 const LIBELLES_SENS = { lecture: "lecture", ecriture: "écriture", "lecture-ecriture": "lecture et écriture" } as const;
 
@@ -38,16 +31,7 @@ export const commandeFormats: Commande = {
   async executer(args, contexte) {
     const { values, positionals } = lireOptions(args, { json: { type: "boolean" } });
     if (positionals.length > 0) throw new ErreurUsage(`argument inattendu : ${positionals[0]}`);
-    const formats = formatsDisponibles().map((a) => ({
-      nom: a.metadonnees.nom,
-      libelle: a.metadonnees.libelle,
-      sens: sens(a),
-      versions: [...a.metadonnees.versions],
-      opco: a.metadonnees.opco ?? null,
-      typeEnregistrement: a.metadonnees.typeEnregistrement,
-      detection: a.detecter !== undefined && a.metadonnees.capacites.includes("detection"),
-      extensions: [...(a.metadonnees.extensions ?? [])],
-    }));
+    const formats = decrireFormats();
     if (values.json === true) {
       contexte.ecrire(`${JSON.stringify(formats, null, 2)}\n`);
       return 0;

@@ -1,13 +1,5 @@
-import {
-  detecterTypeIdentifiant,
-  estTypeIdentifiant,
-  LIBELLES_TYPE_IDENTIFIANT,
-  masquerNir,
-  TYPES_IDENTIFIANT,
-  verifierIdentifiant,
-  type ErreurIdentifiant,
-  type TypeIdentifiant,
-} from "@communs-opco/identifiants";
+import { estTypeIdentifiant, LIBELLES_TYPE_IDENTIFIANT, TYPES_IDENTIFIANT, type TypeIdentifiant } from "@communs-opco/identifiants";
+import { controlerIdentifiant, type LigneIdentifiant } from "../identifiants/controlerIdentifiant";
 import type { Commande } from "../Commande";
 import { ErreurUsage } from "../ErreurUsage";
 import { lireOptions } from "../lireOptions";
@@ -25,33 +17,6 @@ Options :
   --en-clair    affiche les NIR en clair (masqués par défaut : donnée personnelle)
 
 Code de sortie : 0 si toutes les valeurs sont valides, 1 sinon, 2 en cas d'erreur d'utilisation.`;
-
-/** Résultat du contrôle d'une valeur, tel qu'il est affiché en JSON. */
-interface LigneIdentifiant {
-  valeur: string;
-  type: TypeIdentifiant | null;
-  valide: boolean;
-  normalise: string | null;
-  erreurs: ErreurIdentifiant[];
-}
-
-function controler(valeur: string, typeImpose: TypeIdentifiant | undefined, enClair: boolean): LigneIdentifiant {
-  const type = typeImpose ?? detecterTypeIdentifiant(valeur)[0] ?? null;
-  if (type === null) {
-    return {
-      valeur,
-      type: null,
-      valide: false,
-      normalise: null,
-      erreurs: [{ code: "type.inconnu", message: "type d'identifiant non reconnu (préciser --type)" }],
-    };
-  }
-  const resultat = verifierIdentifiant(type, valeur);
-  const masquer = type === "nir" && !enClair ? masquerNir : (v: string) => v;
-  return resultat.valide
-    ? { valeur: masquer(valeur), type, valide: true, normalise: masquer(resultat.normalise), erreurs: [] }
-    : { valeur: masquer(valeur), type, valide: false, normalise: null, erreurs: [...resultat.erreurs] };
-}
 
 function formaterLigne(ligne: LigneIdentifiant): string {
   if (ligne.type === null) return `${ligne.valeur} : type d'identifiant non reconnu`;
@@ -89,7 +54,7 @@ export const commandeIdentifiant: Commande = {
       }
       typeImpose = type;
     }
-    const lignes = positionals.map((valeur) => controler(valeur, typeImpose, values["en-clair"] === true));
+    const lignes = positionals.map((valeur) => controlerIdentifiant(valeur, typeImpose, values["en-clair"] === true));
     if (values.json === true) contexte.ecrire(`${JSON.stringify(lignes, null, 2)}\n`);
     else contexte.ecrire(lignes.map((ligne) => `${formaterLigne(ligne)}\n`).join(""));
     return lignes.every((ligne) => ligne.valide) ? 0 : 1;

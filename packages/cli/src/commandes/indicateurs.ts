@@ -1,28 +1,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import {
-  construireLiaisonRncp,
-  dedoublonnerEffectifs,
-  DIMENSIONS,
-  effectifDepuisStandard,
-  indicateursALaDate,
-  jourDepuisDate,
-  lireListeRncpOpco,
-  preparerEffectifs,
-  type Dimension,
-  type EffectifIndicateurs,
-  type GroupeIndicateurs,
-  type LiaisonOpco,
-  type ModeLiaisonOpco,
-  type ResultatIndicateurs,
-} from "@communs-opco/indicateurs";
+import { construireLiaisonRncp, DIMENSIONS, jourDepuisDate, lireListeRncpOpco, type Dimension, type GroupeIndicateurs, type LiaisonOpco, type ModeLiaisonOpco, type ResultatIndicateurs } from "@communs-opco/indicateurs";
 import { resoudreOpco, type SlugOpco } from "@communs-opco/nomenclatures";
-import { lireEffectif } from "@communs-opco/schemas";
 import type { Commande } from "../Commande";
 import type { ContexteCli } from "../ContexteCli";
 import { ErreurUsage } from "../ErreurUsage";
 import { executerIndicateursIndus } from "../indus/executerIndicateursIndus";
-import { lireObjetsJsonLignes } from "../lireObjetsJsonLignes";
+import { calculerIndicateurs } from "../indicateurs/calculerIndicateurs";
 import { lireOptions } from "../lireOptions";
 
 const USAGE = `Usage : opco indicateurs <effectifs.jsonl> --date AAAA-MM-JJ [--par dim1,dim2] [options]
@@ -66,15 +50,6 @@ taux de faux positifs (faux positifs ÷ constats décidés) et le montant évit�
 signalée avec son numéro et son motif (code de sortie 1). --json : { "indicateur", "lignes",
 "decisions", "total" (centimes), "groupes", "regles" (euros, comme @communs-opco/indicateurs) }.`;
 
-interface LigneIllisible {
-  ligne: number;
-  motif: string;
-}
-
-function estObjet(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
 function verifierDateOption(valeur: string | undefined, option: string): string | undefined {
   if (valeur === undefined) return undefined;
   if (Number.isNaN(jourDepuisDate(valeur))) throw new ErreurUsage(`l'option ${option} attend une date AAAA-MM-JJ (reçu « ${valeur} »)`);
@@ -82,45 +57,6 @@ function verifierDateOption(valeur: string | undefined, option: string): string 
 }
 
 /** Un effectif au format standard (`organismeFormateur`, `formation.dateEntree`…) plutôt qu'au format des indicateurs. */
-function estFormatStandard(v: Record<string, unknown>): boolean {
-  const formation = v["formation"];
-  return "organismeFormateur" in v || "idErpApprenant" in v || (estObjet(formation) && ("dateEntree" in formation || "dateFin" in formation));
-}
-
-/** Lit les lignes JSON : effectifs de forme acceptable et lignes illisibles (jamais perdues). */
-function lireLignes(texte: string): { effectifs: EffectifIndicateurs[]; numeros: number[]; illisibles: LigneIllisible[]; vides: number; lues: number } {
-  const { objets, illisibles, vides, lues } = lireObjetsJsonLignes(texte);
-  const effectifs: EffectifIndicateurs[] = [];
-  const numeros: number[] = [];
-  for (const { ligne, valeur } of objets) {
-    const formation = valeur["formation"];
-    if (estFormatStandard(valeur)) {
-      // Effectif au format standard de @communs-opco/schemas (dossier apprenant) : lu puis converti.
-      const lecture = lireEffectif(valeur);
-      if (!lecture.ok) {
-        illisibles.push({ ligne, motif: lecture.erreurs.map((e) => `${e.chemin || "(racine)"} : ${e.message}`).join(" ; ") });
-        continue;
-      }
-      const organisme = estObjet(valeur["organisme"]) ? (valeur["organisme"] as EffectifIndicateurs["organisme"]) : undefined;
-      effectifs.push(effectifDepuisStandard(lecture.valeur, { organisme, niveau: estObjet(formation) && typeof formation["niveau"] === "string" ? formation["niveau"] : undefined }));
-      numeros.push(ligne);
-      continue;
-    }
-    if (!estObjet(formation)) {
-      illisibles.push({ ligne, motif: "formation : objet { \"debut\", \"fin\" } attendu" });
-      continue;
-    }
-    if (valeur["contrats"] !== undefined && !Array.isArray(valeur["contrats"])) {
-      illisibles.push({ ligne, motif: "contrats : tableau attendu" });
-      continue;
-    }
-    effectifs.push(valeur as unknown as EffectifIndicateurs);
-    numeros.push(ligne);
-  }
-  illisibles.sort((x, y) => x.ligne - y.ligne);
-  return { effectifs, numeros, illisibles, vides, lues };
-}
-
 async function lireTexte(chemin: string, contexte: ContexteCli): Promise<string> {
   if (chemin === "-") return contexte.lireEntreeStandard();
   try {
@@ -233,30 +169,16 @@ export const commandeIndicateurs: Commande = {
     const avertissements: string[] = [];
     const liaisonOpco = par.includes("opco") ? await liaisonDepuisOptions(modeDemande as ModeLiaisonOpco, values, contexte, avertissements) : undefined;
 
-    const lecture = lireLignes(await lireTexte(positionals[0]!, contexte));
-    let effectifs = lecture.effectifs;
-    let numeros = lecture.numeros;
-    let dedoublonnage: ReturnType<typeof dedoublonnerEffectifs>["rapport"]["bilan"] | undefined;
-    if (values.dedoublonner) {
-      const { effectifs: uniques, origines, rapport } = dedoublonnerEffectifs(effectifs);
-      const numerosEntree = numeros;
-      numeros = origines.map((i) => numerosEntree[i]!);
-      effectifs = uniques;
-      dedoublonnage = rapport.bilan;
-    }
-    const table = preparerEffectifs(effectifs);
-    const illisibles: LigneIllisible[] = [
-      ...lecture.illisibles,
-      ...table.illisibles.map((x) => ({ ligne: numeros[x.index]!, motif: x.anomalies.map((a) => `${a.chemin} : ${a.message}`).join(" ; ") })),
-    ].sort((a, b) => a.ligne - b.ligne);
-    const resultat = indicateursALaDate(table, {
+    const { resultat, lignes, dedoublonnage } = calculerIndicateurs(await lireTexte(positionals[0]!, contexte), {
       date,
       par: par as Dimension[],
-      liaisonOpco,
-      dateReference: maintenant,
-      filtrerAnneeScolaire: !values["toutes-annees"],
+      ...(liaisonOpco === undefined ? {} : { liaisonOpco }),
+      ...(maintenant === undefined ? {} : { maintenant }),
+      dedoublonner: values.dedoublonner === true,
+      toutesAnnees: values["toutes-annees"] === true,
     });
-    const lignes = { lues: lecture.lues, vides: lecture.vides, effectifs: lecture.effectifs.length, illisibles };
+    const { illisibles } = lignes;
+    const lecture = { lues: lignes.lues, vides: lignes.vides, effectifs: { length: lignes.effectifs } };
 
     if (values.json) {
       contexte.ecrire(`${JSON.stringify({ ...resultat, lignes, ...(dedoublonnage ? { dedoublonnage } : {}), avertissements }, null, 2)}\n`);

@@ -9,6 +9,7 @@ import {
   type Instantane,
 } from "@communs-opco/referentiels";
 import type { Commande } from "../Commande";
+import { rechercherNpec } from "../npec/rechercherNpec";
 import { ErreurUsage } from "../ErreurUsage";
 import { lireOptions } from "../lireOptions";
 
@@ -78,20 +79,14 @@ export const commandeNpec: Commande = {
     if (jour === null || jour.toISOString().slice(0, 10) !== values.date) throw new ErreurUsage(`date invalide : « ${values.date} » (attendu AAAA-MM-JJ)`);
 
     const referentiel = new ReferentielHorsLigne(await chargerPourCli(values.referentiel, contexte.repertoire));
-    const reponse = await referentiel.npec({ rncp, idcc, date: values.date });
+    const reponse = await rechercherNpec(referentiel, { rncp, idcc, date: values.date });
     if (reponse.statut !== "trouve") {
-      const message =
-        reponse.statut === "indetermine"
-          ? `NPEC indéterminé au ${values.date} pour ${rncp} et l'IDCC ${idcc} : ${reponse.raison}`
-          : reponse.statut === "indisponible"
-            ? `NPEC non vérifiable au ${values.date} pour ${rncp} et l'IDCC ${idcc} (référentiel incomplet ou absent) : ${reponse.raison}`
-            : `aucun NPEC applicable au ${values.date} pour ${rncp} et l'IDCC ${idcc} : ${reponse.raison}`;
-      if (values.json === true) contexte.ecrire(`${JSON.stringify({ rncp, idcc, statut: reponse.statut, raison: reponse.raison, source: reponse.source }, null, 2)}\n`);
-      contexte.ecrireErreur(`opco npec : ${message}\n`);
+      const { message: _message, ...json } = reponse;
+      if (values.json === true) contexte.ecrire(`${JSON.stringify(json, null, 2)}\n`);
+      contexte.ecrireErreur(`opco npec : ${reponse.message}\n`);
       return 1;
     }
-    const v = reponse.valeur;
-    const source = { nom: reponse.source.nom, fichier: v.source.fichier, ligne: v.source.ligne, date: reponse.source.date };
+    const { valeur: v, source } = reponse;
     if (values.json === true) {
       const sortie = { rncp: v.rncp, idcc: v.idcc, cpne: v.cpne, npecAnnuel: v.npecAnnuel, statut: v.statut, dateApplicabilite: v.dateApplicabilite, source };
       contexte.ecrire(`${JSON.stringify(sortie, null, 2)}\n`);

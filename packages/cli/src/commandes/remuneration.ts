@@ -6,6 +6,7 @@ import {
   type RemunerationCalculee,
 } from "@communs-opco/regles";
 import type { Commande } from "../Commande";
+import { remunerationJson } from "../remuneration/remunerationJson";
 import { ErreurUsage } from "../ErreurUsage";
 import { lireOptions } from "../lireOptions";
 
@@ -113,41 +114,6 @@ function lireEntree(args: string[]): { entree: EntreeRemuneration; json: boolean
   return { entree, json: values.json === true, echeancier: values.echeancier === true };
 }
 
-function sortieJson(r: RemunerationCalculee, echeancier: boolean): string {
-  const sortie: Record<string, unknown> = {
-    smic: { dateEffet: r.smic.dateEffet, mensuel: r.smic.mensuel },
-    periodes: r.periodes.map((l) => ({
-      annee: l.annee,
-      numero: l.numero,
-      debut: l.debut,
-      fin: l.fin,
-      taux: l.taux,
-      tauxMinimal: l.tauxMinimal,
-      base: l.base,
-      salaireBrut: l.salaireBrut,
-      ...(l.majorationRqth === undefined ? {} : { majorationRqth: l.majorationRqth }),
-      ...(l.majorationDeclaree === undefined
-        ? {}
-        : { majorationDeclaree: l.majorationDeclaree, tauxAvecMajorationDeclaree: l.tauxAvecMajorationDeclaree, salaireBrutAvecMajorationDeclaree: l.salaireBrutAvecMajorationDeclaree }),
-    })),
-  };
-  if (r.secteurPublic !== undefined) sortie["secteurPublic"] = r.secteurPublic;
-  if (echeancier) {
-    sortie["echeancier"] = echeancierMensuel(r).map((e) => ({
-      mois: e.mois,
-      debut: e.debut,
-      fin: e.fin,
-      numero: e.numero,
-      taux: e.taux,
-      base: e.base,
-      smic: e.smic,
-      salaireBrut: e.salaireBrut,
-      moisComplet: e.moisComplet,
-    }));
-  }
-  return `${JSON.stringify(sortie, null, 2)}\n`;
-}
-
 function tableau(entetes: string[], lignes: string[][], aDroite: Set<number>): string[] {
   const largeurs = entetes.map((e, i) => Math.max(e.length, ...lignes.map((l) => l[i]!.length)));
   const formater = (cellules: string[]) =>
@@ -219,7 +185,7 @@ export const commandeRemuneration: Commande = {
     if (resultat.statut === "impossible") {
       throw new ErreurUsage(resultat.anomalies.map((a) => a.message).join(" ; "));
     }
-    contexte.ecrire(json ? sortieJson(resultat, echeancier) : sortieTexte(resultat, echeancier));
+    contexte.ecrire(json ? `${JSON.stringify(remunerationJson(resultat, echeancier), null, 2)}\n` : sortieTexte(resultat, echeancier));
     return 0;
   },
 };

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { calculerParcours, jourDepuisDate, LIBELLES_STATUT, statutEnCours, type EntreeStatut, type EtapeParcours, type Statut } from "@communs-opco/indicateurs";
+import { LIBELLES_STATUT } from "@communs-opco/indicateurs";
 import type { Commande } from "../Commande";
+import { calculerCas, lireCas, type CasStatut, type ResultatCas } from "../statut/lireCas";
 import type { ContexteCli } from "../ContexteCli";
 import { ErreurUsage } from "../ErreurUsage";
 import { lireOptions } from "../lireOptions";
@@ -21,59 +22,6 @@ Format d'un cas (dates AAAA-MM-JJ) :
 
 Options :
   --json   sortie JSON : { "statut", "parcours": [{ "date", "statut" }] } (un tableau pour un tableau de cas)`;
-
-interface CasStatut {
-  entree: EntreeStatut;
-  date: string;
-}
-
-/** Résultat d'un cas : statut à la date et parcours. */
-interface ResultatCas {
-  statut: Statut;
-  parcours: EtapeParcours[];
-}
-
-function verifierDate(valeur: unknown, chemin: string, obligatoire: boolean): string | undefined {
-  if (valeur === undefined && !obligatoire) return undefined;
-  if (typeof valeur !== "string" || Number.isNaN(jourDepuisDate(valeur))) {
-    throw new ErreurUsage(
-      valeur === undefined ? `${chemin} : date obligatoire absente` : `${chemin} : date invalide (AAAA-MM-JJ attendu) : ${JSON.stringify(valeur)}`,
-    );
-  }
-  return valeur;
-}
-
-function estObjet(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-function lireCas(valeur: unknown, prefixe: string): CasStatut {
-  if (!estObjet(valeur)) throw new ErreurUsage(`${prefixe || "le cas"} : un objet JSON est attendu`);
-  const p = prefixe ? `${prefixe}.` : "";
-  const formation = valeur["formation"];
-  if (!estObjet(formation)) throw new ErreurUsage(`${p}formation : objet { "debut", "fin" } attendu`);
-  const debut = verifierDate(formation["debut"], `${p}formation.debut`, true)!;
-  const fin = verifierDate(formation["fin"], `${p}formation.fin`, true)!;
-  const brutsContrats = valeur["contrats"] ?? [];
-  if (!Array.isArray(brutsContrats)) throw new ErreurUsage(`${p}contrats : tableau attendu`);
-  const contrats = brutsContrats.map((c: unknown, i) => {
-    const chemin = `${p}contrats[${i}]`;
-    if (!estObjet(c)) throw new ErreurUsage(`${chemin} : objet { "debut", "fin"?, "rupture"? } attendu`);
-    return {
-      debut: verifierDate(c["debut"], `${chemin}.debut`, true)!,
-      fin: verifierDate(c["fin"], `${chemin}.fin`, false),
-      rupture: verifierDate(c["rupture"], `${chemin}.rupture`, false),
-    };
-  });
-  const exclusion = verifierDate(valeur["exclusion"], `${p}exclusion`, false);
-  const date = verifierDate(valeur["date"], `${p}date`, true)!;
-  return { entree: { formation: { debut, fin }, contrats, exclusion }, date };
-}
-
-function calculerCas(cas: CasStatut): ResultatCas {
-  const { parcours } = calculerParcours(cas.entree);
-  return { statut: statutEnCours(parcours, cas.date), parcours };
-}
 
 function texteCas(resultat: ResultatCas, cas: CasStatut, titre: string): string {
   const lignes = [`${titre}Statut au ${cas.date} : ${LIBELLES_STATUT[resultat.statut]} (${resultat.statut})`];

@@ -1,4 +1,4 @@
-import { evaluerRegles, registreContrat, type Constat, type ContexteEvaluation } from "@communs-opco/regles";
+import { evaluerRegles, registreContrat, type Constat, type ContexteEvaluation, type Explication } from "@communs-opco/regles";
 import { lireContrat } from "@communs-opco/schemas";
 import { constatsSchema } from "./constatsSchema";
 import type { StatutEnregistrement } from "./ResultatControle";
@@ -13,24 +13,33 @@ import { statutEnregistrement } from "./statutEnregistrement";
  *    la date d'évaluation donnée, sur le contrat normalisé — ou, si la lecture a échoué, sur
  *    l'objet brut (les règles lisent chaque champ par son chemin et ne lèvent jamais).
  *
- * Une valeur qui n'est pas un objet ne reçoit que le constat `schema.invalidType`.
+ * Une valeur qui n'est pas un objet ne reçoit que le constat `schema.invalidType`. En mode
+ * `explication` (contexte), le résultat porte aussi les explications des règles du contrat.
  *
  * @example
  * ```ts
  * const { statut, constats } = controlerValeur(JSON.parse(ligne), { dateEvaluation: "2025-11-03" });
  * ```
  */
-export function controlerValeur(valeur: unknown, contexte: ContexteEvaluation): { statut: Exclude<StatutEnregistrement, "illisible">; constats: Constat[] } {
+export function controlerValeur(
+  valeur: unknown,
+  contexte: ContexteEvaluation,
+): { statut: Exclude<StatutEnregistrement, "illisible">; constats: Constat[]; explications?: Explication[] } {
   const lu = lireContrat(valeur);
   let constats: Constat[];
+  let explications: Explication[] | undefined;
   if (lu.ok) {
-    const regles = evaluerRegles(registreContrat, lu.contrat, contexte).constats;
-    constats = lu.avertissements.length === 0 ? regles : [...constatsSchema(lu.avertissements, "information"), ...regles];
+    const evaluation = evaluerRegles(registreContrat, lu.contrat, contexte);
+    explications = evaluation.explications;
+    constats = lu.avertissements.length === 0 ? evaluation.constats : [...constatsSchema(lu.avertissements, "information"), ...evaluation.constats];
   } else {
     constats = constatsSchema(lu.erreurs, "bloquant");
     if (typeof valeur === "object" && valeur !== null && !Array.isArray(valeur)) {
-      constats.push(...evaluerRegles(registreContrat, valeur, contexte).constats);
+      const evaluation = evaluerRegles(registreContrat, valeur, contexte);
+      explications = evaluation.explications;
+      constats.push(...evaluation.constats);
     }
   }
-  return { statut: statutEnregistrement(constats), constats };
+  const statut = statutEnregistrement(constats);
+  return explications === undefined ? { statut, constats } : { statut, constats, explications };
 }

@@ -54,10 +54,30 @@ function analyser(texte: string, fichier: string, ligne: number): Enregistrement
  * }
  * ```
  */
-export async function* lireEnregistrements(chemin: string, options: OptionsLecture = {}): AsyncGenerator<EnregistrementLu> {
-  const fichier = options.nom ?? chemin;
+export function lireEnregistrements(chemin: string, options: OptionsLecture = {}): AsyncGenerator<EnregistrementLu> {
+  const flux = createReadStream(chemin, { encoding: "utf8", highWaterMark: 1 << 16 }) as AsyncIterable<string>;
+  return lireEnregistrementsFlux(flux, { ...options, nom: options.nom ?? chemin, lignesSeulement: EXTENSIONS_LIGNES.test(chemin) });
+}
+
+/**
+ * Comme {@link lireEnregistrements}, mais sur un flux de morceaux de texte déjà décodés (corps
+ * d'une requête HTTP, entrée standard…) : mêmes formats, même provenance (`nom`, ligne), même
+ * mémoire constante. `lignesSeulement` impose la lecture JSON Lines (un enregistrement par ligne).
+ *
+ * @example
+ * ```ts
+ * for await (const lu of lireEnregistrementsFlux(requete.setEncoding("utf8"), { nom: "requête", lignesSeulement: true })) {
+ *   if (!lu.ok) console.error(`ligne ${lu.source.ligne} : ${lu.erreur}`);
+ * }
+ * ```
+ */
+export async function* lireEnregistrementsFlux(
+  flux: AsyncIterable<string>,
+  options: OptionsLecture & { nom: string; lignesSeulement?: boolean },
+): AsyncGenerator<EnregistrementLu> {
+  const fichier = options.nom;
   const tailleMax = options.tailleMaxEnregistrement ?? 16 * 1024 * 1024;
-  const lignesSeulement = EXTENSIONS_LIGNES.test(chemin);
+  const lignesSeulement = options.lignesSeulement === true;
   const etat: { mode: "indetermine" | "lignes" | "tableau" | "document" } = { mode: "indetermine" };
   let decoupeur: DecoupeurTableauJson | undefined;
   let reste = "";
@@ -103,9 +123,8 @@ export async function* lireEnregistrements(chemin: string, options: OptionsLectu
     enAttente.push(analyser(texte, fichier, numero));
   };
 
-  const flux = createReadStream(chemin, { encoding: "utf8", highWaterMark: 1 << 16 });
   for await (const morceauBrut of flux) {
-    let morceau = morceauBrut as string;
+    let morceau = morceauBrut;
     if (etat.mode === "indetermine") {
       const debut = morceau.replace(/^\uFEFF/, "").trimStart();
       if (debut === "") {

@@ -1,0 +1,49 @@
+import type { Adaptateur } from "@communs-opco/adaptateur";
+import { formatsDisponibles } from "./formatsDisponibles";
+
+/**
+ * Description d'un format d'échange, telle que la donnent `opco formats --json` et `GET /v1/formats`.
+ *
+ * @example
+ * ```ts
+ * const f: DescriptionFormat = { nom: "deca", libelle: "DECA", sens: "lecture-ecriture", versions: ["1"], opco: null, typeEnregistrement: "dossier", detection: true, extensions: [".json"] };
+ * ```
+ */
+export interface DescriptionFormat {
+  nom: string;
+  libelle: string;
+  sens: "lecture" | "ecriture" | "lecture-ecriture";
+  versions: string[];
+  opco: string | null;
+  typeEnregistrement: string;
+  detection: boolean;
+  extensions: string[];
+}
+
+function sens(a: Adaptateur<unknown>): "lecture" | "ecriture" | "lecture-ecriture" {
+  const lecture = a.metadonnees.capacites.includes("lecture");
+  const ecriture = a.metadonnees.capacites.includes("ecriture") && a.ecrire !== undefined;
+  return lecture && ecriture ? "lecture-ecriture" : ecriture ? "ecriture" : "lecture";
+}
+
+/**
+ * Cœur de `opco formats` : les formats d'échange installés (nom, sens de conversion, versions,
+ * OPCO, type d'enregistrement, détection automatique, extensions).
+ *
+ * @example
+ * ```ts
+ * decrireFormats().map((f) => f.nom); // ["standard", "deca", …]
+ * ```
+ */
+export function decrireFormats(): DescriptionFormat[] {
+  return formatsDisponibles().map((a) => ({
+    nom: a.metadonnees.nom,
+    libelle: a.metadonnees.libelle,
+    sens: sens(a),
+    versions: [...a.metadonnees.versions],
+    opco: a.metadonnees.opco ?? null,
+    typeEnregistrement: a.metadonnees.typeEnregistrement,
+    detection: a.detecter !== undefined && a.metadonnees.capacites.includes("detection"),
+    extensions: [...(a.metadonnees.extensions ?? [])],
+  }));
+}

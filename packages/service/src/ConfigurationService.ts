@@ -1,0 +1,43 @@
+import type { EnvironnementReferentiels } from "@communs-opco/referentiels";
+import type { Logger } from "pino";
+import type { CleApi } from "./CleApi";
+
+/**
+ * Configuration du service HTTP. Seul `referentiels` est à choisir en pratique : tout le reste a
+ * une valeur par défaut de production (voir docs/service.md).
+ *
+ * @example
+ * ```ts
+ * const configuration: ConfigurationService = { referentiels: ["embarque"], limiteCorpsOctets: 10 * 1024 * 1024 };
+ * ```
+ */
+export interface ConfigurationService {
+  /**
+   * Sources des vérifications avant paiement chargées au démarrage, la première étant celle par
+   * défaut : `embarque`, `en-ligne`, `mixte`, `aucun` ou le dossier d'un instantané local.
+   * Chaque requête peut choisir parmi elles (`?referentiel=`) ; `aucun` est toujours permis.
+   */
+  readonly referentiels?: readonly string[];
+  /** Répertoire de résolution des dossiers d'instantanés (par défaut, le répertoire courant). */
+  readonly repertoire?: string;
+  /** Taille maximale d'un corps JSON ou d'un fichier à convertir (par défaut 10 Mio). */
+  readonly limiteCorpsOctets?: number;
+  /** Taille maximale d'un lot NDJSON (par défaut 100 Mio). */
+  readonly limiteNdjsonOctets?: number;
+  /** Clés d'API acceptées (empreintes) ; absentes : service ouvert, sans authentification. */
+  readonly clesApi?: ReadonlyMap<string, CleApi>;
+  /** Limite de débit par clé (ou par adresse sans clés) : requêtes par fenêtre (par défaut 600 par minute). */
+  readonly debit?: { readonly limite: number; readonly fenetreMs: number };
+  /** Délai maximal de traitement d'une requête avant un problème 503 (par défaut 30 s). */
+  readonly delaiRequeteMs?: number;
+  /** Origines autorisées en CORS (aucune par défaut : CORS désactivé). `*` autorise toutes les origines. */
+  readonly cors?: readonly string[];
+  /** Journal pino (par défaut : JSON sur la sortie standard, niveau `info`). */
+  readonly journal?: Logger;
+  /** Horloge (millisecondes) : injectée par les tests. */
+  readonly maintenant?: () => number;
+  /** Variables des référentiels en ligne (clés API Apprentissage, SIRO…) : par défaut `process.env`. */
+  readonly environnement?: EnvironnementReferentiels;
+  /** Collecte des métriques du processus (mémoire, boucle d'événements) : vrai par défaut. */
+  readonly metriquesProcessus?: boolean;
+}

@@ -1,0 +1,36 @@
+import type { ControleAvantPaiement } from "@communs-opco/cli";
+import type { ReferentielHorsLigne } from "@communs-opco/referentiels";
+import type { Logger } from "pino";
+import type { MetriquesService } from "./MetriquesService";
+import type { UsageCles } from "./UsageCles";
+
+/**
+ * Ressources partagées que l'application donne à chaque module de routes : limites, référentiels
+ * chargés au démarrage (sans état entre deux requêtes), métriques, usage et journal.
+ *
+ * @example
+ * ```ts
+ * const controle = contexte.controle("embarque"); // ControleAvantPaiement | undefined
+ * ```
+ */
+export interface ContexteService {
+  readonly limiteCorpsOctets: number;
+  readonly limiteNdjsonOctets: number;
+  /** Source des vérifications par défaut (la première donnée au démarrage). */
+  readonly referentielParDefaut: string;
+  /** Sources permises pour `?referentiel=` (celles du démarrage, plus `aucun`). */
+  readonly referentielsPermis: readonly string[];
+  /** Vérifications avant paiement d'une source permise (`undefined` pour `aucun`) ; lève 422 sinon. */
+  controle(referentiel: string | undefined): ControleAvantPaiement | undefined;
+  /** Référentiel hors ligne (instantané par défaut) pour le NPEC, le financement, la complétion. */
+  referentielHorsLigne(): ReferentielHorsLigne;
+  /** Date du jour à Paris, lue à la frontière du service quand la requête n'en donne pas. */
+  dateDuJour(): string;
+  /** Vrai quand les référentiels sont chargés et que le service n'est pas en arrêt. */
+  pret(): boolean;
+  /** Vrai quand des clés d'API sont configurées (authentification obligatoire). */
+  readonly clesActivees: boolean;
+  readonly metriques: MetriquesService;
+  readonly usage: UsageCles;
+  readonly journal: Logger;
+}

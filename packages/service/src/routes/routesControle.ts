@@ -1,0 +1,237 @@
+import { BilanControle, BilanMontantEnJeu, controlerValeur, lireEnregistrementsFlux, type ResultatControle } from "@communs-opco/cli";
+import { createRoute, z } from "@hono/zod-openapi";
+import { resoudreOpco, type Opco } from "@communs-opco/nomenclatures";
+import { estDateIso, type Constat, type Explication } from "@communs-opco/regles";
+import { schemaContrat } from "@communs-opco/schemas";
+import type { Context } from "hono";
+import type { ContexteService } from "../ContexteService";
+import type { EnvService } from "../EnvService";
+import { ErreurProbleme } from "../ErreurProbleme";
+import { analyserJson, erreurCorpsTropGrand, exigerTypeContenu, lireOctets } from "../lireCorps";
+import type { ModuleRoutes } from "../ModuleRoutes";
+import { monterRoute } from "../monterRoute";
+import { reponsesProblemes } from "../schemas/schemaProbleme";
+import { schemaAvantPaiement, schemaConstat, schemaExplication } from "../schemas/schemaConstat";
+
+const statutControle = z.enum(["conforme", "non_conforme", "indetermine"]);
+
+const schemaResultatUnitaire = z
+  .object({
+    dateEvaluation: z.string(),
+    statut: statutControle,
+    constats: z.array(schemaConstat),
+    avantPaiement: schemaAvantPaiement.optional(),
+    explications: z.array(schemaExplication).optional(),
+  })
+  .openapi("ResultatControle");
+
+/** Une ligne de résultat du lot NDJSON : la forme d'un résultat de `opco controle --json`. */
+const schemaLigneLot = z
+  .object({
+    index: z.number().int(),
+    source: z.object({ fichier: z.string(), ligne: z.number().int() }),
+    statut: z.enum(["conforme", "non_conforme", "indetermine", "illisible"]),
+    constats: z.array(schemaConstat),
+    raison: z.string().optional(),
+    avantPaiement: schemaAvantPaiement.optional(),
+  })
+  .openapi("ResultatControleLot");
+
+const schemaResumeLot = z
+  .object({
+    dateEvaluation: z.string(),
+    resume: z.looseObject({
+      total: z.number().int(),
+      conformes: z.number().int(),
+      nonConformes: z.number().int(),
+      indetermines: z.number().int(),
+      illisibles: z.number().int(),
+      avantPaiement: z.looseObject({ source: z.string(), contratsSuspendus: z.number().int(), montantEnJeuCentimes: z.number().int() }).optional(),
+    }),
+  })
+  .openapi("ResumeControleLot");
+
+const requeteControle = z.object({
+  date: z.string().optional().openapi({ description: "Date d'évaluation AAAA-MM-JJ (par défaut : date du jour à Paris)", example: "2025-11-03" }),
+  opco: z.string().optional().openapi({ description: "OPCO payeur (slug ou nom connu) pour PP-OPCO-NPEC", example: "akto" }),
+  referentiel: z.string().optional().openapi({ description: "Source des vérifications avant paiement, parmi celles du démarrage du service, ou « aucun »" }),
+  explication: z.enum(["true", "false"]).optional().openapi({ description: "Ajoute les explications (statut de chaque règle, paramètres consultés) — contrat unique seulement" }),
+});
+
+const routeControle = createRoute({
+  method: "post",
+  path: "/v1/contrats/controle",
+  tags: ["Contrats"],
+  summary: "Contrôle un contrat (JSON) ou un lot de contrats (NDJSON, en flux)",
+  description:
+    "Équivalent de `opco controle` : règles du contrat puis 12 vérifications avant paiement. `application/json` : un contrat standard → `{ statut, constats, avantPaiement? }`. `application/x-ndjson` : un contrat par ligne, une ligne de résultat par ligne lue (dans l'ordre, une ligne illisible donne `illisible` et le flux continue), puis une ligne de résumé ; mémoire constante.",
+  request: {
+    query: requeteControle,
+    body: {
+      required: true,
+      content: {
+        "application/json": { schema: schemaContrat },
+        "application/x-ndjson": { schema: z.string().openapi({ description: "Un contrat standard JSON par ligne" }) },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: "Résultat du contrôle",
+      content: {
+        "application/json": { schema: schemaResultatUnitaire },
+        "application/x-ndjson": { schema: z.union([schemaLigneLot, schemaResumeLot]).openapi({ description: "Une ligne par contrat lu, puis le résumé" }) },
+      },
+    },
+    ...reponsesProblemes(400, 401, 413, 415, 422, 429, 503),
+  },
+});
+
+/** Lit et vérifie les paramètres communs (date, OPCO, référentiel) ; 422 en français sinon. */
+function lireParametres(c: Context<EnvService>, contexte: ContexteService): { dateEvaluation: string; opco: Opco | undefined; referentiel: string; explication: boolean } {
+  const date = c.req.query("date");
+  if (date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(date) && estDateIso(date))) {
+    throw new ErreurProbleme(422, "Paramètre invalide", `le paramètre date attend une date AAAA-MM-JJ existante (reçu : « ${date} »)`, { parametre: "date" });
+  }
+  const nomOpco = c.req.query("opco");
+  const opco = nomOpco === undefined ? undefined : resoudreOpco(nomOpco);
+  if (nomOpco !== undefined && opco === undefined) throw new ErreurProbleme(422, "Paramètre invalide", `le paramètre opco attend un OPCO connu, par son slug ou l'un de ses noms (reçu : « ${nomOpco} »)`, { parametre: "opco" });
+  const referentiel = c.req.query("referentiel") ?? contexte.referentielParDefaut;
+  if (opco !== undefined && referentiel === "aucun") throw new ErreurProbleme(422, "Paramètre invalide", "le paramètre opco sert aux vérifications avant paiement : il est sans effet avec referentiel=aucun", { parametre: "opco" });
+  const explication = c.req.query("explication");
+  if (explication !== undefined && explication !== "true" && explication !== "false") throw new ErreurProbleme(422, "Paramètre invalide", "le paramètre explication attend true ou false", { parametre: "explication" });
+  return { dateEvaluation: date ?? contexte.dateDuJour(), opco, referentiel, explication: explication === "true" };
+}
+
+function compterConstats(contexte: ContexteService, constats: readonly Constat[]): void {
+  for (const constat of constats) contexte.metriques.constats.inc({ regle: constat.regle, statut: constat.statut });
+}
+
+/** Morceaux de texte du corps, en comptant les octets : au-delà de la limite, la lecture s'arrête. */
+async function* texteDuCorps(corps: ReadableStream<Uint8Array>, limite: number, etat: { depasse: boolean }): AsyncGenerator<string> {
+  const decodeur = new TextDecoder();
+  let taille = 0;
+  const lecteur = corps.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await lecteur.read();
+      if (done) break;
+      taille += value.byteLength;
+      if (taille > limite) {
+        etat.depasse = true;
+        return;
+      }
+      yield decodeur.decode(value, { stream: true });
+    }
+    const fin = decodeur.decode();
+    if (fin !== "") yield fin;
+  } finally {
+    await lecteur.cancel().catch(() => undefined);
+  }
+}
+
+async function controlerUnContrat(c: Context<EnvService>, contexte: ContexteService): Promise<Response> {
+  const { dateEvaluation, opco, referentiel, explication } = lireParametres(c, contexte);
+  const controle = contexte.controle(referentiel);
+  const valeur = analyserJson(new TextDecoder().decode(await lireOctets(c.req.raw, contexte.limiteCorpsOctets)));
+  const lu = controlerValeur(valeur, { dateEvaluation, ...(explication ? { mode: "explication" as const } : {}) });
+  let explications: Explication[] | undefined = lu.explications;
+  let resultat: ResultatControle = { index: 1, source: { fichier: "requête", ligne: 1 }, statut: lu.statut, constats: lu.constats };
+  if (controle !== undefined) {
+    resultat = await controle.controler(
+      { resultat, valeur },
+      { dateEvaluation, ...(opco === undefined ? {} : { opco }), suivi: explication ? { explications: (e) => (explications = [...(explications ?? []), ...e]) } : {} },
+    );
+  }
+  compterConstats(contexte, resultat.constats);
+  contexte.metriques.contrats.inc({ statut: resultat.statut, titulaire: c.get("titulaire") });
+  c.set("contrats", 1);
+  return c.json({
+    dateEvaluation,
+    statut: resultat.statut,
+    constats: resultat.constats,
+    ...(resultat.avantPaiement === undefined ? {} : { avantPaiement: resultat.avantPaiement }),
+    ...(explications === undefined ? {} : { explications }),
+  });
+}
+
+function controlerUnLot(c: Context<EnvService>, contexte: ContexteService): Response {
+  const { dateEvaluation, opco, referentiel } = lireParametres(c, contexte);
+  const controle = contexte.controle(referentiel);
+  const limite = contexte.limiteNdjsonOctets;
+  const annonce = Number(c.req.header("content-length") ?? "NaN");
+  if (Number.isFinite(annonce) && annonce > limite) throw erreurCorpsTropGrand(limite);
+  const corps = c.req.raw.body;
+  const etat = { depasse: false };
+  const bilan = new BilanControle();
+  const montant = controle === undefined ? undefined : new BilanMontantEnJeu();
+  const titulaire = c.get("titulaire");
+  const encodeur = new TextEncoder();
+
+  async function* lignes(): AsyncGenerator<string> {
+    if (corps !== null) {
+      for await (const lu of lireEnregistrementsFlux(texteDuCorps(corps, limite, etat), { nom: "requête", lignesSeulement: true })) {
+        const index = bilan.resume().total + 1;
+        let resultat: ResultatControle;
+        if (!lu.ok) resultat = { index, source: lu.source, statut: "illisible", constats: [], raison: lu.erreur };
+        else {
+          const { statut, constats } = controlerValeur(lu.valeur, { dateEvaluation });
+          resultat = { index, source: lu.source, statut, constats };
+          if (controle !== undefined) {
+            resultat = await controle.controler({ resultat, valeur: lu.valeur }, { dateEvaluation, ...(opco === undefined ? {} : { opco }), suivi: montant === undefined ? {} : { montant } });
+          }
+        }
+        bilan.ajouter(resultat);
+        compterConstats(contexte, resultat.constats);
+        contexte.metriques.contrats.inc({ statut: resultat.statut, titulaire });
+        c.set("contrats", index);
+        yield `${JSON.stringify(resultat)}\n`;
+      }
+    }
+    if (etat.depasse) {
+      const p = erreurCorpsTropGrand(limite);
+      yield `${JSON.stringify({ probleme: { title: p.titre, status: p.statut, detail: `${p.detail} : lecture interrompue après ${bilan.resume().total} contrat(s)`, limiteOctets: limite } })}\n`;
+      return;
+    }
+    const resumeMontant = montant?.resume();
+    const resume = resumeMontant === undefined || controle === undefined ? bilan.resume() : { ...bilan.resume(), avantPaiement: { source: controle.source, ...resumeMontant } };
+    yield `${JSON.stringify({ dateEvaluation, resume })}\n`;
+  }
+
+  const iterateur = lignes();
+  // Flux tiré par le client : une ligne n'est produite que lorsqu'il lit (contre-pression, mémoire constante).
+  const flux = new ReadableStream<Uint8Array>({
+    async pull(controleur) {
+      try {
+        const { done, value } = await iterateur.next();
+        if (done) controleur.close();
+        else controleur.enqueue(encodeur.encode(value));
+      } catch {
+        controleur.error(new Error("lot interrompu"));
+      }
+    },
+    async cancel() {
+      // Client parti en cours de flux : la lecture du corps et le contrôle s'arrêtent.
+      await iterateur.return(undefined);
+    },
+  });
+  return new Response(flux, { status: 200, headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+}
+
+/**
+ * Routes du contrôle des contrats : `POST /v1/contrats/controle` (contrat JSON, ou lot NDJSON en flux).
+ *
+ * @example
+ * ```ts
+ * const app = creerApplication(configuration, { modules: [routesControle] });
+ * ```
+ */
+export const routesControle: ModuleRoutes = {
+  nom: "controle",
+  monter(app, contexte) {
+    monterRoute(app, routeControle, async (c) => {
+      const type = exigerTypeContenu(c.req.raw, ["application/json", "application/x-ndjson"]);
+      return type === "application/x-ndjson" ? controlerUnLot(c, contexte) : controlerUnContrat(c, contexte);
+    });
+  },
+};

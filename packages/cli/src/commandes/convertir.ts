@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { champsEnExtension, type ErreurLecture } from "@communs-opco/adaptateur";
 import type { Commande } from "../Commande";
@@ -9,6 +8,8 @@ import { formatsDisponibles } from "../formats/formatsDisponibles";
 import { ouvrirSource } from "../formats/ouvrirSource";
 import { trouverFormat } from "../formats/trouverFormat";
 import { lireOptions } from "../lireOptions";
+import { FichierSortie } from "../sorties/FichierSortie";
+import { verifierSortiesDistinctes } from "../sorties/verifierSortiesDistinctes";
 
 const USAGE = `Usage : opco convertir <fichier> --vers FORMAT [--de FORMAT|auto] [--sortie FICHIER]
 
@@ -69,6 +70,8 @@ export const commandeConvertir: Commande = {
     if (binaire && values.sortie === undefined) {
       throw new ErreurUsage(`le format « ${cible.metadonnees.nom} » est binaire : préciser --sortie FICHIER`);
     }
+    const cheminSortie = values.sortie === undefined ? undefined : resolve(contexte.repertoire, values.sortie);
+    if (cheminSortie !== undefined && positionals[0] !== "-") verifierSortiesDistinctes([resolve(contexte.repertoire, positionals[0] as string)], [{ libelle: "--sortie", chemin: cheminSortie }]);
     const source = await ouvrirSource(positionals[0] as string, contexte);
     const origine = choisirFormat(source, values.de ?? "auto", formats);
 
@@ -91,11 +94,13 @@ export const commandeConvertir: Commande = {
     }
     const ecrit = await cible.ecrire(valeurs);
     const extensions = champsEnExtension(valeurs);
-    if (values.sortie !== undefined) {
+    if (cheminSortie !== undefined) {
+      const fichier = FichierSortie.ouvrir(cheminSortie, "--sortie");
       try {
-        await writeFile(resolve(contexte.repertoire, values.sortie), ecrit.octets);
-      } catch (erreur) {
-        throw new ErreurUsage(`impossible d'écrire ${values.sortie} (${(erreur as { code?: string }).code ?? "erreur"})`);
+        fichier.ecrire(ecrit.octets);
+        fichier.terminer();
+      } finally {
+        fichier.abandonner();
       }
     } else {
       contexte.ecrire(new TextDecoder().decode(ecrit.octets));

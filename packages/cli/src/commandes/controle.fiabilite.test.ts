@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { contratExemple } from "@communs-opco/schemas";
 import { describe, expect, it } from "vitest";
 import { genererContratsDemo } from "../demo/genererContratsDemo";
+import type { Commande } from "../Commande";
 import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
 
@@ -108,11 +109,11 @@ describe("défaut 10 : codes de sortie et messages en français", () => {
     expect(expliquerErreurSysteme(new Error("http://user:secret@hote/ a échoué"))).toBe("erreur inattendue");
     const c = contexteCliCapture();
     const { commandes } = await import("../commandes");
-    commandes.push({ nom: "panne-test", resume: "", usage: "", executer: () => Promise.reject(Object.assign(new Error("EIO: i/o error, read\n    at foo (x.js:1:1)"), { code: "EIO" })) });
+    (commandes as Commande[]).push({ nom: "panne-test", resume: "", usage: "", executer: () => Promise.reject(Object.assign(new Error("EIO: i/o error, read\n    at foo (x.js:1:1)"), { code: "EIO" })) });
     try {
       expect(await executerCli(["panne-test"], c)).toBe(3);
     } finally {
-      commandes.pop();
+      (commandes as Commande[]).pop();
     }
     expect(c.erreurs.join("")).toBe("opco panne-test : erreur d'entrée-sortie du disque\n");
   });
@@ -199,5 +200,28 @@ describe("défaut 7 : texte hostile neutralisé, encodage invalide signalé", ()
     expect(json.resume).toMatchObject({ total: 2, illisibles: 1 });
     expect(json.resultats[0]?.raison).toContain("Latin-1");
     expect(r.code).toBe(1);
+  });
+});
+
+describe("défaut 4 : un enregistrement forgé n'interrompt jamais l'exécution", () => {
+  it("« opco convertir » sur un JSON imbriqué sur 5 000 niveaux : illisible situé, les autres convertis", async () => {
+    const d = dossierTemporaire();
+    const profond = `${'{"a":'.repeat(5000)}1${"}".repeat(5000)}`;
+    writeFileSync(join(d, "p.json"), `[${JSON.stringify(contratExemple)},${profond},${JSON.stringify(contratExemple)}]`);
+    const r = await lancer(d, "convertir", "p.json", "--de", "standard", "--vers", "standard", "--sortie", "s.json");
+    expect(r.code).toBe(1);
+    expect(r.erreurs).toContain("3 enregistrement(s) lu(s), 2 enregistrement(s) écrit(s), 1 illisible(s)");
+    expect(r.erreurs).toContain("p.json (/1) : Structure JSON trop profonde");
+    expect((JSON.parse(readFileSync(join(d, "s.json"), "utf8")) as unknown[]).length).toBe(2);
+  });
+
+  it("« opco controle --format standard » lit le JSON et le JSON Lines (un résultat par ligne)", async () => {
+    const d = dossierTemporaire();
+    writeFileSync(join(d, "c.jsonl"), `${conformes.join("\r\n")}\r\n`);
+    writeFileSync(join(d, "c.json"), `[${conformes.join(",")}]`);
+    for (const f of ["c.jsonl", "c.json"]) {
+      const r = await lancer(d, "controle", f, "--format", "standard", "--date", DATE, "--json", "--referentiel", "aucun");
+      expect((JSON.parse(r.sortie) as { resume: { total: number } }).resume.total, f).toBe(conformes.length);
+    }
   });
 });

@@ -9,6 +9,9 @@ import { ouvrirSource } from "../formats/ouvrirSource";
 import { trouverFormat } from "../formats/trouverFormat";
 import { lireOptions } from "../lireOptions";
 import { FichierSortie } from "../sorties/FichierSortie";
+import { neutraliserTexte } from "../sorties/neutraliserTexte";
+import { expliquerErreurSysteme } from "../sorties/expliquerErreurSysteme";
+import { protegerTexte } from "../controle/protegerResultat";
 import { verifierSortiesDistinctes } from "../sorties/verifierSortiesDistinctes";
 
 const USAGE = `Usage : opco convertir <fichier> --vers FORMAT [--de FORMAT|auto] [--sortie FICHIER]
@@ -26,8 +29,11 @@ installés (api-convergence, api-convergence:<opco>, cerfa-pdf, tableau-de-bord�
 les liste avec leur sens de conversion et leurs versions.
 
 Le bilan est écrit sur la sortie d'erreur : enregistrements lus et illisibles (avec leur ligne ou
-leur pointeur JSON et la raison), champs source conservés en extension (hors du standard), champs
-standard que le format cible ne porte pas.
+leur pointeur JSON et la raison, données personnelles masquées), champs source conservés en
+extension (hors du standard), champs standard que le format cible ne porte pas. Un enregistrement
+forgé (imbrication excessive, clé hostile…) est illisible et la conversion continue. Le fichier de
+--sortie est la donnée convertie elle-même (non masquée, à transmettre) : il est écrit dans un
+temporaire renommé à la fin et ne peut pas désigner le fichier lu.
 
 Code de sortie : 0 si tous les enregistrements ont été convertis, 1 si certains sont illisibles
 ou inconvertibles (les autres sont écrits), 2 en cas d'erreur d'utilisation.`;
@@ -35,7 +41,7 @@ ou inconvertibles (les autres sont écrits), 2 en cas d'erreur d'utilisation.`;
 function emplacement(erreur: ErreurLecture): string {
   const { fichier, ligne, pointeur, champ } = erreur.source;
   const ou = ligne !== undefined ? `ligne ${ligne}` : pointeur !== undefined ? (pointeur === "" ? "racine" : pointeur) : "fichier";
-  return `${fichier} (${ou}${champ === undefined ? "" : `, ${champ}`})`;
+  return neutraliserTexte(`${fichier} (${ou}${champ === undefined ? "" : `, ${champ}`})`);
 }
 
 /**
@@ -78,16 +84,34 @@ export const commandeConvertir: Commande = {
     const valeurs: unknown[] = [];
     const erreurs: string[] = [];
     let total = 0;
-    for await (const resultat of origine.lire(source)) {
+    const lecture = origine.lire(source)[Symbol.asyncIterator]();
+    for (;;) {
+      let suivant: Awaited<ReturnType<typeof lecture.next>>;
+      try {
+        suivant = await lecture.next();
+      } catch (erreur) {
+        // Adaptateur qui lève en cours de lecture : le reste du fichier est signalé, jamais un arrêt brutal.
+        total += 1;
+        erreurs.push(`  ${source.nom} : lecture interrompue : ${expliquerErreurSysteme(erreur)}`);
+        break;
+      }
+      if (suivant.done === true) break;
+      const resultat = suivant.value;
       total += 1;
       if (!resultat.ok) {
-        erreurs.push(`  ${emplacement(resultat.erreur)} : ${resultat.erreur.message}`);
+        erreurs.push(`  ${emplacement(resultat.erreur)} : ${protegerTexte(resultat.erreur.message, false)}`);
         continue;
       }
-      const converti = convertirPourCible(resultat.valeur, origine.metadonnees, cible.metadonnees);
+      let converti: ReturnType<typeof convertirPourCible>;
+      try {
+        converti = convertirPourCible(resultat.valeur, origine.metadonnees, cible.metadonnees);
+      } catch (erreur) {
+        erreurs.push(`  ${resultat.source.fichier} (${resultat.source.ligne !== undefined ? `ligne ${resultat.source.ligne}` : resultat.source.pointeur || "racine"}) : ${expliquerErreurSysteme(erreur)}`);
+        continue;
+      }
       if (!converti.ok) {
         const ou = resultat.source.ligne !== undefined ? `ligne ${resultat.source.ligne}` : resultat.source.pointeur || "racine";
-        erreurs.push(`  ${resultat.source.fichier} (${ou}) : ${converti.raison}.`);
+        erreurs.push(`  ${resultat.source.fichier} (${ou}) : ${protegerTexte(converti.raison, false)}.`);
         continue;
       }
       valeurs.push(...converti.valeurs);

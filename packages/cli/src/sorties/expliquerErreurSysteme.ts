@@ -24,6 +24,13 @@ const CODES: Readonly<Record<string, string>> = {
   ERR_FS_FILE_TOO_LARGE: "fichier trop volumineux pour être lu en mémoire",
 };
 
+/** Messages anglais connus des bibliothèques de lecture (zip, xlsx, pdf), traduits. */
+const MESSAGES: readonly (readonly [RegExp, string])[] = [
+  [/invalid (zip|signature)|central directory|end of central|unexpected end of (zip|archive)|invalid (block|distance|length)|compressed data/i, "archive ZIP ou classeur XLSX invalide ou tronqué"],
+  [/invalid pdf|pdf header|xref/i, "document PDF invalide ou tronqué"],
+  [/FILE_ENDED|unexpected end of file|premature end/i, "fin de fichier inattendue (fichier tronqué)"],
+];
+
 /**
  * Explication en français d'une erreur système ou de bibliothèque, sans texte brut anglais ni
  * trace de pile : les codes connus (`ENOENT`, `EACCES`, `ENOSPC`, `FILE_ENDED`, `ENOTFOUND`…,
@@ -42,6 +49,8 @@ export function expliquerErreurSysteme(erreur: unknown): string {
     if (typeof code === "string" && CODES[code] !== undefined) return CODES[code];
   }
   if (erreur instanceof SyntaxError && /JSON/i.test(erreur.message)) return "JSON invalide";
+  const texte = erreur instanceof Error ? erreur.message : typeof erreur === "string" ? erreur : "";
+  for (const [motif, explication] of MESSAGES) if (motif.test(texte)) return explication;
   if (erreur instanceof RangeError && /call stack/i.test(erreur.message)) return "structure trop profonde (imbrication excessive)";
   const code = erreur !== null && typeof erreur === "object" ? (erreur as { code?: unknown }).code : undefined;
   return `erreur inattendue${typeof code === "string" && /^[A-Z0-9_]{2,40}$/.test(code) ? ` (${code})` : ""}`;

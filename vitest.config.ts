@@ -14,5 +14,7 @@ export default defineConfig({
     // 2 cœurs) ; les tests attendent surtout des serveurs locaux, 2 fils y gagnent ~40 %.
     maxWorkers: availableParallelism(),
     testTimeout: 20_000,
+    // Graine fixe pour tous les tests de propriétés (fast-check), affichée en cas d'échec.
+    setupFiles: ["./vitest.setup.ts"],
   },
 });

@@ -89,7 +89,8 @@ export async function lireTeleversementTdb(octets: Uint8Array, options: OptionsT
       resultats.push({ ligne, statut: "illisible", anomalies: [anomalie(ligne, "", "erreur", "syntaxe_invalide", erreur ?? "Ligne illisible.")] });
       continue;
     }
-    const brut: Record<string, unknown> = {};
+    // Objet sans prototype : une colonne nommée « constructor », « __proto__ » ou « toString » est une clé comme une autre.
+    const brut: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     // Toutes les colonnes de l'en-tête sont présentées (vides comprises) pour situer les anomalies sur leur nom exact.
     for (let i = 0; i < Math.max(entete.length, cellules.length); i += 1) {
       const valeur = cellules[i];
@@ -105,7 +106,7 @@ export async function lireTeleversementTdb(octets: Uint8Array, options: OptionsT
         continue;
       }
       if (ancien) {
-        const cibles = colonnesAncienFormatTdb[colonne.trim()];
+        const cibles = Object.hasOwn(colonnesAncienFormatTdb, colonne.trim()) ? colonnesAncienFormatTdb[colonne.trim()] : undefined;
         if (cibles === undefined) brut[colonne] = valeur;
         else for (const cible of cibles) brut[cible] = valeurAncienFormatTdb(colonne.trim(), String(valeur));
       } else brut[colonne] = valeur;

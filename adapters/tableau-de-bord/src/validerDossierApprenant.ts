@@ -55,8 +55,9 @@ export function validerDossierApprenant(brut: Readonly<Record<string, unknown>>,
   const signaler = (champ: string, gravite: AnomalieTdb["gravite"], code: string, message: string) =>
     anomalies.push({ ligne, champ, gravite, code, message });
   const colonnes = new Map<string, string>();
-  const valeurs: Record<string, unknown> = {};
-  const extensions: Record<string, unknown> = {};
+  // Objets sans prototype : aucune clé lue (« constructor », « __proto__ »…) ne touche Object.prototype.
+  const valeurs: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const extensions: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [cle, valeur] of Object.entries(brut)) {
     const nom = nomColonne(cle);
     if (Object.hasOwn(reglesChampsTdb, nom)) {

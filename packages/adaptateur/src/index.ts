@@ -21,6 +21,7 @@ export { detecterFormat } from "./detecterFormat.js";
 export { pointeurJson } from "./pointeurJson.js";
 export { analyserJson } from "./analyserJson.js";
 export { lireElementsJson } from "./lireElementsJson.js";
+export { PROFONDEUR_JSON_MAX, profondeurJsonExcede } from "./profondeurJsonExcede.js";
 export { elementsJson } from "./elementsJson.js";
 export { collecterLecture } from "./collecterLecture.js";
 export { versFlux } from "./versFlux.js";

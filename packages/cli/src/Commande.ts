@@ -5,7 +5,8 @@ import type { ContexteCli } from "./ContexteCli";
  * et s'enregistre dans `src/commandes.ts`.
  *
  * Codes de sortie : 0 succès, 1 résultat négatif (valeur invalide, constat bloquant…),
- * 2 erreur d'utilisation (lever {@link ErreurUsage}).
+ * 2 erreur d'utilisation (lever {@link ErreurUsage}), 3 échec d'entrée-sortie ou de source
+ * (lever `ErreurEntreeSortie` ; toute autre erreur imprévue donne aussi 3, message traduit).
  *
  * @example
  * ```ts

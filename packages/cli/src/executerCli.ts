@@ -1,6 +1,8 @@
 import type { ContexteCli } from "./ContexteCli";
 import { commandes } from "./commandes";
+import { ErreurEntreeSortie } from "./ErreurEntreeSortie";
 import { ErreurUsage } from "./ErreurUsage";
+import { expliquerErreurSysteme } from "./sorties/expliquerErreurSysteme";
 
 function aideGenerale(): string {
   const largeur = Math.max(...commandes.map((c) => c.nom.length), 8);
@@ -20,7 +22,9 @@ function aideGenerale(): string {
 
 /**
  * Exécute la CLI `opco` avec les arguments donnés (sans `node` ni le nom du binaire)
- * et renvoie le code de sortie : 0 succès, 1 résultat négatif, 2 erreur d'utilisation.
+ * et renvoie le code de sortie : 0 succès, 1 résultat négatif (constat bloquant…), 2 erreur
+ * d'utilisation (option, fichier introuvable, sortie non inscriptible, entrée vide), 3 échec
+ * d'entrée-sortie ou de source. Les messages sont en français, sans trace de pile.
  *
  * @example
  * ```ts
@@ -49,6 +53,8 @@ export async function executerCli(args: string[], contexte: ContexteCli): Promis
       contexte.ecrireErreur(`opco ${commande.nom} : ${erreur.message}\n\n${commande.usage}\n`);
       return 2;
     }
-    throw erreur;
+    const message = erreur instanceof ErreurEntreeSortie ? erreur.message : expliquerErreurSysteme(erreur);
+    contexte.ecrireErreur(`opco ${commande.nom} : ${message}\n`);
+    return 3;
   }
 }

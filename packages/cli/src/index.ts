@@ -1,6 +1,7 @@
 export type { Commande } from "./Commande";
 export type { ContexteCli } from "./ContexteCli";
 export { ErreurUsage } from "./ErreurUsage";
+export { ErreurEntreeSortie } from "./ErreurEntreeSortie";
 export { commandes } from "./commandes";
 export { contexteProcessus } from "./contexteProcessus";
 export { executerCli } from "./executerCli";

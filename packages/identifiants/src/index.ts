@@ -11,6 +11,7 @@ export { verifierUai, schemaUai } from "./uai";
 export { verifierNir, cleNir, schemaNir } from "./nir";
 export { decomposerNir } from "./decomposerNir";
 export { masquerNir } from "./masquerNir";
+export { masquerDonneesPersonnelles } from "./masquerDonneesPersonnelles";
 export { verifierCfd, schemaCfd } from "./cfd";
 export { verifierRncp, schemaRncp } from "./rncp";
 export { verifierRs, schemaRs } from "./rs";

@@ -31,7 +31,12 @@ describe("propriétés de tous les contrôles", () => {
     fc.assert(
       fc.property(fc.constantFrom(...TYPES_IDENTIFIANT), saisieLibre, (type, valeur) => {
         const premier = verifierIdentifiant(type, valeur);
-        if (!premier.valide) return;
+        // Chaque cas généré est vérifié : une saisie refusée l'est avec au moins une erreur, et de façon stable.
+        if (!premier.valide) {
+          expect(premier.erreurs.length).toBeGreaterThan(0);
+          expect(verifierIdentifiant(type, valeur)).toEqual(premier);
+          return;
+        }
         expect(verifierIdentifiant(type, premier.normalise)).toEqual(premier);
       }),
       { numRuns: 3000 },

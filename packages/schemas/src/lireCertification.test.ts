@@ -4,7 +4,7 @@ import { lireCertification } from "./lireCertification.js";
 
 describe("lireCertification", () => {
   it("normalise les valeurs telles qu'écrites dans l'export RNCP de France compétences", () => {
-    // Valeurs de la fiche RNCP509 dans /work/shared/data/france-competences/sample/export-fiches-csv-2024-02-22.zip
+    // Valeurs de la fiche RNCP509 dans packages/test-support/donnees/france-competences/sample/export-fiches-csv-2024-02-22.zip
     // (fichiers Standard, Certificateurs, VoixdAccès) : niveau « NIV3 », dates jj/mm/aaaa,
     // « INACTIVE », SIRET précédé d'une tabulation.
     const resultat = lireCertification({

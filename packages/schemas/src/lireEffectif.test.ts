@@ -4,7 +4,7 @@ import { lireEffectif } from "./lireEffectif.js";
 
 /**
  * Ligne d'exemple du modèle de fichier officiel du Tableau de bord
- * (/work/shared/data/tableau-de-bord/modele-import-29012025.xlsx, feuille « Modèle »,
+ * (packages/test-support/donnees/tableau-de-bord/modele-import-29012025.xlsx, feuille « Modèle »,
  * lignes 1 et 2), recopiée telle que lue dans le fichier : en-têtes avec leurs marques
  * « * » / « ** », dates en numéros de série Excel, booléens « 1 ».
  */

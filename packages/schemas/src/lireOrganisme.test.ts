@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import organismesReferentiel from "../../../../shared/data/referentiel-organismes/referentiel.fixture.json";
+import organismesReferentiel from "../../test-support/donnees/referentiel-organismes/referentiel.fixture.json";
 import { lireOrganisme } from "./lireOrganisme.js";
 import { schemaOrganisme } from "./organisme.js";
 

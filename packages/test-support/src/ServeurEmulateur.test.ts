@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { demarrerServeurEmulateur, type EmulateurHttp } from "./ServeurEmulateur.js";
 
 const ouverts: EmulateurHttp[] = [];
@@ -101,12 +101,33 @@ describe("demarrerServeurEmulateur", () => {
     await expect(lecture).rejects.toThrow();
   });
 
-  it("ajoute la latence demandée et mesure la concurrence", async () => {
+  it("ajoute la latence demandée (horloge simulée, aucune mesure du temps réel) et mesure la concurrence", async () => {
     const emulateur = await demarrer({ routes, latenceMs: 300 });
     emulateur.ajouterPanne({ type: "latence", ms: 100 });
-    const debut = performance.now();
-    await Promise.all([1, 2, 3].map((i) => fetch(`${emulateur.url}/v1/organismes/${i}`)));
-    expect(performance.now() - debut).toBeGreaterThanOrEqual(399);
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const recues: number[] = [];
+      const requetes = [1, 2, 3].map((i) => fetch(`${emulateur.url}/v1/organismes/${i}`).then((r) => (recues.push(i), r)));
+      // Attente des trois requêtes côté serveur par les entrées-sorties (setImmediate n'est pas simulé).
+      while (emulateur.statistiques.requetes < 3 || emulateur.statistiques.concurrenceMax < 3) await new Promise((r) => setImmediate(r));
+      const laisserPasserLesEntreesSorties = async () => {
+        for (let k = 0; k < 50; k++) await new Promise((r) => setImmediate(r));
+      };
+      await vi.advanceTimersByTimeAsync(299);
+      await laisserPasserLesEntreesSorties();
+      expect(recues).toEqual([]); // aucune réponse avant 300 ms
+      await vi.advanceTimersByTimeAsync(1);
+      await laisserPasserLesEntreesSorties();
+      expect(recues.length).toBe(2); // 300 ms : les deux requêtes sans panne
+      await vi.advanceTimersByTimeAsync(99);
+      await laisserPasserLesEntreesSorties();
+      expect(recues.length).toBe(2); // la requête à latence ajoutée attend encore
+      await vi.advanceTimersByTimeAsync(1);
+      const reponses = await Promise.all(requetes);
+      expect(reponses.map((r) => r.status)).toEqual([200, 200, 200]);
+    } finally {
+      vi.useRealTimers();
+    }
     expect(emulateur.statistiques.concurrenceMax).toBe(3);
   });
 });

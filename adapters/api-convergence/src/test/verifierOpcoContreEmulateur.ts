@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { opcoParIdcc } from "@communs-opco/nomenclatures";
 import type { Dossier } from "@communs-opco/schemas";
@@ -45,7 +45,7 @@ function lireCodes(texte: string): string[] {
 /**
  * Scénario de test commun aux paquets d'OPCO (réservé aux tests) : déclare un `describe`
  * au nom de l'OPCO qui vérifie l'identité, les alias et le périmètre IDCC, la liste RNCP
- * (copie locale et, quand il est présent, `shared/data/opco-rncp`), la matrice datée des
+ * (copie locale et celle des données de test du dépôt, `packages/test-support/donnees/opco-rncp`), la matrice datée des
  * capacités, le profil d'authentification, puis dialogue avec l'émulateur de
  * `@communs-opco/test-support` configuré comme l'OPCO : statut, jeton, dépôt et relecture
  * d'un dossier, états, capacités disponibles appelées, capacités absentes refusées
@@ -77,13 +77,13 @@ export function verifierOpcoContreEmulateur(scenario: ScenarioOpcoApiConvergence
         expect(paquet.listeRncp).toBeNull();
       });
     } else {
-      it(`reprend la liste RNCP du fichier data/${attendue.fichier} (et de shared/data quand il est présent)`, () => {
+      it(`reprend la liste RNCP du fichier data/${attendue.fichier} (identique à celle des données de test du dépôt)`, () => {
         const codes = lireCodes(readFileSync(attendue.copieLocale, "utf8"));
         expect(codes).toHaveLength(attendue.nombreCodes);
         expect(paquet.listeRncp?.codes).toEqual(codes);
         expect(codes.every((c) => /^RNCP\d{3,5}$/u.test(c))).toBe(true);
         const partage = join(dossierDonneesPartagees(), "opco-rncp", attendue.fichier);
-        if (existsSync(partage)) expect(lireCodes(readFileSync(partage, "utf8"))).toEqual(codes);
+        expect(lireCodes(readFileSync(partage, "utf8"))).toEqual(codes);
       });
     }
 

@@ -10,7 +10,7 @@ export function lireFixture(nom: string): SourceDonnees {
   return { nom, octets: new Uint8Array(readFileSync(join(ici, "..", "fixtures", nom))) };
 }
 
-/** Dossier des données partagées : `<dépôt>/../shared/data`, ou `COMMUNS_OPCO_DONNEES`. */
+/** Dossier des données publiques de test copiées dans le dépôt (`packages/test-support/donnees`). */
 export function dossierDonneesPartagees(): string {
-  return process.env["COMMUNS_OPCO_DONNEES"] ?? join(ici, "..", "..", "..", "..", "..", "shared", "data");
+  return join(ici, "..", "..", "..", "..", "packages", "test-support", "donnees");
 }

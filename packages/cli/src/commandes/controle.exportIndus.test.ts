@@ -87,7 +87,7 @@ describe("opco controle --export-indus → décisions de l'OPCO → opco indicat
     expect(a.erreurs.join("")).toContain("sans effet avec --referentiel aucun");
     const b = contexteCliCapture({ repertoire: dossier });
     expect(await executerCli(["controle", "un.json", "--export-indus", "dossier-absent/x.jsonl"], b)).toBe(2);
-    expect(b.erreurs.join("")).toContain("impossible d'écrire le fichier de l'option --export-indus");
+    expect(b.erreurs.join("")).toContain("impossible d'écrire le fichier de --export-indus");
     const d = contexteCliCapture({ repertoire: dossier });
     expect(await executerCli(["indicateurs", "indus", "absent.jsonl"], d)).toBe(2);
     expect(d.erreurs.join("")).toContain("fichier introuvable : absent.jsonl");

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { contratExemple } from "@communs-opco/schemas";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { dateDuJour } from "../controle/dateDuJour";
 import { genererContratsDemo } from "../demo/genererContratsDemo";
 import { contexteCliCapture } from "../contexteCliCapture";
@@ -78,17 +78,14 @@ describe("opco controle", () => {
     expect(json.resume.total).toBe(4);
   });
 
-  it("un fichier vide donne un résumé à zéro (code 0)", async () => {
-    const { code, json } = await controleJson(fichier("vide.jsonl", ""), "--date", DATE);
-    expect(code).toBe(0);
-    expect(json).toEqual({
-      dateEvaluation: DATE,
-      resultats: [],
-      resume: {
-        total: 0, conformes: 0, nonConformes: 0, indetermines: 0, illisibles: 0,
-        avantPaiement: { source: expect.stringContaining("instantané embarqué"), contratsSuspendus: 0, contratsValorises: 0, montantEnJeuCentimes: 0, contratsNonValorises: 0, motifsNonValorises: [] },
-      },
-    });
+  it("un fichier vide le dit et sort en erreur d'utilisation (code 2), sans sortie à moitié écrite (défaut 10)", async () => {
+    const c = contexte();
+    const code = await executerCli(["controle", fichier("vide.jsonl", ""), "--date", DATE, "--json", "--rapport", "vide.html"], c);
+    expect(code).toBe(2);
+    expect(c.erreurs.join("")).toContain("aucun enregistrement lu : le fichier « ");
+    expect(c.sortie.join("")).toBe("");
+    expect(existsSync(join(dossier, "vide.html"))).toBe(false);
+    expect(readdirSync(dossier).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   // Le jeu de démonstration embarqué (500 contrats) est contrôlé une seule fois, en texte et en HTML.
@@ -125,11 +122,18 @@ describe("opco controle", () => {
     }
   });
 
-  it("sans --date, utilise et affiche la date du jour (lue une fois à la frontière de la CLI)", async () => {
-    const c = contexte();
-    await executerCli(["controle", fichier("un.jsonl", `${conformes[0]}\n`)], c);
-    const jour = dateDuJour(new Date());
-    expect(c.sortie.join("")).toContain(`à la date d'évaluation ${jour} (date du jour, option --date absente)`);
+  it("sans --date, utilise et affiche la date du jour à Paris (horloge figée : aucun aléa à minuit)", async () => {
+    // 2025-03-06 23:30 UTC = 2025-03-07 00:30 à Paris : la date affichée est celle de Paris.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2025-03-06T23:30:00Z"));
+    try {
+      const c = contexte();
+      await executerCli(["controle", fichier("un.jsonl", `${conformes[0]}\n`)], c);
+      expect(dateDuJour(new Date())).toBe("2025-03-07");
+      expect(c.sortie.join("")).toContain("à la date d'évaluation 2025-03-07 (date du jour, option --date absente)");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("écrit un rapport HTML autonome, échappé, sans ressource externe ni donnée personnelle en clair", () => {

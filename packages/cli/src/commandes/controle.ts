@@ -18,6 +18,8 @@ import { resoudreReferentielControle } from "../controle/resoudreReferentielCont
 import { ControleAvantPaiement } from "../controle/ControleAvantPaiement";
 import { resumeTexte } from "../controle/resumeTexte";
 import { SortieTamponnee } from "../controle/SortieTamponnee";
+import { protegerResultat, protegerTexte } from "../controle/protegerResultat";
+import { verifierSortiesDistinctes } from "../sorties/verifierSortiesDistinctes";
 import { controlerSelonFormat } from "../formats/controlerSelonFormat";
 import { trouverFormat } from "../formats/trouverFormat";
 import { ErreurUsage } from "../ErreurUsage";
@@ -64,12 +66,18 @@ Options :
                          "avant_paiement", decision "en_attente", montantSansControle et
                          montantApresCorrection en euros) : l'OPCO y reporte ses décisions (confirme,
                          faux_positif) puis calcule I-OPCO-INDUS avec « opco indicateurs indus FICHIER »
+  --en-clair             n'applique pas le masquage des données personnelles (NIR, dates de naissance,
+                         courriels, téléphones) aux sorties ; le résumé le signale
   --format FORMAT|auto   lit les fichiers avec un adaptateur (deca, agecap, api-convergence, standard…,
                          auto = détection ; voir « opco formats ») et contrôle le contrat de chaque
                          enregistrement ; emplacement JSON : « fichier#pointeur » et rang
 
 Les données personnelles (noms, dates de naissance, NIR, courriels, téléphones) sont masquées dans
-la sortie texte et le rapport HTML. Le résumé texte et le rapport HTML donnent, par vérification
+toutes les sorties (texte, --json, rapport HTML, --export-indus), quel que soit le champ où elles
+ont été saisies, sauf avec --en-clair (voir docs/donnees-personnelles.md) ; les caractères de
+contrôle (séquences ESC, surcharges bidirectionnelles) sont toujours neutralisés. Une sortie qui
+désigne un fichier lu est refusée ; les sorties sont écrites dans un fichier temporaire renommé à
+la fin (jamais de fichier partiel). Le résumé texte et le rapport HTML donnent, par vérification
 avant paiement, les conformes, non conformes et indéterminés, et la source manquante la plus
 fréquente des indéterminés ; puis le montant en jeu (I-OPCO-INDUS) : contrats dont le financement
 est suspendu par un écart bloquant avant paiement, total de leurs échéanciers NPEC (financement
@@ -77,7 +85,9 @@ du contrat, NPEC cherché dans la même source que les vérifications), et contr
 valorisés (NPEC introuvable…) avec le motif principal — jamais comptés pour 0 €.
 
 Code de sortie : 0 sans constat bloquant, 1 si un constat bloquant est relevé ou si un
-enregistrement est illisible, 2 en cas d'erreur d'utilisation (option, date ou fichier introuvable).`;
+enregistrement est illisible, 2 en cas d'erreur d'utilisation (option, date ou fichier introuvable,
+sortie identique à une entrée ou non inscriptible, aucun enregistrement lu), 3 en cas d'échec
+d'entrée-sortie (écriture interrompue, disque plein…).`;
 
 /**
  * Commande `opco controle` : contrôle en flux des fichiers de contrats standard (JSON, tableau
@@ -104,7 +114,9 @@ export const commandeControle: Commande = {
       referentiel: { type: "string" },
       opco: { type: "string" },
       "export-indus": { type: "string" },
+      "en-clair": { type: "boolean" },
     });
+    const enClair = values["en-clair"] === true;
     const opco = values.opco === undefined ? undefined : resoudreOpco(values.opco);
     if (values.opco !== undefined && opco === undefined) {
       throw new ErreurUsage(`l'option --opco attend un OPCO connu, par son slug ou l'un de ses noms (afdas, akto, atlas, constructys, ocapiat, opco2i, opcommerce, opco-ep, opco-mobilites, opco-sante, uniformation) (reçu : « ${values.opco} »)`);
@@ -128,6 +140,14 @@ export const commandeControle: Commande = {
     if (exportIndus !== undefined && exportIndus.trim() === "") throw new ErreurUsage("l'option --export-indus attend un nom de fichier (JSON Lines)");
     if (exportIndus !== undefined && values.referentiel === "aucun") throw new ErreurUsage("l'option --export-indus valorise les constats des vérifications avant paiement : elle est sans effet avec --referentiel aucun");
     if (values.format !== undefined && values.format.trim().toLowerCase() !== "auto") trouverFormat(values.format);
+    // Une sortie ne remplace jamais un fichier lu (chemin réel ou lien physique) : refus avant toute écriture.
+    verifierSortiesDistinctes(
+      positionals.map((f) => resolve(contexte.repertoire, f)),
+      [
+        ...(values.rapport === undefined ? [] : [{ libelle: "--rapport", chemin: resolve(contexte.repertoire, values.rapport) }]),
+        ...(exportIndus === undefined ? [] : [{ libelle: "--export-indus", chemin: resolve(contexte.repertoire, exportIndus) }]),
+      ],
+    );
 
     const referentiel = await resoudreReferentielControle(values.referentiel, contexte.repertoire);
 
@@ -146,66 +166,77 @@ export const commandeControle: Commande = {
     const bilan = new BilanControle();
     const titreRegle = (id: string) => registreContrat.regle(id)?.titre ?? registreAvantPaiement.regle(id)?.titre ?? (id.startsWith("schema.") ? "Lecture selon le schéma du contrat standard" : undefined);
     const cheminRapport = values.rapport === undefined ? undefined : resolve(contexte.repertoire, values.rapport);
-    let fichierIndus: ExportIndus | undefined;
-    if (exportIndus !== undefined) {
-      try {
-        fichierIndus = new ExportIndus(resolve(contexte.repertoire, exportIndus));
-      } catch (erreur) {
-        throw new ErreurUsage(`impossible d'écrire le fichier de l'option --export-indus « ${exportIndus} » (${(erreur as { code?: string }).code ?? "erreur"})`);
+    // Sorties écrites dans des fichiers temporaires renommés à la fin : une exécution interrompue ne laisse aucun fichier partiel.
+    const fichierIndus = exportIndus === undefined ? undefined : new ExportIndus(resolve(contexte.repertoire, exportIndus), { enClair });
+    let rapport: RapportHtml | undefined;
+    try {
+      rapport = cheminRapport === undefined ? undefined : new RapportHtml(cheminRapport, { dateEvaluation, fichiers: positionals, enClair });
+      if (json) sortie.ecrire(`{"dateEvaluation":${JSON.stringify(dateEvaluation)},"donneesPersonnelles":${JSON.stringify(enClair ? "en_clair" : "masquees")},"resultats":[`);
+      else {
+        const avantPaiement = prepaiement === undefined ? "non exécutées (--referentiel aucun)" : `${sourceAvantPaiement}${opco === undefined ? "" : `, OPCO payeur ${opco.nomOfficiel}`}`;
+        sortie.ecrire(`Contrôle de ${positionals.length} fichier(s) à la date d'évaluation ${dateEvaluation} (${origine}) ; vérifications avant paiement : ${avantPaiement}.\n\n`);
       }
-    }
-
-    const rapport = cheminRapport === undefined ? undefined : new RapportHtml(cheminRapport, { dateEvaluation, fichiers: positionals });
-    if (json) sortie.ecrire(`{"dateEvaluation":${JSON.stringify(dateEvaluation)},"resultats":[`);
-    else {
-      const avantPaiement = prepaiement === undefined ? "non exécutées (--referentiel aucun)" : `${sourceAvantPaiement}${opco === undefined ? "" : `, OPCO payeur ${opco.nomOfficiel}`}`;
-      sortie.ecrire(`Contrôle de ${positionals.length} fichier(s) à la date d'évaluation ${dateEvaluation} (${origine}) ; vérifications avant paiement : ${avantPaiement}.\n\n`);
-    }
-    let premier = true;
-    const enregistrements =
-      values.format === undefined
-        ? controlerFichiers(positionals, { dateEvaluation }, { chemin: (f) => resolve(contexte.repertoire, f) })
-        : controlerSelonFormat(positionals, values.format, contexte, { dateEvaluation });
-    for await (const enregistrement of enregistrements) {
-      const { valeur } = enregistrement;
-      const resultat =
-        prepaiement === undefined
-          ? enregistrement.resultat
-          : await prepaiement.controler(enregistrement, {
-              dateEvaluation,
-              ...(opco === undefined ? {} : { opco }),
-              suivi: { ...(bilanAvantPaiement === undefined ? {} : { bilan: bilanAvantPaiement }), ...(bilanMontant === undefined ? {} : { montant: bilanMontant }), ...(fichierIndus === undefined ? {} : { indus: fichierIndus }) },
-            });
-      bilan.ajouter(resultat);
-      const aExaminer = resultat.statut !== "conforme";
-      const description = aExaminer && (rapport !== undefined || !json) ? decrireEnregistrement(valeur) : "";
+      let premier = true;
+      const enregistrements =
+        values.format === undefined
+          ? controlerFichiers(positionals, { dateEvaluation }, { chemin: (f) => resolve(contexte.repertoire, f) })
+          : controlerSelonFormat(positionals, values.format, contexte, { dateEvaluation });
+      for await (const enregistrement of enregistrements) {
+        const { valeur } = enregistrement;
+        const resultat =
+          prepaiement === undefined
+            ? enregistrement.resultat
+            : await prepaiement.controler(enregistrement, {
+                dateEvaluation,
+                ...(opco === undefined ? {} : { opco }),
+                suivi: { ...(bilanAvantPaiement === undefined ? {} : { bilan: bilanAvantPaiement }), ...(bilanMontant === undefined ? {} : { montant: bilanMontant }), ...(fichierIndus === undefined ? {} : { indus: fichierIndus }) },
+              });
+        bilan.ajouter(resultat);
+        // Toute sortie (texte, --json, rapport) reçoit le résultat protégé : caractères de contrôle
+        // neutralisés, données personnelles masquées sauf --en-clair.
+        const publie = protegerResultat(resultat, enClair);
+        const aExaminer = resultat.statut !== "conforme";
+        const description = aExaminer && (rapport !== undefined || !json) ? protegerTexte(decrireEnregistrement(valeur), enClair) : "";
+        if (json) {
+          sortie.ecrire(`${premier ? "\n" : ",\n"}${JSON.stringify(publie)}`);
+          premier = false;
+        } else if (aExaminer) sortie.ecrire(ligneTexteResultat(publie, description));
+        rapport?.ajouter(publie, description);
+      }
+      // Une entrée vide est une erreur d'utilisation (code 2), jamais un succès silencieux.
+      if (bilan.resume().total === 0) {
+        throw new ErreurUsage(`aucun enregistrement lu : ${positionals.length > 1 ? "les fichiers sont vides" : `le fichier « ${positionals[0] ?? ""} » est vide`} (ni contrat JSON ni ligne JSON Lines)`);
+      }
+      const montantEnJeu = bilanMontant?.resume();
       if (json) {
-        sortie.ecrire(`${premier ? "\n" : ",\n"}${JSON.stringify(resultat)}`);
-        premier = false;
-      } else if (aExaminer) sortie.ecrire(ligneTexteResultat(resultat, description));
-      rapport?.ajouter(resultat, description);
+        const resume = montantEnJeu === undefined ? bilan.resume() : { ...bilan.resume(), avantPaiement: { source: sourceAvantPaiement, ...montantEnJeu } };
+        sortie.ecrire(`\n],"resume":${JSON.stringify(resume)}}\n`);
+      } else {
+        sortie.ecrire(resumeTexte(bilan, dateEvaluation, titreRegle));
+        if (bilanAvantPaiement !== undefined) sortie.ecrire(resumeAvantPaiementTexte(bilanAvantPaiement.decomptes(), sourceAvantPaiement, montantEnJeu));
+        sortie.ecrire(
+          enClair
+            ? "Données personnelles EN CLAIR (option --en-clair) : cette sortie contient des NIR, dates de naissance, courriels ou téléphones ; à ne diffuser qu'aux personnes habilitées.\n"
+            : "Données personnelles masquées (NIR, dates de naissance, courriels, téléphones) ; --en-clair pour les afficher.\n",
+        );
+      }
+      sortie.vider();
+      if (fichierIndus !== undefined) {
+        const lignes = fichierIndus.terminer();
+        const message = `Constats valorisés exportés (I-OPCO-INDUS, décision en_attente) : ${lignes} ligne(s) dans ${exportIndus ?? ""}${montantEnJeu !== undefined && montantEnJeu.contratsNonValorises > 0 ? ` ; ${montantEnJeu.contratsNonValorises} contrat(s) bloqué(s) non valorisé(s) ne sont pas exportés` : ""}\n`;
+        if (json) contexte.ecrireErreur(message);
+        else contexte.ecrire(message);
+      }
+      if (rapport !== undefined && cheminRapport !== undefined) {
+        rapport.terminer(bilan, titreRegle, bilanAvantPaiement === undefined ? undefined : { source: sourceAvantPaiement, decomptes: bilanAvantPaiement.decomptes(), ...(montantEnJeu === undefined ? {} : { montantEnJeu }) });
+        const message = `Rapport HTML écrit : ${values.rapport ?? cheminRapport}\n`;
+        if (json) contexte.ecrireErreur(message);
+        else contexte.ecrire(message);
+      }
+      return bilan.aDesBloquants ? 1 : 0;
+    } finally {
+      fichierIndus?.abandonner();
+      rapport?.abandonner();
     }
-    const montantEnJeu = bilanMontant?.resume();
-    if (json) {
-      const resume = montantEnJeu === undefined ? bilan.resume() : { ...bilan.resume(), avantPaiement: { source: sourceAvantPaiement, ...montantEnJeu } };
-      sortie.ecrire(`\n],"resume":${JSON.stringify(resume)}}\n`);
-    } else {
-      sortie.ecrire(resumeTexte(bilan, dateEvaluation, titreRegle));
-      if (bilanAvantPaiement !== undefined) sortie.ecrire(resumeAvantPaiementTexte(bilanAvantPaiement.decomptes(), sourceAvantPaiement, montantEnJeu));
-    }
-    sortie.vider();
-    if (fichierIndus !== undefined) {
-      const lignes = fichierIndus.terminer();
-      const message = `Constats valorisés exportés (I-OPCO-INDUS, décision en_attente) : ${lignes} ligne(s) dans ${exportIndus ?? ""}${montantEnJeu !== undefined && montantEnJeu.contratsNonValorises > 0 ? ` ; ${montantEnJeu.contratsNonValorises} contrat(s) bloqué(s) non valorisé(s) ne sont pas exportés` : ""}\n`;
-      if (json) contexte.ecrireErreur(message);
-      else contexte.ecrire(message);
-    }
-    if (rapport !== undefined && cheminRapport !== undefined) {
-      rapport.terminer(bilan, titreRegle, bilanAvantPaiement === undefined ? undefined : { source: sourceAvantPaiement, decomptes: bilanAvantPaiement.decomptes(), ...(montantEnJeu === undefined ? {} : { montantEnJeu }) });
-      const message = `Rapport HTML écrit : ${values.rapport ?? cheminRapport}\n`;
-      if (json) contexte.ecrireErreur(message);
-      else contexte.ecrire(message);
-    }
-    return bilan.aDesBloquants ? 1 : 0;
   },
 };

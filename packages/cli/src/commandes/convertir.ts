@@ -1,10 +1,11 @@
-import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Commande } from "../Commande";
 import { ErreurUsage } from "../ErreurUsage";
 import { convertirDonnees } from "../formats/convertirDonnees";
 import { ouvrirSource } from "../formats/ouvrirSource";
 import { lireOptions } from "../lireOptions";
+import { FichierSortie } from "../sorties/FichierSortie";
+import { verifierSortiesDistinctes } from "../sorties/verifierSortiesDistinctes";
 
 const USAGE = `Usage : opco convertir <fichier> --vers FORMAT [--de FORMAT|auto] [--sortie FICHIER]
 
@@ -50,14 +51,20 @@ export const commandeConvertir: Commande = {
     if (positionals.length !== 1) throw new ErreurUsage("un fichier à convertir (et un seul) est attendu");
     if (values.vers === undefined) throw new ErreurUsage("l'option --vers FORMAT est obligatoire");
     if (values.sortie !== undefined && values.sortie.trim() === "") throw new ErreurUsage("l'option --sortie attend un nom de fichier");
+    const cheminSortie = values.sortie === undefined ? undefined : resolve(contexte.repertoire, values.sortie);
+    // Une sortie ne remplace jamais le fichier lu (chemin réel ou lien physique) : refus avant toute écriture.
+    if (cheminSortie !== undefined && positionals[0] !== "-") verifierSortiesDistinctes([resolve(contexte.repertoire, positionals[0] as string)], [{ libelle: "--sortie", chemin: cheminSortie }]);
     const source = await ouvrirSource(positionals[0] as string, contexte);
     const conversion = await convertirDonnees(source, values.de ?? "auto", values.vers, { exigerSortieFichier: values.sortie === undefined });
     const { ecrit, valeurs, erreurs, total, extensions, origine, cible } = conversion;
-    if (values.sortie !== undefined) {
+    if (cheminSortie !== undefined) {
+      // Fichier temporaire du même dossier renommé à la fin : une écriture interrompue ne laisse aucun fichier partiel.
+      const fichier = FichierSortie.ouvrir(cheminSortie, "--sortie");
       try {
-        await writeFile(resolve(contexte.repertoire, values.sortie), ecrit.octets);
-      } catch (erreur) {
-        throw new ErreurUsage(`impossible d'écrire ${values.sortie} (${(erreur as { code?: string }).code ?? "erreur"})`);
+        fichier.ecrire(ecrit.octets);
+        fichier.terminer();
+      } finally {
+        fichier.abandonner();
       }
     } else {
       contexte.ecrire(new TextDecoder().decode(ecrit.octets));

@@ -1,7 +1,7 @@
-import { closeSync, openSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Commande } from "../Commande";
 import { genererContratsDemo } from "../demo/genererContratsDemo";
+import { FichierSortie } from "../sorties/FichierSortie";
 import { SortieTamponnee } from "../controle/SortieTamponnee";
 import { ErreurUsage } from "../ErreurUsage";
 import { lireOptions } from "../lireOptions";
@@ -49,21 +49,14 @@ export const commandeDemo: Commande = {
     const nombre = Number(values.nombre);
     const graine = values.graine === undefined ? 2025 : /^\d+$/.test(values.graine) ? Number(values.graine) : values.graine;
 
-    let descripteur: number | undefined;
-    if (values.sortie !== undefined) {
-      try {
-        descripteur = openSync(resolve(contexte.repertoire, values.sortie), "w");
-      } catch (erreur) {
-        throw new ErreurUsage(`impossible d'écrire le fichier ${values.sortie} (${(erreur as NodeJS.ErrnoException).code ?? "erreur"})`);
-      }
-    }
-    const fd = descripteur;
-    const sortie = new SortieTamponnee(fd === undefined ? (t) => contexte.ecrire(t) : (t) => void writeSync(fd, t));
+    const fichier = values.sortie === undefined ? undefined : FichierSortie.ouvrir(resolve(contexte.repertoire, values.sortie), "--sortie");
+    const sortie = new SortieTamponnee(fichier === undefined ? (t) => contexte.ecrire(t) : (t) => fichier.ecrire(t));
     try {
       for (const ligne of genererContratsDemo({ nombre, graine })) sortie.ecrire(`${ligne.texte}\n`);
       sortie.vider();
+      fichier?.terminer();
     } finally {
-      if (fd !== undefined) closeSync(fd);
+      fichier?.abandonner();
     }
     if (values.sortie !== undefined) contexte.ecrireErreur(`${nombre} contrat(s) de démonstration écrits dans ${values.sortie} (graine ${String(graine)}).\n`);
     return 0;

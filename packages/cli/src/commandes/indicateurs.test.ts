@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { genererEffectifs, indicateursALaDate, preparerEffectifs } from "@communs-opco/indicateurs";
 import { describe, expect, it } from "vitest";
+import { fichierDonneesTest } from "@communs-opco/test-support";
 import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
 
@@ -10,7 +11,7 @@ function contexte(repertoire: string, entree = "") {
   return contexteCliCapture({ repertoire, entree });
 }
 
-const DONNEES_RNCP = join(import.meta.dirname, "../../../../../shared/data/opco-rncp");
+const DONNEES_RNCP = fichierDonneesTest("opco-rncp");
 const S = { debut: "2024-09-01", fin: "2025-08-31" };
 
 function dossier(lignes: string[]): string {

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -83,6 +84,19 @@ describe("opco referentiel", () => {
       const c = contexte(dossier);
       expect(await executerCli(args, c), args.join(" ")).toBe(2);
       expect(c.erreurs.join("")).toMatch(/^opco referentiel : /);
+    }
+  });
+});
+
+describe("opco referentiel importer : mauvais fichier (issue 13, défaut 10)", () => {
+  it("un classeur d'un autre type ou un CSV donné comme npec : code 1, raison en français, aucun instantané vide écrit", async () => {
+    for (const mauvais of [`${D}/kit-apprentissage/Kit_apprentissage_20240625.xlsx`, `${D}/opco-rncp/akto.csv`]) {
+      const dossier = await dossierTemporaire();
+      const c = contexte(dossier);
+      expect(await executerCli(["referentiel", "importer", "npec", mauvais, "--dossier", "ref"], c), mauvais).toBe(1);
+      expect(c.erreurs.join("")).toMatch(/aucun enregistrement npec reconnu|fichier illisible comme « npec »/);
+      expect(c.erreurs.join("")).not.toContain("erreur inattendue");
+      expect(existsSync(join(dossier, "ref"))).toBe(false);
     }
   });
 });

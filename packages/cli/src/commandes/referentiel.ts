@@ -20,6 +20,7 @@ import type { Commande } from "../Commande";
 import type { ContexteCli } from "../ContexteCli";
 import { ErreurUsage } from "../ErreurUsage";
 import { lireOptions } from "../lireOptions";
+import { expliquerErreurSysteme } from "../sorties/expliquerErreurSysteme";
 
 const DOSSIER_PAR_DEFAUT = "referentiel-local";
 const REJETS_AFFICHES = 20;
@@ -46,8 +47,9 @@ Options :
   --json                          bilan en JSON
 
 Chaque ligne lue est retenue, rejetée (avec sa ligne et sa raison) ou ignorée (vide, doublon).
-Code de sortie : 0 si tous les fichiers sont importés, 1 si un fichier n'a pas le format attendu,
-2 en cas d'erreur d'utilisation.`;
+Un fichier dont aucun enregistrement n'est reconnu (mauvais type) échoue : aucun instantané vide
+n'est écrit. Code de sortie : 0 si tous les fichiers sont importés, 1 si un fichier n'a pas le
+format attendu ou est illisible, 2 en cas d'erreur d'utilisation.`;
 
 function formaterNombre(n: number): string {
   return new Intl.NumberFormat("fr-FR").format(n).replace(/\u202f|\u00a0/g, " ");
@@ -105,8 +107,16 @@ async function importer(args: string[], contexte: ContexteCli): Promise<number> 
         ...(date === undefined ? {} : { dateApplicabilite: date }),
         ...(values.opco === undefined ? {} : { opco: values.opco }),
       });
-      instantane = integrerImport(instantane, entree, maintenant);
       const s = entree.resultat.statistiques;
+      if (s.enregistrements === 0) {
+        // Aucun enregistrement reconnu : mauvais fichier pour ce type ; jamais d'instantané vide écrit avec le code 0.
+        echecs += 1;
+        const raison = `${fichier} : aucun enregistrement ${type} reconnu (${formaterNombre(s.lignesLues)} ligne(s) lue(s)) ; ce fichier n'est sans doute pas du type « ${type} » (${typesSource[type].fichier})`;
+        bilan.push({ fichier, statut: "echec", raison, statistiques: s, rejets: entree.resultat.rejets });
+        contexte.ecrireErreur(`opco referentiel : ${raison}\n`);
+        continue;
+      }
+      instantane = integrerImport(instantane, entree, maintenant);
       bilan.push({ fichier, statut: "importe", statistiques: s, rejets: entree.resultat.rejets });
       if (values.json !== true) {
         contexte.ecrire(
@@ -119,10 +129,11 @@ async function importer(args: string[], contexte: ContexteCli): Promise<number> 
         if (reste > 0) contexte.ecrire(`  … et ${formaterNombre(reste)} autres rejets (--json pour la liste complète)\n`);
       }
     } catch (erreur) {
-      if (!(erreur instanceof ErreurFormatFichier)) throw erreur;
+      // Format inattendu ou fichier illisible (archive tronquée, CSV donné pour un classeur…) : ce fichier échoue, les autres sont importés.
+      const raison = erreur instanceof ErreurFormatFichier ? erreur.message : `${fichier} : fichier illisible comme « ${type} » (${expliquerErreurSysteme(erreur)})`;
       echecs += 1;
-      bilan.push({ fichier, statut: "echec", raison: erreur.message });
-      contexte.ecrireErreur(`opco referentiel : ${erreur.message}\n`);
+      bilan.push({ fichier, statut: "echec", raison });
+      contexte.ecrireErreur(`opco referentiel : ${raison}\n`);
     }
   }
   const importes = bilan.filter((b) => b.statut === "importe").length;

@@ -26,6 +26,11 @@ const BLANCS = new Set([0x20, 0x09, 0x0a, 0x0d, 0xfeff]);
  * fichier. Un élément mal formé (p. ex. `{"a": }`) est rendu tel quel : c'est `JSON.parse` qui le
  * rejettera, et les éléments suivants sont quand même lus.
  *
+ * Resynchronisation : un élément non terminé (accolade ou guillemet manquant) n'avale pas la suite
+ * du fichier — dès qu'une ligne commence par `{` à une colonne inférieure ou égale à celle où il
+ * avait commencé, il est rendu en erreur et un nouvel élément commence. Deux éléments sans
+ * virgule entre eux (`{…}\n{…}`) sont rendus séparément, jamais fusionnés.
+ *
  * @example
  * ```ts
  * const d = new DecoupeurTableauJson();
@@ -38,6 +43,12 @@ export class DecoupeurTableauJson {
   private etat = Etat.Avant;
   private ligne = 1;
   private ligneElement = 1;
+  private colonne = 0;
+  private colonneElement = 0;
+  /** Dans un élément ouvert, au début d'une ligne (seuls des blancs lus depuis le saut de ligne). */
+  private debutLigne = false;
+  /** L'élément en cours contient déjà une valeur complète (objet ou tableau refermé). */
+  private valeurComplete = false;
   private profondeur = 0;
   private enChaine = false;
   private echappe = false;
@@ -71,6 +82,9 @@ export class DecoupeurTableauJson {
           }
           this.etat = Etat.Element;
           this.ligneElement = this.ligne;
+          this.colonneElement = this.colonne;
+          this.debutLigne = false;
+          this.valeurComplete = false;
           this.profondeur = 0;
           this.enChaine = false;
           this.echappe = false;
@@ -82,6 +96,26 @@ export class DecoupeurTableauJson {
           continue;
         case Etat.Element:
           if (debut < 0) debut = i;
+          if (this.debutLigne && c !== 0x20 && c !== 0x09 && c !== 0x0d) {
+            this.debutLigne = false;
+            if (c === 0x7b /* { */ && this.colonne <= this.colonneElement) {
+              // Élément précédent non terminé : rendu en erreur, lecture reprise ici.
+              sortie.push(this.abandonner());
+              debut = -1;
+              this.etat = Etat.Entre;
+              i--;
+              continue;
+            }
+          }
+          if (!this.enChaine && this.valeurComplete && this.profondeur === 0 && (c === 0x7b || c === 0x5b)) {
+            // Virgule manquante entre deux éléments : le premier est rendu, le second commence ici.
+            sortie.push(this.fermer(morceau, debut, i));
+            debut = -1;
+            this.etat = Etat.Entre;
+            i--;
+            continue;
+          }
+          if (c === 0x0a && (this.enChaine || this.profondeur > 0)) this.debutLigne = true;
           if (this.enChaine) {
             if (this.echappe) this.echappe = false;
             else if (c === 0x5c /* \ */) this.echappe = true;
@@ -94,7 +128,10 @@ export class DecoupeurTableauJson {
               sortie.push(this.fermer(morceau, debut, i));
               debut = -1;
               this.etat = Etat.Apres;
-            } else this.profondeur--;
+            } else {
+              this.profondeur--;
+              if (this.profondeur === 0) this.valeurComplete = true;
+            }
           } else if (c === 0x2c && this.profondeur === 0) {
             sortie.push(this.fermer(morceau, debut, i));
             debut = -1;
@@ -110,7 +147,10 @@ export class DecoupeurTableauJson {
         case Etat.Ignore:
           break;
       }
-      if (c === 0x0a) this.ligne++;
+      if (c === 0x0a) {
+        this.ligne++;
+        this.colonne = 0;
+      } else this.colonne++;
     }
     if (this.etat === Etat.Element && debut >= 0) this.accumuler(morceau.slice(debut));
     return sortie;
@@ -124,6 +164,13 @@ export class DecoupeurTableauJson {
     if (this.etat !== Etat.Element) return [];
     this.etat = Etat.Ignore;
     return [this.fermer("", 0, 0)];
+  }
+
+  /** Abandonne l'élément en cours (non terminé) : erreur localisée à sa première ligne. */
+  private abandonner(): ElementTableauJson {
+    this.morceaux = [];
+    this.taille = 0;
+    return { erreur: "élément JSON non terminé (accolade, crochet ou guillemet manquant) : lecture reprise à l'élément suivant", ligne: this.ligneElement };
   }
 
   private accumuler(texte: string): void {

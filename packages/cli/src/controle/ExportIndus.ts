@@ -1,5 +1,6 @@
-import { closeSync, openSync, writeSync } from "node:fs";
 import type { ConstatPrepaiementValorise } from "@communs-opco/referentiels";
+import { FichierSortie } from "../sorties/FichierSortie";
+import { protegerValeur } from "./protegerResultat";
 import { SortieTamponnee } from "./SortieTamponnee";
 
 /**
@@ -16,22 +17,28 @@ import { SortieTamponnee } from "./SortieTamponnee";
  * ```
  */
 export class ExportIndus {
-  private readonly descripteur: number;
+  private readonly fichier: FichierSortie;
   private readonly sortie: SortieTamponnee;
   private lignes = 0;
 
-  /** Ouvre (ou remplace) le fichier ; lève l'erreur système si le fichier ne peut pas être créé. */
-  constructor(chemin: string) {
-    this.descripteur = openSync(chemin, "w");
+  /**
+   * Prépare le fichier (écrit dans un temporaire du même dossier, renommé par {@link terminer}) ;
+   * lève `ErreurUsage` si le dossier n'est pas inscriptible.
+   */
+  constructor(
+    chemin: string,
+    private readonly options: { enClair?: boolean } = {},
+  ) {
+    this.fichier = FichierSortie.ouvrir(chemin, "--export-indus");
     this.sortie = new SortieTamponnee((texte) => {
-      writeSync(this.descripteur, texte);
+      this.fichier.ecrire(texte);
     });
   }
 
   /** Ajoute les constats valorisés d'un contrat, une ligne chacun. */
   ajouter(constats: readonly ConstatPrepaiementValorise[]): void {
     for (const c of constats) {
-      this.sortie.ecrire(`${JSON.stringify(c)}\n`);
+      this.sortie.ecrire(`${JSON.stringify(protegerValeur(c, this.options.enClair === true))}\n`);
       this.lignes++;
     }
   }
@@ -39,7 +46,12 @@ export class ExportIndus {
   /** Écrit ce qui reste, ferme le fichier et renvoie le nombre de lignes écrites. */
   terminer(): number {
     this.sortie.vider();
-    closeSync(this.descripteur);
+    this.fichier.terminer();
     return this.lignes;
+  }
+
+  /** Abandonne l'export (exécution interrompue) : aucun fichier partiel n'est laissé. */
+  abandonner(): void {
+    this.fichier.abandonner();
   }
 }

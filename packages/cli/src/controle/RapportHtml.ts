@@ -1,7 +1,7 @@
-import { closeSync, openSync, writeSync } from "node:fs";
 import type { DecompteVerification } from "./BilanAvantPaiement";
 import type { BilanControle } from "./BilanControle";
 import type { ResumeMontantEnJeu } from "./BilanMontantEnJeu";
+import { FichierSortie } from "../sorties/FichierSortie";
 import { echapperHtml } from "./echapperHtml";
 import { lignesMontantEnJeu } from "./lignesMontantEnJeu";
 import { masquerDonneesPersonnelles } from "./masquerDonneesPersonnelles";
@@ -58,6 +58,8 @@ export interface OptionsRapportHtml {
   fichiers: readonly string[];
   /** Nombre maximal d'enregistrements détaillés dans le tableau (par défaut 10 000). */
   lignesMax?: number;
+  /** Données personnelles en clair (`--en-clair`) : pas de masquage des messages, signalé dans le rapport. */
+  enClair?: boolean;
 }
 
 /**
@@ -78,7 +80,7 @@ export interface OptionsRapportHtml {
  * ```
  */
 export class RapportHtml {
-  private readonly descripteur: number;
+  private readonly fichier: FichierSortie;
   private readonly sortie: SortieTamponnee;
   private readonly lignesMax: number;
   private lignes = 0;
@@ -89,9 +91,9 @@ export class RapportHtml {
     private readonly options: OptionsRapportHtml,
   ) {
     this.lignesMax = options.lignesMax ?? 10_000;
-    this.descripteur = openSync(chemin, "w");
+    this.fichier = FichierSortie.ouvrir(chemin, "--rapport");
     this.sortie = new SortieTamponnee((texte) => {
-      writeSync(this.descripteur, texte);
+      this.fichier.ecrire(texte);
     });
     this.sortie.ecrire(
       `<!doctype html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
@@ -114,7 +116,7 @@ export class RapportHtml {
         : `<ul>${resultat.constats
             .map(
               (c) =>
-                `<li><span class="sev ${c.severite}">${c.severite}</span> <code>${echapperHtml(c.regle)}</code>${c.statut === "indetermine" ? " (indéterminé)" : ""} ${echapperHtml(masquerDonneesPersonnelles(c.message))}</li>`,
+                `<li><span class="sev ${c.severite}">${c.severite}</span> <code>${echapperHtml(c.regle)}</code>${c.statut === "indetermine" ? " (indéterminé)" : ""} ${echapperHtml(this.options.enClair === true ? c.message : masquerDonneesPersonnelles(c.message))}</li>`,
             )
             .join("")}</ul>`;
     this.sortie.ecrire(
@@ -159,10 +161,17 @@ export class RapportHtml {
           ? "<p>Aucun constat.</p>\n"
           : `<h2>Règles les plus fréquentes</h2>\n<table>\n<thead><tr><th>Règle</th><th>Titre</th><th>Gravité</th><th>Enregistrements</th><th>Constats</th></tr></thead>\n<tbody>\n${regles}\n</tbody>\n</table>\n`) +
         (avantPaiement === undefined ? "" : tableauAvantPaiement(avantPaiement.source, avantPaiement.decomptes, avantPaiement.montantEnJeu)) +
-        `<p class="note">Données personnelles masquées : initiales et année de naissance seulement ; NIR, courriels et téléphones masqués dans les messages.</p>\n` +
+        (this.options.enClair === true
+          ? `<p class="note"><strong>Données personnelles EN CLAIR (option --en-clair)</strong> : ce rapport peut contenir des NIR, dates de naissance, courriels et téléphones ; à ne diffuser qu'aux personnes habilitées.</p>\n`
+          : `<p class="note">Données personnelles masquées : initiales et année de naissance seulement ; NIR, courriels, téléphones et dates de naissance masqués dans les messages.</p>\n`) +
         `</section>\n</main>\n</body>\n</html>\n`,
     );
     this.sortie.vider();
-    closeSync(this.descripteur);
+    this.fichier.terminer();
+  }
+
+  /** Abandonne le rapport (exécution interrompue) : aucun fichier partiel n'est laissé. */
+  abandonner(): void {
+    this.fichier.abandonner();
   }
 }

@@ -1,4 +1,3 @@
-import { masquerDonneesPersonnelles } from "./masquerDonneesPersonnelles";
 import type { ResultatControle } from "./ResultatControle";
 
 const LIBELLES = { conforme: "conforme", non_conforme: "non conforme", indetermine: "indéterminé", illisible: "illisible" } as const;
@@ -8,7 +7,8 @@ const ORDRE_SEVERITE = { bloquant: 0, avertissement: 1, information: 2 } as cons
  * Ligne de la sortie texte de `opco controle` pour un enregistrement à examiner (non conforme,
  * indéterminé ou illisible) : statut, provenance, description masquée, puis le constat principal
  * (le plus grave des écarts avérés, à défaut le plus grave des points non vérifiés) avec son message
- * (données personnelles masquées) et le nombre d'autres constats.
+ * et le nombre d'autres constats. Le résultat reçu est déjà protégé (`protegerResultat` : données
+ * personnelles masquées, caractères de contrôle neutralisés).
  *
  * @example
  * ```ts
@@ -25,5 +25,5 @@ export function ligneTexteResultat(resultat: ResultatControle, description: stri
   if (premier === undefined) return `${entete} · ${description}\n`;
   const autres = constats.length - 1;
   const suite = autres > 0 ? ` (+${autres} autre${autres > 1 ? "s" : ""} constat${autres > 1 ? "s" : ""})` : "";
-  return `${entete} · ${description} · ${premier.regle} (${premier.severite}) : ${masquerDonneesPersonnelles(premier.message)}${suite}\n`;
+  return `${entete} · ${description} · ${premier.regle} (${premier.severite}) : ${premier.message}${suite}\n`;
 }

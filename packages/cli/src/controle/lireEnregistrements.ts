@@ -20,7 +20,40 @@ export interface OptionsLecture {
 
 const EXTENSIONS_LIGNES = /\.(jsonl|ndjson)$/i;
 
-function analyser(texte: string, fichier: string, ligne: number): EnregistrementLu {
+/** Caractère de remplacement produit par le décodage d'octets qui ne sont pas de l'UTF-8. */
+const REMPLACEMENT = "\uFFFD";
+
+/** Nombre d'occurrences de U+FFFD écrites telles quelles dans le fichier (octets EF BF BD). */
+function remplacementsLitteraux(octets: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i + 2 < octets.length; i++) if (octets[i] === 0xef && octets[i + 1] === 0xbf && octets[i + 2] === 0xbd) n++;
+  return n;
+}
+
+/** Nombre de U+FFFD d'un texte décodé. */
+function remplacements(texte: string): number {
+  let n = 0;
+  for (let i = texte.indexOf(REMPLACEMENT); i >= 0; i = texte.indexOf(REMPLACEMENT, i + 1)) n++;
+  return n;
+}
+
+/** Octets invalides typiques du Latin-1 / Windows-1252 : lettre accentuée (0xC0–0xFF) non suivie d'un octet de continuation UTF-8. */
+function ressembleLatin1(octets: Uint8Array): boolean {
+  for (let i = 0; i < octets.length; i++) {
+    const o = octets[i] ?? 0;
+    if (o >= 0xc0) {
+      const suivant = octets[i + 1];
+      if (suivant === undefined || suivant < 0x80 || suivant > 0xbf) return true;
+    }
+  }
+  return false;
+}
+
+const ENCODAGE_INVALIDE = "encodage invalide : l'enregistrement contient des octets qui ne sont pas de l'UTF-8 (rien n'est réparé ; convertir le fichier en UTF-8)";
+const ENCODAGE_LATIN1 = "encodage invalide : le fichier semble encodé en Latin-1 (ISO-8859-1) ou Windows-1252, pas en UTF-8 (rien n'est réparé ; le convertir en UTF-8)";
+
+function analyser(texte: string, fichier: string, ligne: number, encodage: { invalide?: string }): EnregistrementLu {
+  if (encodage.invalide !== undefined && texte.includes(REMPLACEMENT)) return { ok: false, erreur: encodage.invalide, source: { fichier, ligne } };
   try {
     return { ok: true, valeur: JSON.parse(texte), source: { fichier, ligne } };
   } catch (erreur) {
@@ -55,24 +88,26 @@ function analyser(texte: string, fichier: string, ligne: number): Enregistrement
  * ```
  */
 export function lireEnregistrements(chemin: string, options: OptionsLecture = {}): AsyncGenerator<EnregistrementLu> {
-  const flux = createReadStream(chemin, { encoding: "utf8", highWaterMark: 1 << 16 }) as AsyncIterable<string>;
+  // Octets bruts (pas d'encodage du flux) : le décodage UTF-8 est vérifié par la lecture.
+  const flux = createReadStream(chemin, { highWaterMark: 1 << 16 }) as AsyncIterable<Uint8Array>;
   return lireEnregistrementsFlux(flux, { ...options, nom: options.nom ?? chemin, lignesSeulement: EXTENSIONS_LIGNES.test(chemin) });
 }
 
 /**
- * Comme {@link lireEnregistrements}, mais sur un flux de morceaux de texte déjà décodés (corps
- * d'une requête HTTP, entrée standard…) : mêmes formats, même provenance (`nom`, ligne), même
- * mémoire constante. `lignesSeulement` impose la lecture JSON Lines (un enregistrement par ligne).
+ * Comme {@link lireEnregistrements}, mais sur un flux de morceaux (corps d'une requête HTTP,
+ * entrée standard…) : mêmes formats, même provenance (`nom`, ligne), même mémoire constante.
+ * Des morceaux en octets sont décodés ici (octets non UTF-8 signalés, jamais réparés) ; des
+ * morceaux déjà en texte sont pris tels quels. `lignesSeulement` impose la lecture JSON Lines.
  *
  * @example
  * ```ts
- * for await (const lu of lireEnregistrementsFlux(requete.setEncoding("utf8"), { nom: "requête", lignesSeulement: true })) {
+ * for await (const lu of lireEnregistrementsFlux(requete, { nom: "requête", lignesSeulement: true })) {
  *   if (!lu.ok) console.error(`ligne ${lu.source.ligne} : ${lu.erreur}`);
  * }
  * ```
  */
 export async function* lireEnregistrementsFlux(
-  flux: AsyncIterable<string>,
+  flux: AsyncIterable<string | Uint8Array>,
   options: OptionsLecture & { nom: string; lignesSeulement?: boolean },
 ): AsyncGenerator<EnregistrementLu> {
   const fichier = options.nom;
@@ -88,11 +123,13 @@ export async function* lireEnregistrementsFlux(
   let document: { texte: string; ligne: number }[] = [];
   let tailleDocument = 0;
   const enAttente: EnregistrementLu[] = [];
+  // Premier octet non UTF-8 rencontré : raison donnée à chaque enregistrement touché (illisible).
+  const encodage: { invalide?: string } = {};
 
   /** Repasse les lignes retenues comme des lignes JSON Lines (l'hypothèse « objet unique » est abandonnée). */
   const relireDocumentEnLignes = (): void => {
     etat.mode = "lignes";
-    for (const l of document) if (l.texte.trim() !== "") enAttente.push(analyser(l.texte, fichier, l.ligne));
+    for (const l of document) if (l.texte.trim() !== "") enAttente.push(analyser(l.texte, fichier, l.ligne, encodage));
     document = [];
   };
 
@@ -110,7 +147,7 @@ export async function* lireEnregistrementsFlux(
     if (texte.trim() === "") return;
     if (premiereLigne) {
       premiereLigne = false;
-      const lu = analyser(texte, fichier, numero);
+      const lu = analyser(texte, fichier, numero, encodage);
       if (!lu.ok && !lignesSeulement && texte.trimStart().startsWith("{")) {
         etat.mode = "document";
         document = [{ texte, ligne: numero }];
@@ -120,11 +157,25 @@ export async function* lireEnregistrementsFlux(
       enAttente.push(lu);
       return;
     }
-    enAttente.push(analyser(texte, fichier, numero));
+    enAttente.push(analyser(texte, fichier, numero, encodage));
   };
 
-  for await (const morceauBrut of flux) {
-    let morceau = morceauBrut;
+  // Octets lus et décodés ici (pas par le flux) : un octet non UTF-8 n'est jamais remplacé en silence.
+  const decodeur = new TextDecoder("utf-8", { fatal: false });
+  let crFinal = false;
+  for await (const brut of flux) {
+    let morceau: string;
+    if (typeof brut === "string") morceau = brut;
+    else {
+      morceau = decodeur.decode(brut, { stream: true });
+      if (encodage.invalide === undefined && remplacements(morceau) > remplacementsLitteraux(brut)) {
+        encodage.invalide = ressembleLatin1(brut) ? ENCODAGE_LATIN1 : ENCODAGE_INVALIDE;
+      }
+    }
+    // Fins de ligne CR LF, LF ou CR seul (anciens Mac, certains exports) : toutes ramenées à LF.
+    if (crFinal && morceau.startsWith("\n")) morceau = morceau.slice(1);
+    crFinal = morceau.endsWith("\r");
+    if (morceau.includes("\r")) morceau = morceau.replace(/\r\n?/g, "\n");
     if (etat.mode === "indetermine") {
       const debut = morceau.replace(/^\uFEFF/, "").trimStart();
       if (debut === "") {
@@ -142,7 +193,7 @@ export async function* lireEnregistrementsFlux(
       for (const element of decoupeur.pousser(morceau)) {
         yield "erreur" in element
           ? { ok: false, erreur: element.erreur, source: { fichier, ligne: element.ligne } }
-          : analyser(element.texte, fichier, element.ligne);
+          : analyser(element.texte, fichier, element.ligne, encodage);
       }
       continue;
     }
@@ -180,18 +231,28 @@ export async function* lireEnregistrementsFlux(
       ignorerJusquAuSautDeLigne = true;
     }
   }
+  // Octets restants d'un caractère multi-octet tronqué en fin de fichier : signalés, jamais réparés.
+  const finDecodage = decodeur.decode();
+  if (finDecodage !== "") {
+    encodage.invalide ??= ENCODAGE_INVALIDE;
+    if (etat.mode === "tableau" && decoupeur !== undefined) {
+      for (const element of decoupeur.pousser(finDecodage)) {
+        yield "erreur" in element ? { ok: false, erreur: element.erreur, source: { fichier, ligne: element.ligne } } : analyser(element.texte, fichier, element.ligne, encodage);
+      }
+    } else if (!ignorerJusquAuSautDeLigne) reste += finDecodage;
+  }
   if (etat.mode === "tableau" && decoupeur !== undefined) {
     for (const element of decoupeur.terminer()) {
-      yield "erreur" in element ? { ok: false, erreur: element.erreur, source: { fichier, ligne: element.ligne } } : analyser(element.texte, fichier, element.ligne);
+      yield "erreur" in element ? { ok: false, erreur: element.erreur, source: { fichier, ligne: element.ligne } } : analyser(element.texte, fichier, element.ligne, encodage);
     }
     return;
   }
   if (reste !== "" && !ignorerJusquAuSautDeLigne) traiterLigne(reste);
   if (etat.mode === "document") {
     const premiere = document[0]?.ligne ?? 1;
-    const lu = analyser(document.map((l) => l.texte).join("\n"), fichier, premiere);
+    const lu = analyser(document.map((l) => l.texte).join("\n"), fichier, premiere, encodage);
     // Objet unique invalide, mais d'autres lignes sont des JSON complets : c'était un fichier de lignes.
-    if (!lu.ok && document.slice(1).some((l) => l.texte.trim() !== "" && analyser(l.texte, fichier, l.ligne).ok)) relireDocumentEnLignes();
+    if (!lu.ok && document.slice(1).some((l) => l.texte.trim() !== "" && analyser(l.texte, fichier, l.ligne, encodage).ok)) relireDocumentEnLignes();
     else enAttente.push(lu);
   }
   yield* enAttente.splice(0);

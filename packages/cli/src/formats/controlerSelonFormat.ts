@@ -1,3 +1,5 @@
+import { ErreurUsage } from "../ErreurUsage";
+import { expliquerErreurSysteme } from "../sorties/expliquerErreurSysteme";
 import type { TypeEnregistrement } from "@communs-opco/adaptateur";
 import type { ContexteEvaluation } from "@communs-opco/regles";
 import type { Dossier } from "@communs-opco/schemas";
@@ -38,7 +40,21 @@ export async function* controlerSelonFormat(
     const lecture = lireSelonFormat(fichier, format, contexte, (meta) => {
       typeEnregistrement = meta.typeEnregistrement;
     });
-    for await (const lu of lecture) {
+    const iterateur = lecture[Symbol.asyncIterator]();
+    for (;;) {
+      let suivant: IteratorResult<Awaited<ReturnType<typeof iterateur.next>>["value"]>;
+      try {
+        suivant = await iterateur.next();
+      } catch (erreur) {
+        // Un adaptateur qui lève en cours de lecture : le reste du fichier est un illisible situé, la suite continue.
+        if (erreur instanceof ErreurUsage) throw erreur;
+        index += 1;
+        rang += 1;
+        yield { resultat: { index, source: { fichier, ligne: rang }, statut: "illisible", constats: [], raison: `lecture interrompue : ${expliquerErreurSysteme(erreur)}` }, valeur: undefined };
+        break;
+      }
+      if (suivant.done === true) break;
+      const lu = suivant.value;
       index += 1;
       rang += 1;
       const emplacement = lu.ok ? lu.source : lu.erreur.source;
@@ -51,15 +67,23 @@ export async function* controlerSelonFormat(
         yield { resultat: { index, source, statut: "illisible", constats: [], raison: `${lu.erreur.message}${champ}` }, valeur: undefined };
         continue;
       }
-      const contrat = convertirEnregistrement(lu.valeur, typeEnregistrement, "contrat");
-      if (contrat === undefined) {
+      let contrat: ReturnType<typeof convertirEnregistrement>;
+      let controle: ReturnType<typeof controlerValeur> | undefined;
+      try {
+        contrat = convertirEnregistrement(lu.valeur, typeEnregistrement, "contrat");
+        controle = contrat === undefined ? undefined : controlerValeur(contrat, evaluation);
+      } catch (erreur) {
+        yield { resultat: { index, source, statut: "illisible", constats: [], raison: `enregistrement illisible : ${expliquerErreurSysteme(erreur)}` }, valeur: undefined };
+        continue;
+      }
+      if (contrat === undefined || controle === undefined) {
         yield {
           resultat: { index, source, statut: "illisible", constats: [], raison: "l'enregistrement ne contient pas de contrat à contrôler" },
           valeur: undefined,
         };
         continue;
       }
-      const { statut, constats } = controlerValeur(contrat, evaluation);
+      const { statut, constats } = controle;
       const dossier = typeEnregistrement === "dossier" ? (lu.valeur as Dossier) : undefined;
       const numeroDossier = [dossier?.numeroInterne, dossier?.numeroDeca, dossier?.numeroExterne].find((n): n is string => typeof n === "string" && n.trim() !== "");
       yield { resultat: { index, source, statut, constats }, valeur: contrat, ...(numeroDossier === undefined ? {} : { numeroDossier }) };

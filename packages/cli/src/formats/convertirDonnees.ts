@@ -1,5 +1,8 @@
 import { champsEnExtension, type Adaptateur, type ErreurLecture, type SourceDonnees } from "@communs-opco/adaptateur";
 import { ErreurUsage } from "../ErreurUsage";
+import { protegerTexte } from "../controle/protegerResultat";
+import { expliquerErreurSysteme } from "../sorties/expliquerErreurSysteme";
+import { neutraliserTexte } from "../sorties/neutraliserTexte";
 import { choisirFormat } from "./choisirFormat";
 import { convertirPourCible } from "./convertirPourCible";
 import { formatsDisponibles } from "./formatsDisponibles";
@@ -8,7 +11,7 @@ import { trouverFormat } from "./trouverFormat";
 function emplacement(erreur: ErreurLecture): string {
   const { fichier, ligne, pointeur, champ } = erreur.source;
   const ou = ligne !== undefined ? `ligne ${ligne}` : pointeur !== undefined ? (pointeur === "" ? "racine" : pointeur) : "fichier";
-  return `${fichier} (${ou}${champ === undefined ? "" : `, ${champ}`})`;
+  return neutraliserTexte(`${fichier} (${ou}${champ === undefined ? "" : `, ${champ}`})`);
 }
 
 /**
@@ -57,16 +60,34 @@ export async function convertirDonnees(source: SourceDonnees, de: string, vers: 
   const valeurs: unknown[] = [];
   const erreurs: string[] = [];
   let total = 0;
-  for await (const resultat of origine.lire(source)) {
+  const lecture = origine.lire(source)[Symbol.asyncIterator]();
+  for (;;) {
+    let suivant: Awaited<ReturnType<typeof lecture.next>>;
+    try {
+      suivant = await lecture.next();
+    } catch (erreur) {
+      // Adaptateur qui lève en cours de lecture : le reste du fichier est signalé, jamais un arrêt brutal.
+      total += 1;
+      erreurs.push(`  ${neutraliserTexte(source.nom)} : lecture interrompue : ${expliquerErreurSysteme(erreur)}`);
+      break;
+    }
+    if (suivant.done === true) break;
+    const resultat = suivant.value;
     total += 1;
     if (!resultat.ok) {
-      erreurs.push(`  ${emplacement(resultat.erreur)} : ${resultat.erreur.message}`);
+      erreurs.push(`  ${emplacement(resultat.erreur)} : ${protegerTexte(resultat.erreur.message, false)}`);
       continue;
     }
-    const converti = convertirPourCible(resultat.valeur, origine.metadonnees, cible.metadonnees);
+    const ou = resultat.source.ligne !== undefined ? `ligne ${resultat.source.ligne}` : resultat.source.pointeur || "racine";
+    let converti: ReturnType<typeof convertirPourCible>;
+    try {
+      converti = convertirPourCible(resultat.valeur, origine.metadonnees, cible.metadonnees);
+    } catch (erreur) {
+      erreurs.push(`  ${neutraliserTexte(resultat.source.fichier)} (${ou}) : ${expliquerErreurSysteme(erreur)}`);
+      continue;
+    }
     if (!converti.ok) {
-      const ou = resultat.source.ligne !== undefined ? `ligne ${resultat.source.ligne}` : resultat.source.pointeur || "racine";
-      erreurs.push(`  ${resultat.source.fichier} (${ou}) : ${converti.raison}.`);
+      erreurs.push(`  ${neutraliserTexte(resultat.source.fichier)} (${ou}) : ${protegerTexte(converti.raison, false)}.`);
       continue;
     }
     valeurs.push(...converti.valeurs);

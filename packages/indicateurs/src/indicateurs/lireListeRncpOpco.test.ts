@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { resoudreOpco, type SlugOpco } from "@communs-opco/nomenclatures";
-import deuxI from "../../../../../shared/data/opco-rncp/2i.csv?raw";
-import afdas from "../../../../../shared/data/opco-rncp/afdas.csv?raw";
-import akto from "../../../../../shared/data/opco-rncp/akto.csv?raw";
-import atlas from "../../../../../shared/data/opco-rncp/atlas.csv?raw";
-import ep from "../../../../../shared/data/opco-rncp/ep.csv?raw";
-import mobilite from "../../../../../shared/data/opco-rncp/mobilite.csv?raw";
-import ocapiat from "../../../../../shared/data/opco-rncp/ocapiat.csv?raw";
-import uniformation from "../../../../../shared/data/opco-rncp/uniformation.csv?raw";
+import deuxI from "../../../test-support/donnees/opco-rncp/2i.csv?raw";
+import afdas from "../../../test-support/donnees/opco-rncp/afdas.csv?raw";
+import akto from "../../../test-support/donnees/opco-rncp/akto.csv?raw";
+import atlas from "../../../test-support/donnees/opco-rncp/atlas.csv?raw";
+import ep from "../../../test-support/donnees/opco-rncp/ep.csv?raw";
+import mobilite from "../../../test-support/donnees/opco-rncp/mobilite.csv?raw";
+import ocapiat from "../../../test-support/donnees/opco-rncp/ocapiat.csv?raw";
+import uniformation from "../../../test-support/donnees/opco-rncp/uniformation.csv?raw";
 import { construireLiaisonRncp } from "./construireLiaisonRncp";
 import { lireListeRncpOpco } from "./lireListeRncpOpco";
 

@@ -1,4 +1,4 @@
-// Vérifie les modules générés contre les fichiers réels de shared/data (Node uniquement).
+// Vérifie les modules générés contre les fichiers réels copiés dans le dépôt (packages/test-support/donnees, Node uniquement).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,7 +15,11 @@ const dossierDonnees = DONNEES;
 const dossierNomenclatures = join(dossierDonnees, "nomenclatures");
 const donneesPresentes = existsSync(join(dossierNomenclatures, "cerfa-codes.json"));
 
-describe.runIf(donneesPresentes)("données générées fidèles aux fichiers de shared/data", () => {
+describe("données générées fidèles aux fichiers de données du dépôt", () => {
+  it("les fichiers source sont présents (une donnée absente fait échouer, jamais sauter)", () => {
+    expect(donneesPresentes).toBe(true);
+  });
+
   const sortie = mkdtempSync(join(tmpdir(), "nomenclatures-"));
   afterAll(() => rmSync(sortie, { recursive: true, force: true }));
 

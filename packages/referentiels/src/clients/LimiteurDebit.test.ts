@@ -1,17 +1,25 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { LimiteurDebit } from "./LimiteurDebit";
 
 describe("LimiteurDebit", () => {
-  it("espace les jetons de 1000 / requetesParSeconde ms sans rafale", async () => {
-    const limiteur = new LimiteurDebit({ requetesParSeconde: 50 });
-    const debut = performance.now();
-    const instants = await Promise.all(
-      Array.from({ length: 6 }, async () => {
+  it("espace les jetons de 1000 / requetesParSeconde ms sans rafale (horloge simulée)", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+    try {
+      const limiteur = new LimiteurDebit({ requetesParSeconde: 50 });
+      const debut = performance.now();
+      const instants: number[] = [];
+      const jetons = Array.from({ length: 6 }, async () => {
         await limiteur.prendreJeton();
-        return performance.now();
-      }),
-    );
-    instants.forEach((instant, i) => expect(instant - debut).toBeGreaterThanOrEqual(i * 20 - 2)); // les minuteries de Node peuvent se déclencher jusqu'à ~1,5 ms en avance sur performance.now()
+        instants.push(performance.now() - debut);
+      });
+      await vi.advanceTimersByTimeAsync(19);
+      expect(instants).toEqual([0]); // un seul jeton avant 20 ms
+      await vi.advanceTimersByTimeAsync(200);
+      await Promise.all(jetons);
+      expect(instants).toEqual([0, 20, 40, 60, 80, 100]); // exactement 1000 / 50 ms entre deux jetons
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("borne la concurrence et sert la file dans l'ordre", async () => {

@@ -1,0 +1,64 @@
+import { masquerDonneesPersonnelles } from "@communs-opco/identifiants";
+import { neutraliserTexte } from "../sorties/neutraliserTexte";
+import type { ResultatControle } from "./ResultatControle";
+
+/** Profondeur maximale parcourue dans les détails d'un constat (au-delà, la valeur est remplacée). */
+const PROFONDEUR_MAX = 20;
+
+/**
+ * Protection d'un texte avant sortie : neutralisation des caractères de contrôle, puis masquage des
+ * données personnelles sauf si `enClair`.
+ *
+ * @example
+ * ```ts
+ * protegerTexte("né le 14/03/2007\u001b[31m", false); // "né le **\/**\/2007\\x1B[31m"
+ * ```
+ */
+export function protegerTexte(texte: string, enClair: boolean): string {
+  const neutre = neutraliserTexte(texte);
+  return enClair ? neutre : masquerDonneesPersonnelles(neutre);
+}
+
+/**
+ * Applique {@link protegerTexte} à toute chaîne d'une valeur JSON (clés comprises), en profondeur
+ * bornée, dans des objets sans prototype.
+ *
+ * @example
+ * ```ts
+ * protegerValeur({ valeur: "lea@example.fr" }, false); // { valeur: "l***@example.fr" }
+ * ```
+ */
+export function protegerValeur(valeur: unknown, enClair: boolean, profondeur = 0): unknown {
+  if (typeof valeur === "string") return protegerTexte(valeur, enClair);
+  if (typeof valeur !== "object" || valeur === null) return valeur;
+  if (profondeur >= PROFONDEUR_MAX) return "[structure trop profonde]";
+  if (Array.isArray(valeur)) return valeur.map((v) => protegerValeur(v, enClair, profondeur + 1));
+  const copie: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [cle, v] of Object.entries(valeur)) copie[protegerTexte(cle, enClair)] = protegerValeur(v, enClair, profondeur + 1);
+  return copie;
+}
+
+/**
+ * Résultat de contrôle prêt à sortir (texte, HTML, `--json`) : messages, détails des constats,
+ * raison d'un illisible et provenance neutralisés et, par défaut, débarrassés des données
+ * personnelles (NIR, courriels, téléphones, dates de naissance) ; `enClair` (option
+ * `--en-clair`) garde les valeurs telles quelles, caractères de contrôle toujours neutralisés.
+ *
+ * @example
+ * ```ts
+ * const publie = protegerResultat(resultat, false);
+ * sortie.ecrire(JSON.stringify(publie));
+ * ```
+ */
+export function protegerResultat(resultat: ResultatControle, enClair: boolean): ResultatControle {
+  return {
+    ...resultat,
+    source: { ...resultat.source, fichier: neutraliserTexte(resultat.source.fichier) },
+    constats: resultat.constats.map((c) => ({
+      ...c,
+      message: protegerTexte(c.message, enClair),
+      details: protegerValeur(c.details, enClair) as typeof c.details,
+    })),
+    ...(resultat.raison === undefined ? {} : { raison: protegerTexte(resultat.raison, enClair) }),
+  };
+}

@@ -22,6 +22,7 @@ import { fenetreDebutFormation } from "./fenetreDebutFormation";
 import { fenetreDebutFormationPratique } from "./fenetreDebutFormationPratique";
 import { fenetreFinContratApresFormation } from "./fenetreFinContratApresFormation";
 import { grilleRemunerationApprenti } from "./grilleRemunerationApprenti";
+import { majorationContratDiplomeConnexe } from "./majorationContratDiplomeConnexe";
 import { majorationRemunerationSecteurPublic } from "./majorationRemunerationSecteurPublic";
 import { majorationRqthNpec } from "./majorationRqthNpec";
 import { nombreMaximumApprentisParMaitre } from "./nombreMaximumApprentisParMaitre";
@@ -59,6 +60,7 @@ export const catalogueParametres: readonly Parametre<unknown>[] = [
   smicMensuelMayotte,
   grilleRemunerationApprenti,
   majorationRemunerationSecteurPublic,
+  majorationContratDiplomeConnexe,
   ageMinimumApprenti,
   ageMajorite,
   ageMaximumApprenti,

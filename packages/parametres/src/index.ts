@@ -17,6 +17,7 @@ export type {
 } from "./BaremeRemunerationApprenti";
 export { grilleRemunerationApprenti } from "./grilleRemunerationApprenti";
 export { majorationRemunerationSecteurPublic, type MajorationRemunerationSecteurPublic } from "./majorationRemunerationSecteurPublic";
+export { majorationContratDiplomeConnexe, type MajorationContratDiplomeConnexe } from "./majorationContratDiplomeConnexe";
 export { ageMinimumApprenti, type AgeMinimumApprenti } from "./ageMinimumApprenti";
 export { ageMaximumApprenti, type AgeMaximumApprenti } from "./ageMaximumApprenti";
 export { exceptionsAgeMaximumApprenti, type CasAgeMaximumDerogatoire, type CasSansLimiteAge, type ExceptionsAgeMaximumApprenti } from "./exceptionsAgeMaximumApprenti";

@@ -211,7 +211,7 @@ export const commandeControle: Commande = {
     for await (const enregistrement of enregistrements) {
       const { valeur } = enregistrement;
       let { resultat } = enregistrement;
-      const contrat = resultat.statut === "illisible" ? undefined : contratNormalise(valeur);
+      const contrat = resultat.statut === "illisible" ? undefined : (enregistrement.contrat ?? contratNormalise(valeur));
       if (contrat !== undefined) {
         // Portefeuille des maîtres et contrats successifs : ports fournis par l'index du lot.
         const surLeLot = await evaluerReglesAsync(reglesDuLot, contrat, { dateEvaluation, ports: indexLot.portsPour(resultat.index, contrat) });

@@ -5,7 +5,8 @@ import type { StatutEnregistrement } from "./ResultatControle";
 import { statutEnregistrement } from "./statutEnregistrement";
 
 /**
- * Contrôle synchrone d'une valeur JSON supposée être un contrat standard :
+ * Contrôle synchrone d'une valeur JSON supposée être un contrat standard (rend aussi `contrat`,
+ * l'objet sur lequel les règles ont été évaluées, pour les règles sur plusieurs contrats) :
  *
  * 1. lecture par le schéma tolérant (`lireContrat`) ; les erreurs de forme deviennent des
  *    constats bloquants `schema.*`, les champs hors standard des constats d'information ;
@@ -20,17 +21,23 @@ import { statutEnregistrement } from "./statutEnregistrement";
  * const { statut, constats } = controlerValeur(JSON.parse(ligne), { dateEvaluation: "2025-11-03" });
  * ```
  */
-export function controlerValeur(valeur: unknown, contexte: ContexteEvaluation): { statut: Exclude<StatutEnregistrement, "illisible">; constats: Constat[] } {
+export function controlerValeur(
+  valeur: unknown,
+  contexte: ContexteEvaluation,
+): { statut: Exclude<StatutEnregistrement, "illisible">; constats: Constat[]; contrat: object | undefined } {
   const lu = lireContrat(valeur);
   let constats: Constat[];
+  let contrat: object | undefined;
   if (lu.ok) {
+    contrat = lu.contrat;
     const regles = evaluerRegles(registreContrat, lu.contrat, contexte).constats;
     constats = lu.avertissements.length === 0 ? regles : [...constatsSchema(lu.avertissements, "information"), ...regles];
   } else {
     constats = constatsSchema(lu.erreurs, "bloquant");
     if (typeof valeur === "object" && valeur !== null && !Array.isArray(valeur)) {
+      contrat = valeur;
       constats.push(...evaluerRegles(registreContrat, valeur, contexte).constats);
     }
   }
-  return { statut: statutEnregistrement(constats), constats };
+  return { statut: statutEnregistrement(constats), constats, contrat };
 }

@@ -4,6 +4,7 @@ import type { ContexteCli } from "../ContexteCli";
 import { convertirEnregistrement } from "../formats/convertirEnregistrement";
 import { lireSelonFormat } from "../formats/lireSelonFormat";
 import { contratNormalise } from "./contratNormalise";
+import { extraitPourIndex } from "./extraitPourIndex";
 import { lireEnregistrements } from "./lireEnregistrements";
 import type { SourceEnregistrement } from "./SourceEnregistrement";
 
@@ -25,8 +26,9 @@ export interface ContratPourIndex {
 
 /**
  * Relit des fichiers de contrats pour l'index du lot, en flux, avec le lecteur du contrôle
- * (JSON, tableau JSON ou JSON Lines ; ou l'adaptateur de `--format`), sans évaluer de règle. Un
- * dossier lu par un adaptateur prête son numéro DECA au contrat qui n'en porte pas.
+ * (JSON, tableau JSON ou JSON Lines ; ou l'adaptateur de `--format`), sans évaluer de règle ;
+ * seuls les champs utiles à l'index sont normalisés (`extraitPourIndex`). Un dossier lu par un
+ * adaptateur prête son numéro DECA au contrat qui n'en porte pas.
  *
  * @example
  * ```ts
@@ -44,7 +46,7 @@ export async function* contratsPourIndex(
     if (format === undefined) {
       for await (const lu of lireEnregistrements(chemin(fichier), { nom: fichier })) {
         rang++;
-        yield { rang, source: lu.source, contrat: lu.ok ? contratNormalise(lu.valeur) : undefined };
+        yield { rang, source: lu.source, contrat: lu.ok ? contratNormalise(extraitPourIndex(lu.valeur)) : undefined };
       }
       continue;
     }
@@ -61,7 +63,7 @@ export async function* contratsPourIndex(
         yield { rang, source, contrat: undefined };
         continue;
       }
-      const contrat = contratNormalise(convertirEnregistrement(lu.valeur, type, "contrat"));
+      const contrat = contratNormalise(extraitPourIndex(convertirEnregistrement(lu.valeur, type, "contrat")));
       const numeroDeca = type === "dossier" ? (lu.valeur as Dossier).numeroDeca : undefined;
       const details = contrat === undefined ? undefined : (contrat as { contrat?: Record<string, unknown> }).contrat;
       if (details !== undefined && typeof numeroDeca === "string" && details["noContrat"] === undefined) {

@@ -64,6 +64,18 @@ describe("opco controle : règles sur plusieurs contrats (index borné du lot)",
     expect(texte).toContain("Aucun historique des dossiers (--historique) : les apprentis encadrés hors du lot ne sont pas comptés.");
   });
 
+  it("--format (adaptateur, ici un tableau JSON au format standard) : même index, mêmes rangs", async () => {
+    writeFileSync(join(dossier, "maitre-format.json"), JSON.stringify(troisApprentis));
+    const { json } = await controler("maitre-format.json", "--format", "standard");
+    expect(json.resultats.map((r) => constatsDe(r, "maitre.nombreApprentis.maximum").map((c) => c.statut))).toEqual([[], [], ["non_conforme"]]);
+    expect(json.resume.lot).toMatchObject({ contratsLot: 3, maitres: 1 });
+  });
+
+  it("un seul contrat et pas d'historique : le résumé dit qu'aucune source de portefeuille n'existe", async () => {
+    const { texte } = await controler(ecrire("un-seul.jsonl", troisApprentis.slice(0, 1)));
+    expect(texte).toContain("Aucune source de portefeuille : le lot compte un seul contrat et aucun historique des dossiers n'est fourni (--historique)");
+  });
+
   it("un autre employeur (SIRET) : un autre maître", async () => {
     const autre = troisApprentis.map((c, i) => (i === 2 ? contrat((x) => Object.assign(x, structuredClone(c), { employeur: { ...(c as any).employeur, siret: "80123456700023" } })) : c));
     const { json } = await controler(ecrire("maitre-autre-siret.jsonl", autre));

@@ -19,7 +19,7 @@ export function lignesIndexLot(bilan: BilanIndexLot): string[] {
   if (bilan.fichiersHistorique.length === 0) {
     lignes.push(
       bilan.contratsLot <= 1
-        ? "Aucune source de portefeuille : le lot ne compte qu'un contrat et aucun historique des dossiers n'est fourni (--historique) ; les apprentis déjà encadrés par le maître ne sont pas comptés."
+        ? `Aucune source de portefeuille : le lot compte ${bilan.contratsLot === 0 ? "aucun contrat lisible" : "un seul contrat"} et aucun historique des dossiers n'est fourni (--historique) ; les apprentis déjà encadrés par le maître ne sont pas comptés.`
         : "Aucun historique des dossiers (--historique) : les apprentis encadrés hors du lot ne sont pas comptés.",
     );
   }

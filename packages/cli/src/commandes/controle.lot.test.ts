@@ -128,6 +128,23 @@ describe("opco controle : règles sur plusieurs contrats (index borné du lot)",
     expect(seul.texte).toContain("Contrats précédents (D6222-1, D6222-29, D6222-30) : 1 numéro(s) cité(s), 0 retrouvé(s) dans le lot");
   });
 
+  it("nouveau contrat avec le même employeur (D6222-29) : les lignes sous le taux de la dernière année du contrat précédent du lot sont relevées", async () => {
+    const suivant = contrat((c) => {
+      c.contrat.typeContratApp = "21";
+      c.contrat.numeroContratPrecedent = "069202209000222";
+    });
+    const avant = contrat((c) => {
+      c.contrat.noContrat = "069202209000222";
+      c.contrat.remunerationsAnnuelles = [{ ordre: "1.1", taux: 43 }, { ordre: "2.1", taux: 53 }];
+    });
+    const r = await controler(ecrire("meme-employeur.jsonl", [avant, suivant]));
+    // Lignes du contrat d'exemple : 1.1 à 27 %, 1.2 à 43 %, 2.1 à 51 %, toutes sous 53 %.
+    expect(json(r, 1, "remuneration.contratSuccessif.memeEmployeur")).toMatchObject(
+      ["1.1 (27 %)", "1.2 (43 %)", "2.1 (51 %)"].map((ligne) => ({ statut: "non_conforme", message: expect.stringContaining(`La ligne de rémunération ${ligne} est inférieure au taux de la dernière année`) })),
+    );
+    expect(json(r, 1, "remuneration.contratSuccessif.memeEmployeur")[0]?.message).toContain("(53 %, ligne 2.1, lot contrôlé, meme-employeur.jsonl:1)");
+  });
+
   it("le rapport HTML dit sur quoi ces règles ont reposé", async () => {
     const c = contexteCliCapture({ repertoire: dossier });
     await executerCli(["controle", "--date", DATE, "--referentiel", "aucun", ecrire("rapport.jsonl", troisApprentis), "--rapport", "rapport-lot.html"], c);

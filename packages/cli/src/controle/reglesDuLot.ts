@@ -5,8 +5,8 @@ const PORTS_DU_LOT = new Set(["historique", "portefeuille"]);
 
 /**
  * Règles asynchrones du registre du contrat que `opco controle` évalue avec l'index du lot :
- * celles dont tous les ports sont `historique` (contrat précédent) ou `portefeuille` (apprentis
- * par maître), ou qui lisent ces ports sans les exiger (contrats successifs).
+ * celles dont tous les ports exigés sont `historique` (contrat précédent) ou `portefeuille`
+ * (apprentis par maître) et qui en lisent au moins un, exigé ou facultatif (contrats successifs).
  *
  * @example
  * ```ts
@@ -14,5 +14,5 @@ const PORTS_DU_LOT = new Set(["historique", "portefeuille"]);
  * ```
  */
 export const reglesDuLot: readonly Regle<ContratAControler>[] = registreContrat.regles.filter(
-  (r) => r.nature === "asynchrone" && r.ports.every((p) => PORTS_DU_LOT.has(p)),
+  (r) => r.nature === "asynchrone" && r.ports.every((p) => PORTS_DU_LOT.has(p)) && [...r.ports, ...(r.portsFacultatifs ?? [])].some((p) => PORTS_DU_LOT.has(p)),
 );

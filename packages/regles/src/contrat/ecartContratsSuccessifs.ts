@@ -38,6 +38,7 @@ const SANS_LIMITE: Record<string, string> = {
 export const regleEcartContratsSuccessifs: RegleAsynchrone<ContratAControler, Partial<PortsHistoriqueContrats>> = {
   nature: "asynchrone",
   ports: [],
+  portsFacultatifs: ["historique"],
   id: "contrat.successif.ecartUnAn",
   ecartReference: "non contrôlé par l'application de référence, qui ne connaît pas le contrat précédent.",
   titre: "Un an au plus entre deux contrats (exception d'âge jusqu'à 35 ans)",

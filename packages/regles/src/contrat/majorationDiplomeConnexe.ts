@@ -41,6 +41,7 @@ function niveau(code: string | undefined): number | null | undefined {
 export const regleMajorationDiplomeConnexe: RegleAsynchrone<ContratAControler, Partial<PortsHistoriqueContrats>> = {
   nature: "asynchrone",
   ports: [],
+  portsFacultatifs: ["historique"],
   id: "remuneration.contratSuccessif.diplomeConnexe",
   ecartReference: "non contrôlé par l'application de référence, qui ne connaît pas le contrat précédent.",
   titre: "Contrat d'un an pour un diplôme connexe de même niveau : +15 points",

@@ -25,6 +25,7 @@ const LIGNES = "contrat.remunerationsAnnuelles";
 export const regleRemunerationContratSuccessif: RegleAsynchrone<ContratAControler, Partial<PortsHistoriqueContrats>> = {
   nature: "asynchrone",
   ports: [],
+  portsFacultatifs: ["historique"],
   id: "remuneration.contratSuccessif.memeEmployeur",
   ecartReference: "non contrôlé par l'application de référence, qui ne connaît pas le contrat précédent.",
   titre: "Contrat successif avec le même employeur : pas moins que la dernière année",

@@ -24,6 +24,7 @@ import { fenetreDebutFormationPratique } from "./fenetreDebutFormationPratique";
 import { fenetreFinContratApresFormation } from "./fenetreFinContratApresFormation";
 import { grilleRemunerationApprenti } from "./grilleRemunerationApprenti";
 import { majorationRemunerationRqthProlongation } from "./majorationRemunerationRqthProlongation";
+import { majorationContratDiplomeConnexe } from "./majorationContratDiplomeConnexe";
 import { majorationRemunerationSecteurPublic } from "./majorationRemunerationSecteurPublic";
 import { majorationRqthNpec } from "./majorationRqthNpec";
 import { nombreMaximumApprentisParMaitre } from "./nombreMaximumApprentisParMaitre";
@@ -62,6 +63,7 @@ export const catalogueParametres: readonly Parametre<unknown>[] = [
   grilleRemunerationApprenti,
   majorationRemunerationSecteurPublic,
   majorationRemunerationRqthProlongation,
+  majorationContratDiplomeConnexe,
   ageMinimumApprenti,
   ageMajorite,
   ageMaximumApprenti,

@@ -19,6 +19,7 @@ export type {
 export { grilleRemunerationApprenti } from "./grilleRemunerationApprenti";
 export { majorationRemunerationSecteurPublic, type MajorationRemunerationSecteurPublic } from "./majorationRemunerationSecteurPublic";
 export { majorationRemunerationRqthProlongation } from "./majorationRemunerationRqthProlongation";
+export { majorationContratDiplomeConnexe, type MajorationContratDiplomeConnexe } from "./majorationContratDiplomeConnexe";
 export { ageMinimumApprenti, type AgeMinimumApprenti } from "./ageMinimumApprenti";
 export { ageMaximumApprenti, type AgeMaximumApprenti } from "./ageMaximumApprenti";
 export { exceptionsAgeMaximumApprenti, type CasAgeMaximumDerogatoire, type CasSansLimiteAge, type ExceptionsAgeMaximumApprenti } from "./exceptionsAgeMaximumApprenti";

@@ -19,7 +19,15 @@ describe("ReferentielHorsLigne sur l'instantané embarqué", () => {
     });
     const avant = await referentiel.npec({ rncp: "RNCP1002", idcc: "478", date: "2024-01-01" });
     expect(avant).toMatchObject({ statut: "trouve", valeur: { dateApplicabilite: "2023-10-15", source: { fichier: "Referentiel-des-NPEC_vMAJ-09.04.2024.xlsx" } } });
-    expect((await referentiel.npec({ rncp: "RNCP36989", idcc: "478", date: "2024-01-01" })).statut).toBe("indetermine");
+    // Cellule combinée « RNCP31946/RNCP36989 » (ligne 7 : 7 750 €) et ligne à code unique RNCP36989 (ligne 8 : 8 502 €) : la ligne exacte prime.
+    expect(await referentiel.npec({ rncp: "RNCP36989", idcc: "478", date: "2024-01-01" })).toMatchObject({
+      statut: "trouve",
+      valeur: { npecAnnuel: 8502, source: { fichier: "Referentiel-des-NPEC_vMAJ-09.04.2024.xlsx", ligne: 8 }, valeursEcartees: [{ npecAnnuel: 7750, codesLigne: ["RNCP31946", "RNCP36989"], source: { ligne: 7 } }] },
+    });
+    // RNCP31946 n'a que la ligne combinée : elle s'applique, sans note.
+    const seule = await referentiel.npec({ rncp: "RNCP31946", idcc: "478", date: "2024-01-01" });
+    expect(seule).toMatchObject({ statut: "trouve", valeur: { npecAnnuel: 7750, source: { ligne: 7 } } });
+    expect(seule.statut === "trouve" ? seule.valeur.note : "").toBeUndefined();
     expect((await referentiel.npec({ cfd: "01022001", idcc: "478", date: "2020-01-01" })).statut).toBe("trouve");
   });
 

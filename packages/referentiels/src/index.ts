@@ -22,7 +22,7 @@ export { deductionNdaLpof } from "./deductionNdaLpof";
 export type { ValeurNpec } from "./npec/ValeurNpec";
 export type { CorrespondanceCpneIdcc } from "./npec/CorrespondanceCpneIdcc";
 export type { EditionNpec } from "./npec/EditionNpec";
-export type { NpecApplicable } from "./npec/NpecApplicable";
+export type { NpecApplicable, ValeurNpecEcartee } from "./npec/NpecApplicable";
 export type { ResultatRechercheNpec } from "./npec/ResultatRechercheNpec";
 export { rechercherNpec, type CriteresNpec } from "./npec/rechercherNpec";
 export { analyserLigneNpec, type ColonnesValeursNpec } from "./npec/analyserLigneNpec";

@@ -126,6 +126,8 @@ export interface RegleAsynchrone<E, Ports extends object> extends MetadonneesReg
   nature: "asynchrone";
   /** Noms des ports requis (sources externes). */
   ports: readonly (keyof Ports & string)[];
+  /** Ports lus s'ils sont fournis : leur absence n'empêche pas l'évaluation, la règle la traite elle-même. */
+  portsFacultatifs?: readonly string[];
   applicable?(entree: E, contexte: ContexteEvaluation): boolean;
   /**
    * Renvoie les constats (liste vide : conforme), ou `sansObjet(motif)` quand la source consultée

@@ -11,7 +11,9 @@ const ancre = (id: string) => id.toLowerCase().replace(/[^a-z0-9_-]/g, "");
 function section(r: Regle<unknown>): string {
   const lignes = [`### \`${r.id}\``, "", `**${r.titre}** — ${r.description}`, ""];
   lignes.push(`- Gravité : ${LIBELLES_GRAVITE[r.severite]}${r.saisieUniquement === true ? " (saisie uniquement : non appliquée en revalidation)" : ""}`);
-  lignes.push(`- Évaluation : ${r.nature === "synchrone" ? "synchrone" : `asynchrone, ports : ${r.ports.map((p) => `\`${p}\``).join(", ")}`}`);
+  const liste = (ports: readonly string[]) => ports.map((p) => `\`${p}\``).join(", ");
+  const ports = r.nature === "synchrone" ? [] : [...(r.ports.length > 0 ? [`ports : ${liste(r.ports)}`] : []), ...(r.portsFacultatifs?.length ? [`ports facultatifs : ${liste(r.portsFacultatifs)}`] : [])];
+  lignes.push(`- Évaluation : ${r.nature === "synchrone" ? "synchrone" : ["asynchrone", ...ports].join(", ")}`);
   if (r.idSpecification !== undefined && r.idSpecification.length > 0) lignes.push(`- Contrôles : ${r.idSpecification.join(", ")}`);
   if (r.ecartReference !== undefined) lignes.push(`- Écart avec l'application de référence : ${r.ecartReference}`);
   lignes.push(`- Données lues : ${r.chemins.map((c) => `\`${c}\``).join(", ")}`);

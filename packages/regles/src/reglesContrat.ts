@@ -27,6 +27,7 @@ import { regleIdccConnu, regleIdccEnVigueur } from "./contrat/conventionCollecti
 import { regleDomaineCourriels, regleSyntaxeCourriels } from "./contrat/courriels";
 import { regleDateEffetAvenant, regleFinContratPassee, regleOrdreDatesContrat, regleSignatureAvantDebut, regleSignatureFuture } from "./contrat/datesContrat";
 import { regleDureeMaximaleContrat, regleDureeMinimaleContrat } from "./contrat/dureeContrat";
+import { regleEcartContratsSuccessifs } from "./contrat/ecartContratsSuccessifs";
 import { regleEffectifEmployeur } from "./contrat/effectifEmployeur";
 import {
   regleDatesFormation,
@@ -46,9 +47,11 @@ import {
   regleNiveauDiplomeMaitre,
   regleNombreApprentisParMaitre,
 } from "./contrat/maitresApprentissage";
+import { regleMajorationDiplomeConnexe } from "./contrat/majorationDiplomeConnexe";
 import { regleNomsPersonnes } from "./contrat/nomsPersonnes";
 import { reglePresenceChamps } from "./contrat/presenceChamps";
 import { regleCertificationExistante, regleEtablissementEmployeur, regleOrganismesFormation } from "./contrat/referentielsEnLigne";
+import { regleRemunerationContratSuccessif } from "./contrat/remunerationContratSuccessif";
 import { regleTelephones } from "./contrat/telephones";
 import { reglesRemuneration } from "./remuneration/regles/reglesRemuneration";
 
@@ -131,4 +134,8 @@ export const reglesContrat: readonly Regle<ContratAControler>[] = [
   regleAvenantProlongation,
   // Rémunération
   ...reglesRemuneration,
+  // Contrats successifs : contrat précédent lu dans l'historique des dossiers (port « historique »)
+  regleEcartContratsSuccessifs,
+  regleRemunerationContratSuccessif,
+  regleMajorationDiplomeConnexe,
 ];

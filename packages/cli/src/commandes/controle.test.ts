@@ -42,7 +42,10 @@ describe("opco controle", () => {
     const { code, json } = await controleJson(nom, "--date", DATE, "--referentiel", "aucun");
     expect(code).toBe(0);
     expect(json.dateEvaluation).toBe(DATE);
-    expect(json.resume).toEqual({ total: 40, conformes: 40, nonConformes: 0, indetermines: 0, illisibles: 0 });
+    expect(json.resume).toEqual({
+      total: 40, conformes: 40, nonConformes: 0, indetermines: 0, illisibles: 0,
+      lot: { contratsLot: 40, contratsHistorique: 0, fichiersHistorique: [], maitres: 40, maitresSatures: false, contratsPrecedentsCherches: 0, contratsPrecedentsTrouves: 0, contratsPrecedentsSatures: false, passes: 1 },
+    });
     expect(json.resultats.map((r) => r.index)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     expect(json.resultats.every((r) => r.constats.length === 0 && r.source.fichier === nom)).toBe(true);
   });

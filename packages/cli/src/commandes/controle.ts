@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { estDateIso, registreContrat } from "@communs-opco/regles";
+import { estDateIso, evaluerReglesAsync, registreContrat } from "@communs-opco/regles";
+import { statutEnregistrement } from "../controle/statutEnregistrement";
 import { resoudreOpco } from "@communs-opco/nomenclatures";
 import { registrePrepaiement } from "@communs-opco/referentiels";
 import type { Commande } from "../Commande";
@@ -10,9 +11,13 @@ import { BilanMontantEnJeu } from "../controle/BilanMontantEnJeu";
 import { controlerFichiers } from "../controle/controlerFichiers";
 import { dateDuJour } from "../controle/dateDuJour";
 import { decrireEnregistrement } from "../controle/decrireEnregistrement";
+import { construireIndexLot } from "../controle/construireIndexLot";
+import { contratNormalise } from "../controle/contratNormalise";
 import { ExportIndus } from "../controle/ExportIndus";
+import { lignesIndexLot } from "../controle/lignesIndexLot";
 import { ligneTexteResultat } from "../controle/ligneTexteResultat";
 import { RapportHtml } from "../controle/RapportHtml";
+import { reglesDuLot } from "../controle/reglesDuLot";
 import { resumeAvantPaiementTexte } from "../controle/resumeAvantPaiementTexte";
 import { resoudreReferentielControle } from "../controle/resoudreReferentielControle";
 import { ControleAvantPaiement } from "../controle/ControleAvantPaiement";
@@ -27,11 +32,23 @@ import { lireOptions } from "../lireOptions";
 
 const USAGE = `Usage : opco controle <fichier…> [--date AAAA-MM-JJ] [--json] [--rapport rapport.html]
                      [--referentiel embarque|en-ligne|mixte|aucun|DOSSIER] [--opco OPCO] [--export-indus FICHIER.jsonl]
+                     [--historique FICHIER…]
 
 Contrôle des contrats d'apprentissage au format standard (@communs-opco/schemas) : lecture par le
 schéma tolérant, toutes les règles synchrones de @communs-opco/regles, puis les 12 vérifications
 avant paiement (PP-*) de @communs-opco/referentiels, hors ligne par défaut (instantané embarqué),
 à la date d'évaluation.
+
+Règles sur plusieurs contrats : avant le contrôle, les fichiers sont relus en flux pour un index
+borné du lot (empreintes des maîtres d'apprentissage, numéros des contrats précédents cités, puis,
+s'il y en a, ces contrats réduits aux champs utiles). Il sert au nombre d'apprentis par maître
+(R6223-6 : contrats en cours au début du contrat, même maître — nom, prénom, date de naissance —
+et même SIRET employeur) et aux contrats successifs (types 21 à 23) retrouvés par
+contrat.numeroContratPrecedent : un an au plus entre les contrats dans l'exception d'âge jusqu'à
+35 ans (D6222-1), rémunération au moins égale à la dernière année du contrat précédent avec le
+même employeur (D6222-29), +15 points pour un contrat d'un an vers un diplôme de même niveau
+(D6222-30). Un contrat précédent introuvable laisse ces points non vérifiés (indéterminé ou
+information), jamais conformes. Le résumé dit sur quoi ces règles ont reposé.
 
 Fichiers acceptés (lus en flux, mémoire constante) : JSON Lines (.jsonl, .ndjson : un contrat par
 ligne), tableau JSON ([{…}, {…}]) ou objet JSON unique. Une ligne tronquée ou un JSON invalide
@@ -45,11 +62,14 @@ Options :
   --date AAAA-MM-JJ      date d'évaluation (par défaut : la date du jour à Paris, affichée)
   --json                 sortie JSON : { "dateEvaluation", "resultats": [{ "index", "source": { "fichier", "ligne" },
                          "statut", "constats", "avantPaiement"? }], "resume": { "total", "conformes", "nonConformes",
-                         "indetermines", "illisibles", "avantPaiement"? } } (écrite en flux) ; "avantPaiement" d'un
+                         "indetermines", "illisibles", "avantPaiement"?, "lot" } } (écrite en flux) ; "avantPaiement" d'un
                          résultat, pour un contrat au financement suspendu : { "statut": "valorise", "regles",
                          "montantEnJeuCentimes" } ou { "statut": "non_valorise", "regles", "raisons" } ; celui du
                          résumé : { "source", "contratsSuspendus", "contratsValorises", "montantEnJeuCentimes",
-                         "contratsNonValorises", "motifsNonValorises": [{ "motif", "contrats" }] }
+                         "contratsNonValorises", "motifsNonValorises": [{ "motif", "contrats" }] } ; "lot" : index des
+                         règles sur plusieurs contrats { "contratsLot", "contratsHistorique", "fichiersHistorique",
+                         "maitres", "maitresSatures", "contratsPrecedentsCherches", "contratsPrecedentsTrouves",
+                         "contratsPrecedentsSatures", "passes" }
   --rapport FICHIER      écrit aussi un rapport HTML autonome (aucune ressource externe)
   --referentiel MODE     source des 12 vérifications avant paiement (prepaiement.*, PP-*) : embarque
                          (par défaut, hors ligne : instantané embarqué), en-ligne (clés
@@ -68,6 +88,9 @@ Options :
                          faux_positif) puis calcule I-OPCO-INDUS avec « opco indicateurs indus FICHIER »
   --en-clair             n'applique pas le masquage des données personnelles (NIR, dates de naissance,
                          courriels, téléphones) aux sorties ; le résumé le signale
+  --historique FICHIER   contrats déjà enregistrés par l'OPCO (JSON, tableau JSON ou JSON Lines au format
+                         standard ; option répétable) : indexés comme le lot (portefeuille des maîtres,
+                         contrats précédents) mais non contrôlés ni comptés dans le résumé
   --format FORMAT|auto   lit les fichiers avec un adaptateur (deca, agecap, api-convergence, standard…,
                          auto = détection ; voir « opco formats ») et contrôle le contrat de chaque
                          enregistrement ; emplacement JSON : « fichier#pointeur » et rang
@@ -115,8 +138,10 @@ export const commandeControle: Commande = {
       opco: { type: "string" },
       "export-indus": { type: "string" },
       "en-clair": { type: "boolean" },
+      historique: { type: "string", multiple: true },
     });
     const enClair = values["en-clair"] === true;
+    const historique = values.historique ?? [];
     const opco = values.opco === undefined ? undefined : resoudreOpco(values.opco);
     if (values.opco !== undefined && opco === undefined) {
       throw new ErreurUsage(`l'option --opco attend un OPCO connu, par son slug ou l'un de ses noms (afdas, akto, atlas, constructys, ocapiat, opco2i, opcommerce, opco-ep, opco-mobilites, opco-sante, uniformation) (reçu : « ${values.opco} »)`);
@@ -126,7 +151,7 @@ export const commandeControle: Commande = {
     if (values.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(values.date) && estDateIso(values.date))) {
       throw new ErreurUsage(`l'option --date attend une date AAAA-MM-JJ existante (reçu : « ${values.date} »)`);
     }
-    for (const fichier of positionals) {
+    for (const fichier of [...positionals, ...historique]) {
       let estFichier = false;
       try {
         estFichier = statSync(resolve(contexte.repertoire, fichier)).isFile();
@@ -150,6 +175,8 @@ export const commandeControle: Commande = {
     );
 
     const referentiel = await resoudreReferentielControle(values.referentiel, contexte.repertoire);
+    // Index borné du lot (et de l'historique) pour les règles qui regardent au-delà d'un contrat.
+    const indexLot = await construireIndexLot(positionals, historique, values.format, contexte, (f) => resolve(contexte.repertoire, f));
 
     // Seule lecture de l'horloge : à la frontière de la CLI, quand --date est absent.
     const dateEvaluation = values.date ?? dateDuJour(new Date());
@@ -183,14 +210,22 @@ export const commandeControle: Commande = {
           : controlerSelonFormat(positionals, values.format, contexte, { dateEvaluation });
       for await (const enregistrement of enregistrements) {
         const { valeur } = enregistrement;
-        const resultat =
-          prepaiement === undefined
-            ? enregistrement.resultat
-            : await prepaiement.controler(enregistrement, {
-                dateEvaluation,
-                ...(opco === undefined ? {} : { opco }),
-                suivi: { ...(bilanAvantPaiement === undefined ? {} : { bilan: bilanAvantPaiement }), ...(bilanMontant === undefined ? {} : { montant: bilanMontant }), ...(fichierIndus === undefined ? {} : { indus: fichierIndus }) },
-              });
+        let { resultat } = enregistrement;
+        const contrat = resultat.statut === "illisible" ? undefined : (enregistrement.contrat ?? contratNormalise(valeur));
+        if (contrat !== undefined) {
+          // Portefeuille des maîtres et contrats successifs : ports fournis par l'index du lot.
+          const surLeLot = await evaluerReglesAsync(reglesDuLot, contrat, { dateEvaluation, ports: indexLot.portsPour(resultat.index, contrat) });
+          if (surLeLot.constats.length > 0) {
+            const constats = [...resultat.constats, ...surLeLot.constats];
+            resultat = { ...resultat, constats, statut: statutEnregistrement(constats) };
+          }
+        }
+        if (prepaiement !== undefined)
+          resultat = await prepaiement.controler({ ...enregistrement, resultat }, {
+            dateEvaluation,
+            ...(opco === undefined ? {} : { opco }),
+            suivi: { ...(bilanAvantPaiement === undefined ? {} : { bilan: bilanAvantPaiement }), ...(bilanMontant === undefined ? {} : { montant: bilanMontant }), ...(fichierIndus === undefined ? {} : { indus: fichierIndus }) },
+          });
         bilan.ajouter(resultat);
         // Toute sortie (texte, --json, rapport) reçoit le résultat protégé : caractères de contrôle
         // neutralisés, données personnelles masquées sauf --en-clair.
@@ -209,10 +244,11 @@ export const commandeControle: Commande = {
       }
       const montantEnJeu = bilanMontant?.resume();
       if (json) {
-        const resume = montantEnJeu === undefined ? bilan.resume() : { ...bilan.resume(), avantPaiement: { source: sourceAvantPaiement, ...montantEnJeu } };
+        const resume = { ...bilan.resume(), ...(montantEnJeu === undefined ? {} : { avantPaiement: { source: sourceAvantPaiement, ...montantEnJeu } }), lot: indexLot.bilan };
         sortie.ecrire(`\n],"resume":${JSON.stringify(resume)}}\n`);
       } else {
         sortie.ecrire(resumeTexte(bilan, dateEvaluation, titreRegle));
+        sortie.ecrire(`\nRègles sur plusieurs contrats\n${lignesIndexLot(indexLot.bilan).map((l) => `  ${l}\n`).join("")}`);
         if (bilanAvantPaiement !== undefined) sortie.ecrire(resumeAvantPaiementTexte(bilanAvantPaiement.decomptes(), sourceAvantPaiement, montantEnJeu));
         sortie.ecrire(
           enClair
@@ -228,7 +264,12 @@ export const commandeControle: Commande = {
         else contexte.ecrire(message);
       }
       if (rapport !== undefined && cheminRapport !== undefined) {
-        rapport.terminer(bilan, titreRegle, bilanAvantPaiement === undefined ? undefined : { source: sourceAvantPaiement, decomptes: bilanAvantPaiement.decomptes(), ...(montantEnJeu === undefined ? {} : { montantEnJeu }) });
+        rapport.terminer(
+          bilan,
+          titreRegle,
+          bilanAvantPaiement === undefined ? undefined : { source: sourceAvantPaiement, decomptes: bilanAvantPaiement.decomptes(), ...(montantEnJeu === undefined ? {} : { montantEnJeu }) },
+          lignesIndexLot(indexLot.bilan),
+        );
         const message = `Rapport HTML écrit : ${values.rapport ?? cheminRapport}\n`;
         if (json) contexte.ecrireErreur(message);
         else contexte.ecrire(message);

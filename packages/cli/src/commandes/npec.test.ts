@@ -42,9 +42,23 @@ describe("opco npec", () => {
     // IDCC 1801 sans CPNE dans l'extrait embarqué du référentiel NPEC : rien n'est prouvé
     expect(JSON.parse(nc.sortie.join(""))).toMatchObject({ statut: "indisponible", source: { couverture: "extrait" } });
     expect(nc.erreurs.join("")).toMatch(/^opco npec : NPEC non vérifiable au 2024-09-01 pour RNCP1002 et l'IDCC 1801 \(référentiel incomplet ou absent\)/);
-    const contradictoire = contexteCliCapture();
-    expect(await executerCli(["npec", "--rncp", "RNCP36989", "--idcc", "478", "--date", "2024-01-01"], contradictoire)).toBe(1);
-    expect(contradictoire.erreurs.join("")).toContain("NPEC indéterminé au 2024-01-01 pour RNCP36989 et l'IDCC 0478 : valeurs contradictoires");
+  });
+
+  it("cellule combinée RNCP31946/RNCP36989 (ligne 7) et ligne à code unique RNCP36989 (ligne 8) : la ligne exacte prime, l'autre valeur est notée", async () => {
+    const texte = contexteCliCapture();
+    expect(await executerCli(["npec", "--rncp", "RNCP36989", "--idcc", "478", "--date", "2024-01-01"], texte)).toBe(0);
+    const sortie = texte.sortie.join("");
+    expect(sortie).toContain("NPEC applicable : 8 502 € par an");
+    expect(sortie).toContain("source : Référentiel NPEC (France compétences), Referentiel-des-NPEC_vMAJ-09.04.2024.xlsx, ligne 8");
+    expect(sortie).toContain("  note : Valeur de la ligne à code unique retenue (Referentiel-des-NPEC_vMAJ-09.04.2024.xlsx, ligne 8 : 8502 €) ; la ligne 7 de Referentiel-des-NPEC_vMAJ-09.04.2024.xlsx (RNCP31946/RNCP36989) donne 7750 €");
+    const json = contexteCliCapture();
+    expect(await executerCli(["npec", "--rncp", "RNCP36989", "--idcc", "478", "--date", "2024-01-01", "--json"], json)).toBe(0);
+    expect(JSON.parse(json.sortie.join(""))).toMatchObject({
+      npecAnnuel: 8502,
+      source: { ligne: 8 },
+      valeursEcartees: [{ npecAnnuel: 7750, codesLigne: ["RNCP31946", "RNCP36989"], source: { fichier: "Referentiel-des-NPEC_vMAJ-09.04.2024.xlsx", ligne: 7 } }],
+      note: expect.stringContaining("écartée"),
+    });
   });
 
   it("code 2 sur erreur d'utilisation", async () => {

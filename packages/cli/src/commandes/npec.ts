@@ -23,7 +23,10 @@ Options :
   --rncp RNCP         code RNCP de la certification (RNCP1002, ou 1002)
   --idcc IDCC         IDCC de la convention collective de l'employeur (478 ou 0478)
   --date AAAA-MM-JJ   date de conclusion du contrat
-  --json              sortie JSON : { "rncp", "idcc", "cpne", "npecAnnuel", "statut", "dateApplicabilite", "source" }
+  --json              sortie JSON : { "rncp", "idcc", "cpne", "npecAnnuel", "statut", "dateApplicabilite", "source",
+                      "valeursEcartees"?, "note"? } ; une ligne dont la cellule RNCP est exactement le code
+                      demandé prime sur une ligne qui le liste parmi plusieurs (« RNCPancien/RNCPnouveau ») :
+                      la valeur écartée et sa ligne sont alors données (« note »)
   --referentiel DIR   instantané local construit par « opco referentiel importer » (par défaut : instantané embarqué)
 
 Code de sortie : 0 si un NPEC s'applique, 1 sinon (aucune valeur, NC/NR, plusieurs CPNE), 2 en cas d'erreur d'utilisation.`;
@@ -88,7 +91,8 @@ export const commandeNpec: Commande = {
     }
     const { valeur: v, source } = reponse;
     if (values.json === true) {
-      const sortie = { rncp: v.rncp, idcc: v.idcc, cpne: v.cpne, npecAnnuel: v.npecAnnuel, statut: v.statut, dateApplicabilite: v.dateApplicabilite, source };
+      const ecart = v.note === undefined ? {} : { valeursEcartees: v.valeursEcartees ?? [], note: v.note };
+      const sortie = { rncp: v.rncp, idcc: v.idcc, cpne: v.cpne, npecAnnuel: v.npecAnnuel, statut: v.statut, dateApplicabilite: v.dateApplicabilite, source, ...ecart };
       contexte.ecrire(`${JSON.stringify(sortie, null, 2)}\n`);
       return 0;
     }
@@ -100,6 +104,7 @@ export const commandeNpec: Commande = {
         `  IDCC ${v.idcc} → ${cpne}`,
         `  statut : ${v.statut ?? "non précisé"} ; applicable aux contrats conclus à partir du ${v.dateApplicabilite}`,
         `  source : ${source.nom}, ${source.fichier}, ligne ${String(source.ligne)}`,
+        ...(v.note === undefined ? [] : [`  note : ${v.note}`]),
         "",
       ].join("\n"),
     );

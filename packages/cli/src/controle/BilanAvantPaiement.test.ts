@@ -76,4 +76,10 @@ describe("BilanAvantPaiement", () => {
     expect(texte).toMatch(/prepaiement\.siret\.actif\s+0\s+0\s+1\s+0 {2}catalogue des formations \(API Apprentissage, en ligne\)\n/);
     expect(texte).toContain("jamais compté comme conforme");
   });
+
+  it("PP-OPCO-NPEC sans OPCO payeur : la source manquante nomme l'option --opco", () => {
+    const bilan = new BilanAvantPaiement([{ id: "prepaiement.opco.npec", titre: "Employeur, OPCO et NPEC" }]);
+    bilan.ajouter([constat("prepaiement.opco.npec", "indetermine", "bloquant", ["opcoPayeur"])]);
+    expect(bilan.decomptes()[0]).toMatchObject({ indetermines: 1, conformes: 0, sourceManquante: { libelle: "OPCO payeur (option --opco)", enregistrements: 1 } });
+  });
 });

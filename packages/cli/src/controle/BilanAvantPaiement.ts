@@ -29,6 +29,7 @@ export interface DecompteVerification {
 
 /** Libellé lisible d'une entrée `manquants` d'un constat indéterminé. */
 function libelleManquant(manquant: string): string {
+  if (manquant === "opcoPayeur") return "OPCO payeur (option --opco)";
   if (manquant === "ports.formations") return "catalogue des formations (API Apprentissage, en ligne)";
   if (manquant.startsWith("ports.formations:")) return `catalogue des formations (${manquant.slice("ports.formations:".length)})`;
   if (manquant.startsWith("ports.referentiel:")) {

@@ -128,12 +128,14 @@ export class RapportHtml {
   /**
    * Écrit la synthèse et ferme le fichier. `avantPaiement` ajoute le tableau des vérifications
    * avant paiement (conformes, non conformes, indéterminés, sans objet et source manquante) et leur source ;
-   * `avantPaiement.montantEnJeu`, les contrats au financement suspendu et le montant en jeu (I-OPCO-INDUS).
+   * `avantPaiement.montantEnJeu`, les contrats au financement suspendu et le montant en jeu (I-OPCO-INDUS) ;
+   * `reglesSurPlusieursContrats`, ce sur quoi ont reposé le portefeuille des maîtres et les contrats successifs.
    */
   terminer(
     bilan: BilanControle,
     titreRegle: (id: string) => string | undefined,
     avantPaiement?: { source: string; decomptes: readonly DecompteVerification[]; montantEnJeu?: ResumeMontantEnJeu },
+    reglesSurPlusieursContrats?: readonly string[],
   ): void {
     const r = bilan.resume();
     const s = bilan.constatsParSeverite;
@@ -161,6 +163,9 @@ export class RapportHtml {
           ? "<p>Aucun constat.</p>\n"
           : `<h2>Règles les plus fréquentes</h2>\n<table>\n<thead><tr><th>Règle</th><th>Titre</th><th>Gravité</th><th>Enregistrements</th><th>Constats</th></tr></thead>\n<tbody>\n${regles}\n</tbody>\n</table>\n`) +
         (avantPaiement === undefined ? "" : tableauAvantPaiement(avantPaiement.source, avantPaiement.decomptes, avantPaiement.montantEnJeu)) +
+        (reglesSurPlusieursContrats === undefined || reglesSurPlusieursContrats.length === 0
+          ? ""
+          : `<h2>Règles sur plusieurs contrats</h2>\n<ul class="lot">\n${reglesSurPlusieursContrats.map((l) => `<li>${echapperHtml(l)}</li>`).join("\n")}\n</ul>\n`) +
         (this.options.enClair === true
           ? `<p class="note"><strong>Données personnelles EN CLAIR (option --en-clair)</strong> : ce rapport peut contenir des NIR, dates de naissance, courriels et téléphones ; à ne diffuser qu'aux personnes habilitées.</p>\n`
           : `<p class="note">Données personnelles masquées : initiales et année de naissance seulement ; NIR, courriels, téléphones et dates de naissance masqués dans les messages.</p>\n`) +

@@ -17,6 +17,8 @@ export interface EnregistrementControle {
   readonly valeur: unknown;
   /** Numéro du dossier quand l'enregistrement lu en porte un (dossier lu par un adaptateur). */
   readonly numeroDossier?: string;
+  /** Contrat sur lequel les règles ont été évaluées (normalisé, sinon l'objet brut), s'il est connu. */
+  readonly contrat?: object;
 }
 
 /**
@@ -46,8 +48,8 @@ export async function* controlerFichiers(
         yield { resultat: { index, source: lu.source, statut: "illisible", constats: [], raison: lu.erreur }, valeur: undefined };
         continue;
       }
-      const { statut, constats } = controlerValeur(lu.valeur, contexte);
-      yield { resultat: { index, source: lu.source, statut, constats }, valeur: lu.valeur };
+      const { statut, constats, contrat } = controlerValeur(lu.valeur, contexte);
+      yield { resultat: { index, source: lu.source, statut, constats }, valeur: lu.valeur, ...(contrat === undefined ? {} : { contrat }) };
     }
   }
 }

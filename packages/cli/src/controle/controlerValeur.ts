@@ -5,7 +5,8 @@ import type { StatutEnregistrement } from "./ResultatControle";
 import { statutEnregistrement } from "./statutEnregistrement";
 
 /**
- * Contrôle synchrone d'une valeur JSON supposée être un contrat standard :
+ * Contrôle synchrone d'une valeur JSON supposée être un contrat standard (rend aussi `contrat`,
+ * l'objet sur lequel les règles ont été évaluées, pour les règles sur plusieurs contrats) :
  *
  * 1. lecture par le schéma tolérant (`lireContrat`) ; les erreurs de forme deviennent des
  *    constats bloquants `schema.*`, les champs hors standard des constats d'information ;
@@ -24,22 +25,25 @@ import { statutEnregistrement } from "./statutEnregistrement";
 export function controlerValeur(
   valeur: unknown,
   contexte: ContexteEvaluation,
-): { statut: Exclude<StatutEnregistrement, "illisible">; constats: Constat[]; explications?: Explication[] } {
+): { statut: Exclude<StatutEnregistrement, "illisible">; constats: Constat[]; contrat: object | undefined; explications?: Explication[] } {
   const lu = lireContrat(valeur);
   let constats: Constat[];
   let explications: Explication[] | undefined;
+  let contrat: object | undefined;
   if (lu.ok) {
+    contrat = lu.contrat;
     const evaluation = evaluerRegles(registreContrat, lu.contrat, contexte);
     explications = evaluation.explications;
     constats = lu.avertissements.length === 0 ? evaluation.constats : [...constatsSchema(lu.avertissements, "information"), ...evaluation.constats];
   } else {
     constats = constatsSchema(lu.erreurs, "bloquant");
     if (typeof valeur === "object" && valeur !== null && !Array.isArray(valeur)) {
+      contrat = valeur;
       const evaluation = evaluerRegles(registreContrat, valeur, contexte);
       explications = evaluation.explications;
       constats.push(...evaluation.constats);
     }
   }
   const statut = statutEnregistrement(constats);
-  return explications === undefined ? { statut, constats } : { statut, constats, explications };
+  return explications === undefined ? { statut, constats, contrat } : { statut, constats, contrat, explications };
 }

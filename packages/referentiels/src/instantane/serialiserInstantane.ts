@@ -51,6 +51,27 @@ export function serialiserInstantane(instantane: Instantane): InstantaneFichier 
 }
 
 /**
+ * Recalcule `autresCodesLigne` (non écrit dans le fichier) : les valeurs issues d'une même ligne
+ * (même fichier, ligne, CPNE, montant et date) mais de codes RNCP différents viennent d'une
+ * cellule qui liste plusieurs certifications.
+ */
+function completerCodesLigne(valeurs: ValeurNpec[]): void {
+  const parLigne = new Map<string, ValeurNpec[]>();
+  for (const v of valeurs) {
+    if (v.rncp === null) continue;
+    const cle = [v.fichier, v.ligne, v.codeCpne, v.libelleCpne, v.montant, v.nonDefini, v.dateApplicabilite].join("\u0000");
+    const groupe = parLigne.get(cle);
+    if (groupe === undefined) parLigne.set(cle, [v]);
+    else groupe.push(v);
+  }
+  for (const groupe of parLigne.values()) {
+    const codes = [...new Set(groupe.map((v) => v.rncp as string))];
+    if (codes.length < 2) continue;
+    for (const v of groupe) v.autresCodesLigne = codes.filter((c) => c !== v.rncp);
+  }
+}
+
+/**
  * Reconstruit un instantané à partir de sa forme écrite. Renvoie `null` si les valeurs NPEC
  * n'ont pas la forme attendue.
  *
@@ -75,5 +96,6 @@ export function deserialiserInstantane(fichier: InstantaneFichier): Instantane |
     fichier: v.fichiers[l[9] as number] as string,
     ligne: l[10] as number,
   }));
+  completerCodesLigne(valeurs);
   return { ...fichier, npec: { ...fichier.npec, valeurs } };
 }

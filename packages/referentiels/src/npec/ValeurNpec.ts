@@ -34,4 +34,10 @@ export interface ValeurNpec {
   fichier: string;
   /** Ligne de la feuille source. */
   ligne: number;
+  /**
+   * Autres codes RNCP de la même cellule quand la ligne liste plusieurs certifications
+   * (`RNCPancien/RNCPnouveau`) ; absent pour une ligne à code unique. Une ligne à code unique
+   * prime sur une ligne combinée (voir `rechercherNpec`).
+   */
+  autresCodesLigne?: string[];
 }

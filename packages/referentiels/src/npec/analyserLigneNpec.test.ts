@@ -27,6 +27,7 @@ describe("analyse d'une ligne du référentiel NPEC", () => {
     expect(r).toEqual({
       valeurs: ["RNCP1006", "RNCP37239"].map((rncp) => ({
         rncp, cfd: null, codeCpne: "2", libelleCpne: null, idcc: [], montant: 8500, nonDefini: null, statut: "A", dateApplicabilite: "2024-07-15", fichier: "npec.xlsx", ligne: 12,
+        autresCodesLigne: [rncp === "RNCP1006" ? "RNCP37239" : "RNCP1006"],
       })),
     });
   });

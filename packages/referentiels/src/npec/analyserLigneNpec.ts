@@ -78,6 +78,7 @@ export function analyserLigneNpec(
       dateApplicabilite,
       fichier: position.fichier,
       ligne: position.ligne,
+      ...(code !== null && rncp.codes.length > 1 ? { autresCodesLigne: rncp.codes.filter((c) => c !== code) } : {}),
     })),
   };
 }

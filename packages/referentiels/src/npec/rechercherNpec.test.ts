@@ -51,6 +51,41 @@ describe("rechercherNpec", () => {
     expect(contradictoires).toMatchObject({ statut: "indetermine", raison: expect.stringContaining("contradictoires") });
   });
 
+  describe("cellules combinées RNCPancien/RNCPnouveau (lignes 7 et 8 de Referentiel-des-NPEC_vMAJ-09.04.2024.xlsx)", () => {
+    const fichier = "Referentiel-des-NPEC_vMAJ-09.04.2024.xlsx";
+    const combinee = [
+      valeur({ rncp: "RNCP31946", montant: 7750, dateApplicabilite: "2023-10-15", fichier, ligne: 7, autresCodesLigne: ["RNCP36989"] }),
+      valeur({ rncp: "RNCP36989", montant: 7750, dateApplicabilite: "2023-10-15", fichier, ligne: 7, autresCodesLigne: ["RNCP31946"] }),
+    ];
+    const exacte = valeur({ rncp: "RNCP36989", montant: 8502, dateApplicabilite: "2023-10-15", fichier, ligne: 8 });
+    const criteres = { rncp: "RNCP36989", idcc: "478", date: "2024-01-01" };
+
+    it("la ligne à code unique prime, la réponse nomme la valeur et la ligne écartées", () => {
+      const r = rechercherNpec([...combinee, exacte], [rattachement("2", "0478", fichier)], criteres);
+      expect(r).toMatchObject({ statut: "trouve", valeur: { npecAnnuel: 8502, source: { fichier, ligne: 8 }, valeursEcartees: [{ npecAnnuel: 7750, codesLigne: ["RNCP31946", "RNCP36989"], source: { fichier, ligne: 7 } }] } });
+      expect(r.statut === "trouve" ? r.valeur.note : "").toBe(
+        `Valeur de la ligne à code unique retenue (${fichier}, ligne 8 : 8502 €) ; la ligne 7 de ${fichier} (RNCP31946/RNCP36989) donne 7750 € : ligne qui liste plusieurs certifications, écartée.`,
+      );
+    });
+
+    it("sans ligne à code unique, la ligne combinée s'applique ; même montant : aucune note", () => {
+      const seule = rechercherNpec(combinee, [rattachement("2", "0478", fichier)], { ...criteres, rncp: "RNCP31946" });
+      expect(seule).toMatchObject({ statut: "trouve", valeur: { npecAnnuel: 7750, source: { ligne: 7 } } });
+      const memeMontant = rechercherNpec([...combinee, { ...exacte, montant: 7750 }], [rattachement("2", "0478", fichier)], criteres);
+      expect(memeMontant.statut === "trouve" && memeMontant.valeur.note === undefined && memeMontant.valeur.valeursEcartees === undefined).toBe(true);
+    });
+
+    it("deux lignes à code unique qui divergent restent contradictoires", () => {
+      const r = rechercherNpec([...combinee, exacte, { ...exacte, montant: 9000, ligne: 9 }], [rattachement("2", "0478", fichier)], criteres);
+      expect(r).toMatchObject({ statut: "indetermine", raison: "valeurs contradictoires au 2023-10-15 : 8502 / 9000" });
+    });
+
+    it("la primauté joue par CPNE : une ligne combinée d'une autre CPNE n'est pas écartée", () => {
+      const r = rechercherNpec([exacte, { ...(combinee[1] as ValeurNpec), codeCpne: "4" }], [rattachement("2", "0478", fichier), rattachement("4", "0478", fichier)], criteres);
+      expect(r).toMatchObject({ statut: "indetermine", raison: expect.stringContaining("plusieurs CPNE") });
+    });
+  });
+
   it("suit l'IDCC porté par la ligne et le libellé CPNE des éditions 2019", () => {
     const parLigne = rechercherNpec([valeur({ rncp: null, cfd: "01022001", codeCpne: "7", idcc: ["0478"] })], [], { cfd: "1022001", idcc: "478", date: "2024-09-01" });
     expect(parLigne.statut).toBe("trouve");

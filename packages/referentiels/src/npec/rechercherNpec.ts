@@ -4,7 +4,44 @@ import { normaliserRncp } from "../importeurs/normaliserRncp";
 import { normaliserTexte } from "../importeurs/normaliserTexte";
 import type { CorrespondanceCpneIdcc } from "./CorrespondanceCpneIdcc";
 import type { ResultatRechercheNpec } from "./ResultatRechercheNpec";
+import type { ValeurNpecEcartee } from "./NpecApplicable";
 import type { ValeurNpec } from "./ValeurNpec";
+
+/** Clé de la CPNE d'une valeur (code, sinon libellé normalisé). */
+function cleCpne(v: ValeurNpec): string {
+  return v.codeCpne ?? normaliserTexte(v.libelleCpne ?? "");
+}
+
+/** La valeur vient-elle d'une ligne qui liste le code cherché parmi plusieurs (`RNCPancien/RNCPnouveau`) ? */
+function estLigneCombinee(v: ValeurNpec, rncp: string | null): boolean {
+  return rncp !== null && v.rncp === rncp && (v.autresCodesLigne?.length ?? 0) > 0;
+}
+
+/**
+ * Primauté de la ligne à code unique (corrections juridiques §7.1) : pour une même CPNE et une
+ * même date, une ligne dont la cellule RNCP est exactement le code cherché l'emporte sur une
+ * ligne où ce code figure parmi plusieurs ; ces dernières sont écartées (et signalées).
+ */
+function primauteCodeUnique(valeurs: readonly ValeurNpec[], rncp: string | null): { retenues: ValeurNpec[]; ecartees: ValeurNpec[] } {
+  const exactesParCpne = new Set(valeurs.filter((v) => !estLigneCombinee(v, rncp)).map(cleCpne));
+  const retenues: ValeurNpec[] = [];
+  const ecartees: ValeurNpec[] = [];
+  for (const v of valeurs) (estLigneCombinee(v, rncp) && exactesParCpne.has(cleCpne(v)) ? ecartees : retenues).push(v);
+  return { retenues, ecartees };
+}
+
+function versEcartee(v: ValeurNpec): ValeurNpecEcartee {
+  return { npecAnnuel: v.montant, codesLigne: [v.rncp ?? "", ...(v.autresCodesLigne ?? [])].sort(), source: { fichier: v.fichier, ligne: v.ligne } };
+}
+
+function formaterMontant(v: ValeurNpec): string {
+  return v.montant === null ? (v.nonDefini ?? "NC") : `${String(v.montant)} €`;
+}
+
+function noteEcartees(retenue: ValeurNpec, ecartees: readonly ValeurNpec[]): string {
+  const autres = ecartees.map((e) => `la ligne ${String(e.ligne)} de ${e.fichier} (${versEcartee(e).codesLigne.join("/")}) donne ${formaterMontant(e)}`).join(" ; ");
+  return `Valeur de la ligne à code unique retenue (${retenue.fichier}, ligne ${String(retenue.ligne)} : ${formaterMontant(retenue)}) ; ${autres} : ligne qui liste plusieurs certifications, écartée.`;
+}
 
 /**
  * Critères d'une recherche de NPEC. `date` = date de conclusion du contrat (`AAAA-MM-JJ`).
@@ -25,7 +62,10 @@ export interface CriteresNpec {
  * Cherche le NPEC applicable (logique pure) : IDCC de l'employeur → CPNE (onglet CPNE-IDCC de la
  * même édition, ou IDCC porté par la ligne) → valeur (certification, CPNE) dont la date
  * d'applicabilité est la plus récente ≤ date du contrat, toutes éditions confondues.
- * Plusieurs CPNE, valeurs contradictoires ou cellule NC/NR donnent `indetermine`.
+ * Une ligne dont la cellule RNCP est exactement le code cherché prime sur une ligne qui le liste
+ * parmi plusieurs codes (`RNCPancien/RNCPnouveau`) : la réponse porte alors `valeursEcartees` et
+ * une `note` qui nomme la valeur et la ligne écartées. Plusieurs CPNE, deux lignes à code unique
+ * contradictoires ou une cellule NC/NR donnent `indetermine`.
  *
  * @example
  * ```ts
@@ -72,7 +112,10 @@ export function rechercherNpec(
   }
 
   const dateRetenue = applicables.reduce((max, v) => (v.dateApplicabilite > max ? v.dateApplicabilite : max), "");
-  const retenues = applicables.filter((v) => v.dateApplicabilite === dateRetenue);
+  const { retenues, ecartees } = primauteCodeUnique(
+    applicables.filter((v) => v.dateApplicabilite === dateRetenue),
+    rncp,
+  );
   const cpnes = new Set(retenues.map((v) => v.codeCpne ?? normaliserTexte(v.libelleCpne ?? "")));
   if (cpnes.size > 1) {
     return { statut: "indetermine", raison: `l'IDCC ${idcc} relève de plusieurs CPNE (${[...cpnes].join(", ")}) : NPEC à déterminer`, candidats: retenues };
@@ -88,9 +131,11 @@ export function rechercherNpec(
   const libelleCpne =
     valeur.libelleCpne ?? rattachements.find((r) => r.codeCpne === valeur.codeCpne && r.fichier === valeur.fichier)?.libelleCpne ??
     rattachements.find((r) => r.codeCpne === valeur.codeCpne)?.libelleCpne ?? null;
+  const differentes = ecartees.filter((e) => e.montant !== valeur.montant);
   return {
     statut: "trouve",
     valeur: {
+      ...(differentes.length === 0 ? {} : { valeursEcartees: differentes.map(versEcartee), note: noteEcartees(valeur, differentes) }),
       rncp: valeur.rncp,
       cfd: valeur.cfd,
       idcc,

@@ -1,5 +1,9 @@
 import { evaluerReglesAsync, type Constat } from "@communs-opco/regles";
+import { CLE_EMULATEUR_SIRO, ENTREPRISES_EMULEES, demarrerEmulateurSiro } from "@communs-opco/test-support";
 import { beforeAll, describe, expect, it } from "vitest";
+import { creerClientSiro } from "../clients/siro/creerClientSiro";
+import { referentielEnLigne } from "../clients/referentielEnLigne";
+import { referentielMixte } from "../referentielMixte";
 import { chargerInstantaneEmbarque } from "../instantane/chargerInstantaneEmbarque";
 import type { Referentiel } from "../Referentiel";
 import { ReferentielEnMemoire } from "../ReferentielEnMemoire";
@@ -60,5 +64,36 @@ describe("PP-OPCO-NPEC : OPCO comparés par identité (resoudreOpco), pas par le
     expect(await constatsOpco(siro, "akto", "0478", "33333333333333")).toMatchObject([
       { statut: "indetermine", message: expect.stringContaining("« OPCO Nouveau Monde » n'est ni un slug ni un alias connu des 11 OPCO") },
     ]);
+  });
+});
+
+describe("PP-OPCO-NPEC : le rattachement à l'OPCO n'est jamais conforme sans preuve", () => {
+  it("sans OPCO payeur, le point employeur → OPCO est indéterminé et le dit (jamais conforme)", async () => {
+    const r = await evaluerReglesAsync([reglePrepaiementOpcoNpec()], contrat("0478"), { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: horsLigne } });
+    expect(r.explications?.[0]?.statut).toBe("indetermine");
+    expect(r.explications?.[0]?.constats).toMatchObject([
+      {
+        statut: "indetermine",
+        chemins: ["employeur.siret", "employeur.codeIdcc"],
+        manquants: ["opcoPayeur"],
+        message: "OPCO payeur non donné : le rattachement de l'employeur à l'OPCO payeur n'est pas vérifié (indiquer l'OPCO payeur, par exemple « opco controle --opco »).",
+      },
+    ]);
+  });
+
+  it("établissement « revendiqué » selon SIRO (code 02) : indéterminé, sans repli sur la table IDCC → OPCO", async () => {
+    const modele = ENTREPRISES_EMULEES.find((e) => e.opco !== null);
+    if (modele === undefined) throw new Error("extrait d'entreprises émulées incomplet");
+    const revendique = { ...modele, siret: "35600000009075", codeSiro: "02" as const };
+    const siro = await demarrerEmulateurSiro({ entreprises: [revendique] });
+    try {
+      const enLigne = referentielEnLigne({ siro: creerClientSiro({ requetesParSeconde: 1000, delaiReprise: () => 5, urlBase: `${siro.url}/siro/v1`, cleApi: CLE_EMULATEUR_SIRO }) });
+      const referentiel = referentielMixte(horsLigne, enLigne);
+      // IDCC 0478 → OPCO ATLAS dans la table : le repli rendrait le point conforme pour l'OPCO payeur ATLAS.
+      const constats = await constatsOpco(referentiel, "atlas", "0478", revendique.siret);
+      expect(constats).toMatchObject([{ statut: "indetermine", message: expect.stringContaining("établissement revendiqué par AKTO (code 02)") }]);
+    } finally {
+      await siro.arreter();
+    }
   });
 });

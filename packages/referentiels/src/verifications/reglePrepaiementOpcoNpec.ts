@@ -18,7 +18,9 @@ function nonResolu(nom: string): string {
  * est donné. Les deux OPCO sont comparés par identité : chaque nom (nom du référentiel, slug
  * `opco-mobilites` ou alias de l'OPCO payeur) est résolu par `resoudreOpco` de
  * `@communs-opco/nomenclatures` ; un nom qu'elle ne résout pas rend le point indéterminé en le
- * nommant, jamais un faux écart ; un NPEC est applicable au couple (RNCP ou CFD, IDCC) à la date de conclusion
+ * nommant, jamais un faux écart ; sans OPCO payeur, ce point est indéterminé (jamais conforme) ;
+ * un établissement « revendiqué » selon SIRO (réponse indéterminée) reste indéterminé, sans repli
+ * sur la table IDCC → OPCO ; un NPEC est applicable au couple (RNCP ou CFD, IDCC) à la date de conclusion
  * (`contrat.dateSignature`). Sans NPEC publié : avertissement (valeur d'amorçage). La validité du
  * SIRET employeur relève de `prepaiement.siret.actif`.
  *
@@ -56,10 +58,20 @@ export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}):
         else if (c.statut !== "trouve") constats.push(sansConclusion("employeur.codeIdcc", `la convention IDCC ${idcc}`, c));
         else if (!c.valeur.enVigueur) constats.push({ statut: "non_conforme", chemins: ["employeur.codeIdcc"], message: `La convention IDCC ${idcc} n'est pas en vigueur (état ${c.valeur.etat ?? "inconnu"}).`, details: { source: c.source, etat: c.valeur.etat } });
       }
-      if (opcoPayeur !== undefined) {
+      if (opcoPayeur === undefined) {
+        constats.push({
+          statut: "indetermine",
+          chemins: ["employeur.siret", "employeur.codeIdcc"],
+          message: "OPCO payeur non donné : le rattachement de l'employeur à l'OPCO payeur n'est pas vérifié (indiquer l'OPCO payeur, par exemple « opco controle --opco »).",
+          manquants: ["opcoPayeur"],
+          details: {},
+        });
+      } else {
         const siret = l.texte("employeur.siret");
         let r = siret === undefined ? undefined : await ref.opcoDeSiret(siret);
-        if ((r === undefined || r.statut !== "trouve") && idcc !== undefined) {
+        // Un établissement « revendiqué » (SIRO 02/03, réponse indéterminée) n'est pas tranché par la
+        // table IDCC → OPCO : le référentiel en ligne refuse délibérément ce repli.
+        if ((r === undefined || r.statut === "absent" || r.statut === "indisponible") && idcc !== undefined) {
           const parIdcc = await ref.opcoDeIdcc(idcc);
           if (parIdcc.statut === "trouve" || r === undefined) r = parIdcc;
         }

@@ -1,0 +1,42 @@
+import type { ContexteCli } from "../ContexteCli";
+import { contratsPourIndex } from "./contratsPourIndex";
+import { IndexLot, type LimitesIndexLot } from "./IndexLot";
+
+/**
+ * Construit l'index du lot de `opco controle` en relisant les fichiers en flux, sans évaluer de
+ * règle : une première lecture du lot et des fichiers d'historique indexe les maîtres
+ * d'apprentissage et relève les numéros de contrats précédents cités ; une seconde, seulement si
+ * des numéros sont cités, retient ces contrats. La mémoire reste bornée (empreintes, champs utiles
+ * seulement, {@link LimitesIndexLot}).
+ *
+ * @example
+ * ```ts
+ * const index = await construireIndexLot(["contrats.jsonl"], [], undefined, contexte, (f) => resolve(contexte.repertoire, f));
+ * index.bilan.maitres;
+ * ```
+ */
+export async function construireIndexLot(
+  fichiers: readonly string[],
+  historique: readonly string[],
+  format: string | undefined,
+  contexte: Pick<ContexteCli, "repertoire" | "lireEntreeStandard">,
+  chemin: (fichier: string) => string,
+  limites?: LimitesIndexLot,
+): Promise<IndexLot> {
+  const index = new IndexLot(limites);
+  for await (const e of contratsPourIndex(fichiers, format, contexte, chemin)) {
+    if (e.contrat !== undefined) index.indexerMaitresEtReferences(e.rang, e.contrat, { origine: "lot", ...e.source });
+  }
+  // Rangs négatifs pour l'historique : jamais confondus avec un enregistrement contrôlé.
+  for await (const e of contratsPourIndex(historique, undefined, contexte, chemin)) {
+    if (e.contrat !== undefined) index.indexerMaitresEtReferences(-e.rang, e.contrat, { origine: "historique", ...e.source });
+  }
+  let passes = 1;
+  if (index.contratsPrecedentsCites) {
+    passes = 2;
+    for await (const e of contratsPourIndex(fichiers, format, contexte, chemin)) if (e.contrat !== undefined) index.retenirContratPrecedent(e.contrat, { origine: "lot", ...e.source });
+    for await (const e of contratsPourIndex(historique, undefined, contexte, chemin)) if (e.contrat !== undefined) index.retenirContratPrecedent(e.contrat, { origine: "historique", ...e.source });
+  }
+  index.terminer(passes, historique);
+  return index;
+}

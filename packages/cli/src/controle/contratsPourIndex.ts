@@ -1,0 +1,76 @@
+import type { TypeEnregistrement } from "@communs-opco/adaptateur";
+import type { Dossier } from "@communs-opco/schemas";
+import type { ContexteCli } from "../ContexteCli";
+import { convertirEnregistrement } from "../formats/convertirEnregistrement";
+import { lireSelonFormat } from "../formats/lireSelonFormat";
+import { contratNormalise } from "./contratNormalise";
+import { extraitPourIndex } from "./extraitPourIndex";
+import { lireEnregistrements } from "./lireEnregistrements";
+import type { SourceEnregistrement } from "./SourceEnregistrement";
+
+/**
+ * Un enregistrement relu pour l'index du lot : son rang (le même que celui du contrôle : chaque
+ * enregistrement lu compte, illisible compris), sa provenance et son contrat normalisé
+ * (`undefined` s'il est illisible ou sans contrat).
+ *
+ * @example
+ * ```ts
+ * const e: ContratPourIndex = { rang: 1, source: { fichier: "a.jsonl", ligne: 1 }, contrat: { contrat: { noContrat: "069202309000123" } } };
+ * ```
+ */
+export interface ContratPourIndex {
+  rang: number;
+  source: SourceEnregistrement;
+  contrat: object | undefined;
+}
+
+/**
+ * Relit des fichiers de contrats pour l'index du lot, en flux, avec le lecteur du contrôle
+ * (JSON, tableau JSON ou JSON Lines ; ou l'adaptateur de `--format`), sans évaluer de règle ;
+ * seuls les champs utiles à l'index sont normalisés (`extraitPourIndex`). Un dossier lu par un
+ * adaptateur prête son numéro DECA au contrat qui n'en porte pas.
+ *
+ * @example
+ * ```ts
+ * for await (const { rang, contrat } of contratsPourIndex(["a.jsonl"], undefined, contexte)) if (contrat) index.indexerMaitresEtReferences(rang, contrat, …);
+ * ```
+ */
+export async function* contratsPourIndex(
+  fichiers: readonly string[],
+  format: string | undefined,
+  contexte: Pick<ContexteCli, "repertoire" | "lireEntreeStandard">,
+  chemin: (fichier: string) => string,
+): AsyncGenerator<ContratPourIndex> {
+  let rang = 0;
+  for (const fichier of fichiers) {
+    if (format === undefined) {
+      for await (const lu of lireEnregistrements(chemin(fichier), { nom: fichier })) {
+        rang++;
+        yield { rang, source: lu.source, contrat: lu.ok ? contratNormalise(extraitPourIndex(lu.valeur)) : undefined };
+      }
+      continue;
+    }
+    let type: TypeEnregistrement = "dossier";
+    let rangFichier = 0;
+    for await (const lu of lireSelonFormat(fichier, format, contexte, (meta) => {
+      type = meta.typeEnregistrement;
+    })) {
+      rang++;
+      rangFichier++;
+      const emplacement = lu.ok ? lu.source : lu.erreur.source;
+      const source = { fichier, ligne: emplacement.ligne ?? rangFichier };
+      if (!lu.ok) {
+        yield { rang, source, contrat: undefined };
+        continue;
+      }
+      const contrat = contratNormalise(extraitPourIndex(convertirEnregistrement(lu.valeur, type, "contrat")));
+      const numeroDeca = type === "dossier" ? (lu.valeur as Dossier).numeroDeca : undefined;
+      const details = contrat === undefined ? undefined : (contrat as { contrat?: Record<string, unknown> }).contrat;
+      if (details !== undefined && typeof numeroDeca === "string" && details["noContrat"] === undefined) {
+        yield { rang, source, contrat: { ...contrat, contrat: { ...details, noContrat: numeroDeca } } };
+        continue;
+      }
+      yield { rang, source, contrat };
+    }
+  }
+}

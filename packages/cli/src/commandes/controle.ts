@@ -66,6 +66,8 @@ Options :
                          "avant_paiement", decision "en_attente", montantSansControle et
                          montantApresCorrection en euros) : l'OPCO y reporte ses décisions (confirme,
                          faux_positif) puis calcule I-OPCO-INDUS avec « opco indicateurs indus FICHIER »
+  --delai-max SECONDES   délai maximal d'attente d'une source en ligne (chaque appel et tout
+                         Retry-After), 10 s par appel et 60 s de Retry-After par défaut
   --format FORMAT|auto   lit les fichiers avec un adaptateur (deca, agecap, api-convergence, standard…,
                          auto = détection ; voir « opco formats ») et contrôle le contrat de chaque
                          enregistrement ; emplacement JSON : « fichier#pointeur » et rang
@@ -116,7 +118,12 @@ export const commandeControle: Commande = {
       referentiel: { type: "string" },
       opco: { type: "string" },
       "export-indus": { type: "string" },
+      "delai-max": { type: "string" },
     });
+    const delaiMax = values["delai-max"] === undefined ? undefined : Number(values["delai-max"].replace(",", "."));
+    if (delaiMax !== undefined && !(Number.isFinite(delaiMax) && delaiMax > 0 && delaiMax <= 600)) {
+      throw new ErreurUsage(`l'option --delai-max attend un nombre de secondes entre 0 et 600 (reçu : « ${values["delai-max"] ?? ""} »)`);
+    }
     const opco = values.opco === undefined ? undefined : resoudreOpco(values.opco);
     if (values.opco !== undefined && opco === undefined) {
       throw new ErreurUsage(`l'option --opco attend un OPCO connu, par son slug ou l'un de ses noms (afdas, akto, atlas, constructys, ocapiat, opco2i, opcommerce, opco-ep, opco-mobilites, opco-sante, uniformation) (reçu : « ${values.opco} »)`);
@@ -150,7 +157,12 @@ export const commandeControle: Commande = {
     const json = values.json === true;
     // Ports des vérifications avant paiement construits une seule fois pour tout le flux.
     // Un instantané local s'utilise comme l'instantané embarqué : hors ligne.
-    const prepaiement = mode === "aucun" ? undefined : await creerPortsPrepaiement(mode === "local" ? "embarque" : mode, { environnement: process.env, ...(instantane === undefined ? {} : { instantane }) });
+    const prepaiement = mode === "aucun" ? undefined : await creerPortsPrepaiement(mode === "local" ? "embarque" : mode, {
+          environnement: process.env,
+          ...(instantane === undefined ? {} : { instantane }),
+          // coupure d'une source (disjoncteur) signalée une seule fois pour toute l'exécution
+          client: { ...(delaiMax === undefined ? {} : { delaiMs: delaiMax * 1000, attenteMaxMs: delaiMax * 1000 }), surCoupure: (c) => contexte.ecrireErreur(`Source coupée : ${c.api} (${String(c.echecs)} échecs consécutifs) ; ses vérifications restent indéterminées pendant ${String(Math.round(c.dureeMs / 1000))} s.\n`) },
+        });
     const sourceAvantPaiement = sourcePrepaiement(referentiel, prepaiement?.description);
     // PP-OPCO-NPEC résout l'OPCO payeur comme celui de l'employeur (resoudreOpco) : le nom officiel suffit.
     const opcoPayeur = opco?.nomOfficiel;

@@ -114,8 +114,11 @@ describe("PP-FORMATION : une formation sans session ne prouve pas le recouvremen
 
 describe("PP-CERTIF-DATES : chaque borne de validité doit être connue", () => {
   const dates = (c: Partial<CertificationReferentiel>) => evaluer(reglePrepaiementCertificationDates, contrat(), { referentiel: new ReferentielEnMemoire("test", { certifications: { RNCP35340: certification(c) } }) });
-  it("ouverture inconnue, fin connue : indéterminé", async () => {
+  it("ouverture inconnue, fin connue : indéterminé, sauf certification active selon une source datée d'avant le début du contrat", async () => {
     expect(await dates({ dateDebut: null })).toMatchObject({ statut: "indetermine", constats: [{ message: expect.stringContaining("date d'ouverture inconnue") }] });
+    const datee = (date: string) => evaluer(reglePrepaiementCertificationDates, contrat(), { referentiel: new ReferentielEnMemoire("test", { certifications: { RNCP35340: certification({ dateDebut: null }) } }, date) });
+    expect(await datee("2024-09-01")).toMatchObject({ statut: "conforme" });
+    expect(await datee("2024-09-02")).toMatchObject({ statut: "indetermine" });
   });
   it("fin inconnue d'une certification dont l'état actif n'est pas établi : indéterminé ; déclarée active sans échéance : conforme", async () => {
     expect(await dates({ dateFin: null, actif: null })).toMatchObject({ statut: "indetermine", constats: [{ message: expect.stringContaining("date de fin de validité inconnue") }] });

@@ -15,6 +15,8 @@ export type { Adaptateur } from "./Adaptateur.js";
 export type { FormatDetecte } from "./FormatDetecte.js";
 export type { BilanLecture } from "./BilanLecture.js";
 export { decoderTexte } from "./decoderTexte.js";
+export { AnalyseurCsv, LIMITES_CSV, type EnregistrementCsvLu, type OptionsAnalyseurCsv } from "./AnalyseurCsv.js";
+export { lireCsvEnFlux } from "./lireCsvEnFlux.js";
 export { encoderTexte } from "./encoderTexte.js";
 export { echantillonner } from "./echantillonner.js";
 export { detecterFormat } from "./detecterFormat.js";

@@ -17,6 +17,7 @@ export type { BilanLecture } from "./BilanLecture.js";
 export { decoderTexte } from "./decoderTexte.js";
 export { AnalyseurCsv, LIMITES_CSV, type EnregistrementCsvLu, type OptionsAnalyseurCsv } from "./AnalyseurCsv.js";
 export { lireCsvEnFlux } from "./lireCsvEnFlux.js";
+export { controlerArchiveZip, LIMITES_ZIP, type ControleZip, type LimitesZip } from "./controlerArchiveZip.js";
 export { encoderTexte } from "./encoderTexte.js";
 export { echantillonner } from "./echantillonner.js";
 export { detecterFormat } from "./detecterFormat.js";

@@ -2,6 +2,7 @@ import type { Adaptateur } from "@communs-opco/adaptateur";
 import type { Commande } from "../Commande";
 import { ErreurUsage } from "../ErreurUsage";
 import { formatsDisponibles } from "../formats/formatsDisponibles";
+import { limitesFormat } from "../formats/limitesFormat";
 import { lireOptions } from "../lireOptions";
 
 const USAGE = `Usage : opco formats [--json]
@@ -12,7 +13,8 @@ type d'enregistrement standard et détection automatique.
 
 Options :
   --json   sortie JSON : [{ "nom", "libelle", "sens", "versions", "opco", "typeEnregistrement",
-           "detection", "extensions" }]`;
+           "detection", "extensions", "limites" }] ; « limites » donne, par nature de fichier lu
+           (csv, xlsx, pdf), les tailles au-delà desquelles une ligne ou un fichier est illisible`;
 
 function sens(a: Adaptateur<unknown>): "lecture" | "ecriture" | "lecture-ecriture" {
   const lecture = a.metadonnees.capacites.includes("lecture");
@@ -47,6 +49,7 @@ export const commandeFormats: Commande = {
       typeEnregistrement: a.metadonnees.typeEnregistrement,
       detection: a.detecter !== undefined && a.metadonnees.capacites.includes("detection"),
       extensions: [...(a.metadonnees.extensions ?? [])],
+      limites: limitesFormat(a.metadonnees.extensions ?? []),
     }));
     if (values.json === true) {
       contexte.ecrire(`${JSON.stringify(formats, null, 2)}\n`);

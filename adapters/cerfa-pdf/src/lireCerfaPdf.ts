@@ -1,4 +1,5 @@
 import { ecrireChemin, pointeurJson, validerCandidat, type ResultatLecteur } from "@communs-opco/adaptateur";
+import { BUDGET_DECOMPRESSION_PDF, mesurerFluxPdf } from "./mesurerFluxPdf.js";
 import {
   codesCerfa,
   lireEnregistrement,
@@ -22,6 +23,8 @@ import { champsIgnoresCerfa, champsParVersionCerfa, versionFormulaireCerfa } fro
 export interface OptionsLectureCerfaPdf {
   /** Nom du fichier lu, repris dans l'emplacement des erreurs (« cerfa.pdf » par défaut). */
   readonly fichier?: string;
+  /** Octets décompressés au plus pour tous les flux du PDF (au-delà : PDF refusé). @default 67108864 (64 Mio) */
+  readonly budgetDecompression?: number;
 }
 
 const FORMAT = "cerfa-pdf";
@@ -85,6 +88,8 @@ function erreur(code: string, message: string, fichier: string, champ?: string):
 export async function lireCerfaPdf(octets: Uint8Array, options: OptionsLectureCerfaPdf = {}): Promise<ResultatLecteur<Contrat>> {
   const fichier = options.fichier ?? "cerfa.pdf";
   if (octets.length === 0) return erreur("source_vide", "Le fichier PDF est vide.", fichier);
+  const refus = mesurerFluxPdf(octets, options.budgetDecompression ?? BUDGET_DECOMPRESSION_PDF);
+  if (refus !== undefined) return erreur("syntaxe_invalide", refus, fichier);
   let valeurs: Map<string, string | boolean>;
   try {
     const document = await PDFDocument.load(octets, { updateMetadata: false, throwOnInvalidObject: false });

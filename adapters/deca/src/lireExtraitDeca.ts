@@ -1,4 +1,4 @@
-import { decoderTexte, validerCandidat, type ResultatLecteur, type SourceDonnees } from "@communs-opco/adaptateur";
+import { AnalyseurCsv, decoderTexte, validerCandidat, type ResultatLecteur, type SourceDonnees } from "@communs-opco/adaptateur";
 import { lireDossier, type Dossier } from "@communs-opco/schemas";
 import { analyserEnsembleCourriels } from "./analyserEnsembleCourriels.js";
 
@@ -27,13 +27,16 @@ export async function* lireExtraitDeca(source: SourceDonnees): AsyncGenerator<Re
     yield { ok: false, erreur: { code: "encodage_invalide", message: "Le fichier n'est pas encodé en UTF-8.", source: { fichier: source.nom } } };
     return;
   }
-  const lignes = texte.split(/\r?\n/u);
-  const indexEntete = lignes.findIndex((l) => l.trim() !== "");
+  // analyseur CSV unique (séparateur « | », sans guillemets) : fins de ligne LF, CRLF ou CR, lignes de longueur bornée
+  const analyseur = new AnalyseurCsv({ separateur: "|", guillemets: false });
+  const lignes = [...analyseur.pousser(texte), ...analyseur.terminer()];
+  const indexEntete = lignes.findIndex((l) => "erreur" in l || l.champs.join("|").trim() !== "");
   if (indexEntete < 0) {
     yield { ok: false, erreur: { code: "source_vide", message: "Le fichier est vide.", source: { fichier: source.nom } } };
     return;
   }
-  const colonnes = (lignes[indexEntete] as string).split("|").map((c) => c.trim());
+  const entete = lignes[indexEntete] as (typeof lignes)[number];
+  const colonnes = "erreur" in entete ? [] : entete.champs.map((c) => c.trim());
   const iSiret = colonnes.findIndex((c) => c.toUpperCase() === "SIRET");
   const iCourriel = colonnes.findIndex((c) => c.toUpperCase() === "EMAIL");
   if (iSiret < 0) {
@@ -42,16 +45,21 @@ export async function* lireExtraitDeca(source: SourceDonnees): AsyncGenerator<Re
       erreur: {
         code: "structure_invalide",
         message: "En-tête de l'extrait DECA attendu : « SIRET|EMAIL » (colonne SIRET absente).",
-        source: { fichier: source.nom, ligne: indexEntete + 1 },
+        source: { fichier: source.nom, ligne: entete.ligne },
       },
     };
     return;
   }
   for (let i = indexEntete + 1; i < lignes.length; i += 1) {
-    const ligne = lignes[i] as string;
+    const lue = lignes[i] as (typeof lignes)[number];
+    const numeroLigne = lue.ligne;
+    if ("erreur" in lue) {
+      yield { ok: false, erreur: { code: "syntaxe_invalide", message: `Ligne illisible : ${lue.erreur}.`, source: { fichier: source.nom, ligne: numeroLigne } } };
+      continue;
+    }
+    const ligne = lue.champs.join("|");
     if (ligne.trim() === "" || PIED_PSQL.test(ligne.trim())) continue;
-    const numeroLigne = i + 1;
-    const cellules = ligne.split("|");
+    const cellules = lue.champs;
     if (cellules.length !== colonnes.length) {
       yield {
         ok: false,

@@ -1,3 +1,5 @@
+import { AnalyseurCsv } from "@communs-opco/adaptateur";
+
 /**
  * Ligne d'un fichier CSV découpée en cellules, avec le numéro de la ligne physique où
  * l'enregistrement commence (1 = première ligne du fichier), ou l'erreur qui empêche de
@@ -13,10 +15,12 @@ export type LigneCsv =
   | { readonly ligne: number; readonly erreur: string };
 
 /**
- * Découpe un texte CSV (RFC 4180 : champs entre guillemets, guillemets doublés, sauts de
- * ligne dans un champ cité ; fins de ligne LF ou CRLF ; BOM retiré). Le séparateur est
- * `;`, `,` ou tabulation, deviné sur la première ligne s'il n'est pas donné. Les lignes
- * entièrement vides sont sautées. Ne lève jamais d'exception.
+ * Découpe un texte CSV avec l'analyseur CSV unique de `@communs-opco/adaptateur` (RFC 4180 :
+ * champs entre guillemets, guillemets doublés, sauts de ligne dans un champ cité ; fins de ligne
+ * LF, CRLF ou CR ; BOM retiré ; champ et enregistrement de longueur bornée — au-delà,
+ * l'enregistrement est en erreur et la lecture reprend au suivant). Le séparateur est `;`, `,` ou
+ * tabulation, deviné sur la première ligne s'il n'est pas donné. Les lignes entièrement vides sont
+ * sautées. Ne lève jamais d'exception.
  *
  * @example
  * ```ts
@@ -26,54 +30,10 @@ export type LigneCsv =
  */
 export function analyserCsv(texte: string, separateur?: string): LigneCsv[] {
   const source = texte.startsWith("\uFEFF") ? texte.slice(1) : texte;
-  const premiereLigne = source.slice(0, source.search(/\r?\n|$/u));
+  const premiereLigne = source.slice(0, source.search(/\r|\n|$/u));
   const sep =
     separateur ??
     [";", ",", "\t"].reduce((meilleur, candidat) => (premiereLigne.split(candidat).length > premiereLigne.split(meilleur).length ? candidat : meilleur), ";");
-  const lignes: LigneCsv[] = [];
-  let cellules: string[] = [];
-  let cellule = "";
-  let citee = false;
-  let debutCitation = 0;
-  let numero = 1;
-  let debutEnregistrement = 1;
-  const finEnregistrement = () => {
-    cellules.push(cellule);
-    if (!(cellules.length === 1 && cellules[0] === "")) lignes.push({ ligne: debutEnregistrement, cellules });
-    cellules = [];
-    cellule = "";
-  };
-  for (let i = 0; i < source.length; i += 1) {
-    const car = source[i] as string;
-    if (citee) {
-      if (car === '"') {
-        if (source[i + 1] === '"') {
-          cellule += '"';
-          i += 1;
-        } else citee = false;
-      } else {
-        if (car === "\n") numero += 1;
-        cellule += car;
-      }
-      continue;
-    }
-    if (car === '"' && cellule === "") {
-      citee = true;
-      debutCitation = numero;
-    } else if (car === sep) {
-      cellules.push(cellule);
-      cellule = "";
-    } else if (car === "\n" || car === "\r") {
-      if (car === "\r" && source[i + 1] === "\n") i += 1;
-      finEnregistrement();
-      numero += 1;
-      debutEnregistrement = numero;
-    } else cellule += car;
-  }
-  if (citee) {
-    lignes.push({ ligne: debutEnregistrement, erreur: `Guillemet ouvert ligne ${debutCitation} et jamais fermé : la fin du fichier est tronquée.` });
-    return lignes;
-  }
-  if (cellule !== "" || cellules.length > 0) finEnregistrement();
-  return lignes;
+  const analyseur = new AnalyseurCsv({ separateur: sep, lignesVides: false });
+  return [...analyseur.pousser(source), ...analyseur.terminer()].map((e) => ("erreur" in e ? { ligne: e.ligne, erreur: e.erreur } : { ligne: e.ligne, cellules: e.champs }));
 }

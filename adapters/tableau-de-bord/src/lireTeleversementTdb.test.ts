@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { collecterLecture } from "@communs-opco/adaptateur";
 import ExcelJS from "exceljs";
+import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { adaptateurTableauDeBord } from "./adaptateurTableauDeBord.js";
 import { colonnesTeleversementTdb } from "./colonnesTeleversementTdb.js";
@@ -72,6 +73,15 @@ describe("lireTeleversementTdb sur le modèle XLSX officiel (29/01/2025)", () =>
     const bilan = await lireTeleversementTdb(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), { type: "xlsx" });
     expect(bilan.total).toBe(0);
     expect(bilan.anomaliesFichier[0]).toMatchObject({ gravite: "erreur", code: "syntaxe_invalide" });
+  });
+
+  it("classeur dont la décompression dépasse les limites (bombe) : illisible avec la raison, sans être confié à exceljs", async () => {
+    // feuille de 4 Mio de zéros compressée en quelques Kio
+    const octets = zipSync({ "[Content_Types].xml": new TextEncoder().encode("<Types/>"), "xl/worksheets/sheet1.xml": new Uint8Array(4 * 1_048_576) }, { level: 1 });
+    expect(octets.length).toBeLessThan(50_000);
+    const bilan = await lireTeleversementTdb(octets, { type: "xlsx" });
+    expect(bilan.total).toBe(0);
+    expect(bilan.anomaliesFichier[0]).toMatchObject({ gravite: "erreur", code: "syntaxe_invalide", message: expect.stringMatching(/^Classeur XLSX illisible : archive ZIP refusée : entrée « xl\/worksheets\/sheet1\.xml » compressée plus de 200 fois/) });
   });
 });
 

@@ -1,4 +1,4 @@
-import { decoderTexte } from "@communs-opco/adaptateur";
+import { controlerArchiveZip, decoderTexte } from "@communs-opco/adaptateur";
 import type { AnomalieTdb } from "./AnomalieTdb.js";
 import { creerBilanTdb } from "./creerBilanTdb.js";
 import type { BilanTdb } from "./BilanTdb.js";
@@ -52,6 +52,9 @@ export async function lireTeleversementTdb(octets: Uint8Array, options: OptionsT
   let entete: readonly string[];
   let lignes: { ligne: number; cellules?: readonly unknown[]; erreur?: string }[];
   if (options.type === "xlsx") {
+    // bombe de décompression : refusée avant qu'exceljs ne décompresse le classeur en mémoire
+    const archive = controlerArchiveZip(octets);
+    if (!archive.ok) return creerBilanTdb([], [anomalie(0, "", "erreur", "syntaxe_invalide", `Classeur XLSX illisible : ${archive.raison}.`)]);
     const feuille = await lireClasseurTdb(octets);
     if (feuille === undefined) return creerBilanTdb([], [anomalie(0, "", "erreur", "syntaxe_invalide", "Classeur XLSX illisible.")]);
     entete = feuille.entete;

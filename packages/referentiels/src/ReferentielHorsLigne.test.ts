@@ -46,7 +46,8 @@ describe("ReferentielHorsLigne sur l'instantané embarqué", () => {
 
   it("conventions, OPCO, APE, organismes, habilitations", async () => {
     expect(await referentiel.convention("3248")).toMatchObject({ statut: "trouve", valeur: { enVigueur: true, etat: "VIGUEUR_ETEN" } });
-    expect(await referentiel.convention("16")).toMatchObject({ statut: "trouve", valeur: { enVigueur: true }, source: { nom: "Liste des IDCC (DARES)" } });
+    // IDCC 16 de la seule liste DARES (sans état) : l'état Légifrance vient de la table complète des conventions
+    expect(await referentiel.convention("16")).toMatchObject({ statut: "trouve", valeur: { enVigueur: true, etat: "VIGUEUR_ETEN" } });
     expect(await referentiel.opcoDeIdcc("478")).toMatchObject({ statut: "trouve", valeur: { opco: "OPCO ATLAS", idcc: "0478" } });
     expect(await referentiel.conventionsDeApe("1812Z")).toMatchObject({ statut: "trouve", valeur: [{ idcc: "0706", part: 1.1 }] });
     expect((await referentiel.conventionsDeApe("01.11Z")).statut).toBe("indetermine");

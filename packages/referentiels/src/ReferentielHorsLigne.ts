@@ -2,7 +2,6 @@ import type { CertificationOpco } from "./importeurs/importerOpcoRncp";
 import { estEtatConventionEnVigueur, tableIdccOpco } from "@communs-opco/nomenclatures";
 import { conventionNomenclature } from "./conventionNomenclature";
 import { preuveEnregistrementDeDroit, type SourcesPreuveEnregistrement } from "./preuveEnregistrementDeDroit";
-import { deductionNdaLpof } from "./deductionNdaLpof";
 import { indexerParCle } from "./indexerParCle";
 import { normaliserCfd } from "./importeurs/normaliserCfd";
 import { normaliserIdcc } from "./importeurs/normaliserIdcc";
@@ -239,7 +238,8 @@ export class ReferentielHorsLigne implements Referentiel {
         intitule: diplome?.libelleLong ?? k?.intitule ?? null,
         niveau: diplome?.niveauRncp !== undefined && diplome.niveauRncp !== null && /^0?[1-8]$/.test(diplome.niveauRncp) ? String(Number(diplome.niveauRncp)) : null,
         actif: diplome !== undefined ? diplome.dateFermeture === null : (k?.actif ?? null),
-        accesApprentissage: diplome !== undefined ? true : (k?.accesApprentissage ?? null),
+        // la BCN ne dit pas si un diplôme s'obtient par apprentissage : seul le Kit apprentissage le prouve
+        accesApprentissage: k?.accesApprentissage ?? null,
         typeEnregistrement: diplome?.nature === "1" ? "Enregistrement de droit" : null,
         dateDebut: diplome?.dateOuverture ?? null,
         dateFin: diplome?.dateFermeture ?? null,
@@ -279,10 +279,16 @@ export class ReferentielHorsLigne implements Referentiel {
       };
     }
     const dares = this.#chercher("dares.idcc", this.instantane.conventionsDares, (c) => [c.idcc], code)[0];
-    if (dares !== undefined) {
-      return { statut: "trouve", source: this.#source("dares-ccn"), valeur: { idcc: code, titre: dares.titre, etat: null, enVigueur: true, debut: null, fin: null } };
-    }
     const table = conventionNomenclature(code);
+    if (dares !== undefined) {
+      // la liste DARES ne donne pas d'état juridique : seule la table des conventions (états Légifrance) peut conclure
+      if (table.statut === "trouve") return table;
+      return {
+        statut: "indetermine",
+        raison: `IDCC ${code} présent dans la liste DARES${dares.titre === null ? "" : ` (« ${dares.titre} »)`} mais sans état juridique Légifrance : vigueur non vérifiable`,
+        source: this.#source("dares-ccn"),
+      };
+    }
     if (table.statut !== "absent") return table;
     const consultees = [
       ...(["kali", "dares-ccn"] as const).filter((t) => this.#aDes(t)).map((t) => (this.#extraitsSeulement([t]) === null ? NOMS[t] : `extrait « ${NOMS[t]} »`)),
@@ -374,9 +380,8 @@ export class ReferentielHorsLigne implements Referentiel {
           nature: organisme.nature,
           dateFermeture: etablissement?.dateFermeture ?? null,
           qualiopi: organisme.qualiopi,
-          // l'export du Référentiel n'a pas de NDA : déduction depuis Qualiopi (LPOF)
+          // l'export du Référentiel n'a pas de NDA : hors ligne, rien ne le prouve indépendamment de Qualiopi
           numeroActivite: null,
-          ...(deductionNdaLpof(organisme.qualiopi) === undefined ? {} : { numeroActiviteDeduit: deductionNdaLpof(organisme.qualiopi) as string }),
           lieuxUai: organisme.lieuxUai,
           lieux: organisme.lieux ?? [],
           adresse:

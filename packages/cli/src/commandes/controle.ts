@@ -91,6 +91,8 @@ Options :
   --historique FICHIER   contrats déjà enregistrés par l'OPCO (JSON, tableau JSON ou JSON Lines au format
                          standard ; option répétable) : indexés comme le lot (portefeuille des maîtres,
                          contrats précédents) mais non contrôlés ni comptés dans le résumé
+  --delai-max SECONDES   délai maximal d'attente d'une source en ligne (chaque appel et tout
+                         Retry-After), 10 s par appel et 60 s de Retry-After par défaut
   --format FORMAT|auto   lit les fichiers avec un adaptateur (deca, agecap, api-convergence, standard…,
                          auto = détection ; voir « opco formats ») et contrôle le contrat de chaque
                          enregistrement ; emplacement JSON : « fichier#pointeur » et rang
@@ -139,9 +141,14 @@ export const commandeControle: Commande = {
       "export-indus": { type: "string" },
       "en-clair": { type: "boolean" },
       historique: { type: "string", multiple: true },
+      "delai-max": { type: "string" },
     });
     const enClair = values["en-clair"] === true;
     const historique = values.historique ?? [];
+    const delaiMax = values["delai-max"] === undefined ? undefined : Number(values["delai-max"].replace(",", "."));
+    if (delaiMax !== undefined && !(Number.isFinite(delaiMax) && delaiMax > 0 && delaiMax <= 600)) {
+      throw new ErreurUsage(`l'option --delai-max attend un nombre de secondes entre 0 et 600 (reçu : « ${values["delai-max"] ?? ""} »)`);
+    }
     const opco = values.opco === undefined ? undefined : resoudreOpco(values.opco);
     if (values.opco !== undefined && opco === undefined) {
       throw new ErreurUsage(`l'option --opco attend un OPCO connu, par son slug ou l'un de ses noms (afdas, akto, atlas, constructys, ocapiat, opco2i, opcommerce, opco-ep, opco-mobilites, opco-sante, uniformation) (reçu : « ${values.opco} »)`);
@@ -183,7 +190,12 @@ export const commandeControle: Commande = {
     const origine = values.date === undefined ? "date du jour, option --date absente" : "option --date";
     const json = values.json === true;
     // Ports des vérifications avant paiement construits une seule fois pour tout le flux.
-    const prepaiement = await ControleAvantPaiement.creer(referentiel, process.env);
+    // Coupure d'une source (disjoncteur) signalée une seule fois pour toute l'exécution ; --delai-max borne chaque appel.
+    const client = {
+      ...(delaiMax === undefined ? {} : { delaiMs: delaiMax * 1000, attenteMaxMs: delaiMax * 1000 }),
+      surCoupure: (c: { api: string; echecs: number; dureeMs: number }) => contexte.ecrireErreur(`Source coupée : ${c.api} (${String(c.echecs)} échecs consécutifs) ; ses vérifications restent indéterminées pendant ${String(Math.round(c.dureeMs / 1000))} s.\n`),
+    };
+    const prepaiement = await ControleAvantPaiement.creer(referentiel, process.env, client);
     const sourceAvantPaiement = prepaiement?.source ?? "aucune";
     // PP-OPCO-NPEC résout l'OPCO payeur comme celui de l'employeur (resoudreOpco) : le nom officiel suffit.
     const registreAvantPaiement = prepaiement?.registre(opco) ?? registrePrepaiement({});

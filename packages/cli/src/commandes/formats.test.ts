@@ -19,7 +19,14 @@ describe("opco formats", () => {
       typeEnregistrement: "dossier",
       detection: true,
       extensions: [".json"],
+      limites: {},
     });
+    // limites de lecture annoncées par nature de fichier
+    const limites = (nom: string) => (formats.find((f) => f.nom === nom) as unknown as { limites: Record<string, Record<string, number>> }).limites;
+    expect(limites("deca-extrait")).toEqual({ csv: { tailleMaxChamp: 1_048_576, tailleMaxEnregistrement: 8_388_608 } });
+    expect(limites("cerfa-pdf")).toEqual({ pdf: { budgetDecompression: 67_108_864 } });
+    expect(Object.keys(limites("tableau-de-bord"))).toEqual(["csv", "xlsx"]);
+    expect(limites("tableau-de-bord")["xlsx"]).toEqual({ entreesMax: 10_000, tailleEntreeMax: 104_857_600, tailleTotaleMax: 104_857_600, ratioMax: 200 });
   });
 
   it("affiche une liste lisible en français", async () => {

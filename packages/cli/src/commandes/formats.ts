@@ -11,7 +11,8 @@ type d'enregistrement standard et détection automatique.
 
 Options :
   --json   sortie JSON : [{ "nom", "libelle", "sens", "versions", "opco", "typeEnregistrement",
-           "detection", "extensions" }]`;
+           "detection", "extensions", "limites" }] ; « limites » donne, par nature de fichier lu
+           (csv, xlsx, pdf), les tailles au-delà desquelles une ligne ou un fichier est illisible`;
 
 const LIBELLES_SENS = { lecture: "lecture", ecriture: "écriture", "lecture-ecriture": "lecture et écriture" } as const;
 

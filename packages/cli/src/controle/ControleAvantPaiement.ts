@@ -1,6 +1,6 @@
 import { evaluerReglesAsync, type Explication } from "@communs-opco/regles";
 import type { Opco } from "@communs-opco/nomenclatures";
-import { creerPortsPrepaiement, registrePrepaiement, type EnvironnementReferentiels } from "@communs-opco/referentiels";
+import { creerPortsPrepaiement, registrePrepaiement, type EnvironnementReferentiels, type OptionsClientsPrepaiement } from "@communs-opco/referentiels";
 import type { BilanAvantPaiement } from "./BilanAvantPaiement";
 import type { BilanMontantEnJeu } from "./BilanMontantEnJeu";
 import type { EnregistrementControle } from "./controlerFichiers";
@@ -70,10 +70,10 @@ export class ControleAvantPaiement {
    * Construit les ports des vérifications pour un référentiel résolu ; `undefined` pour le mode
    * `aucun` (règles du contrat seulement). Un instantané local s'utilise comme l'embarqué, hors ligne.
    */
-  static async creer(referentiel: ReferentielControle, environnement: EnvironnementReferentiels = {}): Promise<ControleAvantPaiement | undefined> {
+  static async creer(referentiel: ReferentielControle, environnement: EnvironnementReferentiels = {}, client?: OptionsClientsPrepaiement): Promise<ControleAvantPaiement | undefined> {
     const { mode, instantane } = referentiel;
     if (mode === "aucun") return undefined;
-    const ports = await creerPortsPrepaiement(mode === "local" ? "embarque" : mode, { environnement, ...(instantane === undefined ? {} : { instantane }) });
+    const ports = await creerPortsPrepaiement(mode === "local" ? "embarque" : mode, { environnement, ...(instantane === undefined ? {} : { instantane }), ...(client === undefined ? {} : { client }) });
     return new ControleAvantPaiement(referentiel, ports);
   }
 

@@ -52,13 +52,15 @@ describe("genererContratsDemo", () => {
 
   it("contrats conformes sur l'instantané embarqué : aucune vérification avant paiement bloquante, CFA et certification prouvés", async () => {
     const conformes = lignes.filter((l) => l.defaut === null);
-    const prouvees = ["prepaiement.identifiants.syntaxe", "prepaiement.certification.existence", "prepaiement.certification.apprentissage", "prepaiement.certification.dates", "prepaiement.cfa.connu", "prepaiement.qualiopi"];
+    const prouvees = ["prepaiement.identifiants.syntaxe", "prepaiement.certification.existence", "prepaiement.certification.apprentissage", "prepaiement.certification.dates", "prepaiement.cfa.connu"];
     for (const ligne of conformes) {
       const constats = await avantPaiement(JSON.parse(ligne.texte) as object);
       expect(constats.filter((k) => k.severite === "bloquant" && k.statut === "non_conforme").map((k) => `${k.regle} : ${k.message}`)).toEqual([]);
       expect(constats.filter((k) => prouvees.includes(k.regle)).map((k) => `${k.regle} : ${k.message}`)).toEqual([]);
       // Le SIRET de l'employeur est fictif : son activité ne se vérifie qu'en ligne (API Entreprise).
       expect(constats.find((k) => k.regle === "prepaiement.siret.actif")?.statut).toBe("indetermine");
+      // Qualiopi est prouvé, mais l'export du Référentiel n'a pas de NDA : hors ligne, ce point reste indéterminé.
+      expect(constats.filter((k) => k.regle === "prepaiement.qualiopi").map((k) => [k.statut, k.message.includes("NDA non renseigné")])).toEqual([["indetermine", true]]);
     }
     expect(conformes.filter((l) => (JSON.parse(l.texte) as { etablissementFormation: { memeResponsable: boolean } }).etablissementFormation.memeResponsable === false).length).toBeGreaterThan(10);
   });

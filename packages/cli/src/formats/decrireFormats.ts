@@ -1,12 +1,13 @@
 import type { Adaptateur } from "@communs-opco/adaptateur";
 import { formatsDisponibles } from "./formatsDisponibles";
+import { limitesFormat } from "./limitesFormat";
 
 /**
  * Description d'un format d'échange, telle que la donnent `opco formats --json` et `GET /v1/formats`.
  *
  * @example
  * ```ts
- * const f: DescriptionFormat = { nom: "deca", libelle: "DECA", sens: "lecture-ecriture", versions: ["1"], opco: null, typeEnregistrement: "dossier", detection: true, extensions: [".json"] };
+ * const f: DescriptionFormat = { nom: "deca", libelle: "DECA", sens: "lecture-ecriture", versions: ["1"], opco: null, typeEnregistrement: "dossier", detection: true, extensions: [".json"], limites: {} };
  * ```
  */
 export interface DescriptionFormat {
@@ -18,6 +19,8 @@ export interface DescriptionFormat {
   typeEnregistrement: string;
   detection: boolean;
   extensions: string[];
+  /** Par nature de fichier lu (csv, xlsx, pdf), tailles au-delà desquelles une ligne ou un fichier est illisible. */
+  limites: Record<string, Record<string, number>>;
 }
 
 function sens(a: Adaptateur<unknown>): "lecture" | "ecriture" | "lecture-ecriture" {
@@ -28,7 +31,7 @@ function sens(a: Adaptateur<unknown>): "lecture" | "ecriture" | "lecture-ecritur
 
 /**
  * Cœur de `opco formats` : les formats d'échange installés (nom, sens de conversion, versions,
- * OPCO, type d'enregistrement, détection automatique, extensions).
+ * OPCO, type d'enregistrement, détection automatique, extensions, limites de lecture).
  *
  * @example
  * ```ts
@@ -45,5 +48,6 @@ export function decrireFormats(): DescriptionFormat[] {
     typeEnregistrement: a.metadonnees.typeEnregistrement,
     detection: a.detecter !== undefined && a.metadonnees.capacites.includes("detection"),
     extensions: [...(a.metadonnees.extensions ?? [])],
+    limites: limitesFormat(a.metadonnees.extensions ?? []),
   }));
 }

@@ -6,7 +6,7 @@
  * const etiquette: EtiquetteErreurReferentiel = "ErreurHttp";
  * ```
  */
-export type EtiquetteErreurReferentiel = "ErreurHttp" | "ErreurReseau" | "ErreurDelai" | "ErreurSchema" | "ErreurAnnulation";
+export type EtiquetteErreurReferentiel = "ErreurHttp" | "ErreurReseau" | "ErreurDelai" | "ErreurSchema" | "ErreurAnnulation" | "ErreurSourceCoupee";
 
 /**
  * Classe de base des erreurs des clients de référentiels. Aucune instance ne contient de clé d'API

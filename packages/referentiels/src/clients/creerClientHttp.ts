@@ -7,6 +7,8 @@ import { ErreurHttp } from "./ErreurHttp";
 import { ErreurReferentiel } from "./ErreurReferentiel";
 import { ErreurReseau } from "./ErreurReseau";
 import { ErreurSchema } from "./ErreurSchema";
+import { ErreurSourceCoupee } from "./ErreurSourceCoupee";
+import { Disjoncteur, type CoupureSource } from "./Disjoncteur";
 import { LimiteurDebit } from "./LimiteurDebit";
 import { masquerSecrets } from "./masquerSecrets";
 
@@ -50,6 +52,17 @@ export interface OptionsClientReferentiel {
   readonly dureeCacheMs?: number;
   /** Implémentation de `fetch` (tests, proxy). @default globalThis.fetch */
   readonly fetch?: typeof globalThis.fetch;
+  /**
+   * Échecs consécutifs de la source (réseau, délai, 5xx, 429, réponse illisible) qui la coupent :
+   * les appels suivants échouent aussitôt ({@link ErreurSourceCoupee}) pendant `dureeCoupureMs`. @default 5
+   */
+  readonly seuilCoupure?: number;
+  /** Durée d'une coupure de la source, en ms. @default 30000 */
+  readonly dureeCoupureMs?: number;
+  /** Signalement de la première coupure de la source (une fois par client, pour le rapport d'exécution). */
+  readonly surCoupure?: (coupure: CoupureSource) => void;
+  /** Horloge en ms (tests : horloge simulée). @default Date.now */
+  readonly horloge?: () => number;
 }
 
 /**
@@ -109,6 +122,8 @@ export interface StatistiquesClientHttp {
   depuisCache: number;
   /** Appels rattachés à une requête identique déjà en cours. */
   dedupliquees: number;
+  /** Appels refusés sans requête HTTP parce que la source était coupée (disjoncteur). */
+  refuseesCoupure: number;
 }
 
 /**
@@ -137,6 +152,35 @@ interface RequetePartagee {
 
 function delaiRepriseParDefaut(tentative: number): number {
   return Math.min(10_000, 300 * 2 ** (tentative - 1));
+}
+
+/** Un `Retry-After` est-il lisible (secondes ou date HTTP) ? Sinon l'attente par défaut s'applique, pas le plafond. */
+function retryAfterLisible(valeur: string): boolean {
+  const texte = valeur.trim();
+  if (/^\d+(\.\d+)?$/.test(texte)) return true;
+  return !/^\d/.test(texte) && !Number.isNaN(Date.parse(texte));
+}
+
+/** Sépare les identifiants écrits dans l'URL de base (`https://utilisateur:mdp@hote`) : jamais envoyés dans l'URL ni affichés. */
+function separerIdentifiants(urlBase: string): { urlBase: string; autorisation?: string; secrets: string[] } {
+  let url: URL;
+  try {
+    url = new URL(urlBase);
+  } catch {
+    return { urlBase, secrets: [] };
+  }
+  if (url.username === "" && url.password === "") return { urlBase, secrets: [] };
+  const utilisateur = decodeURIComponent(url.username);
+  const motDePasse = decodeURIComponent(url.password);
+  url.username = "";
+  url.password = "";
+  const nette = url.toString();
+  const jeton = btoa(String.fromCharCode(...new TextEncoder().encode(`${utilisateur}:${motDePasse}`)));
+  return {
+    urlBase: urlBase.endsWith("/") || !nette.endsWith("/") ? nette : nette.slice(0, -1),
+    autorisation: `Basic ${jeton}`,
+    secrets: [utilisateur, motDePasse, jeton].filter((x) => x.length > 0),
+  };
 }
 
 function decoderCorps(texte: string): unknown {
@@ -169,9 +213,16 @@ function construireUrl(urlBase: string, chemin: string, parametres: RequeteClien
  * const reponse = await http.demander({ methode: "get", chemin: `public/${siret}`, schema: schemaReponseSiro });
  * ```
  */
-export function creerClientHttp(configuration: ConfigurationClientHttp): ClientHttp {
+export function creerClientHttp(configurationDemandee: ConfigurationClientHttp): ClientHttp {
+  const identifiants = separerIdentifiants(configurationDemandee.urlBase);
+  const configuration: ConfigurationClientHttp = {
+    ...configurationDemandee,
+    urlBase: identifiants.urlBase,
+    ...(identifiants.autorisation === undefined ? {} : { entetes: { authorization: identifiants.autorisation, ...configurationDemandee.entetes } }),
+  };
   const api = configuration.api;
   const secrets = [
+    ...identifiants.secrets,
     ...(configuration.secrets ?? []),
     ...Object.entries(configuration.entetes ?? {})
       .filter(([nom]) => /authorization|key|token|secret/i.test(nom))
@@ -183,7 +234,16 @@ export function creerClientHttp(configuration: ConfigurationClientHttp): ClientH
     ...(configuration.requetesParSeconde === undefined ? {} : { requetesParSeconde: configuration.requetesParSeconde }),
     concurrence: configuration.concurrence ?? 8,
   });
-  const statistiques: StatistiquesClientHttp = { requetesHttp: 0, reprises: 0, depuisCache: 0, dedupliquees: 0 };
+  const statistiques: StatistiquesClientHttp = { requetesHttp: 0, reprises: 0, depuisCache: 0, dedupliquees: 0, refuseesCoupure: 0 };
+  const disjoncteur = new Disjoncteur({
+    api,
+    ...(configuration.seuilCoupure === undefined ? {} : { seuil: configuration.seuilCoupure }),
+    ...(configuration.dureeCoupureMs === undefined ? {} : { dureeMs: configuration.dureeCoupureMs }),
+    ...(configuration.horloge === undefined ? {} : { horloge: configuration.horloge }),
+    ...(configuration.surCoupure === undefined ? {} : { surCoupure: configuration.surCoupure }),
+  });
+  const statutsRejoues = [408, 413, 429, 500, 502, 503, 504];
+  const statutsRetryAfter = [413, 429, 503];
   const enCours = new Map<string, RequetePartagee>();
   const masquer = (texte: string): string => masquerSecrets(texte, secrets);
 
@@ -196,11 +256,19 @@ export function creerClientHttp(configuration: ConfigurationClientHttp): ClientH
     retry: {
       limit: configuration.tentatives ?? 2,
       methods: [...(configuration.methodesRejouables ?? ["get"])],
-      statusCodes: [408, 413, 429, 500, 502, 503, 504],
-      afterStatusCodes: [413, 429, 503],
+      statusCodes: statutsRejoues,
+      afterStatusCodes: statutsRetryAfter,
       maxRetryAfter: configuration.attenteMaxMs ?? 60_000,
       delay: configuration.delaiReprise ?? delaiRepriseParDefaut,
       retryOnTimeout: false,
+      // Retry-After illisible : l'attente par défaut (delaiReprise), jamais le plafond attenteMaxMs
+      shouldRetry: ({ error }) => {
+        if (!(error instanceof HTTPError)) return undefined;
+        const statut = error.response.status;
+        const retryAfter = error.response.headers.get("retry-after");
+        if (retryAfter !== null && statutsRejoues.includes(statut) && statutsRetryAfter.includes(statut) && !retryAfterLisible(retryAfter)) return true;
+        return undefined;
+      },
     },
     hooks: {
       beforeRequest: [
@@ -312,11 +380,23 @@ export function creerClientHttp(configuration: ConfigurationClientHttp): ClientH
       }
       let partagee = enCours.get(cle);
       if (partagee === undefined) {
+        if (disjoncteur.coupe()) {
+          statistiques.refuseesCoupure += 1;
+          throw new ErreurSourceCoupee({ ...contexte, echecs: disjoncteur.echecs, jusqua: disjoncteur.jusqua });
+        }
         const controleur = new AbortController();
-        const promesse = executer(requete, url, urlMasquee, controleur.signal).then(async (valeur) => {
-          if (cache !== undefined) await cache.ecrire(cle, valeur, dureeCacheMs);
-          return valeur;
-        });
+        const promesse = executer(requete, url, urlMasquee, controleur.signal).then(
+          async (valeur) => {
+            disjoncteur.succes();
+            if (cache !== undefined) await cache.ecrire(cle, valeur, dureeCacheMs);
+            return valeur;
+          },
+          (erreur: unknown) => {
+            if (estEchecDeLaSource(erreur)) disjoncteur.echec(erreur instanceof Error ? erreur.message : String(erreur));
+            else disjoncteur.succes();
+            throw erreur;
+          },
+        );
         const nouvelle: RequetePartagee = { promesse, controleur, abonnes: 0 };
         partagee = nouvelle;
         enCours.set(cle, nouvelle);
@@ -367,6 +447,15 @@ export function creerClientHttp(configuration: ConfigurationClientHttp): ClientH
       });
     },
   };
+}
+
+/**
+ * Échec imputable à la source (compte pour le disjoncteur) : réseau, délai, réponse illisible ou
+ * hors schéma, 5xx, 408 et 429. Une annulation ou une réponse 4xx (clé inconnue…) n'en est pas un.
+ */
+function estEchecDeLaSource(erreur: unknown): boolean {
+  if (erreur instanceof ErreurHttp) return erreur.statut >= 500 || erreur.statut === 429 || erreur.statut === 408;
+  return erreur instanceof ErreurReseau || erreur instanceof ErreurDelai || erreur instanceof ErreurSchema;
 }
 
 const AUCUN_JSON = Symbol("aucun-json");

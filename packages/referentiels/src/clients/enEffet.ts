@@ -5,6 +5,7 @@ import type { ErreurHttp } from "./ErreurHttp";
 import { ErreurReferentiel } from "./ErreurReferentiel";
 import { ErreurReseau } from "./ErreurReseau";
 import type { ErreurSchema } from "./ErreurSchema";
+import type { ErreurSourceCoupee } from "./ErreurSourceCoupee";
 
 /**
  * Erreurs possibles d'un appel de client de référentiel, discriminées par `_tag`
@@ -15,7 +16,7 @@ import type { ErreurSchema } from "./ErreurSchema";
  * const gerer = (erreur: ErreurAppelReferentiel) => erreur._tag === "ErreurSchema" ? "schéma" : "autre";
  * ```
  */
-export type ErreurAppelReferentiel = ErreurHttp | ErreurReseau | ErreurDelai | ErreurSchema | ErreurAnnulation;
+export type ErreurAppelReferentiel = ErreurHttp | ErreurReseau | ErreurDelai | ErreurSchema | ErreurAnnulation | ErreurSourceCoupee;
 
 /**
  * Version `Effect` d'un appel de client : l'appel reçoit un `AbortSignal` interrompu quand la

@@ -10,4 +10,10 @@ describe("masquerSecrets", () => {
     );
     expect(masquerSecrets("court abc", ["abc"])).toBe("court abc");
   });
+
+  it("masque les identifiants écrits dans une URL (utilisateur:mot de passe@hôte), où qu'elle soit dans le texte", () => {
+    expect(masquerSecrets("échec GET http://jean:m0t-de-passe@127.0.0.1:8080/api/x")).toBe("échec GET http://***@127.0.0.1:8080/api/x");
+    expect(masquerSecrets("(https://jeton@api.test/v1)")).toBe("(https://***@api.test/v1)");
+    expect(masquerSecrets("courriel jean@exemple.fr, https://api.test/v1")).toBe("courriel jean@exemple.fr, https://api.test/v1");
+  });
 });

@@ -77,7 +77,11 @@ export async function importerAcce(chemin: string, options: OptionsImport = {}):
   }
   const journal = new JournalImport<EtablissementUai>(nom);
   let colonnes: Partial<Record<keyof typeof MOTIFS, number>> | null = null;
-  for await (const { ligne, champs } of lignes) {
+  for await (const { ligne, champs, erreur } of lignes) {
+    if (erreur !== undefined && colonnes !== null) {
+      journal.rejeter({ ligne, raison: erreur });
+      continue;
+    }
     if (colonnes === null) {
       colonnes = detecterColonnes(champs, MOTIFS);
       if (colonnes.uai === undefined) throw new ErreurFormatFichier(nom, "colonne numero_uai introuvable");

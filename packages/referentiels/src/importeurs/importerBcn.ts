@@ -69,6 +69,10 @@ function codesContinuite(valeurs: readonly unknown[], colonnes: Partial<Record<s
 export async function importerBcn(chemin: string, options: OptionsImport = {}): Promise<ResultatImport<DiplomeBcn>> {
   const journal = new JournalImport<DiplomeBcn>(basename(chemin).normalize("NFC"));
   for await (const l of parcourirTableau(chemin, { ...options, motifs: MOTIFS, requis: ["cfd"], csv: { separateur: ";", guillemets: false } })) {
+    if (l.erreur !== undefined) {
+      journal.rejeter({ ligne: l.ligne, raison: l.erreur });
+      continue;
+    }
     if (l.valeurs.length === 0) {
       journal.ignorer();
       continue;

@@ -41,6 +41,10 @@ const MOTIFS = { ape: /^apen$/, libelleApe: /^intape$/, effectif: /^effarrdiff$/
 export async function importerDaresApeIdcc(chemin: string, options: OptionsImport = {}): Promise<ResultatImport<PassageApeIdcc>> {
   const journal = new JournalImport<PassageApeIdcc>(basename(chemin).normalize("NFC"));
   for await (const l of parcourirTableau(chemin, { ...options, motifs: MOTIFS, requis: ["ape", "idcc"] })) {
+    if (l.erreur !== undefined) {
+      journal.rejeter({ ligne: l.ligne, raison: l.erreur });
+      continue;
+    }
     if (l.valeurs.length === 0) {
       journal.ignorer();
       continue;

@@ -32,6 +32,10 @@ export interface ConventionDares {
 export async function importerDaresCcn(chemin: string, options: OptionsImport = {}): Promise<ResultatImport<ConventionDares>> {
   const journal = new JournalImport<ConventionDares>(basename(chemin).normalize("NFC"));
   for await (const l of parcourirTableau(chemin, { ...options, motifs: { idcc: /^idcc$/, titre: /^titre de la convention$/ }, requis: ["idcc", "titre"] })) {
+    if (l.erreur !== undefined) {
+      journal.rejeter({ ligne: l.ligne, raison: l.erreur });
+      continue;
+    }
     if (l.valeurs.length === 0) {
       journal.ignorer();
       continue;

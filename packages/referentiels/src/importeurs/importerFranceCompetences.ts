@@ -81,7 +81,12 @@ export async function importerFranceCompetences(chemin: string, options: Options
     const entree = trouver(table);
     if (entree === undefined) continue;
     let colonnes: Record<string, number | undefined> | null = null;
-    for await (const { ligne, champs } of lireEnregistrementsCsv(decoderEnFlux(zip.lire(entree)), { separateur: ";", guillemets: true })) {
+    for await (const { ligne, champs, erreur } of lireEnregistrementsCsv(decoderEnFlux(zip.lire(entree)), { separateur: ";", guillemets: true })) {
+      if (erreur !== undefined && colonnes !== null) {
+        lues += 1;
+        journal.rejeter({ feuille: entree, ligne, raison: erreur });
+        continue;
+      }
       if (colonnes === null) {
         colonnes = detecterColonnes(champs, MOTIFS);
         continue;

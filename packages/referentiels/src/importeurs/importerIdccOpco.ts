@@ -38,6 +38,10 @@ export async function importerIdccOpco(chemin: string, options: OptionsImport = 
   const debut = tampon.subarray(0, bytesRead).toString("utf-8");
   const separateur = (debut.split("\n")[0] ?? "").includes(";") ? ";" : ",";
   for await (const l of parcourirTableau(chemin, { ...options, motifs: { idcc: /^(code )?idcc$/, opco: /^opco$/ }, requis: ["idcc", "opco"], csv: { separateur } })) {
+    if (l.erreur !== undefined) {
+      journal.rejeter({ ligne: l.ligne, raison: l.erreur });
+      continue;
+    }
     if (l.valeurs.length === 0) {
       journal.ignorer();
       continue;

@@ -43,6 +43,10 @@ const MOTIFS = { id: /^id$/, type: /^cc_ti$/, idcc: /^idcc$/, titre: /^titre$/, 
 export async function importerKali(chemin: string, options: OptionsImport = {}): Promise<ResultatImport<ConventionKali>> {
   const journal = new JournalImport<ConventionKali>(basename(chemin).normalize("NFC"));
   for await (const l of parcourirTableau(chemin, { ...options, motifs: MOTIFS, requis: ["id", "idcc", "etat"] })) {
+    if (l.erreur !== undefined) {
+      journal.rejeter({ ligne: l.ligne, raison: l.erreur });
+      continue;
+    }
     if (l.valeurs.length === 0) {
       journal.ignorer();
       continue;

@@ -53,6 +53,10 @@ const MOTIFS = {
 export async function importerKit(chemin: string, options: OptionsImport = {}): Promise<ResultatImport<CorrespondanceCfdRncp>> {
   const journal = new JournalImport<CorrespondanceCfdRncp>(basename(chemin).normalize("NFC"));
   for await (const l of parcourirTableau(chemin, { ...options, motifs: MOTIFS, requis: ["cfd", "rncp"], feuille: /^kit apprentissage$/ })) {
+    if (l.erreur !== undefined) {
+      journal.rejeter({ ligne: l.ligne, raison: l.erreur });
+      continue;
+    }
     if (l.valeurs.length === 0) {
       journal.ignorer();
       continue;

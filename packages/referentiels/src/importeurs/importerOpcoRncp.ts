@@ -36,6 +36,10 @@ export async function importerOpcoRncp(chemin: string, options: OptionsImport & 
   const journal = new JournalImport<CertificationOpco>(basename(chemin).normalize("NFC"));
   const vus = new Set<string>();
   for await (const l of parcourirTableau(chemin, { ...options, motifs: { rncp: /^(code_)?rncp$/ }, requis: ["rncp"], csv: { separateur: ";" } })) {
+    if (l.erreur !== undefined) {
+      journal.rejeter({ ligne: l.ligne, raison: l.erreur });
+      continue;
+    }
     const brut = texteCellule(l.valeurs, l.colonnes.rncp);
     if (l.valeurs.length === 0 || brut === null) {
       journal.ignorer();

@@ -25,4 +25,28 @@ describe("lireEnregistrementsCsv", () => {
     const r = await tout(["a;b\n\nc;d"]);
     expect(r.map((e) => e.champs)).toEqual([["a", "b"], [], ["c", "d"]]);
   });
+
+  it("flux de 2 Gio (un champ de 2 Gio généré à la volée, jamais écrit sur disque) : enregistrement illisible, le suivant est lu, RSS ≤ 500 Mo", async () => {
+    const bloc = "x".repeat(1 << 20);
+    const blocs = 2048; // 2 048 × 1 Mi caractères = 2 Gio
+    async function* flux(): AsyncGenerator<string> {
+      yield "entete;valeur\n";
+      yield "debut;";
+      for (let i = 0; i < blocs; i++) yield bloc;
+      yield "\nsuite;ok\n";
+    }
+    let pic = process.memoryUsage().rss;
+    const lus = [];
+    for await (const e of lireEnregistrementsCsv(flux())) {
+      lus.push(e);
+      pic = Math.max(pic, process.memoryUsage().rss);
+    }
+    expect(lus).toEqual([
+      { ligne: 1, champs: ["entete", "valeur"] },
+      { ligne: 2, champs: [], erreur: "champ de plus de 1048576 caractères : enregistrement illisible, la lecture reprend à l'enregistrement suivant" },
+      { ligne: 3, champs: ["suite", "ok"] },
+    ]);
+    console.info(`CSV en flux de 2 Gio : RSS maximale ${(pic / 1_048_576).toFixed(0)} Mo`);
+    expect(pic / 1_048_576).toBeLessThan(500);
+  }, 180_000);
 });

@@ -1,19 +1,24 @@
+import { lireCsvEnFlux } from "@communs-opco/adaptateur";
+
 /**
- * Un enregistrement CSV : ses champs et le numéro de la ligne physique où il commence
- * (1 = en-tête).
+ * Enregistrement CSV lu : numéro de la ligne physique où il commence et ses champs. Un
+ * enregistrement illisible (champ ou enregistrement trop long, guillemet jamais fermé) a des champs
+ * vides et `erreur` donne la raison.
  *
  * @example
  * ```ts
- * const e: EnregistrementCsv = { ligne: 2, champs: ["RNCP1002", "BP"] };
+ * const e: EnregistrementCsv = { ligne: 2, champs: ["RNCP1234", "Titre"] };
  * ```
  */
 export interface EnregistrementCsv {
   ligne: number;
   champs: string[];
+  /** Raison qui rend l'enregistrement illisible (ses champs sont alors vides). */
+  erreur?: string;
 }
 
 /**
- * Options d'analyse CSV.
+ * Options de lecture CSV des importeurs.
  *
  * @example
  * ```ts
@@ -28,85 +33,25 @@ export interface OptionsCsv {
    * Mettre `false` pour les exports BCN, dont les champs contiennent des `"` isolés.
    */
   guillemets?: boolean;
+  /** Longueur maximale d'un champ, en caractères (défaut de `@communs-opco/adaptateur` : 1 Mi). */
+  tailleMaxChamp?: number;
+  /** Longueur maximale d'un enregistrement, en caractères (défaut : 8 Mi). */
+  tailleMaxEnregistrement?: number;
 }
 
 /**
- * Analyse un flux de texte CSV en enregistrements, sans charger le fichier en mémoire.
- * Retire le BOM UTF-8, accepte LF et CRLF, et suit les numéros de ligne physiques.
+ * Lit en flux les enregistrements CSV d'une suite de morceaux de texte avec l'analyseur CSV unique
+ * de `@communs-opco/adaptateur` (`lireCsvEnFlux`) : BOM retiré, fins de ligne LF, CRLF ou CR,
+ * guillemets RFC 4180 au choix, mémoire bornée par les limites de champ et d'enregistrement. Les
+ * lignes vides sont rendues avec `champs: []`.
  *
  * @example
  * ```ts
- * for await (const { ligne, champs } of lireEnregistrementsCsv(lireMorceauxFichier("f.csv"))) {
- *   console.log(ligne, champs);
- * }
+ * for await (const { ligne, champs } of lireEnregistrementsCsv(["a;b\n1;2\n"])) console.log(ligne, champs);
  * ```
  */
-export async function* lireEnregistrementsCsv(
-  morceaux: AsyncIterable<string> | Iterable<string>,
-  options: OptionsCsv = {},
-): AsyncGenerator<EnregistrementCsv> {
-  const separateur = options.separateur ?? ";";
-  const guillemets = options.guillemets ?? true;
-  let champs: string[] = [];
-  let champ = "";
-  let dansGuillemets = false;
-  let guillemetPrecedent = false;
-  let ligne = 1;
-  let debut = 1;
-  let premier = true;
-  let contenu = false;
-
-  for await (let bloc of morceaux) {
-    if (premier) {
-      premier = false;
-      if (bloc.charCodeAt(0) === 0xfeff) bloc = bloc.slice(1);
-    }
-    for (let i = 0; i < bloc.length; i++) {
-      const c = bloc[i] as string;
-      if (guillemets && dansGuillemets) {
-        if (c === '"') {
-          dansGuillemets = false;
-          guillemetPrecedent = true;
-        } else {
-          if (c === "\n") ligne += 1;
-          champ += c;
-        }
-        continue;
-      }
-      if (guillemets && c === '"') {
-        if (guillemetPrecedent) {
-          champ += '"';
-          dansGuillemets = true;
-        } else if (champ === "") dansGuillemets = true;
-        else champ += '"';
-        guillemetPrecedent = false;
-        contenu = true;
-        continue;
-      }
-      guillemetPrecedent = false;
-      if (c === separateur) {
-        champs.push(champ);
-        champ = "";
-        contenu = true;
-      } else if (c === "\n") {
-        if (champ.endsWith("\r")) champ = champ.slice(0, -1);
-        champs.push(champ);
-        if (contenu || champ !== "") yield { ligne: debut, champs };
-        else yield { ligne: debut, champs: [] };
-        champs = [];
-        champ = "";
-        contenu = false;
-        ligne += 1;
-        debut = ligne;
-      } else {
-        champ += c;
-        if (c !== "\r") contenu = true;
-      }
-    }
-  }
-  if (champ.endsWith("\r")) champ = champ.slice(0, -1);
-  if (contenu || champ !== "" || champs.length > 0) {
-    champs.push(champ);
-    yield { ligne: debut, champs };
+export async function* lireEnregistrementsCsv(morceaux: AsyncIterable<string> | Iterable<string>, options: OptionsCsv = {}): AsyncGenerator<EnregistrementCsv> {
+  for await (const e of lireCsvEnFlux(morceaux, { ...options, lignesVides: true })) {
+    yield "erreur" in e ? { ligne: e.ligne, champs: [], erreur: e.erreur } : { ligne: e.ligne, champs: e.champs };
   }
 }

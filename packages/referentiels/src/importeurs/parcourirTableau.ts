@@ -21,6 +21,8 @@ export interface LigneTableau<K extends string> {
   ligne: number;
   valeurs: unknown[];
   colonnes: Partial<Record<K, number>>;
+  /** Ligne illisible (CSV : champ ou enregistrement trop long, guillemet jamais fermé) : la raison, à rejeter. */
+  erreur?: string;
 }
 
 /**
@@ -84,7 +86,11 @@ export async function* parcourirTableau<K extends string>(chemin: string, option
   }
   let colonnes: Partial<Record<K, number>> | null = null;
   const optionsCsv = { ...options.csv, nomFichier: nom, ...(options.progression ? { progression: options.progression } : {}) };
-  for await (const { ligne, champs } of lireTableCsv(chemin, optionsCsv)) {
+  for await (const { ligne, champs, erreur } of lireTableCsv(chemin, optionsCsv)) {
+    if (erreur !== undefined && colonnes !== null) {
+      yield { feuille: null, ligne, valeurs: [], colonnes, erreur };
+      continue;
+    }
     if (colonnes === null) {
       if (ligne > 15) break;
       const c = detecterColonnes(champs, options.motifs);

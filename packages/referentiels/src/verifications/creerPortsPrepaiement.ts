@@ -4,6 +4,7 @@ import { creerClientReferentielOnisep } from "../clients/onisep/creerClientRefer
 import { creerClientRechercheEntreprises } from "../clients/rechercheEntreprises/creerClientRechercheEntreprises";
 import { referentielEnLigne } from "../clients/referentielEnLigne";
 import { creerClientSiro } from "../clients/siro/creerClientSiro";
+import type { OptionsClientReferentiel } from "../clients/creerClientHttp";
 import { chargerInstantaneEmbarque } from "../instantane/chargerInstantaneEmbarque";
 import type { Instantane } from "../instantane/Instantane";
 import type { Referentiel } from "../Referentiel";
@@ -46,8 +47,22 @@ export interface EnvironnementReferentiels {
 }
 
 /**
+ * Options communes aux clients des services en ligne créés par {@link creerPortsPrepaiement} :
+ * délais (`delaiMs`, `attenteMaxMs` : plafond d'un `Retry-After`), nouvelles tentatives et
+ * disjoncteur par source (`seuilCoupure`, `dureeCoupureMs`, `surCoupure` : signalement unique de la
+ * coupure d'une source).
+ *
+ * @example
+ * ```ts
+ * const client: OptionsClientsPrepaiement = { delaiMs: 5000, attenteMaxMs: 5000, surCoupure: (c) => console.error(`${c.api} coupée`) };
+ * ```
+ */
+export type OptionsClientsPrepaiement = Pick<OptionsClientReferentiel, "delaiMs" | "attenteMaxMs" | "tentatives" | "seuilCoupure" | "dureeCoupureMs" | "surCoupure">;
+
+/**
  * Construit les ports des vérifications avant paiement (`referentiel`, et `formations` et
- * `geographie` quand l'API Apprentissage est configurée) selon le mode. Les clés viennent de `environnement`
+ * `geographie` quand l'API Apprentissage est configurée) selon le mode, avec les options `client`
+ * communes à chaque service en ligne. Les clés viennent de `environnement`
  * (p. ex. `process.env`), jamais des journaux : elles ne figurent dans aucune erreur.
  *
  * @example
@@ -58,12 +73,13 @@ export interface EnvironnementReferentiels {
  */
 export async function creerPortsPrepaiement(
   mode: ModeReferentiel,
-  options: { instantane?: Instantane; environnement?: EnvironnementReferentiels } = {},
+  options: { instantane?: Instantane; environnement?: EnvironnementReferentiels; client?: OptionsClientsPrepaiement } = {},
 ): Promise<{ ports: { referentiel: Referentiel; formations?: PortFormations; geographie?: PortGeographie }; description: string }> {
   const env = options.environnement ?? {};
+  const commun: OptionsClientsPrepaiement = options.client ?? {};
   const horsLigne = async (): Promise<Referentiel> => new ReferentielHorsLigne(options.instantane ?? (await chargerInstantaneEmbarque()));
   if (mode === "embarque") return { ports: { referentiel: await horsLigne() }, description: options.instantane === undefined ? "instantané embarqué" : "instantané local" };
-  const url = <K extends keyof EnvironnementReferentiels>(cle: K): { urlBase?: string } => (env[cle] === undefined || env[cle] === "" ? {} : { urlBase: env[cle] });
+  const url = <K extends keyof EnvironnementReferentiels>(cle: K): OptionsClientsPrepaiement & { urlBase?: string } => ({ ...commun, ...(env[cle] === undefined || env[cle] === "" ? {} : { urlBase: env[cle] }) });
   const cleApi = env.COMMUNS_OPCO_API_APPRENTISSAGE_CLE;
   const cleSiro = env.COMMUNS_OPCO_SIRO_CLE;
   const apiApprentissage = cleApi === undefined || cleApi === "" ? undefined : creerClientApiApprentissage({ cleApi, ...url("COMMUNS_OPCO_API_APPRENTISSAGE_URL") });

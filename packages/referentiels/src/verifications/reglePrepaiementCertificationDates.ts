@@ -8,6 +8,10 @@ import { sansConclusion } from "./sansConclusion";
  * PP-CERTIF-DATES — le contrat commence pendant la validité de la certification : avant
  * l'ouverture → bloquant ; après la fin d'enregistrement → avertissement (exception métier
  * possible : parcours en cours, nouveau contrat après rupture) ; dates inconnues → indéterminé.
+ * Chaque borne est un point à prouver : une date d'ouverture inconnue rend le point indéterminé
+ * (sauf certification déclarée active par une source datée d'avant le début du contrat) ;
+ * une fin de validité inconnue aussi, sauf certification déclarée active par la source (diplôme
+ * sans date de fermeture).
  *
  * Dernière session d'examen (BCN `DATE_DERNIERE_SESSION`, API `cfd.derniere_session`) : un contrat
  * qui finit une année postérieure à la dernière session ne permet pas de passer ce diplôme à son
@@ -59,10 +63,16 @@ export const reglePrepaiementCertificationDates: RegleAsynchrone<ContratAControl
       }
     }
     if (dateDebut === null && dateFin === null) return [...constats, sansConclusion(chemin, `la validité de ${code}`, r, "dates de validité inconnues")];
-    if (dateDebut !== null && debut < dateDebut) {
+    // sans date d'ouverture, une certification active à la date des données, antérieure au début du contrat, était déjà ouverte
+    const ouverteAvant = r.valeur.actif === true && r.source.date !== null && r.source.date.slice(0, 10) <= debut;
+    if (dateDebut === null && !ouverteAvant) constats.push(sansConclusion(chemin, `l'ouverture de ${code} au début du contrat (${debut})`, r, "date d'ouverture inconnue"));
+    else if (dateDebut !== null && debut < dateDebut) {
       constats.push({ statut: "non_conforme", chemins: [chemin, "contrat.dateDebutContrat"], message: `Le contrat commence le ${debut}, avant l'ouverture de la certification ${code} (${dateDebut}).`, details: { source: r.source, dateDebut } });
     }
-    if (dateFin !== null && debut > dateFin) {
+    if (dateFin === null) {
+      // sans fin de validité, seule une certification déclarée active par la source est ouverte sans échéance
+      if (r.valeur.actif !== true) constats.push(sansConclusion(chemin, `la fin de validité de ${code}`, r, "date de fin de validité inconnue et état actif non établi"));
+    } else if (debut > dateFin) {
       constats.push({
         statut: "non_conforme",
         severite: "avertissement",

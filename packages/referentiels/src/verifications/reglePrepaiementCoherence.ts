@@ -10,7 +10,8 @@ import { sansConclusion } from "./sansConclusion";
  * du contrat (quand les deux sont connus) et l'UAI déclaré du CFA est celui que le référentiel des
  * organismes associe à son SIRET (UAI de l'organisme ou de l'un de ses lieux). Le port `formations`
  * est facultatif : sans lui, la comparaison du CFD est indéterminée (jamais conforme) mais celle
- * de l'UAI est faite.
+ * de l'UAI est faite. Un catalogue sans formation de ce CFA, ou dont les formations ne donnent
+ * aucun code diplôme, ne prouve rien : la comparaison est alors indéterminée.
  *
  * @example
  * ```ts
@@ -51,7 +52,15 @@ export const reglePrepaiementCoherence: RegleAsynchrone<ContratAControler, { ref
       } else if ("constat" in f) constats.push(f.constat);
       else {
         const codes = [...new Set(f.formations.map((x) => x.cfd).filter((x) => x !== null))];
-        if (codes.length > 0 && !codes.includes(cfd.padStart(8, "0"))) {
+        if (codes.length === 0) {
+          constats.push({
+            statut: "indetermine",
+            chemins: ["formation.codeDiplome"],
+            message: `Code diplôme du contrat (${cfd}) non comparé : ${f.formations.length === 0 ? `aucune formation ${f.rncp} du CFA au catalogue` : `aucune formation ${f.rncp} du CFA au catalogue ne donne de code diplôme`} (${f.source.nom}). Le point n'est pas vérifié.`,
+            manquants: [`ports.formations:${f.source.nom}`],
+            details: { source: f.source },
+          });
+        } else if (!codes.includes(cfd.padStart(8, "0"))) {
           constats.push({ statut: "non_conforme", chemins: ["formation.codeDiplome"], message: `Le code diplôme du contrat (${cfd}) diffère de celui des formations ${f.rncp} du CFA au catalogue (${codes.join(", ")}).`, details: { source: f.source } });
         }
       }

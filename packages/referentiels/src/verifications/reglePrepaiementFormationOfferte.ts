@@ -7,7 +7,8 @@ import { referencePrepaiement } from "./referencePrepaiement";
  * PP-FORMATION — la formation est offerte au catalogue : une formation du RNCP du contrat a ce
  * CFA pour responsable (et l'organisme formateur déclaré), est publiée (ou archivée pour un contrat
  * déjà commencé à la date d'évaluation), a une certification, un responsable et un formateur
- * connus, et une session qui recouvre le contrat (sinon avertissement).
+ * connus, et une session qui recouvre le contrat (sinon avertissement ; une formation sans
+ * aucune session au catalogue ne prouve pas le recouvrement : indéterminé).
  *
  * @example
  * ```ts
@@ -51,8 +52,18 @@ export const reglePrepaiementFormationOfferte: RegleAsynchrone<ContratAControler
       constats.push({ statut: "non_conforme", severite: "avertissement", chemins: ["formation.rncp", "organismeFormation.siret"], message: `La formation ${r.rncp} du CFA ${r.siret} a une certification, un responsable ou un formateur inconnu du catalogue.`, details: { source: r.source } });
     }
     if (debut === undefined || fin === undefined) constats.push(l.indetermine("Recouvrement des sessions non vérifiable : dates du contrat manquantes ou invalides."));
-    else if (!admissibles.some((f) => f.sessions.length === 0 || f.sessions.some((s) => s.debut <= fin && s.fin >= debut))) {
-      constats.push({ statut: "non_conforme", severite: "avertissement", chemins: ["contrat.dateDebutContrat", "contrat.dateFinContrat"], message: `Aucune session de la formation ${r.rncp} du CFA ${r.siret} ne recouvre le contrat (${debut} → ${fin}).`, details: { source: r.source } });
+    else if (!admissibles.some((f) => f.sessions.some((s) => s.debut <= fin && s.fin >= debut))) {
+      if (admissibles.some((f) => f.sessions.length === 0)) {
+        constats.push({
+          statut: "indetermine",
+          chemins: ["contrat.dateDebutContrat", "contrat.dateFinContrat"],
+          message: `Recouvrement du contrat (${debut} → ${fin}) non vérifiable : la formation ${r.rncp} du CFA ${r.siret} n'a aucune session au catalogue (${r.source.nom}). Le point n'est pas vérifié.`,
+          manquants: [`ports.formations:${r.source.nom}`],
+          details: { source: r.source },
+        });
+      } else {
+        constats.push({ statut: "non_conforme", severite: "avertissement", chemins: ["contrat.dateDebutContrat", "contrat.dateFinContrat"], message: `Aucune session de la formation ${r.rncp} du CFA ${r.siret} ne recouvre le contrat (${debut} → ${fin}).`, details: { source: r.source } });
+      }
     }
     return constats;
   },

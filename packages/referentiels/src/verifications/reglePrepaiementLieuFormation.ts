@@ -100,7 +100,15 @@ async function selonReferentiel(contrat: ContratAControler, referentiel: Referen
   const adresseDeclaree = d.codePostal !== undefined || d.commune !== undefined;
   if (parIdentite.length > 0 && (lieux.some((x) => parIdentite.includes(x)) || adresseDeclaree)) {
     if (!adresseDeclaree || parIdentite.some((x) => memeAdresse(x, d))) return [];
-    if (parIdentite.every((x) => x.codePostal === null && x.commune === null)) return [];
+    if (parIdentite.every((x) => x.codePostal === null && x.commune === null)) {
+      return [{
+        statut: "indetermine",
+        chemins: cheminsAdresse,
+        message: `Adresse déclarée du lieu de formation (${[d.codePostal, d.commune].filter((x) => x !== undefined).join(" ")}) non comparée : le Référentiel des organismes ne donne pas l'adresse de ce lieu. Le point n'est pas vérifié.`,
+        manquants: [`ports.referentiel:${r.source.nom}`],
+        details,
+      }];
+    }
     return [{
       statut: "non_conforme",
       severite: "avertissement",
@@ -109,7 +117,17 @@ async function selonReferentiel(contrat: ContratAControler, referentiel: Referen
       details,
     }];
   }
-  if (d.codePostal !== undefined && d.commune !== undefined && candidats.some((x) => x.codePostal !== null && x.commune !== null && memeAdresse(x, d))) return [];
+  if (d.codePostal !== undefined && d.commune !== undefined && candidats.some((x) => x.codePostal !== null && x.commune !== null && memeAdresse(x, d))) {
+    // une même commune ne prouve pas que le lieu déclaré soit ce lieu : seul un lieu déclaré sans identifiant est reconnu à son adresse
+    if (d.uai === undefined && d.siret === undefined) return [];
+    return [{
+      statut: "indetermine",
+      chemins: cheminsId,
+      message: `Lieu de formation non vérifiable sans catalogue : l'identifiant déclaré (${[d.uai, d.siret].filter((x) => x !== undefined).join(" / ")}) n'est celui d'aucun lieu connu du CFA ${siretCfa} ; seule l'adresse (${d.codePostal} ${d.commune}) concorde avec un lieu connu. Le point n'est pas vérifié.`,
+      manquants: [`ports.referentiel:${r.source.nom}`],
+      details,
+    }];
+  }
   if (lieux.length === 0 && !(estLeCfa && sieges.length > 0 && adresseDeclaree)) {
     return [{
       statut: "indetermine",
@@ -168,7 +186,8 @@ async function selonGeographie(geographie: PortGeographie, d: LieuDeclare): Prom
  *   formateurs (relations `responsable->formateur`) au Référentiel des organismes — même UAI ou
  *   SIRET, sinon même code postal et même commune (nom normalisé : accents, casse, tirets,
  *   ST/SAINT, CEDEX, arrondissements) ; écart → avertissement (référentiel daté) ; aucun lieu
- *   connu → indéterminé ;
+ *   connu, identifiant déclaré inconnu dont seule la commune concorde ou adresse du lieu absente du
+ *   référentiel → indéterminé ;
  * - avec le port `geographie` (API Apprentissage en ligne) : le code postal et la commune déclarés
  *   concordent (commune, anciennes communes, arrondissements) ; écart → avertissement.
  *

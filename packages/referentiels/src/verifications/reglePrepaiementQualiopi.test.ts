@@ -19,14 +19,16 @@ const organisme = (numeroActivite: string | null): OrganismeReferentiel => ({
 });
 
 describe("PP-QUALIOPI : numéro de déclaration d'activité (NDA)", () => {
-  it("hors ligne : l'export du Référentiel n'a pas de NDA, son existence est déduite de Qualiopi (LPOF) et tracée", async () => {
+  it("hors ligne : l'export du Référentiel n'a pas de NDA ; rien ne le prouve indépendamment de Qualiopi → indéterminé, jamais conforme", async () => {
     const horsLigne = new ReferentielHorsLigne(await chargerInstantaneEmbarque());
-    expect(await horsLigne.organisme("82409268800210")).toMatchObject({ statut: "trouve", valeur: { qualiopi: true, numeroActivite: null, numeroActiviteDeduit: expect.stringContaining("LPOF") } });
-    expect(await evaluer(horsLigne, "82409268800210")).toMatchObject({ statut: "conforme", constats: [] });
-    // sans Qualiopi : rien n'est déduit (et la règle est déjà non conforme)
+    const r = await horsLigne.organisme("82409268800210");
+    expect(r).toMatchObject({ statut: "trouve", valeur: { qualiopi: true, numeroActivite: null } });
+    expect(r.statut === "trouve" ? r.valeur.numeroActiviteDeduit : "réponse inattendue").toBeUndefined();
+    expect(await evaluer(horsLigne, "82409268800210")).toMatchObject({ statut: "indetermine", constats: [{ message: expect.stringContaining("NDA non renseigné") }] });
+    // sans Qualiopi : non conforme
     const sans = await horsLigne.organisme("77807079700015");
     expect(sans).toMatchObject({ statut: "trouve", valeur: { qualiopi: false } });
-    expect(sans.statut === "trouve" ? sans.valeur.numeroActiviteDeduit : "réponse inattendue").toBeUndefined();
+    expect(await evaluer(horsLigne, "77807079700015")).toMatchObject({ statut: "non_conforme" });
   });
 
   it("NDA donné : 11 chiffres (espaces admis) → conforme ; mal formé → non conforme ; absent sans déduction → indéterminé", async () => {

@@ -1,11 +1,14 @@
 import { Lecture, regleEtablissementEmployeur, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
 import type { Referentiel } from "../Referentiel";
 import { referencePrepaiement } from "./referencePrepaiement";
+import { sansConclusion } from "./sansConclusion";
 
 /**
  * PP-SIRET-ACTIVE — SIRET actifs aux dates du contrat : reprend `employeur.siret.existence`
  * (établissement employeur connu et actif, API Entreprise) et la complète : le CFA n'était pas
- * fermé au début du contrat (date de fermeture au référentiel des organismes ou à l'ACCE).
+ * fermé pendant le contrat (date de fermeture au référentiel des organismes ou à l'ACCE, comparée
+ * au début et à la fin du contrat). Preuve exigée : un CFA introuvable, une source en échec ou un
+ * état inconnu (ni date de fermeture, ni état ouvert) rendent le point indéterminé, jamais conforme.
  *
  * @example
  * ```ts
@@ -17,11 +20,11 @@ export const reglePrepaiementSiretActif: RegleAsynchrone<ContratAControler, { re
   ports: ["referentiel"],
   id: "prepaiement.siret.actif",
   titre: "Établissements actifs aux dates du contrat",
-  description: "L'établissement employeur est actif ; le CFA n'était pas fermé à la date de début du contrat.",
+  description: "L'établissement employeur est actif ; le CFA n'était pas fermé pendant le contrat (du début à la fin).",
   severite: "bloquant",
   references: [referencePrepaiement("PP-SIRET-ACTIVE"), ...regleEtablissementEmployeur.references],
   parametres: [],
-  chemins: ["employeur.siret", "organismeFormation.siret", "contrat.dateDebutContrat"],
+  chemins: ["employeur.siret", "organismeFormation.siret", "contrat.dateDebutContrat", "contrat.dateFinContrat"],
   idSpecification: ["PP-SIRET-ACTIVE"],
   async evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
@@ -34,11 +37,30 @@ export const reglePrepaiementSiretActif: RegleAsynchrone<ContratAControler, { re
     else constats.push(new Lecture(contrat).indetermine("Vérification impossible : SIRET de l'employeur absent ou mal formé (employeur.siret)."));
     const siret = l.texte("organismeFormation.siret");
     const debut = l.date("contrat.dateDebutContrat");
-    if (siret !== undefined && debut !== undefined) {
-      const r = await contexte.ports.referentiel.organisme(siret);
-      if (r.statut === "trouve" && r.valeur.dateFermeture !== null && r.valeur.dateFermeture <= debut) {
-        constats.push({ statut: "non_conforme", chemins: ["organismeFormation.siret", "contrat.dateDebutContrat"], message: `Le CFA ${siret} est fermé depuis le ${r.valeur.dateFermeture}, avant le début du contrat (${debut}).`, details: { source: r.source } });
+    const fin = l.date("contrat.dateFinContrat");
+    if (siret === undefined || debut === undefined) {
+      constats.push(l.indetermine("Activité du CFA non vérifiable : SIRET du CFA ou date de début du contrat absent."));
+      return constats;
+    }
+    const r = await contexte.ports.referentiel.organisme(siret);
+    const chemins = ["organismeFormation.siret", "contrat.dateDebutContrat", ...(fin === undefined ? [] : ["contrat.dateFinContrat"])];
+    if (r.statut === "absent") {
+      constats.push({ statut: "indetermine", chemins: ["organismeFormation.siret"], message: `CFA ${siret} introuvable : son activité aux dates du contrat n'est pas vérifiable (voir prepaiement.cfa.connu).`, manquants: ["organismeFormation.siret"], details: { source: r.source } });
+    } else if (r.statut !== "trouve") {
+      constats.push(sansConclusion("organismeFormation.siret", `l'activité du CFA ${siret} aux dates du contrat`, r));
+    } else if (r.valeur.dateFermeture !== null) {
+      const fermeture = r.valeur.dateFermeture;
+      if (fermeture <= debut) {
+        constats.push({ statut: "non_conforme", chemins, message: `Le CFA ${siret} est fermé depuis le ${fermeture}, avant le début du contrat (${debut}).`, details: { source: r.source, dateFermeture: fermeture } });
+      } else if (fin === undefined) {
+        constats.push(l.indetermine(`Le CFA ${siret} ferme le ${fermeture} : sans date de fin du contrat, son activité pendant tout le contrat n'est pas vérifiable.`));
+      } else if (fermeture <= fin) {
+        constats.push({ statut: "non_conforme", chemins, message: `Le CFA ${siret} ferme le ${fermeture}, pendant le contrat (${debut} → ${fin}).`, details: { source: r.source, dateFermeture: fermeture } });
       }
+    } else if (r.valeur.ouvert === false) {
+      constats.push({ statut: "indetermine", chemins, message: `Le CFA ${siret} est fermé à une date que la source ne donne pas (${r.source.nom}) : son activité aux dates du contrat n'est pas vérifiable. Le point n'est pas vérifié.`, manquants: [`ports.referentiel:${r.source.nom}`], details: { source: r.source } });
+    } else if (r.valeur.ouvert !== true) {
+      constats.push(sansConclusion("organismeFormation.siret", `l'activité du CFA ${siret} aux dates du contrat`, r, "état d'ouverture et date de fermeture inconnus"));
     }
     return constats;
   },

@@ -45,8 +45,11 @@ export interface PortReferentielContrat {
   entreprise(siret: string): Promise<ReponseReferentielContrat<{ etat: "actif" | "ferme" | "inconnu" }>>;
   /** Organisme de formation par SIRET ou UAI. */
   organisme(siretOuUai: string): Promise<ReponseReferentielContrat<{ ouvert: boolean | null }>>;
-  /** Certification par code RNCP ou code diplôme (CFD). */
-  certification(rncpOuCfd: string): Promise<ReponseReferentielContrat<{ actif: boolean | null }>>;
+  /**
+   * Certification par code RNCP ou code diplôme (CFD) : état actif à la date des données et, quand
+   * la source les donne, dates de validité `AAAA-MM-JJ` (pour juger l'activité aux dates du contrat).
+   */
+  certification(rncpOuCfd: string): Promise<ReponseReferentielContrat<{ actif: boolean | null; dateDebut?: string | null; dateFin?: string | null }>>;
 }
 
 /**

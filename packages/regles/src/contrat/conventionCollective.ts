@@ -40,8 +40,9 @@ export const regleIdccConnu: RegleSynchrone<ContratAControler> = {
 
 /**
  * La convention collective de l'employeur est en vigueur : l'un de ses états Légifrance est
- * VIGUEUR, VIGUEUR_ETEN ou VIGUEUR_NON_ETEN ; une convention sans état connu est réputée en
- * vigueur (R-IDCC-VIG). L'application de référence ignore l'état VIGUEUR simple.
+ * VIGUEUR, VIGUEUR_ETEN ou VIGUEUR_NON_ETEN (R-IDCC-VIG) ; une convention sans état Légifrance
+ * connu est indéterminée (rien ne prouve qu'elle est en vigueur), comme dans
+ * `@communs-opco/referentiels`. L'application de référence ignore l'état VIGUEUR simple.
  *
  * @example
  * ```ts
@@ -53,7 +54,7 @@ export const regleIdccEnVigueur: RegleSynchrone<ContratAControler> = {
   id: "employeur.idcc.vigueur",
   ecartReference: "l'application de référence ne retient que VIGUEUR_ETEN et VIGUEUR_NON_ETEN, pas l'état VIGUEUR simple.",
   titre: "Convention collective en vigueur",
-  description: "La convention collective déclarée est en vigueur (état Légifrance VIGUEUR, VIGUEUR_ETEN ou VIGUEUR_NON_ETEN ; sans état connu, elle est réputée en vigueur).",
+  description: "La convention collective déclarée est en vigueur (état Légifrance VIGUEUR, VIGUEUR_ETEN ou VIGUEUR_NON_ETEN ; sans état connu, la vigueur est indéterminée).",
   severite: "bloquant",
   references: [documentationControle("identifiants", "R-IDCC-VIG"), { titre: "Légifrance, base KALI des conventions collectives (table de @communs-opco/nomenclatures)" }],
   parametres: [],
@@ -69,7 +70,17 @@ export const regleIdccEnVigueur: RegleSynchrone<ContratAControler> = {
     const idcc = normaliserIdcc(l.texte(IDCC) ?? "");
     const cc = idcc === undefined ? undefined : convention(idcc);
     if (cc === undefined) return [l.indetermine()];
-    if (cc.etatsLegifrance.length === 0 || cc.etatsLegifrance.some((e) => estEtatConventionEnVigueur(e))) return [];
+    if (cc.etatsLegifrance.length === 0) {
+      return [
+        {
+          statut: "indetermine",
+          message: `Vigueur de la convention collective (IDCC ${cc.idcc}) non vérifiable : aucun état juridique Légifrance connu. Le point n'est pas vérifié.`,
+          manquants: [IDCC],
+          details: { idcc: cc.idcc, etatsLegifrance: [], url: cc.url },
+        },
+      ];
+    }
+    if (cc.etatsLegifrance.some((e) => estEtatConventionEnVigueur(e))) return [];
     return [
       {
         statut: "non_conforme",

@@ -51,4 +51,28 @@ describe("règles sur les référentiels (port referentiel)", () => {
     expect(r.explications?.map((e) => e.statut)).toEqual(["indetermine", "indetermine", "indetermine"]);
     expect(r.constats[0]?.message).toMatch(/source indisponible \(référentiel de test en mémoire : service en maintenance\)/);
   });
+
+  it("état inconnu (null) d'un organisme ou d'une certification : indéterminé, jamais lu comme ouvert ou actif", async () => {
+    const r = await evaluer(new ReferentielContratEnMemoire({ ...complet, organismes: { "13000492600015": null, "0751234J": true }, certifications: { RNCP35340: null, "32031213": true } }));
+    expect(r.explications?.map((e) => e.statut)).toEqual(["conforme", "indetermine", "indetermine"]);
+    expect(r.constats.map((c) => [c.regle, c.chemins[0]])).toEqual([
+      ["organismes.existence", "organismeFormation.siret"],
+      ["formation.certification.existence", "formation.rncp"],
+    ]);
+    expect(r.constats[0]?.message).toContain("état inconnu de la source");
+  });
+
+  it("activité jugée aux dates du contrat : un diplôme fermé le 2025-08-31 était actif pour un contrat 2023–2025", async () => {
+    const ferme = { actif: false, dateDebut: "2019-09-01", dateFin: "2025-08-31" };
+    const r = await evaluer(new ReferentielContratEnMemoire({ ...complet, certifications: { RNCP35340: true, "32031213": ferme } }), (c) => {
+      c.contrat.dateDebutContrat = "2023-09-01";
+      c.contrat.dateFinContrat = "2025-08-31";
+    });
+    expect(r.explications?.find((e) => e.regle === "formation.certification.existence")?.statut).toBe("conforme");
+    // un jour après la fermeture, le même diplôme est inactif au début du contrat
+    const apres = await evaluer(new ReferentielContratEnMemoire({ ...complet, certifications: { RNCP35340: true, "32031213": ferme } }), (c) => {
+      c.contrat.dateDebutContrat = "2025-09-01";
+    });
+    expect(apres.constats).toMatchObject([{ regle: "formation.certification.existence", severite: "bloquant", message: "Le code 32031213 est inactif à la date de début du contrat (2025-09-01)." }]);
+  });
 });

@@ -52,7 +52,8 @@ export const regleEtablissementEmployeur: RegleAsynchrone<ContratAControler, Por
 
 /**
  * Le CFA responsable et le lieu de formation existent et sont ouverts (R-SIRET-OF) : SIRET
- * inconnu ou fermé → bloquant ; UAI inconnu → avertissement ; source indisponible → indéterminé.
+ * inconnu ou fermé → bloquant ; UAI inconnu → avertissement ; source indisponible ou état
+ * d'ouverture inconnu (`null`) → indéterminé : un établissement n'est ouvert que si la source le dit.
  *
  * @example
  * ```ts
@@ -86,6 +87,8 @@ export const regleOrganismesFormation: RegleAsynchrone<ContratAControler, PortsR
           constats.push(sansConclusion(chemin, `le ${libelle} ${valeur}`, r));
         } else if (r.valeur.ouvert === false) {
           constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le ${libelle} ${valeur} est un établissement fermé.`, details: { source: r.source } });
+        } else if (r.valeur.ouvert !== true) {
+          constats.push(sansConclusion(chemin, `l'ouverture du ${libelle} ${valeur} (état inconnu de la source)`, r));
         }
       }
     }
@@ -96,8 +99,10 @@ export const regleOrganismesFormation: RegleAsynchrone<ContratAControler, PortsR
 
 /**
  * La certification préparée existe et est active (R-RNCP, R-CFD) : code RNCP et code diplôme
- * recherchés par le port `referentiel`. Inconnu ou inactif → bloquant ; source indisponible →
- * indéterminé. Les contrôles avant paiement (ouverture à l'apprentissage, dates de validité) sont
+ * recherchés par le port `referentiel`. L'activité est jugée aux dates du contrat : une
+ * certification dont la fin de validité est postérieure au début du contrat y était active, même
+ * fermée depuis. Inconnu ou inactif au début du contrat → bloquant ; source indisponible ou état
+ * inconnu (`null`) → indéterminé. Les contrôles avant paiement (ouverture à l'apprentissage, dates de validité) sont
  * du ressort des règles `PP-*`.
  *
  * @example
@@ -114,18 +119,23 @@ export const regleCertificationExistante: RegleAsynchrone<ContratAControler, Por
   severite: "bloquant",
   references: [documentationControle("identifiants", "R-RNCP, R-CFD"), { titre: "RNCP (France compétences), BCN (Éducation nationale), API Apprentissage" }],
   parametres: [],
-  chemins: ["formation.rncp", "formation.codeDiplome"],
+  chemins: ["formation.rncp", "formation.codeDiplome", "contrat.dateDebutContrat"],
   idSpecification: ["R-RNCP", "R-CFD"],
   async evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const constats: ConstatRegle[] = [];
+    const brutDebut = l.brut("contrat.dateDebutContrat");
+    // lu sans trace : la date de début n'est qu'un contexte, son absence ne rend pas la règle indéterminée
+    const debut = typeof brutDebut === "string" && /^\d{4}-\d{2}-\d{2}$/.test(brutDebut) ? brutDebut : undefined;
     for (const chemin of ["formation.rncp", "formation.codeDiplome"]) {
       const code = l.texte(chemin);
       if (code === undefined) continue;
       const r = await contexte.ports.referentiel.certification(code);
       if (r.statut === "absent") constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le code ${code} n'existe pas dans les référentiels de certifications.`, details: { source: r.source } });
       else if (r.statut !== "trouve") constats.push(sansConclusion(chemin, `le code ${code}`, r));
-      else if (r.valeur.actif === false) constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le code ${code} est inactif.`, details: { source: r.source } });
+      else if (debut !== undefined && typeof r.valeur.dateFin === "string" && debut <= r.valeur.dateFin) continue; // active aux dates du contrat
+      else if (r.valeur.actif === false) constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le code ${code} est inactif${debut === undefined ? "" : ` à la date de début du contrat (${debut})`}.`, details: { source: r.source, dateFin: r.valeur.dateFin ?? null } });
+      else if (r.valeur.actif !== true) constats.push(sansConclusion(chemin, `l'activité du code ${code} (état inconnu de la source)`, r));
     }
     if (constats.length === 0 && l.manquants().length === 2) return [l.indetermine()];
     return constats;

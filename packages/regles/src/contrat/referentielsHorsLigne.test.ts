@@ -22,6 +22,11 @@ describe("contrôles sur les référentiels hors ligne", () => {
     expect(perime.constats[0]?.details.etatsLegifrance).toEqual(["PERIME"]);
     expect(evaluerUneRegle(regleIdccEnVigueur, (c) => (c.employeur.codeIdcc = "9999")).statut).toBe("non_applicable");
   });
+  it("convention sans état Légifrance : indéterminé (rien ne prouve qu'elle est en vigueur), pas conforme", () => {
+    const sansEtat = evaluerUneRegle(regleIdccEnVigueur, (c) => (c.employeur.codeIdcc = "0214"));
+    expect(sansEtat.statut).toBe("indetermine");
+    expect(sansEtat.constats[0]).toMatchObject({ severite: "bloquant", message: expect.stringContaining("aucun état juridique Légifrance"), details: { idcc: "0214", etatsLegifrance: [] } });
+  });
   it("codes postaux", () => {
     expect(evaluerUneRegle(regleCodePostalConnu).statut).toBe("conforme");
     const ko = evaluerUneRegle(regleCodePostalConnu, (c) => {

@@ -8,7 +8,8 @@ export class ReferentielContratEnMemoire implements PortReferentielContrat {
     private readonly tables: {
       entreprises?: Record<string, "actif" | "ferme" | "inconnu">;
       organismes?: Record<string, boolean | null>;
-      certifications?: Record<string, boolean | null>;
+      /** État actif, ou état et dates de validité `AAAA-MM-JJ`. */
+      certifications?: Record<string, boolean | null | { actif: boolean | null; dateDebut?: string | null; dateFin?: string | null }>;
       indisponible?: boolean;
     },
   ) {}
@@ -29,7 +30,7 @@ export class ReferentielContratEnMemoire implements PortReferentielContrat {
   }
 
   async certification(code: string) {
-    const actif = this.tables.certifications?.[code];
-    return this.repondre(actif === undefined ? undefined : { actif });
+    const c = this.tables.certifications?.[code];
+    return this.repondre(c === undefined ? undefined : typeof c === "object" && c !== null ? c : { actif: c });
   }
 }

@@ -75,6 +75,7 @@ const schemaFormat = z
     typeEnregistrement: z.string(),
     detection: z.boolean(),
     extensions: z.array(z.string()),
+    limites: z.record(z.string(), z.record(z.string(), z.number())).describe("Par nature de fichier lu (csv, xlsx, pdf), tailles au-delà desquelles une ligne ou un fichier est illisible"),
   })
   .openapi("Format");
 

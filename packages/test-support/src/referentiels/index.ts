@@ -15,3 +15,4 @@ export {
   demarrerEmulateurRechercheEntreprises,
   type OptionsEmulateurRechercheEntreprises,
 } from "./demarrerEmulateurRechercheEntreprises";
+export { panneSource, DEFAILLANCES_SOURCE, type DefaillanceSource } from "./pannesSource";

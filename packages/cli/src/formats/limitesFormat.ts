@@ -1,0 +1,22 @@
+import { LIMITES_CSV, LIMITES_ZIP } from "@communs-opco/adaptateur";
+import { BUDGET_DECOMPRESSION_PDF } from "@communs-opco/adaptateur-cerfa-pdf";
+
+/**
+ * Limites de lecture d'un format, selon les extensions de fichier qu'il lit : CSV et fichiers à
+ * séparateur (longueur d'un champ et d'un enregistrement, en caractères), classeurs XLSX (archive
+ * ZIP contrôlée pendant la décompression), PDF (octets décompressés au plus). Au-delà, la ligne ou
+ * le fichier est illisible avec la raison ; ces valeurs par défaut se règlent par les options des
+ * bibliothèques (`AnalyseurCsv`, `controlerArchiveZip`, `lireCerfaPdf`).
+ *
+ * @example
+ * ```ts
+ * limitesFormat([".csv", ".xlsx"]); // { csv: { tailleMaxChamp: 1048576, … }, xlsx: { entreesMax: 10000, … } }
+ * ```
+ */
+export function limitesFormat(extensions: readonly string[]): Record<string, Record<string, number>> {
+  const limites: Record<string, Record<string, number>> = {};
+  if (extensions.some((e) => e === ".csv" || e === ".txt")) limites["csv"] = { ...LIMITES_CSV };
+  if (extensions.includes(".xlsx")) limites["xlsx"] = { ...LIMITES_ZIP };
+  if (extensions.includes(".pdf")) limites["pdf"] = { budgetDecompression: BUDGET_DECOMPRESSION_PDF };
+  return limites;
+}

@@ -13,6 +13,7 @@ import { commandeProspects } from "./commandes/prospects";
 import { commandeMaturite } from "./commandes/maturite";
 import { commandeCompleter } from "./commandes/completer";
 import { commandeFinancement } from "./commandes/financement";
+import { commandeConvergence } from "./commandes/convergence";
 
 /**
  * Registre des sous-commandes de `opco`, dans l'ordre d'affichage de l'aide.
@@ -33,4 +34,5 @@ export const commandes: readonly Commande[] = [
   commandeMaturite,
   commandeCompleter,
   commandeFinancement,
+  commandeConvergence,
 ];

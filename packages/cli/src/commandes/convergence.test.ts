@@ -102,4 +102,22 @@ describe("opco convergence", () => {
     expect(sansCle.erreurs.join("")).toContain("COMMUNS_OPCO_CONVERGENCE_CLE");
     expect([...ctx.sortie, ...apres.sortie, ...sansCle.erreurs].join("")).not.toContain(SECRET);
   });
+
+  it("document : dépose le CERFA rempli depuis le contrat du dossier (cerfa-pdf)", async () => {
+    const e = await demarrer();
+    const jeton = (await (await fetch(e.urlJeton, { method: "POST", body: new URLSearchParams({ grant_type: "client_credentials", client_id: "cfa", client_secret: SECRET, scope: "api.read api.write" }) })).json()) as { access_token: string };
+    const depot = await fetch(`${e.url}/v1/dossiers`, {
+      method: "POST",
+      headers: { "X-API-KEY": CLE, EDITEUR: "E", LOGICIEL: "L", VERSION: "1", Authorization: `Bearer ${jeton.access_token}`, "content-type": "application/json" },
+      body: JSON.stringify({ cerfa: { employeur: { siret: "13002526500013" } } }),
+    });
+    const { numeroInterne } = (await depot.json()) as { numeroInterne: string };
+    await writeFile(join(repertoire, "dossier.json"), JSON.stringify(dossier(numeroInterne)));
+    const ctx = contexteCliCapture({ repertoire });
+    expect(await executerCli(["convergence", "document", "dossier.json", "--opco", "atlas", "--type", "cerfa"], ctx)).toBe(0);
+    expect(e.documents[0]?.typeFichier).toBe("cerfa");
+    expect(Buffer.from(e.documents[0]!.octets.subarray(0, 5)).toString()).toBe("%PDF-");
+    const sansPdf = contexteCliCapture({ repertoire });
+    expect(await executerCli(["convergence", "document", "dossier.json", "--opco", "atlas", "--type", "convention"], sansPdf)).toBe(2);
+  });
 });

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { conventionApiConvergence, ErreurApiConvergence, estPdf, verifierDepotApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { remplirCerfaPdf } from "@communs-opco/adaptateur-cerfa-pdf";
 import type { Constat } from "@communs-opco/regles";
 import { lireDossier, type Dossier } from "@communs-opco/schemas";
 import type { Commande } from "../Commande";
@@ -20,6 +21,9 @@ Sous-commandes :
       signé (POST /v1/documents, type « convention », rattaché au dossier). Les champs
       obligatoires sont vérifiés avant tout envoi : un champ absent est un constat (code 1), pas
       un refus de l'OPCO. --verifier : vérifie seulement, n'envoie rien.
+  document <dossier.json> --type cerfa|convention|certificat|autre [--pdf <fichier.pdf>] [--json]
+      Dépose un PDF rattaché au dossier (POST /v1/documents). Pour --type cerfa sans --pdf, le
+      CERFA FA13 est rempli depuis le contrat du dossier (@communs-opco/adaptateur-cerfa-pdf).
   cle --siren SIREN [--date AAAA-MM-JJ] [--json]
       Vérifie la validité de la clé d'API du CFA chez l'OPCO (GET /v2/cfakeyinfo) à une date
       (aujourd'hui par défaut) ; code 0 si valide, 1 sinon.
@@ -43,6 +47,52 @@ async function lireFichier(chemin: string, contexte: ContexteCli): Promise<Buffe
   }
 }
 
+/** Lit un dossier standard JSON ; `undefined` (message sur la sortie d'erreur) s'il est illisible. */
+async function lireDossierFichier(chemin: string, contexte: ContexteCli): Promise<Dossier | undefined> {
+  let brut: unknown;
+  try {
+    brut = JSON.parse((await lireFichier(chemin, contexte)).toString("utf8"));
+  } catch (erreur) {
+    if (erreur instanceof ErreurUsage) throw erreur;
+    throw new ErreurUsage("JSON invalide dans le fichier de dossier");
+  }
+  const lu = lireDossier(brut);
+  if (!lu.ok) {
+    contexte.ecrireErreur(`Dossier illisible : ${lu.erreurs.map((a) => `${a.chemin} : ${a.message}`).join(" ; ")}\n`);
+    return undefined;
+  }
+  return lu.valeur;
+}
+
+async function document(args: string[], contexte: ContexteCli): Promise<number> {
+  const { values, positionals } = lireOptions(args, { opco: { type: "string" }, type: { type: "string" }, pdf: { type: "string" }, json: { type: "boolean" } });
+  if (positionals.length !== 1) throw new ErreurUsage("un fichier de dossier standard (JSON) et un seul est attendu");
+  if (values.opco === undefined) throw new ErreurUsage("--opco est obligatoire");
+  const type = values.type;
+  if (type === undefined || !["cerfa", "convention", "certificat", "autre"].includes(type)) throw new ErreurUsage("--type : cerfa, convention, certificat ou autre");
+  if (values.pdf === undefined && type !== "cerfa") throw new ErreurUsage("--pdf est obligatoire (seul le CERFA peut être rempli depuis le dossier)");
+  const dossier = await lireDossierFichier(positionals[0]!, contexte);
+  if (dossier === undefined) return 1;
+  const octets = values.pdf === undefined ? await remplirCerfaPdf(dossier.contrat ?? {}) : await lireFichier(values.pdf, contexte);
+  if (!estPdf(octets)) throw new ErreurUsage(`${values.pdf ?? "le document"} n'est pas un PDF (en-tête %PDF- absent)`);
+  const client = clientDepuisEnvironnement(values.opco, process.env);
+  try {
+    const reponse = await client.deposerDocument({
+      typeFichier: type,
+      objets: [{ typeObjet: "dossier", idObjet: dossier.numeroInterne ?? "" }],
+      nomFichier: values.pdf?.split(/[\\/]/u).at(-1) ?? "cerfa.pdf",
+      octets,
+    });
+    if (values.json === true) contexte.ecrire(`${JSON.stringify({ envoye: true, document: reponse }, null, 2)}\n`);
+    else contexte.ecrire(`Document « ${type} » déposé pour le dossier ${dossier.numeroInterne ?? "?"} (${octets.length} octets).\n`);
+    return 0;
+  } catch (erreur) {
+    if (erreur instanceof ErreurApiConvergence && erreur.constats.length > 0) contexte.ecrire(texteConstats(erreur.constats));
+    contexte.ecrireErreur(`Dépôt impossible : ${messageErreur(erreur)}\n`);
+    return 1;
+  }
+}
+
 function texteConstats(constats: readonly Constat[]): string {
   return `${constats.map((c) => `  [${c.severite}] ${c.regle} ${c.chemins.join(", ")} : ${c.message}`).join("\n")}\n`;
 }
@@ -58,19 +108,8 @@ async function convention(args: string[], contexte: ContexteCli): Promise<number
   if (positionals.length !== 1) throw new ErreurUsage("un fichier de dossier standard (JSON) et un seul est attendu");
   if (values.opco === undefined) throw new ErreurUsage("--opco est obligatoire");
   if (values.pdf === undefined && values.verifier !== true) throw new ErreurUsage("--pdf (convention signée) est obligatoire pour un dépôt");
-  let brut: unknown;
-  try {
-    brut = JSON.parse((await lireFichier(positionals[0]!, contexte)).toString("utf8"));
-  } catch (erreur) {
-    if (erreur instanceof ErreurUsage) throw erreur;
-    throw new ErreurUsage("JSON invalide dans le fichier de dossier");
-  }
-  const lu = lireDossier(brut);
-  if (!lu.ok) {
-    contexte.ecrireErreur(`Dossier illisible : ${lu.erreurs.map((a) => `${a.chemin} : ${a.message}`).join(" ; ")}\n`);
-    return 1;
-  }
-  const dossier: Dossier = lu.valeur;
+  const dossier = await lireDossierFichier(positionals[0]!, contexte);
+  if (dossier === undefined) return 1;
   const pdf = values.pdf === undefined ? undefined : await lireFichier(values.pdf, contexte);
   if (pdf !== undefined && !estPdf(pdf)) throw new ErreurUsage(`${values.pdf} n'est pas un PDF (en-tête %PDF- absent)`);
   const client = clientDepuisEnvironnement(values.opco, process.env);
@@ -134,17 +173,19 @@ async function cle(args: string[], contexte: ContexteCli): Promise<number> {
  */
 export const commandeConvergence: Commande = {
   nom: "convergence",
-  resume: "API Convergence : dépose une convention avec son PDF signé, vérifie une clé d'API.",
+  resume: "API Convergence : dépose une convention avec son PDF signé ou un document (CERFA rempli), vérifie une clé d'API.",
   usage: USAGE,
   async executer(args, contexte) {
     const [sousCommande, ...reste] = args;
     switch (sousCommande) {
       case "convention":
         return convention(reste, contexte);
+      case "document":
+        return document(reste, contexte);
       case "cle":
         return cle(reste, contexte);
       default:
-        throw new ErreurUsage(sousCommande === undefined ? "sous-commande attendue : convention ou cle" : `sous-commande inconnue : ${sousCommande}`);
+        throw new ErreurUsage(sousCommande === undefined ? "sous-commande attendue : convention, document ou cle" : `sous-commande inconnue : ${sousCommande}`);
     }
   },
 };

@@ -5,12 +5,12 @@ import type { ComportementOpco } from "./ComportementOpco.js";
 import type { ConfigurationClientOpco } from "./ConfigurationClientOpco.js";
 import { creerAdaptateurApiConvergence } from "./creerAdaptateurApiConvergence.js";
 import { creerClientApiConvergence } from "./creerClientApiConvergence.js";
-import type { FormesDateOpco } from "./FormesDateOpco.js";
+import { FORMES_DATE_DOCUMENTEES, type FormesDateOpco } from "./FormesDateOpco.js";
 import type { ListeRncpOpco } from "./ListeRncpOpco.js";
 import type { OpcoApiConvergence } from "./OpcoApiConvergence.js";
 import type { ParticulariteOpco } from "./ParticulariteOpco.js";
 import type { ProfilAuthentificationOpco } from "./ProfilAuthentificationOpco.js";
-import type { ToleranceApiConvergence } from "./ToleranceApiConvergence.js";
+import { TOLERANCES_API_CONVERGENCE, type ToleranceApiConvergence } from "./ToleranceApiConvergence.js";
 
 /**
  * Données propres à un OPCO, seules à écrire dans son paquet : slug, liste RNCP,
@@ -33,8 +33,10 @@ export interface DefinitionOpcoApiConvergence {
   readonly authentification: ProfilAuthentificationOpco;
   readonly comportement?: ComportementOpco;
   readonly particularites?: readonly ParticulariteOpco[];
-  readonly tolerances: readonly ToleranceApiConvergence[];
-  readonly formesDate: FormesDateOpco;
+  /** Tolérances de lecture activées. @default toutes ({@link TOLERANCES_API_CONVERGENCE}) */
+  readonly tolerances?: readonly ToleranceApiConvergence[];
+  /** Formes de dates acceptées à l'écriture. @default {@link FORMES_DATE_DOCUMENTEES} */
+  readonly formesDate?: FormesDateOpco;
 }
 
 /**
@@ -54,8 +56,9 @@ export interface DefinitionOpcoApiConvergence {
  */
 export function definirOpcoApiConvergence(definition: DefinitionOpcoApiConvergence): OpcoApiConvergence {
   const opco = opcoParSlug(definition.slug);
-  const comportement: ComportementOpco = { ...(definition.comportement ?? {}), capacites: definition.capacites, tolerances: definition.tolerances };
-  const { formesDate } = definition;
+  const tolerances = definition.tolerances ?? TOLERANCES_API_CONVERGENCE;
+  const formesDate = definition.formesDate ?? FORMES_DATE_DOCUMENTEES;
+  const comportement: ComportementOpco = { ...(definition.comportement ?? {}), capacites: definition.capacites, tolerances };
   return {
     opco,
     alias: opco.alias,
@@ -65,9 +68,9 @@ export function definirOpcoApiConvergence(definition: DefinitionOpcoApiConvergen
     authentification: definition.authentification,
     comportement,
     particularites: definition.particularites ?? [],
-    tolerances: definition.tolerances,
+    tolerances,
     formesDate,
-    adaptateur: creerAdaptateurApiConvergence({ opco: definition.slug, libelleOpco: opco.nomOfficiel, tolerances: definition.tolerances, ecriture: { formeDate: formesDate.dossier } }),
+    adaptateur: creerAdaptateurApiConvergence({ opco: definition.slug, libelleOpco: opco.nomOfficiel, tolerances, ecriture: { formeDate: formesDate.dossier } }),
     creerClient(config: ConfigurationClientOpco) {
       const { urlJeton: _u, clientId: _c, clientSecret: _s, scope: _sc, tenant: _t, clePrivee: _k, dateCapacites, ...options } = config;
       return creerClientApiConvergence({

@@ -5,10 +5,31 @@ const texte = (v: unknown): unknown => (typeof v === "number" ? String(v) : v);
 /** Code numérique AGECAP : nombre à l'écriture quand le code est un entier sans zéro initial. */
 const codeNombre = (v: unknown): unknown => (typeof v === "string" && /^(?:0|[1-9]\d{0,8})$/u.test(v) ? Number(v) : v);
 const sansSpeciaux = (v: unknown): unknown => (typeof v === "string" ? retirerCaracteresSpeciaux(v) : v);
-const telephoneVersAgecap = (v: unknown): unknown => (typeof v === "string" && v.startsWith("+") ? `00${v.slice(1)}` : v);
+/** Indicatifs des numéros français à 9 chiffres après le 0 national : métropole et départements d'outre-mer. */
+const INDICATIFS_NATIONAUX = ["33", "262", "590", "594", "596"];
+/** Indicatif d'un numéro national « 0… » d'outre-mer selon ses premiers chiffres (sinon métropole, 33). */
+const INDICATIF_OUTRE_MER: readonly (readonly [RegExp, string])[] = [
+  [/^0(262|263|692|693|269|639)/u, "262"],
+  [/^0(590|690|691)/u, "590"],
+  [/^0(594|694)/u, "594"],
+  [/^0(596|696|697)/u, "596"],
+];
+/** Standard → AGECAP : « +33612345678 » → « 0612345678 » (forme nationale de la référence), autre pays « +32… » → « 0032… ». */
+const telephoneVersAgecap = (v: unknown): unknown => {
+  if (typeof v !== "string" || !v.startsWith("+")) return v;
+  const chiffres = v.slice(1);
+  for (const indicatif of INDICATIFS_NATIONAUX) {
+    if (chiffres.startsWith(indicatif) && chiffres.length - indicatif.length === 9) return `0${chiffres.slice(indicatif.length)}`;
+  }
+  return `00${chiffres}`;
+};
+/** AGECAP → standard : « 0612345678 » → « +33612345678 » (« 0692… » → « +262692… »), « 0032… » → « +32… ». */
 const telephoneVersStandard = (v: unknown): unknown => {
   const t = texte(v);
-  return typeof t === "string" && /^00[1-9]/u.test(t) ? `+${t.slice(2)}` : t;
+  if (typeof t !== "string") return t;
+  if (/^00[1-9]/u.test(t)) return `+${t.slice(2)}`;
+  if (/^0[1-9]\d{8}$/u.test(t)) return `+${INDICATIF_OUTRE_MER.find(([motif]) => motif.test(t))?.[1] ?? "33"}${t.slice(1)}`;
+  return t;
 };
 
 const e = (source: string, standard: string, options: Omit<EntreeCorrespondance, "source" | "standard"> = {}): EntreeCorrespondance => ({
@@ -19,7 +40,7 @@ const e = (source: string, standard: string, options: Omit<EntreeCorrespondance,
 const code = (source: string, standard: string): EntreeCorrespondance =>
   e(source, standard, { conversion: "code numérique ↔ code texte", versStandard: texte, versFormat: codeNombre });
 const telephone = (source: string, standard: string): EntreeCorrespondance =>
-  e(source, standard, { conversion: "« +33… » ↔ « 0033… »", versStandard: telephoneVersStandard, versFormat: telephoneVersAgecap });
+  e(source, standard, { conversion: "« +33612345678 » ↔ « 0612345678 » (forme nationale) ; autre pays « +32… » ↔ « 0032… »", versStandard: telephoneVersStandard, versFormat: telephoneVersAgecap });
 
 function adresse(source: string, standard: string, avecPays: boolean, complementNettoye: boolean): EntreeCorrespondance[] {
   return [
@@ -46,7 +67,7 @@ function maitre(numero: 1 | 2): EntreeCorrespondance[] {
 /**
  * Table de correspondance du contrat AGECAP (WS01 `POST contrats`, `contrat.md` §6)
  * vers le dossier standard. Conversions : sexe 1/2 ↔ M/F, département de naissance sur
- * 3 caractères, dernière classe sur 2, codes numériques, téléphone « 00 » ↔ « + »,
+ * 3 caractères, dernière classe sur 2, codes numériques, téléphone national « 0… » ↔ « +33… »,
  * dénominations et compléments sans caractères spéciaux, `caisseComplementaire` « NA »
  * = absente, `typeDerogation` 99 = aucune. `remunerationsAnnuellesStructurees` est
  * traité à part ; `infoTransmission` (DREETS/DDETS, contact, pièces jointes) est

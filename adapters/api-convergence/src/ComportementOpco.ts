@@ -1,5 +1,6 @@
 import type { CapaciteApiOpco } from "./CapaciteApiOpco.js";
 import type { OperationApiConvergence } from "./OperationApiConvergence.js";
+import type { ToleranceApiConvergence } from "./ToleranceApiConvergence.js";
 
 /**
  * Points d'extension d'un client API Convergence pour les particularités d'un OPCO :
@@ -10,7 +11,9 @@ import type { OperationApiConvergence } from "./OperationApiConvergence.js";
  * - `capacites` : matrice datée ; une opération non disponible est refusée avant tout
  *   appel réseau (erreur `non_pris_en_charge`) ;
  * - `dateCapacites` : date à laquelle lire la matrice (AAAA-MM-JJ ; sans date, seul
- *   `disponible` compte).
+ *   `disponible` compte) ;
+ * - `tolerances` : tolérances de lecture activées (toutes par défaut ; un paquet d'OPCO
+ *   liste celles qu'il active, les autres variantes donnent une erreur de lecture localisée).
  *
  * @example
  * ```ts
@@ -24,4 +27,5 @@ export interface ComportementOpco {
   readonly statutsIntrouvable?: readonly number[];
   readonly capacites?: readonly CapaciteApiOpco[];
   readonly dateCapacites?: string;
+  readonly tolerances?: readonly ToleranceApiConvergence[];
 }

@@ -17,4 +17,7 @@ export type OperationApiConvergence =
   | "deposer_convention"
   | "deposer_facture"
   | "deposer_certificat"
+  | "deposer_document"
+  | "declarer_rupture_employeur"
+  | "info_cle"
   | "jeton";

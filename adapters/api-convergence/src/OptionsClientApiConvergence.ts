@@ -1,6 +1,7 @@
 import type { AuthentificationApiConvergence } from "./AuthentificationApiConvergence.js";
 import type { ComportementOpco } from "./ComportementOpco.js";
 import type { FormeDate } from "./FormeDate.js";
+import type { FormesDateOpco } from "./FormesDateOpco.js";
 
 /**
  * Configuration d'un client API Convergence : URL de base (`…/ApiEchangeCFA`), clé
@@ -8,7 +9,9 @@ import type { FormeDate } from "./FormeDate.js";
  * obligatoires `EDITEUR`, `LOGICIEL`, `VERSION`), authentification, particularités de
  * l'OPCO, et réglages techniques : horloge injectée (cache du jeton, preuves DPoP),
  * nouvelles tentatives sur 429/5xx (GET seulement), attente maximale imposée par
- * `Retry-After`, délai par requête, `fetch`, slug de l'OPCO reporté sur les dossiers lus.
+ * `Retry-After`, délai par requête, `fetch`, slug de l'OPCO reporté sur les dossiers lus,
+ * formes de dates à l'écriture (`formesDate` par charge utile, sinon `formeDate` pour les
+ * dossiers et {@link FORMES_DATE_DOCUMENTEES} pour le reste).
  *
  * @example
  * ```ts
@@ -36,5 +39,6 @@ export interface OptionsClientApiConvergence {
   readonly pauseTentativeMs?: number;
   readonly delaiMs?: number;
   readonly formeDate?: FormeDate;
+  readonly formesDate?: Partial<Pick<FormesDateOpco, "dossier" | "convention" | "certificat" | "rupture">>;
   readonly fetch?: typeof fetch;
 }

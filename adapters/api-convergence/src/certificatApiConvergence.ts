@@ -5,7 +5,8 @@ import { tableCertificatApiConvergence } from "./tableCertificatApiConvergence.j
 
 /**
  * Options du certificat de réalisation : type (`Intermediaire` ou `Final`), numéro de
- * l'échéance certifiée (la première du dossier par défaut), forme des dates.
+ * l'échéance certifiée (celle du certificat du dossier, sinon la première échéance), forme
+ * des dates (`AAAA-MM-JJ` par défaut).
  *
  * @example
  * ```ts
@@ -20,9 +21,13 @@ export interface OptionsCertificat {
 
 /**
  * Écrit le certificat de réalisation (corps de `POST /v2/certificats`, §1.8 [S]) d'un
- * dossier standard pour une échéance : `typeCertificat`, `numeroInterneDossier`,
- * `numeroInterneFacture` (première facture du dossier) et `echeance {numero,
- * codification, dateDebut, dateFin}`.
+ * dossier standard : `typeCertificat`, `numeroInterneDossier`, `numeroInterneFacture`
+ * (première facture), signature (date, lieu, représentant légal du CFA), attestation de
+ * conservation des pièces, nature de l'action (tirées du certificat du dossier de même type
+ * et même échéance, `certificats[]`), `employeur.siret`, `apprenti {nom, prenom, nomUsage}`,
+ * `organismeFormation.siret` et `echeance {numero, codification, duree, dateDebut, dateFin,
+ * echeancePartielle}`. Les champs obligatoires sont vérifiés à part
+ * ({@link verifierCertificatApiConvergence}).
  *
  * @example
  * ```ts
@@ -33,14 +38,29 @@ export interface OptionsCertificat {
  * ```
  */
 export function certificatApiConvergence(dossier: Dossier, options: OptionsCertificat): Record<string, unknown> {
+  const type = options.typeCertificat === "Final" ? "FINAL" : "INTERMEDIAIRE";
+  const candidats = (dossier.certificats ?? []).filter((c) => c.type === undefined || c.type === type);
+  const certificat =
+    (options.numeroEcheance === undefined ? undefined : candidats.find((c) => c.numeroEcheance === options.numeroEcheance)) ?? candidats.find((c) => options.numeroEcheance === undefined || c.numeroEcheance === undefined) ?? {};
+  const numero = options.numeroEcheance ?? certificat.numeroEcheance;
   const echeances = dossier.financement?.echeances ?? [];
-  const echeance = options.numeroEcheance === undefined ? echeances[0] : echeances.find((e) => e.numero === options.numeroEcheance);
+  const echeance = numero === undefined ? echeances[0] : echeances.find((e) => e.numero === numero);
   const facture = dossier.factures?.[0];
+  const contrat = dossier.contrat;
   const extrait: Dossier = {
     ...(dossier.numeroInterne === undefined ? {} : { numeroInterne: dossier.numeroInterne }),
+    contrat: {
+      ...(contrat?.employeur?.siret === undefined ? {} : { employeur: { siret: contrat.employeur.siret } }),
+      apprenti: {
+        ...(contrat?.apprenti?.nom === undefined ? {} : { nom: contrat.apprenti.nom }),
+        ...(contrat?.apprenti?.prenom === undefined ? {} : { prenom: contrat.apprenti.prenom }),
+        ...(contrat?.apprenti?.nomUsage === undefined ? {} : { nomUsage: contrat.apprenti.nomUsage }),
+      },
+      ...(contrat?.organismeFormation?.siret === undefined ? {} : { organismeFormation: { siret: contrat.organismeFormation.siret } }),
+    },
+    certificats: [{ ...certificat, type, ...(echeance?.numero === undefined ? {} : { numeroEcheance: echeance.numero }) }],
     ...(facture?.numeroInterne === undefined ? {} : { factures: [{ numeroInterne: facture.numeroInterne }] }),
     ...(echeance === undefined ? {} : { financement: { echeances: [echeance] } }),
-    ...(dossier.extensions === undefined ? {} : { extensions: dossier.extensions }),
   };
-  return { typeCertificat: options.typeCertificat, ...versFormat(extrait, tableCertificatApiConvergence(options.formeDate ?? "Z")) };
+  return versFormat(extrait, tableCertificatApiConvergence(options.formeDate ?? "date"));
 }

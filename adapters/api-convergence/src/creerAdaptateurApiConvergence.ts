@@ -10,10 +10,12 @@ import { tableConventionApiConvergence } from "./tableConventionApiConvergence.j
 import { FORMAT_API_CONVERGENCE, tableDossierApiConvergence } from "./tableDossierApiConvergence.js";
 import { tableEtatDossierApiConvergence } from "./tableEtatDossierApiConvergence.js";
 import { tableEtatFactureApiConvergence } from "./tableEtatFactureApiConvergence.js";
+import { DESCRIPTIONS_TOLERANCES, TOLERANCES_API_CONVERGENCE, type ToleranceApiConvergence } from "./ToleranceApiConvergence.js";
 
 /**
  * Options d'un adaptateur API Convergence : OPCO (slug) pour une variante propre à un
- * OPCO (`api-convergence:akto`), et options d'écriture (version, forme des dates).
+ * OPCO (`api-convergence:akto`), options d'écriture (version, forme des dates) et
+ * tolérances de lecture activées (toutes par défaut).
  *
  * @example
  * ```ts
@@ -24,9 +26,10 @@ export interface OptionsAdaptateurApiConvergence {
   readonly opco?: string;
   readonly libelleOpco?: string;
   readonly ecriture?: OptionsEcritureApiConvergence;
+  readonly tolerances?: readonly ToleranceApiConvergence[];
 }
 
-function correspondance(): CorrespondanceChamp[] {
+function correspondance(tolerances: readonly ToleranceApiConvergence[]): CorrespondanceChamp[] {
   const liste = (cle: string, cible: string, champs: typeof CHAMPS_ECHEANCE.champs): CorrespondanceChamp[] =>
     champs.map((c) => ({
       champSource: `/${cle}/*/${c.api}`,
@@ -48,6 +51,14 @@ function correspondance(): CorrespondanceChamp[] {
     ...rapportDepuisTable(tableEtatFactureApiConvergence).champs.map((c) => ({ ...c, champSource: `/factures/*${c.champSource}` })),
     ...rapportDepuisTable(tableConventionApiConvergence()).champs.map((c) => ({ ...c, champSource: `convention:${c.champSource}` })),
     ...rapportDepuisTable(tableCertificatApiConvergence()).champs.map((c) => ({ ...c, champSource: `certificat:${c.champSource}` })),
+    ...tolerances.map(
+      (t): CorrespondanceChamp => ({
+        champSource: `tolérance:${t}`,
+        traitement: "standard",
+        cheminStandard: "source.tolerances[]",
+        conversion: `${DESCRIPTIONS_TOLERANCES[t]} Noté dans source.tolerances de chaque enregistrement lu ainsi.`,
+      }),
+    ),
   ];
 }
 
@@ -64,6 +75,7 @@ function correspondance(): CorrespondanceChamp[] {
  */
 export function creerAdaptateurApiConvergence(options: OptionsAdaptateurApiConvergence = {}): Adaptateur<Dossier> {
   const { opco } = options;
+  const tolerances = options.tolerances ?? TOLERANCES_API_CONVERGENCE;
   return {
     metadonnees: {
       nom: opco === undefined ? FORMAT_API_CONVERGENCE : `${FORMAT_API_CONVERGENCE}:${opco}`,
@@ -78,10 +90,10 @@ export function creerAdaptateurApiConvergence(options: OptionsAdaptateurApiConve
     },
     correspondance: {
       format: FORMAT_API_CONVERGENCE,
-      champs: correspondance(),
+      champs: correspondance(tolerances),
       nonTransportes: ["dateFinReelle", "evenements", "rupture", "contrat.maitre2", "contrat.contrat.remunerationsAnnuelles", "financement.echeances[].statut"],
     },
-    lire: (source) => lireApiConvergence(source, opco),
+    lire: (source) => lireApiConvergence(source, opco, tolerances),
     ecrire: (enregistrements) => ecrireApiConvergence(enregistrements, options.ecriture),
     detecter: detecterApiConvergence,
   };

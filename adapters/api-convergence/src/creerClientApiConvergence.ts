@@ -8,6 +8,15 @@ import type { ClientApiConvergence } from "./ClientApiConvergence.js";
 import { conventionApiConvergence } from "./conventionApiConvergence.js";
 import { creerFournisseurJeton } from "./creerFournisseurJeton.js";
 import { creerPreuveDpop } from "./creerPreuveDpop.js";
+import type { DepotApiConvergence } from "./DepotApiConvergence.js";
+import { corpsDocumentApiConvergence } from "./corpsDocumentApiConvergence.js";
+import { estPdf } from "./estPdf.js";
+import { FORMES_DATE_DOCUMENTEES } from "./FormesDateOpco.js";
+import { lireInfoCleApiConvergence } from "./lireInfoCleApiConvergence.js";
+import { normaliserPageApiConvergence } from "./normaliserPageApiConvergence.js";
+import { ruptureEmployeurApiConvergence } from "./ruptureEmployeurApiConvergence.js";
+import { TOLERANCES_API_CONVERGENCE, type ToleranceApiConvergence } from "./ToleranceApiConvergence.js";
+import { verifierDepotApiConvergence } from "./verifierDepotApiConvergence.js";
 import { dossierApiConvergence } from "./dossierApiConvergence.js";
 import { ErreurApiConvergence } from "./ErreurApiConvergence.js";
 import { factureApiConvergence } from "./factureApiConvergence.js";
@@ -35,7 +44,10 @@ interface Appel {
  * injectée), renouvelé une fois après un 401 ; nouvelles tentatives des GET sur 429 (en
  * respectant `Retry-After`) et 5xx ; pagination `numeroPage` ; points d'extension par OPCO
  * (`comportement` : normalisation des réponses, statuts « introuvable », matrice de
- * capacités). Les erreurs (`ErreurApiConvergence`) ne contiennent aucun secret.
+ * capacités, tolérances de lecture : page enveloppée dans une liste, liste vide en fin de
+ * pages, objet au lieu d'une liste…) ; formes de dates à l'écriture propres à l'OPCO ;
+ * champs obligatoires des dépôts vérifiés avant l'envoi. Les erreurs
+ * (`ErreurApiConvergence`) ne contiennent aucun secret.
  *
  * @example
  * ```ts
@@ -52,6 +64,13 @@ export function creerClientApiConvergence(options: OptionsClientApiConvergence):
   const horloge = options.horloge ?? Date.now;
   const comportement = options.comportement ?? {};
   const introuvable = comportement.statutsIntrouvable ?? [404];
+  const tolerances: readonly ToleranceApiConvergence[] = comportement.tolerances ?? TOLERANCES_API_CONVERGENCE;
+  const formes = {
+    dossier: options.formesDate?.dossier ?? options.formeDate ?? FORMES_DATE_DOCUMENTEES.dossier,
+    convention: options.formesDate?.convention ?? FORMES_DATE_DOCUMENTEES.convention,
+    certificat: options.formesDate?.certificat ?? FORMES_DATE_DOCUMENTEES.certificat,
+    rupture: options.formesDate?.rupture ?? FORMES_DATE_DOCUMENTEES.rupture,
+  };
   const fournisseur = creerFournisseurJeton(options.authentification, {
     horloge,
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
@@ -139,25 +158,56 @@ export function creerClientApiConvergence(options: OptionsClientApiConvergence):
     return comportement.normaliserReponse === undefined ? corps : comportement.normaliserReponse(corps, appel.operation);
   };
 
-  const lireElements = (corps: unknown, fichier: string): ResultatLecteur<Dossier>[] =>
-    elementsReponseApiConvergence(corps).map(({ valeur, segments }) =>
-      lireEnregistrementApiConvergence(valeur, { fichier, pointeur: pointeurJson(segments), ...(options.opco === undefined ? {} : { opco: options.opco }) }),
+  const lireElements = (
+    corps: unknown,
+    fichier: string,
+    lecture: { readonly versionAttendue?: VersionProtocole; readonly appliquees?: readonly ToleranceApiConvergence[]; readonly listeAttendue?: boolean } = {},
+  ): ResultatLecteur<Dossier>[] => {
+    const page = normaliserPageApiConvergence(corps, tolerances, { listeAttendue: lecture.listeAttendue ?? false });
+    const appliquees = [...(lecture.appliquees ?? []), ...page.appliquees];
+    return elementsReponseApiConvergence(page.corps).map(({ valeur, segments }) =>
+      lireEnregistrementApiConvergence(valeur, {
+        fichier,
+        pointeur: pointeurJson(segments),
+        ...(options.opco === undefined ? {} : { opco: options.opco }),
+        tolerances,
+        ...(lecture.versionAttendue === undefined ? {} : { versionAttendue: lecture.versionAttendue }),
+        tolerancesAppliquees: appliquees,
+      }),
     );
+  };
 
-  async function* pages(operation: OperationApiConvergence, chemin: string, cle: string, capacite: NomCapaciteApi): AsyncGenerator<ResultatLecteur<Dossier>> {
+  const deposer = async (depot: DepotApiConvergence, operation: OperationApiConvergence, chemin: string, corps: Record<string, unknown>, capacite?: NomCapaciteApi): Promise<unknown> => {
+    const constats = verifierDepotApiConvergence(depot, corps);
+    if (constats.length > 0) {
+      throw new ErreurApiConvergence(
+        "champs_obligatoires",
+        operation,
+        `POST /${chemin} non envoyé : ${constats.length} champ(s) obligatoire(s) absent(s) (${constats.map((c) => c.chemins[0]).join(", ")}).`,
+        undefined,
+        constats,
+      );
+    }
+    return appeler({ operation, methode: "post", chemin, corps, ...(capacite === undefined ? {} : { capacite }) });
+  };
+
+  async function* pages(operation: OperationApiConvergence, chemin: string, cle: string, capacite: NomCapaciteApi, versionAttendue?: VersionProtocole): AsyncGenerator<ResultatLecteur<Dossier>> {
     let recus = 0;
     for (let page = 1; page <= PAGES_MAX; page += 1) {
-      const corps = await appeler({ operation, methode: "get", chemin, parametres: { numeroPage: String(page) }, capacite });
+      const recu = await appeler({ operation, methode: "get", chemin, parametres: { numeroPage: String(page) }, capacite });
       const fichier = `GET /${chemin}?numeroPage=${page}`;
-      if (corps === undefined || corps === null) return;
-      const enveloppe = typeof corps === "object" && !Array.isArray(corps) ? (corps as Record<string, unknown>) : undefined;
+      if (recu === undefined || recu === null) return;
+      const { corps, appliquees, fin } = normaliserPageApiConvergence(recu, tolerances);
+      if (fin) return;
+      const enveloppe = typeof corps === "object" && corps !== null && !Array.isArray(corps) ? (corps as Record<string, unknown>) : undefined;
       const liste = enveloppe?.[cle];
+      const lecture = { appliquees, ...(versionAttendue === undefined ? {} : { versionAttendue }) };
       if (enveloppe === undefined || !Array.isArray(liste)) {
-        yield* lireElements(corps, fichier);
+        yield* lireElements(corps, fichier, lecture);
         return;
       }
       if (liste.length === 0) return;
-      yield* lireElements(corps, fichier);
+      yield* lireElements(corps, fichier, lecture);
       recus += liste.length;
       const total = Number(enveloppe["total"]);
       if (Number.isFinite(total) && recus >= total) return;
@@ -173,7 +223,7 @@ export function creerClientApiConvergence(options: OptionsClientApiConvergence):
     async dossier(numeroInterne) {
       const corps = await appeler({ operation: "dossier", methode: "get", chemin: "v2/dossiers", parametres: { numeroInterne }, capacite: "contrats_v2" });
       if (corps === undefined || corps === null) return null;
-      const resultats = lireElements(corps, `GET /v2/dossiers?numeroInterne=${numeroInterne}`);
+      const resultats = lireElements(corps, `GET /v2/dossiers?numeroInterne=${numeroInterne}`, { versionAttendue: "v2", listeAttendue: true });
       return resultats[0] ?? null;
     },
     async dossiers(numerosInternes) {
@@ -185,14 +235,14 @@ export function creerClientApiConvergence(options: OptionsClientApiConvergence):
         capacite: "contrats_v1",
       });
       if (corps === undefined || corps === null) return [];
-      return lireElements(corps, "GET /v1/dossiers/liste");
+      return lireElements(corps, "GET /v1/dossiers/liste", { versionAttendue: "v1", listeAttendue: true });
     },
     etatsDossiers(parametres = {}) {
       const version = parametres.version ?? "v2";
-      if (version === "v2") return pages("etats_dossiers", "v2/dossiers/etats", "EtatDossierResult", "contrats_v2");
+      if (version === "v2") return pages("etats_dossiers", "v2/dossiers/etats", "EtatDossierResult", "contrats_v2", "v2");
       return (async function* () {
         const corps = await appeler({ operation: "etats_dossiers", methode: "get", chemin: "v1/dossiers/etats", capacite: "contrats_v1" });
-        if (corps !== undefined && corps !== null) yield* lireElements(corps, "GET /v1/dossiers/etats");
+        if (corps !== undefined && corps !== null) yield* lireElements(corps, "GET /v1/dossiers/etats", { versionAttendue: "v1", listeAttendue: true });
       })();
     },
     etatsFactures() {
@@ -204,24 +254,35 @@ export function creerClientApiConvergence(options: OptionsClientApiConvergence):
         operation: "deposer_dossier",
         methode: "post",
         chemin: `${version}/dossiers`,
-        corps: dossierApiConvergence(dossier, { version, ...(options.formeDate === undefined ? {} : { formeDate: options.formeDate }) }),
+        corps: dossierApiConvergence(dossier, { version, formeDate: formes.dossier }),
         capacite: capaciteContrats(version),
       });
     },
     async deposerConvention(dossier) {
-      return appeler({ operation: "deposer_convention", methode: "post", chemin: "v1/conventions", corps: conventionApiConvergence(dossier, options.formeDate), capacite: "conventions" });
+      verifierCapacite({ operation: "deposer_convention", methode: "post", chemin: "v1/conventions", capacite: "conventions" });
+      return deposer("convention", "deposer_convention", "v1/conventions", conventionApiConvergence(dossier, formes.convention), "conventions");
     },
     async deposerFacture(facture: Facture) {
       return appeler({ operation: "deposer_facture", methode: "post", chemin: "v1/factures", corps: factureApiConvergence(facture), capacite: "factures" });
     },
     async deposerCertificat(dossier: Dossier, parametres: OptionsCertificat) {
-      return appeler({
-        operation: "deposer_certificat",
-        methode: "post",
-        chemin: "v2/certificats",
-        corps: certificatApiConvergence(dossier, { ...(options.formeDate === undefined ? {} : { formeDate: options.formeDate }), ...parametres }),
-        capacite: "certificats",
-      });
+      verifierCapacite({ operation: "deposer_certificat", methode: "post", chemin: "v2/certificats", capacite: "certificats" });
+      return deposer("certificat", "deposer_certificat", "v2/certificats", certificatApiConvergence(dossier, { formeDate: formes.certificat, ...parametres }), "certificats");
+    },
+    async deposerDocument(document) {
+      const corps = corpsDocumentApiConvergence(document);
+      if (document.octets.length > 0 && !estPdf(document.octets)) {
+        throw new ErreurApiConvergence("champs_obligatoires", "deposer_document", `POST /v1/documents non envoyé : « ${document.nomFichier} » n'est pas un PDF (en-tête %PDF- absent).`);
+      }
+      if (document.octets.length === 0) (corps["fichier"] as Record<string, unknown>)["contenu"] = "";
+      return deposer("document", "deposer_document", "v1/documents", corps);
+    },
+    async declarerRuptureEmployeur(dossier) {
+      return deposer("rupture_employeur", "declarer_rupture_employeur", "v2/dossiers/rupture/employeur", ruptureEmployeurApiConvergence(dossier, formes.rupture));
+    },
+    async infoCle(siren, dateControle) {
+      const corps = await appeler({ operation: "info_cle", methode: "get", chemin: "v2/cfakeyinfo", parametres: { siren, XAPIKEY: options.cleApi } });
+      return lireInfoCleApiConvergence(corps, dateControle);
     },
   };
 }

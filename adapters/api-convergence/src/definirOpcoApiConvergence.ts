@@ -5,19 +5,25 @@ import type { ComportementOpco } from "./ComportementOpco.js";
 import type { ConfigurationClientOpco } from "./ConfigurationClientOpco.js";
 import { creerAdaptateurApiConvergence } from "./creerAdaptateurApiConvergence.js";
 import { creerClientApiConvergence } from "./creerClientApiConvergence.js";
+import { FORMES_DATE_DOCUMENTEES, type FormesDateOpco } from "./FormesDateOpco.js";
 import type { ListeRncpOpco } from "./ListeRncpOpco.js";
 import type { OpcoApiConvergence } from "./OpcoApiConvergence.js";
 import type { ParticulariteOpco } from "./ParticulariteOpco.js";
 import type { ProfilAuthentificationOpco } from "./ProfilAuthentificationOpco.js";
+import { TOLERANCES_API_CONVERGENCE, type ToleranceApiConvergence } from "./ToleranceApiConvergence.js";
 
 /**
  * Données propres à un OPCO, seules à écrire dans son paquet : slug, liste RNCP,
  * capacités datées, profil d'authentification, comportement (points d'extension ; aucun par
- * défaut) et particularités.
+ * défaut), particularités, tolérances de lecture activées et formes de dates acceptées à
+ * l'écriture (par charge utile).
  *
  * @example
  * ```ts
- * const d: DefinitionOpcoApiConvergence = { slug: "atlas", listeRncp: null, capacites: [], authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "§1.4" }, comportement: {} };
+ * const d: DefinitionOpcoApiConvergence = {
+ *   slug: "atlas", listeRncp: null, capacites: [], authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "§1.4" },
+ *   tolerances: TOLERANCES_API_CONVERGENCE, formesDate: FORMES_DATE_DOCUMENTEES,
+ * };
  * ```
  */
 export interface DefinitionOpcoApiConvergence {
@@ -27,6 +33,10 @@ export interface DefinitionOpcoApiConvergence {
   readonly authentification: ProfilAuthentificationOpco;
   readonly comportement?: ComportementOpco;
   readonly particularites?: readonly ParticulariteOpco[];
+  /** Tolérances de lecture activées. @default toutes ({@link TOLERANCES_API_CONVERGENCE}) */
+  readonly tolerances?: readonly ToleranceApiConvergence[];
+  /** Formes de dates acceptées à l'écriture. @default {@link FORMES_DATE_DOCUMENTEES} */
+  readonly formesDate?: FormesDateOpco;
 }
 
 /**
@@ -46,7 +56,9 @@ export interface DefinitionOpcoApiConvergence {
  */
 export function definirOpcoApiConvergence(definition: DefinitionOpcoApiConvergence): OpcoApiConvergence {
   const opco = opcoParSlug(definition.slug);
-  const comportement: ComportementOpco = { ...(definition.comportement ?? {}), capacites: definition.capacites };
+  const tolerances = definition.tolerances ?? TOLERANCES_API_CONVERGENCE;
+  const formesDate = definition.formesDate ?? FORMES_DATE_DOCUMENTEES;
+  const comportement: ComportementOpco = { ...(definition.comportement ?? {}), capacites: definition.capacites, tolerances };
   return {
     opco,
     alias: opco.alias,
@@ -56,12 +68,15 @@ export function definirOpcoApiConvergence(definition: DefinitionOpcoApiConvergen
     authentification: definition.authentification,
     comportement,
     particularites: definition.particularites ?? [],
-    adaptateur: creerAdaptateurApiConvergence({ opco: definition.slug, libelleOpco: opco.nomOfficiel }),
+    tolerances,
+    formesDate,
+    adaptateur: creerAdaptateurApiConvergence({ opco: definition.slug, libelleOpco: opco.nomOfficiel, tolerances, ecriture: { formeDate: formesDate.dossier } }),
     creerClient(config: ConfigurationClientOpco) {
       const { urlJeton: _u, clientId: _c, clientSecret: _s, scope: _sc, tenant: _t, clePrivee: _k, dateCapacites, ...options } = config;
       return creerClientApiConvergence({
         ...options,
         opco: definition.slug,
+        formesDate: { dossier: formesDate.dossier, convention: formesDate.convention, certificat: formesDate.certificat, rupture: formesDate.rupture, ...options.formesDate },
         authentification: authentificationOpco(definition.authentification, config),
         comportement: dateCapacites === undefined ? comportement : { ...comportement, dateCapacites },
       });

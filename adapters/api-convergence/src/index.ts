@@ -49,3 +49,16 @@ export { capaciteSelonMatrice, DATE_MATRICE_CAPACITES } from "./capaciteSelonMat
 export { capacitesSelonMatrice } from "./capacitesSelonMatrice.js";
 export type { ComplementCapacite } from "./ComplementCapacite.js";
 export type { ParticulariteOpco } from "./ParticulariteOpco.js";
+export { DESCRIPTIONS_TOLERANCES, TOLERANCES_API_CONVERGENCE, type ToleranceApiConvergence } from "./ToleranceApiConvergence.js";
+export { normaliserPageApiConvergence } from "./normaliserPageApiConvergence.js";
+export { normaliserEnregistrementApiConvergence } from "./normaliserEnregistrementApiConvergence.js";
+export { FORMES_DATE_DOCUMENTEES, type FormesDateOpco } from "./FormesDateOpco.js";
+export type { DepotApiConvergence } from "./DepotApiConvergence.js";
+export { CHAMPS_OBLIGATOIRES_API_CONVERGENCE, type ChampObligatoire } from "./champsObligatoiresApiConvergence.js";
+export { verifierDepotApiConvergence, REGLE_CHAMP_OBLIGATOIRE_API_CONVERGENCE } from "./verifierDepotApiConvergence.js";
+export { ruptureEmployeurApiConvergence } from "./ruptureEmployeurApiConvergence.js";
+export type { DocumentApiConvergence } from "./DocumentApiConvergence.js";
+export { corpsDocumentApiConvergence } from "./corpsDocumentApiConvergence.js";
+export { estPdf } from "./estPdf.js";
+export type { InfoCleApiConvergence } from "./InfoCleApiConvergence.js";
+export { lireInfoCleApiConvergence } from "./lireInfoCleApiConvergence.js";

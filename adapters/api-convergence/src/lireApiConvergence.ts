@@ -2,6 +2,8 @@ import { estObjet, lireElementsJson, type ResultatLecteur, type SourceDonnees } 
 import type { Dossier } from "@communs-opco/schemas";
 import { lireEnregistrementApiConvergence } from "./lireEnregistrementApiConvergence.js";
 import { natureEnregistrementApiConvergence } from "./natureEnregistrementApiConvergence.js";
+import { normaliserPageApiConvergence } from "./normaliserPageApiConvergence.js";
+import { TOLERANCES_API_CONVERGENCE, type ToleranceApiConvergence } from "./ToleranceApiConvergence.js";
 
 const ENVELOPPES = ["EtatDossierResult", "factures", "dossiers", "resultats"] as const;
 
@@ -34,8 +36,10 @@ export function elementsReponseApiConvergence(racine: unknown): { valeur: unknow
  * Lit une réponse ou un fichier JSON de l'API Convergence (détails de dossiers v1/v2,
  * états de dossiers, états de factures, conventions, certificats ; liste, enveloppe
  * paginée ou objet seul) : un résultat par enregistrement, valeur standard ou erreur
- * localisée par pointeur JSON. Les octets illisibles ou le JSON tronqué donnent une
- * seule erreur. Ne lève jamais d'exception.
+ * localisée par pointeur JSON. Les tolérances activées (toutes par défaut) redressent les
+ * variantes de forme (page enveloppée dans une liste…) et sont notées dans
+ * `source.tolerances`. Les octets illisibles ou le JSON tronqué donnent une seule erreur.
+ * Ne lève jamais d'exception.
  *
  * @example
  * ```ts
@@ -45,8 +49,19 @@ export function elementsReponseApiConvergence(racine: unknown): { valeur: unknow
  * }
  * ```
  */
-export function lireApiConvergence(source: SourceDonnees, opco?: string): AsyncGenerator<ResultatLecteur<Dossier>> {
-  return lireElementsJson(source, elementsReponseApiConvergence, ({ valeur }, emplacement) =>
-    lireEnregistrementApiConvergence(valeur, { ...emplacement, ...(opco === undefined ? {} : { opco }) }),
+export function lireApiConvergence(
+  source: SourceDonnees,
+  opco?: string,
+  tolerances: readonly ToleranceApiConvergence[] = TOLERANCES_API_CONVERGENCE,
+): AsyncGenerator<ResultatLecteur<Dossier>> {
+  let enveloppe: ToleranceApiConvergence[] = [];
+  const elements = (racine: unknown) => {
+    const page = normaliserPageApiConvergence(racine, tolerances);
+    enveloppe = page.appliquees.filter((t) => t === "page_en_liste");
+    const trouves = elementsReponseApiConvergence(page.corps);
+    return enveloppe.length === 0 ? trouves : trouves.map((e) => ({ ...e, segments: [0, ...e.segments] }));
+  };
+  return lireElementsJson(source, elements, ({ valeur }, emplacement) =>
+    lireEnregistrementApiConvergence(valeur, { ...emplacement, ...(opco === undefined ? {} : { opco }), tolerances, tolerancesAppliquees: enveloppe }),
   );
 }

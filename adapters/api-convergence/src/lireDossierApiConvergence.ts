@@ -2,21 +2,27 @@ import { estObjet, validerCandidat, versStandard, type ResultatLecteur } from "@
 import { lireDossier, type Dossier } from "@communs-opco/schemas";
 import { CHAMPS_ECHEANCE, CHAMPS_FRAIS_ANNEXE } from "./echeancesApiConvergence.js";
 import { FORMAT_API_CONVERGENCE, tableDossierApiConvergence } from "./tableDossierApiConvergence.js";
+import type { ToleranceApiConvergence } from "./ToleranceApiConvergence.js";
 import type { VersionProtocole } from "./VersionProtocole.js";
 
 /**
  * Contexte de lecture d'un enregistrement : fichier (ou URL) et pointeur JSON pour
- * localiser les erreurs, OPCO émetteur (slug) quand il est connu.
+ * localiser les erreurs, OPCO émetteur (slug) quand il est connu, tolérances de lecture
+ * activées (toutes par défaut), version de protocole de l'appel quand elle est connue, et
+ * tolérances déjà appliquées à la réponse entière (enveloppe de page).
  *
  * @example
  * ```ts
- * const c: ContexteLecture = { fichier: "GET /v2/dossiers", pointeur: "/0", opco: "akto" };
+ * const c: ContexteLecture = { fichier: "GET /v2/dossiers", pointeur: "/0", opco: "akto", tolerances: ["page_en_liste"] };
  * ```
  */
 export interface ContexteLecture {
   readonly fichier: string;
   readonly pointeur?: string;
   readonly opco?: string;
+  readonly tolerances?: readonly ToleranceApiConvergence[];
+  readonly versionAttendue?: VersionProtocole;
+  readonly tolerancesAppliquees?: readonly ToleranceApiConvergence[];
 }
 
 /**

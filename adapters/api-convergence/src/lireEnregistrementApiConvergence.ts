@@ -3,6 +3,8 @@ import type { Dossier } from "@communs-opco/schemas";
 import { lireAvecTable } from "./lireAvecTable.js";
 import { lireDossierApiConvergence, type ContexteLecture } from "./lireDossierApiConvergence.js";
 import { natureEnregistrementApiConvergence } from "./natureEnregistrementApiConvergence.js";
+import { normaliserEnregistrementApiConvergence } from "./normaliserEnregistrementApiConvergence.js";
+import { TOLERANCES_API_CONVERGENCE, type ToleranceApiConvergence } from "./ToleranceApiConvergence.js";
 import { tableCertificatApiConvergence } from "./tableCertificatApiConvergence.js";
 import { tableConventionApiConvergence } from "./tableConventionApiConvergence.js";
 import { tableEtatDossierApiConvergence } from "./tableEtatDossierApiConvergence.js";
@@ -54,8 +56,10 @@ function completerEtat(brut: Record<string, unknown>, candidat: Record<string, u
  * - état de facture → dossier portant `factures[0]` ;
  * - convention → contrat, organisme, formation, `financement` (RQTH, frais annexes) ;
  * - certificat → numéro de dossier, facture et échéance certifiée.
- * Un enregistrement non reconnu donne une erreur `structure_invalide`. Ne lève jamais
- * d'exception.
+ * Les tolérances activées (`contexte.tolerances`, toutes par défaut) sont appliquées
+ * avant la lecture ; celles qui ont servi (et celles de l'enveloppe de la réponse) sont
+ * notées dans `source.tolerances`. Un enregistrement non reconnu donne une erreur
+ * `structure_invalide`. Ne lève jamais d'exception.
  *
  * @example
  * ```ts
@@ -63,11 +67,19 @@ function completerEtat(brut: Record<string, unknown>, candidat: Record<string, u
  * if (r.ok) r.valeur.evenements; // [{ type: "ENGAGE", date: "2025-09-18", source: "api-convergence" }]
  * ```
  */
-export function lireEnregistrementApiConvergence(brut: unknown, contexte: ContexteLecture): ResultatLecteur<Dossier> {
+export function lireEnregistrementApiConvergence(recu: unknown, contexte: ContexteLecture): ResultatLecteur<Dossier> {
   const emplacement = { fichier: contexte.fichier, ...(contexte.pointeur === undefined ? {} : { pointeur: contexte.pointeur }) };
-  if (!estObjet(brut)) {
+  if (!estObjet(recu)) {
     return { ok: false, erreur: { code: "enregistrement_invalide", message: "Un enregistrement API Convergence doit être un objet JSON.", source: emplacement } };
   }
+  const { brut, appliquees } = normaliserEnregistrementApiConvergence(recu, contexte.tolerances ?? TOLERANCES_API_CONVERGENCE, contexte.versionAttendue);
+  const toutes: ToleranceApiConvergence[] = [...(contexte.tolerancesAppliquees ?? []), ...appliquees];
+  const resultat = lireSelonNature(brut, contexte, emplacement);
+  if (!resultat.ok || toutes.length === 0) return resultat;
+  return { ...resultat, valeur: { ...resultat.valeur, source: { ...resultat.valeur.source, tolerances: toutes } } };
+}
+
+function lireSelonNature(brut: Record<string, unknown>, contexte: ContexteLecture, emplacement: { fichier: string; pointeur?: string }): ResultatLecteur<Dossier> {
   switch (natureEnregistrementApiConvergence(brut)) {
     case "dossier":
       return lireDossierApiConvergence(brut, contexte);

@@ -21,19 +21,21 @@ export const COUTS_CONVENTION_CONVERTIS = ["montantRQTHAnnee1", "montantRQTHAnne
  * charge utile [S] relevée dans une abstraction tierce) vers le dossier standard. Les
  * coûts RQTH, repas, hébergement et premier équipement sont convertis à part vers
  * `financement` ; `coutTotalPedagogieCFA`, `mentionMobiliteInternationale`,
- * `accompagnementDROM`, `mandatEmployeur`, `dateSignature`, les attestations et le PDF
- * sont conservés en extension.
+ * `accompagnementDROM`, `mandatEmployeur`, `dateSignature` et les quatre
+ * `attestationConvention*` vont dans `convention`. Le PDF signé est envoyé à part
+ * (`POST /v1/documents`). Dates dans la forme de l'OPCO (`AAAA-MM-JJ` par défaut, forme des
+ * exemples documentés).
  *
  * @example
  * ```ts
  * tableConventionApiConvergence().entrees.some((e) => e.source === "/organismeFormation/uaiCfa"); // true
  * ```
  */
-export function tableConventionApiConvergence(formeDate: FormeDate = "Z"): TableCorrespondance {
+export function tableConventionApiConvergence(formeDate: FormeDate = "date"): TableCorrespondance {
   const date = (source: string, standard: string): EntreeCorrespondance => ({
     source,
     standard,
-    conversion: "horodatage ↔ date AAAA-MM-JJ",
+    conversion: "horodatage ou date ↔ date AAAA-MM-JJ (forme d'écriture propre à l'OPCO)",
     versStandard: lireDateApiConvergence,
     versFormat: (v) => ecrireDateApiConvergence(v, formeDate),
   });
@@ -54,6 +56,15 @@ export function tableConventionApiConvergence(formeDate: FormeDate = "Z"): Table
       { source: "/formation/dureeFormation", standard: "contrat.formation.dureeFormation" },
       { source: "/formation/rncp", standard: "contrat.formation.rncp" },
       { source: "/formation/intituleQualification", standard: "contrat.formation.intituleQualification" },
+      { source: "/couts/coutTotalPedagogieCFA", standard: "convention.coutTotalPedagogieCfa" },
+      { source: "/couts/mentionMobiliteInternationale", standard: "convention.mentionMobiliteInternationale" },
+      { source: "/couts/accompagnementDROM", standard: "convention.accompagnementDrom" },
+      { source: "/mandatEmployeur", standard: "convention.mandatEmployeur" },
+      date("/dateSignature", "convention.dateSignature"),
+      { source: "/attestationConventionSigneeEntreprise", standard: "convention.attestationSigneeEntreprise" },
+      { source: "/attestationConventionSigneeCFA", standard: "convention.attestationSigneeCfa" },
+      { source: "/attestationConventionSignatureProbante", standard: "convention.attestationSignatureProbante" },
+      { source: "/attestationConventionConformeJSON", standard: "convention.attestationConformeJson" },
     ],
     ignores: COUTS_CONVENTION_CONVERTIS.map((c) => ({ source: `/couts/${c}`, raison: "Converti à part vers financement (majorationsRqth, fraisAnnexes)." })),
   };

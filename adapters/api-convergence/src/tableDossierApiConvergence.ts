@@ -92,6 +92,8 @@ export function tableDossierApiConvergence(version: VersionProtocole, formeDate:
       e("/engagement", "financement.montantEngage"),
       e("/detailsFacturation/IBAN", "financement.iban"),
       e("/detailsFacturation/plafondFraisPremierEquipement", "financement.plafondPremierEquipement"),
+      e("/detailsFacturation/fraisPremierEquipementRegles", "financement.fraisPremierEquipementRegles"),
+      e("/detailsFacturation/fraisMobiliteRegles", "financement.fraisMobiliteRegles"),
     ],
     ignores: [
       { source: "/echeances", raison: "Échéancier converti à part vers financement.echeances (montantTotal → montant, dateOuverture → date)." },

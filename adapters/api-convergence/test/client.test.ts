@@ -97,12 +97,16 @@ describe("client API Convergence contre l'émulateur", () => {
     expect(liste).toHaveLength(1);
     const dossier = liste[0]!.ok ? liste[0]!.valeur : undefined;
     expect(dossier?.financement?.echeances).toHaveLength(2);
-    await c.deposerConvention({ ...dossier, financement: { majorationsRqth: [{ annee: 1, montant: 4000 }] } });
+    await c.deposerConvention({
+      ...dossier,
+      contrat: { ...dossier?.contrat, organismeFormation: { siret: "19690124100017" } },
+      financement: { majorationsRqth: [{ annee: 1, montant: 4000 }] },
+    });
     expect(e.depots[0]).toMatchObject({ chemin: "/v1/conventions", corps: { numeroInterneDossier: "AKT-2025-000123", couts: { montantRQTHAnnee1: 4000 } } });
     const facture = (await c.deposerFacture({ referenceCfa: "FAC-1", montant: 3798.8, affectations: [{ numeroInterneDossier: "AKT-2025-000123", montant: 3798.8 }] })) as Record<string, unknown>;
     expect(facture["numeroInterneFacture"]).toMatch(/^F-/u);
-    await c.deposerCertificat(dossier!, { typeCertificat: "Intermediaire", numeroEcheance: 1 });
-    expect(e.depots[2]).toMatchObject({ chemin: "/v2/certificats", corps: { typeCertificat: "Intermediaire", echeance: { numero: 1, codification: "E1", dateDebut: "2025-09-01T00:00:00Z" } } });
+    await c.deposerCertificat({ ...dossier!, contrat: { ...dossier?.contrat, organismeFormation: { siret: "19690124100017" } } }, { typeCertificat: "Intermediaire", numeroEcheance: 1 });
+    expect(e.depots[2]).toMatchObject({ chemin: "/v2/certificats", corps: { typeCertificat: "Intermediaire", echeance: { numero: 1, codification: "E1", dateDebut: "2025-09-01" } } });
   });
 
   it("met le jeton OAuth2 en cache jusqu'à son expiration (horloge injectée) avec le scope exigé", async () => {

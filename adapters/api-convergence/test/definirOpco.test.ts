@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { authentificationOpco, capaciteDisponible, capaciteSelonMatrice, capacitesSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi } from "../src/index.js";
+import {
+  FORMES_DATE_DOCUMENTEES,
+  TOLERANCES_API_CONVERGENCE, authentificationOpco, capaciteDisponible, capaciteSelonMatrice, capacitesSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi } from "../src/index.js";
 
 const BASE = { baseUrl: "https://api.example/ApiEchangeCFA", cleApi: "cle-tres-secrete", editeur: "E", logiciel: "L", version: "1" };
 
@@ -11,6 +13,8 @@ describe("fabrique des paquets d'OPCO", () => {
       capacites: [capaciteSelonMatrice("contrats_v1", "production"), capaciteSelonMatrice("certificats", "absent")],
       authentification: { saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "test" },
       comportement: {},
+      tolerances: ["page_en_liste"],
+      formesDate: FORMES_DATE_DOCUMENTEES,
     });
     expect(atlas.opco.slug).toBe("atlas");
     expect(atlas.alias.some((a) => a.systeme === "tdb" && a.valeur === "atlas")).toBe(true);
@@ -22,8 +26,8 @@ describe("fabrique des paquets d'OPCO", () => {
 
   it("sans comportement : aucun point d'extension hors la matrice ; profil d'authentification commun de la norme", () => {
     const capacites = [capaciteSelonMatrice("contrats_v1", "production")];
-    const opco = definirOpcoApiConvergence({ slug: "ocapiat", listeRncp: null, capacites, authentification: profilAuthentificationScopeApi });
-    expect(opco.comportement).toEqual({ capacites });
+    const opco = definirOpcoApiConvergence({ slug: "ocapiat", listeRncp: null, capacites, authentification: profilAuthentificationScopeApi, tolerances: TOLERANCES_API_CONVERGENCE, formesDate: FORMES_DATE_DOCUMENTEES });
+    expect(opco.comportement).toEqual({ capacites, tolerances: TOLERANCES_API_CONVERGENCE });
     expect(opco.authentification).toEqual({ saveur: "scope_api", scope: "api.read api.write", confiance: "F", source: "opco-echanges.md §1.4 et §2.2" });
   });
 

@@ -111,15 +111,29 @@ describe("états, factures, conventions, certificats", () => {
       { nature: "PREMIER_EQUIPEMENT", montantTotal: 500 },
     ]);
     expect(dossier.contrat?.organismeFormation?.uaiCfa).toBe("0693044J");
+    expect(dossier.convention).toEqual({
+      coutTotalPedagogieCfa: 18994, mentionMobiliteInternationale: false, accompagnementDrom: false, mandatEmployeur: true, dateSignature: "2025-08-25",
+      attestationSigneeEntreprise: true, attestationSigneeCfa: true, attestationSignatureProbante: true, attestationConformeJson: true,
+    });
+    expect(dossier.extensions).toBeUndefined();
     expect(conventionApiConvergence(dossier)).toEqual(json("convention.json"));
+    expect(conventionApiConvergence(dossier, "Z")).toMatchObject({ dateSignature: "2025-08-25T00:00:00Z", contrat: { dateDebutContrat: "2025-09-01T00:00:00Z" } });
   });
 
   it("lit un certificat de réalisation et le réécrit à l'identique", async () => {
     const bilan = await lire("certificat.json");
     const dossier = bilan.enregistrements[0]!.valeur;
-    expect(dossier.financement?.echeances).toEqual([{ numero: 4, codification: "A3", dateDebut: "2025-09-01", dateFin: "2026-08-31" }]);
+    expect(dossier.financement?.echeances).toEqual([{ numero: 4, codification: "A3", duree: 365, dateDebut: "2025-09-01", dateFin: "2026-08-31", partielle: false }]);
     expect(dossier.factures).toEqual([{ numeroInterne: "F2026-000031" }]);
-    expect(certificatApiConvergence(dossier, { typeCertificat: "Final", formeDate: "+0000" })).toEqual(json("certificat.json"));
+    expect(dossier.certificats).toEqual([
+      {
+        type: "FINAL", numeroEcheance: 4, dateSignature: "2026-09-02", lieuSignature: "Lyon",
+        representantLegal: { nom: "ROUX", prenom: "Anne", qualite: "Directrice du CFA" }, attestationConservationPieces: true, natureAction: "Formation par apprentissage",
+      },
+    ]);
+    expect(dossier.extensions).toBeUndefined();
+    expect(certificatApiConvergence(dossier, { typeCertificat: "Final" })).toEqual(json("certificat.json"));
+    expect(certificatApiConvergence(dossier, { typeCertificat: "Final", formeDate: "+0000" })).toMatchObject({ dateSignature: "2026-09-02T00:00:00+0000", echeance: { dateFin: "2026-08-31T00:00:00+0000" } });
   });
 });
 

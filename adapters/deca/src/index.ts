@@ -1,7 +1,7 @@
 // Adaptateur DECA : extraction JSON (API DGEFP) et extrait SIRET|EMAIL.
 export { adaptateurDeca, adaptateurDeca as adaptateur } from "./adaptateurDeca.js";
 export { adaptateurExtraitDeca } from "./adaptateurExtraitDeca.js";
-export { lireDeca } from "./lireDeca.js";
+export { lireDeca, lireContratDeca } from "./lireDeca.js";
 export { ecrireDeca, contratDeca } from "./ecrireDeca.js";
 export { detecterDeca } from "./detecterDeca.js";
 export { lireExtraitDeca } from "./lireExtraitDeca.js";

@@ -35,7 +35,17 @@ export function lireDeca(source: SourceDonnees): AsyncGenerator<ResultatLecteur<
   );
 }
 
-function lireContratDeca(brut: unknown, fichier: string, pointeur: string): ResultatLecteur<Dossier> {
+/**
+ * Lit un contrat brut de l'extraction DECA (un élément de `contrats`) vers le dossier
+ * standard, localisé par fichier (ou appel) et pointeur JSON. Ne lève jamais d'exception.
+ *
+ * @example
+ * ```ts
+ * const r = lireContratDeca({ detailsContrat: { noContrat: "069202509000123" } }, "POST contrats/extractTBA", "/contrats/0");
+ * if (r.ok) r.valeur.numeroDeca; // "069202509000123"
+ * ```
+ */
+export function lireContratDeca(brut: unknown, fichier: string, pointeur: string): ResultatLecteur<Dossier> {
   if (!estObjet(brut)) {
     return {
       ok: false,

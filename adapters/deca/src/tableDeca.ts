@@ -88,6 +88,12 @@ export const tableDeca: TableCorrespondance = {
     e("/organismeFormationResponsable/siret", "contrat.organismeFormation.siret", { versStandard: texte }),
     e("/employeur/siret", "contrat.employeur.siret", { versStandard: texte }),
     e("/employeur/denomination", "contrat.employeur.denomination"),
+    e("/employeur/adresse/numero", "contrat.employeur.adresse.numero", {
+      conversion: "nombre ↔ texte",
+      versStandard: texte,
+      versFormat: nombreSiPossible,
+    }),
+    e("/employeur/adresse/voie", "contrat.employeur.adresse.voie"),
     e("/employeur/adresse/codePostal", "contrat.employeur.adresse.codePostal", { versStandard: texte }),
     e("/employeur/naf", "contrat.employeur.naf", { conversion: "majuscules" }),
     e("/employeur/codeIdcc", "contrat.employeur.codeIdcc", { conversion: "nombre ou texte → texte sur 4 chiffres", versStandard: texte }),

@@ -1,4 +1,4 @@
-import { capacitesSelonMatrice, definirOpcoApiConvergence, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { capacitesSelonMatrice, definirOpcoApiConvergence, FORMES_DATE_DOCUMENTEES, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
 import { listeRncpOpcoEp } from "./listeRncpOpcoEp.js";
 
 /**
@@ -31,4 +31,10 @@ export const opcoEp: OpcoApiConvergence = definirOpcoApiConvergence({
     { description: "HTTP 400 quand un dossier est introuvable", confiance: "F", source: "opco-echanges.md §2.2 et §8", priseEnCharge: "comportement.statutsIntrouvable = [400, 404] : lecture → null" },
     { description: "Jeton OIDC demandé sans scope", confiance: "F", source: "opco-echanges.md §1.4", priseEnCharge: "authentification « oidc_sans_scope »" },
   ],
+  // Tolérances de lecture activées : les variantes de forme observées (page enveloppée dans une liste, liste vide en
+  // fin de pages, objet au lieu d'une liste, bloc employeur d'une autre version, RUPTURE, natures de frais, comment)
+  // ne sont pas attribuées publiquement à un OPCO précis [I] : toutes sont lues, chaque usage est noté dans source.tolerances.
+  tolerances: ["page_en_liste", "liste_vide_fin_de_pages", "objet_au_lieu_de_liste", "bloc_employeur_indifferent", "etat_en_toutes_lettres", "nature_frais_orthographe", "commentaire_racine"],
+  // Formes de dates à l'écriture : aucun écart connu pour cet OPCO, formes des exemples documentés de la norme [S].
+  formesDate: FORMES_DATE_DOCUMENTEES,
 });

@@ -93,3 +93,26 @@ export const particularites = opcoSante.particularites;
  * ```
  */
 export const adaptateur = opcoSante.adaptateur;
+
+/**
+ * Tolérances de lecture activées pour OPCO Santé : variantes de forme des réponses lues
+ * (page enveloppée dans une liste, liste vide en fin de pages…), chaque usage noté dans
+ * `source.tolerances` et listé dans le rapport de correspondance de l'adaptateur.
+ *
+ * @example
+ * ```ts
+ * tolerances.includes("page_en_liste");
+ * ```
+ */
+export const tolerances = opcoSante.tolerances;
+
+/**
+ * Formes de dates que OPCO Santé accepte à l'écriture, par charge utile (dossier, convention,
+ * certificat, rupture), avec leur confiance et leur source.
+ *
+ * @example
+ * ```ts
+ * formesDate.convention; // "date" (AAAA-MM-JJ)
+ * ```
+ */
+export const formesDate = opcoSante.formesDate;

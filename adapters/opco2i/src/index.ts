@@ -94,3 +94,26 @@ export const particularites = opco2i.particularites;
  * ```
  */
 export const adaptateur = opco2i.adaptateur;
+
+/**
+ * Tolérances de lecture activées pour OPCO 2i : variantes de forme des réponses lues
+ * (page enveloppée dans une liste, liste vide en fin de pages…), chaque usage noté dans
+ * `source.tolerances` et listé dans le rapport de correspondance de l'adaptateur.
+ *
+ * @example
+ * ```ts
+ * tolerances.includes("page_en_liste");
+ * ```
+ */
+export const tolerances = opco2i.tolerances;
+
+/**
+ * Formes de dates que OPCO 2i accepte à l'écriture, par charge utile (dossier, convention,
+ * certificat, rupture), avec leur confiance et leur source.
+ *
+ * @example
+ * ```ts
+ * formesDate.convention; // "date" (AAAA-MM-JJ)
+ * ```
+ */
+export const formesDate = opco2i.formesDate;

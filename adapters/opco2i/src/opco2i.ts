@@ -1,4 +1,4 @@
-import { capacitesSelonMatrice, definirOpcoApiConvergence, profilAuthentificationScopeApi, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
+import { capacitesSelonMatrice, definirOpcoApiConvergence, FORMES_DATE_DOCUMENTEES, profilAuthentificationScopeApi, type OpcoApiConvergence } from "@communs-opco/adaptateur-api-convergence";
 import { listeRncpOpco2i } from "./listeRncpOpco2i.js";
 
 /**
@@ -18,4 +18,10 @@ export const opco2i: OpcoApiConvergence = definirOpcoApiConvergence({
   listeRncp: listeRncpOpco2i,
   capacites: capacitesSelonMatrice({ contrats_v1: "production", contrats_v2: "absent", factures: "production", etats_factures: "absent", conventions: "production", certificats: "absent" }),
   authentification: profilAuthentificationScopeApi,
+  // Tolérances de lecture activées : les variantes de forme observées (page enveloppée dans une liste, liste vide en
+  // fin de pages, objet au lieu d'une liste, bloc employeur d'une autre version, RUPTURE, natures de frais, comment)
+  // ne sont pas attribuées publiquement à un OPCO précis [I] : toutes sont lues, chaque usage est noté dans source.tolerances.
+  tolerances: ["page_en_liste", "liste_vide_fin_de_pages", "objet_au_lieu_de_liste", "bloc_employeur_indifferent", "etat_en_toutes_lettres", "nature_frais_orthographe", "commentaire_racine"],
+  // Formes de dates à l'écriture : aucun écart connu pour cet OPCO, formes des exemples documentés de la norme [S].
+  formesDate: FORMES_DATE_DOCUMENTEES,
 });

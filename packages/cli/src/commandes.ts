@@ -15,6 +15,7 @@ import { commandeCompleter } from "./commandes/completer";
 import { commandeFinancement } from "./commandes/financement";
 import { commandeSignature } from "./commandes/signature";
 import { commandeServeur } from "./commandes/serveur";
+import { commandeConvergence } from "./commandes/convergence";
 
 /**
  * Registre des sous-commandes de `opco`, dans l'ordre d'affichage de l'aide.
@@ -37,4 +38,5 @@ export const commandes: readonly Commande[] = [
   commandeFinancement,
   commandeSignature,
   commandeServeur,
+  commandeConvergence,
 ];

@@ -4,7 +4,9 @@ import { champDate } from "./champs/champDate.js";
 import { champOpco } from "./champs/champOpco.js";
 import { champTexte } from "./champs/champTexte.js";
 import { codesCerfa } from "./codes/codesCerfa.js";
+import { schemaCertificatRealisation } from "./certificatRealisation.js";
 import { schemaContrat } from "./contrat.js";
+import { schemaConventionFormation } from "./conventionFormation.js";
 import { schemaEtatDossier, schemaEvenementDossier } from "./evenementDossier.js";
 import { schemaFacture } from "./facture.js";
 import { schemaFinancementDossier } from "./financementDossier.js";
@@ -77,12 +79,18 @@ export const schemaDossier = avecAlias(
       dateFinReelle: champDate("Date réelle de fin du contrat (ASP, suiviASP.drfc)").optional(),
       financement: schemaFinancementDossier.optional(),
       factures: z.array(schemaFacture).optional().meta({ description: "Factures du CFA rattachées au dossier" }),
+      convention: schemaConventionFormation.optional(),
+      certificats: z.array(schemaCertificatRealisation).optional().meta({ description: "Certificats de réalisation des échéances" }),
       source: z
         .strictObject({
           systeme: champTexte("Système d'origine (api-convergence, deca, agecap, cerfa, fichier-opco…)").optional(),
           version: champTexte("Version du protocole ou du fichier (ex. v1, v2)").optional(),
           versionCerfa: champCode("Version du CERFA 10103", codesCerfa.versionCerfa).optional(),
           dateReception: champDate("Date de réception").optional(),
+          tolerances: z
+            .array(champTexte("Nom d'une normalisation de lecture"))
+            .optional()
+            .meta({ description: "Normalisations de lecture appliquées pour lire cet enregistrement (variantes de forme reçues)" }),
         })
         .optional()
         .meta({ description: "Provenance de l'enregistrement" }),

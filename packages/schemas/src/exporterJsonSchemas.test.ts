@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import adresseReferentiel from "../../../docs/schemas/adresseReferentiel.schema.json";
 import apprenti from "../../../docs/schemas/apprenti.schema.json";
+import certificatRealisation from "../../../docs/schemas/certificatRealisation.schema.json";
 import certification from "../../../docs/schemas/certification.schema.json";
 import contrat from "../../../docs/schemas/contrat.schema.json";
+import conventionFormation from "../../../docs/schemas/conventionFormation.schema.json";
 import detailsContrat from "../../../docs/schemas/detailsContrat.schema.json";
 import dossier from "../../../docs/schemas/dossier.schema.json";
 import effectif from "../../../docs/schemas/effectif.schema.json";
@@ -22,7 +24,7 @@ import signatures from "../../../docs/schemas/signatures.schema.json";
 import { exporterJsonSchemas } from "./exporterJsonSchemas.js";
 import { schemasPublies } from "./schemasPublies.js";
 
-const fichiersCommites: Record<string, unknown> = { adresseReferentiel, apprenti, certification, contrat, detailsContrat, dossier, effectif, employeur, etablissementFormation, evenementDossier, facture, financementDossier, formation, formationContrat, maitreApprentissage, offre, organisme, organismeFormationContrat, remunerationAnnuelle, signatures };
+const fichiersCommites: Record<string, unknown> = { adresseReferentiel, apprenti, certificatRealisation, certification, contrat, conventionFormation, detailsContrat, dossier, effectif, employeur, etablissementFormation, evenementDossier, facture, financementDossier, formation, formationContrat, maitreApprentissage, offre, organisme, organismeFormationContrat, remunerationAnnuelle, signatures };
 
 function references(noeud: unknown, trouvees: string[] = []): string[] {
   if (Array.isArray(noeud)) for (const item of noeud) references(item, trouvees);

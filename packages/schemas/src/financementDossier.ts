@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { champBooleen } from "./champs/champBooleen.js";
 import { champCode } from "./champs/champCode.js";
 import { champDate } from "./champs/champDate.js";
 import { champNombre } from "./champs/champNombre.js";
@@ -29,6 +30,8 @@ export const schemaEcheance = avecAlias(
       montantEnCoursInstruction: champNombre("Montant en cours d'instruction (€)", { min: 0 }).optional(),
       statut: champTexte("Statut de l'échéance (prevue, ouverte, en_instruction, reglee, annulee…)").optional(),
       iban: champTexte("IBAN de paiement", { majuscules: true, sansEspaces: true }).optional(),
+      duree: champNombre("Durée de formation réalisée sur la période, en heures (certificat de réalisation)", { min: 0 }).optional(),
+      partielle: champBooleen("Échéance partielle (période incomplète, ex. rupture)").optional(),
     })
     .meta({ title: "Echeance", description: "Échéance de financement" }),
   { montantTotal: "montant", dateOuverture: "date" },
@@ -115,6 +118,8 @@ export const schemaFinancementDossier = avecAlias(
         .meta({ description: "Majorations RQTH par année d'exécution" }),
       participationEmployeur: champNombre("Participation obligatoire de l'employeur déduite (€)", { min: 0 }).optional(),
       plafondPremierEquipement: champNombre("Plafond des frais de premier équipement (€)", { min: 0 }).optional(),
+      fraisPremierEquipementRegles: champNombre("Frais de premier équipement déjà réglés (€)", { min: 0 }).optional(),
+      fraisMobiliteRegles: champNombre("Frais de mobilité internationale déjà réglés (€)", { min: 0 }).optional(),
       iban: champTexte("IBAN du CFA", { majuscules: true, sansEspaces: true }).optional(),
       fraisAnnexes: z.array(schemaFraisAnnexe).optional().meta({ description: "Frais annexes engagés" }),
       echeances: z.array(schemaEcheance).optional().meta({ description: "Échéancier de paiement" }),

@@ -50,6 +50,8 @@ export {
   type FinancementDossier,
 } from "./financementDossier.js";
 export { schemaFacture, type Facture } from "./facture.js";
+export { schemaConventionFormation, type ConventionFormation } from "./conventionFormation.js";
+export { schemaCertificatRealisation, type CertificatRealisation } from "./certificatRealisation.js";
 export { schemaDossier, schemaRupture, type Dossier, type Rupture } from "./dossier.js";
 export { schemaDossierEntree } from "./dossierEntree.js";
 export { lireDossier } from "./lireDossier.js";

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { schemaAdresseReferentiel } from "./adresseReferentiel.js";
 import { schemaApprenti } from "./apprenti.js";
 import { schemaCertification } from "./certification.js";
+import { schemaCertificatRealisation } from "./certificatRealisation.js";
 import { schemaContrat } from "./contrat.js";
+import { schemaConventionFormation } from "./conventionFormation.js";
 import { schemaDetailsContrat } from "./detailsContrat.js";
 import { schemaDossier } from "./dossier.js";
 import { schemaEffectif } from "./effectif.js";
@@ -47,6 +49,8 @@ export const schemasPublies = {
   evenementDossier: schemaEvenementDossier,
   financementDossier: schemaFinancementDossier,
   facture: schemaFacture,
+  conventionFormation: schemaConventionFormation,
+  certificatRealisation: schemaCertificatRealisation,
   effectif: schemaEffectif,
   organisme: schemaOrganisme,
   adresseReferentiel: schemaAdresseReferentiel,

@@ -1,4 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createServerTls } from "node:https";
 import type { AddressInfo } from "node:net";
 
 /**
@@ -30,6 +31,8 @@ export interface RequeteEmulateur {
   readonly entetes: IncomingHttpHeaders;
   /** Corps brut reçu (chaîne vide sans corps). */
   readonly corpsTexte: string;
+  /** Octets bruts du corps (formulaires multipart, fichiers binaires). */
+  readonly corpsOctets?: Uint8Array;
   /** Corps JSON décodé, `undefined` si absent ou non JSON. */
   readonly corps: unknown;
 }
@@ -185,6 +188,16 @@ export interface EmulateurHttp {
 export interface DefinitionServeurEmulateur extends OptionsEmulateur {
   readonly routes: readonly RouteEmulateur[];
   /**
+   * Sert en HTTPS (URL `https://127.0.0.1:<port>`) avec cette clé et ce certificat ; `ca` et
+   * `exigerCertificatClient` imposent un certificat client signé par cette autorité (TLS mutuel).
+   */
+  readonly tls?: {
+    readonly cle: string;
+    readonly certificat: string;
+    readonly ca?: string;
+    readonly exigerCertificatClient?: boolean;
+  };
+  /**
    * Contrôle d'authentification appliqué avant la route : renvoie une réponse (401/403) pour refuser,
    * `undefined` pour accepter.
    */
@@ -220,11 +233,11 @@ function correspondre(compilee: RouteCompilee, segments: readonly string[]): Rec
   return parametres;
 }
 
-function lireCorps(requete: IncomingMessage): Promise<string> {
+function lireCorps(requete: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const morceaux: Buffer[] = [];
     requete.on("data", (morceau: Buffer) => morceaux.push(morceau));
-    requete.on("end", () => resolve(Buffer.concat(morceaux).toString("utf8")));
+    requete.on("end", () => resolve(Buffer.concat(morceaux)));
     requete.on("error", reject);
   });
 }
@@ -333,7 +346,8 @@ export async function demarrerServeurEmulateur(definition: DefinitionServeurEmul
     };
     statistiques.requetes += 1;
     statistiques.journal.push(ligne);
-    const corpsTexte = await lireCorps(requeteHttp);
+    const corpsOctets = await lireCorps(requeteHttp);
+    const corpsTexte = corpsOctets.toString("utf8");
 
     if (!prendreJeton()) {
       envoyer(reponse, { statut: 429, corps: { message: "Trop de requêtes" }, entetes: { "retry-after": "1" } }, ligne);
@@ -403,6 +417,7 @@ export async function demarrerServeurEmulateur(definition: DefinitionServeurEmul
       parametres: adresse.searchParams,
       entetes: requeteHttp.headers,
       corpsTexte,
+      corpsOctets: new Uint8Array(corpsOctets),
       corps: decoderJson(corpsTexte),
     };
     const refus = definition.authentifier?.(requete);
@@ -413,7 +428,7 @@ export async function demarrerServeurEmulateur(definition: DefinitionServeurEmul
     envoyer(reponse, await trouvee.route.gerer(requete), ligne);
   }
 
-  const serveur = createServer((requeteHttp, reponse) => {
+  const gerer = (requeteHttp: IncomingMessage, reponse: ServerResponse): void => {
     enCours += 1;
     statistiques.concurrenceMax = Math.max(statistiques.concurrenceMax, enCours);
     reponse.on("close", () => {
@@ -426,7 +441,21 @@ export async function demarrerServeurEmulateur(definition: DefinitionServeurEmul
         reponse.end(JSON.stringify({ message: `Erreur de l'émulateur : ${message}` }));
       }
     });
-  });
+  };
+  const tls = definition.tls;
+  const serveur =
+    tls === undefined
+      ? createServer(gerer)
+      : createServerTls(
+          {
+            key: tls.cle,
+            cert: tls.certificat,
+            ...(tls.ca === undefined ? {} : { ca: tls.ca }),
+            requestCert: tls.exigerCertificatClient === true,
+            rejectUnauthorized: tls.exigerCertificatClient === true,
+          },
+          gerer,
+        );
   serveur.keepAliveTimeout = 1000;
 
   await new Promise<void>((resolve, reject) => {
@@ -436,7 +465,7 @@ export async function demarrerServeurEmulateur(definition: DefinitionServeurEmul
   const { port } = serveur.address() as AddressInfo;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls === undefined ? "http" : "https"}://127.0.0.1:${port}`,
     statistiques,
     ajouterPanne(panne) {
       pannes.push({ panne, restantes: panne.fois ?? 1 });

@@ -4,3 +4,5 @@ export * from "./referentiels/index.js";
 export * from "./apiConvergence/index.js";
 export * from "./lba/index.js";
 export * from "./yousign/index.js";
+export * from "./deca/index.js";
+export * from "./agecap/index.js";

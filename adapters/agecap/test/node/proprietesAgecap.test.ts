@@ -11,8 +11,8 @@ const date = fc.date({ min: new Date("1960-01-01T00:00:00Z"), max: new Date("203
 const chiffres = (n: number) => fc.stringMatching(new RegExp(`^\\d{${n}}$`));
 const code = (table: Record<string, string>) => fc.constantFrom(...Object.keys(table));
 const f = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
-// « 00… » et « +… » désignent le même numéro international : AGECAP écrit « 00 », le standard lit « + ».
-const telephone = fc.oneof(fc.stringMatching(/^[1-9]\d{8}$/).map((c) => `0${c}`), chiffres(9).map((c) => `+33${c}`));
+// Téléphones E.164 du standard : la France (métropole hors préfixes partagés avec l'outre-mer, La Réunion) s'écrit « 0… » dans AGECAP, les autres pays « 00… ».
+const telephone = fc.oneof(fc.stringMatching(/^[1347]\d{8}$/).map((c) => `+33${c}`), fc.stringMatching(/^[1-9]\d{8}$/).map((c) => `+32${c}`), fc.stringMatching(/^69[23]\d{6}$/).map((c) => `+262${c}`));
 const courriel = mot.map((m) => `${m.toLowerCase()}@exemple.test`);
 const montant = fc.integer({ min: 0, max: 500000 }).map((c) => c / 100);
 const numeroDeca = fc

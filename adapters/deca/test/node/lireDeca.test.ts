@@ -35,7 +35,7 @@ describe("lecture de l'extraction DECA (JSON)", () => {
           derniereClasse: "01",
           adresse: { numero: "12", voie: "RUE DES LILAS", codePostal: "69003" },
         },
-        employeur: { siret: "73282932000074", naf: "10.71C", codeIdcc: "0843", nombreDeSalaries: 12, typeEmployeur: "11" },
+        employeur: { siret: "73282932000074", naf: "10.71C", codeIdcc: "0843", nombreDeSalaries: 12, typeEmployeur: "11", adresse: { numero: "4", voie: "PLACE DU PARC" } },
         contrat: { noContrat: "069202509000123", typeContratApp: "11", dateSignature: "2025-08-25", dateDebutContrat: "2025-09-01" },
         formation: { rncp: "RNCP38565", intituleQualification: "CAP Boulanger", typeDiplome: "33" },
         organismeFormation: { uaiCfa: "0693400W" },

@@ -1,5 +1,6 @@
 import type { KeyObject } from "node:crypto";
 import type { OptionsEmulateur } from "../ServeurEmulateur";
+import type { VariantesApiConvergence } from "./VariantesApiConvergence";
 
 /**
  * Authentification imposée par l'émulateur API Convergence, en plus de `X-API-KEY` et
@@ -68,4 +69,13 @@ export interface OptionsEmulateurApiConvergence extends OptionsEmulateur {
   readonly prefixeNumero?: string;
   /** Horloge en ms. @default Date.now */
   readonly horloge?: () => number;
+  /** Variantes de forme des réponses (propres à l'OPCO émulé). @default aucune */
+  readonly variantes?: VariantesApiConvergence;
+  /**
+   * Forme des dates exigée à l'écriture, par dépôt (`Z`, `+0000` ou `date` = AAAA-MM-JJ) : un
+   * dépôt dont un champ `date…` a une autre forme est refusé (400). @default indifférent
+   */
+  readonly formesDateExigees?: Readonly<Partial<Record<"dossier" | "convention" | "certificat" | "rupture", "Z" | "+0000" | "date">>>;
+  /** Date de fin de validité de la clé d'API renvoyée par `GET /v2/cfakeyinfo`. @default "2099-12-31" */
+  readonly finValiditeCle?: string;
 }

@@ -34,4 +34,21 @@ describe("émulateur API Convergence", () => {
       await e.arreter();
     }
   });
+
+  it("répond dans la forme de l'OPCO (page enveloppée, liste vide finale), sert cfakeyinfo et exige la forme des dates", async () => {
+    const factures = Array.from({ length: 3 }, (_, i) => ({ numeroInterneFacture: `F-${i}`, etatFacture: "REGLE" }));
+    const e = await demarrerEmulateurApiConvergence({ cleApi: "cle", factures, taillePage: 2, variantes: { pageEnListe: true, listeVideFinDePages: true }, formesDateExigees: { dossier: "date" } });
+    try {
+      const page1 = (await (await fetch(`${e.url}/v2/factures/etats?numeroPage=1`, { headers: ENTETES })).json()) as unknown[];
+      expect(page1).toEqual([{ page: 1, factures: factures.slice(0, 2) }]);
+      expect(await (await fetch(`${e.url}/v2/factures/etats?numeroPage=3`, { headers: ENTETES })).json()).toEqual([]);
+      const cle = await (await fetch(`${e.url}/v2/cfakeyinfo?siren=130025265&XAPIKEY=cle`, { headers: ENTETES })).json();
+      expect(cle).toEqual({ status: "success", dateFinValidite: "2099-12-31", comment: null });
+      const depot = (corps: unknown) => fetch(`${e.url}/v2/dossiers`, { method: "POST", headers: { ...ENTETES, "content-type": "application/json" }, body: JSON.stringify(corps) });
+      expect((await depot({ cerfa: { employeurV2: {}, contrat: { dateDebutContrat: "2025-09-01T00:00:00Z" } } })).status).toBe(400);
+      expect((await depot({ cerfa: { employeurV2: {}, contrat: { dateDebutContrat: "2025-09-01" } } })).status).toBe(201);
+    } finally {
+      await e.arreter();
+    }
+  });
 });

@@ -6,6 +6,30 @@ import { verifierPreuveDpop } from "./verifierPreuveDpop";
 
 const estObjet = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
+const FORMES_DATE: Readonly<Record<"Z" | "+0000" | "date", RegExp>> = {
+  Z: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/u,
+  "+0000": /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0000$/u,
+  date: /^\d{4}-\d{2}-\d{2}$/u,
+};
+
+/** Premier champ `date…` (chemin pointé) dont la valeur n'a pas la forme exigée. */
+function dateMalFormee(valeur: unknown, forme: RegExp, chemin = ""): string | undefined {
+  if (Array.isArray(valeur)) {
+    for (const [i, v] of valeur.entries()) {
+      const trouve = dateMalFormee(v, forme, `${chemin}/${i}`);
+      if (trouve !== undefined) return trouve;
+    }
+    return undefined;
+  }
+  if (!estObjet(valeur)) return undefined;
+  for (const [cle, v] of Object.entries(valeur)) {
+    if (/^date/u.test(cle) && typeof v === "string" && !forme.test(v)) return `${chemin}/${cle}`;
+    const trouve = dateMalFormee(v, forme, `${chemin}/${cle}`);
+    if (trouve !== undefined) return trouve;
+  }
+  return undefined;
+}
+
 function entete(requete: RequeteEmulateur, nom: string): string | undefined {
   const valeur = requete.entetes[nom.toLowerCase()];
   return Array.isArray(valeur) ? valeur[0] : valeur;
@@ -23,8 +47,14 @@ function entete(requete: RequeteEmulateur, nom: string): string | undefined {
  *   et `factures`), `GET /v2/dossiers?numeroInterne=`, `GET /v1/dossiers/liste?numerosInternes=` ;
  * - `POST /v1/dossiers` (bloc `employeur` exigé), `POST /v2/dossiers` (`employeurV2`),
  *   `POST /v1/conventions`, `POST /v1/factures`, `POST /v2/certificats` ;
+ * - `POST /v1/documents` (PDF en base64 rattaché à un dossier connu),
+ *   `POST /v2/dossiers/rupture/employeur` (le dossier passe à `RUPTU`), `GET /v2/cfakeyinfo`
+ *   (`siren`, `XAPIKEY` → `{status, dateFinValidite, comment}`) ;
  * - particularités : objet au lieu d'une liste (AFDAS), statut « introuvable » (OPCO EP :
- *   400), routes absentes, et pannes de la base commune (429 + `Retry-After`, 500, JSON malformé).
+ *   400), routes absentes, variantes de forme des réponses (`variantes` : page enveloppée
+ *   dans une liste, liste vide en fin de pages, bloc employeur, orthographes, `comment`),
+ *   forme des dates exigée par dépôt (`formesDateExigees`), et pannes de la base commune
+ *   (429 + `Retry-After`, 500, JSON malformé).
  *
  * @example
  * ```ts
@@ -50,6 +80,9 @@ export async function demarrerEmulateurApiConvergence(options: OptionsEmulateurA
   const depots: { chemin: string; corps: unknown }[] = [];
   const dossiers = new Map<string, Record<string, unknown>>();
   const factures = (options.factures ?? []).map((f) => structuredClone(f));
+  const documents: { typeFichier: string; objets: { typeObjet: string; idObjet: string }[]; octets: Uint8Array }[] = [];
+  const variantes = options.variantes ?? {};
+  const formesExigees = options.formesDateExigees ?? {};
   let jetonsEmis = 0;
   let compteur = 0;
 
@@ -72,21 +105,59 @@ export async function demarrerEmulateurApiConvergence(options: OptionsEmulateurA
     if (dossier["dateEtat"] !== undefined) etat["dateEtat"] = dossier["dateEtat"];
     return etat;
   };
+  /** Applique les variantes de forme de l'OPCO émulé à un dossier ou un état renvoyé. */
+  const varier = (enregistrement: Record<string, unknown>): Record<string, unknown> => {
+    const copie = structuredClone(enregistrement);
+    const porteur = estObjet(copie["cerfa"]) ? copie["cerfa"] : copie;
+    if (variantes.etatEnToutesLettres === true && porteur["etat"] === "RUPTU") porteur["etat"] = "RUPTURE";
+    if (variantes.commentaireRacine === true && typeof porteur["commentaireEtat"] === "string") {
+      copie["comment"] = porteur["commentaireEtat"];
+      delete porteur["commentaireEtat"];
+    }
+    const cerfa = copie["cerfa"];
+    if (variantes.blocEmployeur !== undefined && estObjet(cerfa)) {
+      const bloc = cerfa["employeurV2"] ?? cerfa["employeur"];
+      delete cerfa["employeur"];
+      delete cerfa["employeurV2"];
+      if (variantes.blocEmployeur === "les_deux") {
+        cerfa["employeur"] = {};
+        cerfa["employeurV2"] = bloc;
+      } else {
+        cerfa[variantes.blocEmployeur] = bloc;
+      }
+    }
+    if (variantes.natureFraisMajuscules === true && Array.isArray(copie["engagementsFraisAnnexe"])) {
+      for (const f of copie["engagementsFraisAnnexe"]) {
+        if (estObjet(f) && typeof f["natureFrais"] === "string") f["natureFrais"] = f["natureFrais"] === "Premierequipement" ? "PREMIER EQUIPEMENT" : f["natureFrais"].toUpperCase();
+      }
+    }
+    return copie;
+  };
   const sansMeta = (dossier: Record<string, unknown>): Record<string, unknown> =>
-    Object.fromEntries(Object.entries(dossier).filter(([cle]) => cle !== "dateEtat"));
+    varier(Object.fromEntries(Object.entries(dossier).filter(([cle]) => cle !== "dateEtat")));
 
   const paginer = (requete: RequeteEmulateur, elements: unknown[], cle: string): ReponseEmulateur => {
     const page = Number(requete.parametres.get("numeroPage") ?? "1");
     if (!Number.isInteger(page) || page < 1) return refus(400, "numeroPage doit être un entier ≥ 1");
-    const tranche = elements.slice((page - 1) * taillePage, page * taillePage);
-    return { statut: 200, corps: { total: elements.length, count: tranche.length, page, [cle]: tranche } };
+    const tranche = elements.slice((page - 1) * taillePage, page * taillePage).map((e) => (estObjet(e) ? varier(e) : e));
+    if (variantes.listeVideFinDePages === true && tranche.length === 0) return { statut: 200, corps: [] };
+    const enveloppe = variantes.listeVideFinDePages === true ? { page, [cle]: tranche } : { total: elements.length, count: tranche.length, page, [cle]: tranche };
+    return { statut: 200, corps: variantes.pageEnListe === true ? [enveloppe] : enveloppe };
   };
 
-  const deposer = (chemin: string, verifier: (corps: Record<string, unknown>) => string | undefined, repondre: (corps: Record<string, unknown>) => Record<string, unknown>): RouteEmulateur => ({
+  const deposer = (
+    chemin: string,
+    verifier: (corps: Record<string, unknown>) => string | undefined,
+    repondre: (corps: Record<string, unknown>) => Record<string, unknown>,
+    depot?: "dossier" | "convention" | "certificat" | "rupture",
+  ): RouteEmulateur => ({
     methode: "POST",
     motif: chemin,
     gerer: (requete) => {
       if (!estObjet(requete.corps)) return refus(400, "Corps JSON objet attendu");
+      const forme = depot === undefined ? undefined : formesExigees[depot];
+      const malFormee = forme === undefined ? undefined : dateMalFormee(requete.corps, FORMES_DATE[forme]);
+      if (malFormee !== undefined) return refus(400, `Date au mauvais format (${malFormee}) : forme attendue ${forme === "date" ? "AAAA-MM-JJ" : `…T00:00:00${forme}`}`);
       const erreur = verifier(requete.corps);
       if (erreur !== undefined) return refus(400, erreur);
       depots.push({ chemin, corps: requete.corps });
@@ -115,6 +186,7 @@ export async function demarrerEmulateurApiConvergence(options: OptionsEmulateurA
         dossiers.set(numero, copie);
         return { numeroInterne: numero, etat: "TRANSMIS" };
       },
+      "dossier",
     );
   const dossierConnu = (corps: Record<string, unknown>): string | undefined =>
     typeof corps["numeroInterneDossier"] === "string" && dossiers.has(corps["numeroInterneDossier"]) ? undefined : "Dossier inconnu (numeroInterneDossier)";
@@ -152,7 +224,7 @@ export async function demarrerEmulateurApiConvergence(options: OptionsEmulateurA
       },
     },
     { methode: "GET", motif: "/v1/status", gerer: () => ({ statut: 200, corps: { status: "OK" } }) },
-    { methode: "GET", motif: "/v1/dossiers/etats", gerer: () => ({ statut: 200, corps: [...dossiers.values()].map(etatDe) }) },
+    { methode: "GET", motif: "/v1/dossiers/etats", gerer: () => ({ statut: 200, corps: [...dossiers.values()].map((d) => varier(etatDe(d))) }) },
     { methode: "GET", motif: "/v2/dossiers/etats", gerer: (requete) => paginer(requete, [...dossiers.values()].map(etatDe), "EtatDossierResult") },
     { methode: "GET", motif: "/v2/factures/etats", gerer: (requete) => paginer(requete, factures, "factures") },
     {
@@ -180,7 +252,7 @@ export async function demarrerEmulateurApiConvergence(options: OptionsEmulateurA
     },
     deposerDossier("v1"),
     deposerDossier("v2"),
-    deposer("/v1/conventions", dossierConnu, (corps) => ({ numeroInterneDossier: corps["numeroInterneDossier"], statut: "RECUE" })),
+    deposer("/v1/conventions", dossierConnu, (corps) => ({ numeroInterneDossier: corps["numeroInterneDossier"], statut: "RECUE" }), "convention"),
     deposer(
       "/v1/factures",
       (corps) => (Array.isArray(corps["dossiers"]) && corps["dossiers"].length > 0 ? undefined : "Liste « dossiers » obligatoire"),
@@ -190,7 +262,55 @@ export async function demarrerEmulateurApiConvergence(options: OptionsEmulateurA
       "/v2/certificats",
       (corps) => dossierConnu(corps) ?? (corps["typeCertificat"] === "Intermediaire" || corps["typeCertificat"] === "Final" ? undefined : "typeCertificat invalide"),
       (corps) => ({ numeroInterneDossier: corps["numeroInterneDossier"], statut: "RECU" }),
+      "certificat",
     ),
+    deposer(
+      "/v2/dossiers/rupture/employeur",
+      (corps) => dossierConnu(corps) ?? (typeof corps["dateRupture"] === "string" ? undefined : "dateRupture obligatoire"),
+      (corps) => {
+        const dossier = dossiers.get(corps["numeroInterneDossier"] as string) as Record<string, unknown>;
+        const cerfa = dossier["cerfa"] as Record<string, unknown>;
+        cerfa["etat"] = "RUPTU";
+        const contrat = estObjet(cerfa["contrat"]) ? cerfa["contrat"] : {};
+        contrat["dateRupture"] = `${(corps["dateRupture"] as string).slice(0, 10)}T00:00:00Z`;
+        cerfa["contrat"] = contrat;
+        dossier["dateEtat"] = `${new Date(horloge()).toISOString().slice(0, 10)}T00:00:00Z`;
+        return { numeroInterneDossier: corps["numeroInterneDossier"], etat: "RUPTU" };
+      },
+      "rupture",
+    ),
+    deposer(
+      "/v1/documents",
+      (corps) => {
+        if (typeof corps["typeFichier"] !== "string" || corps["typeFichier"] === "") return "typeFichier obligatoire";
+        const objets = corps["objets"];
+        if (!Array.isArray(objets) || objets.length === 0 || !objets.every((o) => estObjet(o) && typeof o["typeObjet"] === "string" && typeof o["idObjet"] === "string")) {
+          return "objets : au moins un {typeObjet, idObjet}";
+        }
+        for (const o of objets as Record<string, unknown>[]) if (o["typeObjet"] === "dossier" && !dossiers.has(o["idObjet"] as string)) return `Dossier inconnu (${String(o["idObjet"])})`;
+        const fichier = corps["fichier"];
+        const contenu = estObjet(fichier) && typeof fichier["contenu"] === "string" ? fichier["contenu"] : "";
+        if (!/^[A-Za-z0-9+/]+={0,2}$/u.test(contenu) || !Buffer.from(contenu, "base64").subarray(0, 5).equals(Buffer.from("%PDF-"))) return "fichier.contenu : PDF encodé en base64 attendu";
+        return undefined;
+      },
+      (corps) => {
+        const fichier = corps["fichier"] as Record<string, unknown>;
+        const objets = (corps["objets"] as Record<string, unknown>[]).map((o) => ({ typeObjet: o["typeObjet"] as string, idObjet: o["idObjet"] as string }));
+        documents.push({ typeFichier: corps["typeFichier"] as string, objets, octets: new Uint8Array(Buffer.from(fichier["contenu"] as string, "base64")) });
+        return { idDocument: `DOC-${String(documents.length).padStart(6, "0")}`, statut: "RECU" };
+      },
+    ),
+    {
+      methode: "GET",
+      motif: "/v2/cfakeyinfo",
+      gerer: (requete) => {
+        const siren = requete.parametres.get("siren") ?? "";
+        const cle = requete.parametres.get("XAPIKEY") ?? "";
+        if (!/^\d{9}$/u.test(siren) || cle === "") return refus(400, "siren (9 chiffres) et XAPIKEY obligatoires");
+        if (cle !== cleApi) return { statut: 200, corps: { status: "error", dateFinValidite: null, comment: "Clé inconnue pour ce SIREN" } };
+        return { statut: 200, corps: { status: "success", dateFinValidite: options.finValiditeCle ?? "2099-12-31", comment: null } };
+      },
+    },
   ];
 
   const emulateur = await demarrerServeurEmulateur({
@@ -238,6 +358,7 @@ export async function demarrerEmulateurApiConvergence(options: OptionsEmulateurA
       return jetonsEmis;
     },
     depots,
+    documents,
     dossiers,
     changerEtat(numeroInterne, etat, date, commentaire) {
       const dossier = dossiers.get(numeroInterne);

@@ -1,0 +1,2 @@
+export type { OptionsEmulateurDeca } from "./OptionsEmulateurDeca";
+export { demarrerEmulateurDeca } from "./demarrerEmulateurDeca";

@@ -1,6 +1,8 @@
+import type { CommandeDifferee } from "./CommandeDifferee";
 import type { ContexteCli } from "./ContexteCli";
 import { commandes } from "./commandes";
 import { ErreurUsage } from "./ErreurUsage";
+import { versionCli } from "./versionCli";
 
 function aideGenerale(): string {
   const largeur = Math.max(...commandes.map((c) => c.nom.length), 8);
@@ -13,7 +15,7 @@ function aideGenerale(): string {
     "Commandes :",
     ...lignes,
     "",
-    "« opco <commande> --aide » affiche l'aide d'une commande.",
+    "« opco <commande> --aide » affiche l'aide d'une commande ; « opco --version » affiche la version.",
     "",
   ].join("\n");
 }
@@ -21,6 +23,7 @@ function aideGenerale(): string {
 /**
  * Exécute la CLI `opco` avec les arguments donnés (sans `node` ni le nom du binaire)
  * et renvoie le code de sortie : 0 succès, 1 résultat négatif, 2 erreur d'utilisation.
+ * Seul le module de la commande lancée est importé (voir {@link CommandeDifferee}).
  *
  * @example
  * ```ts
@@ -33,11 +36,16 @@ export async function executerCli(args: string[], contexte: ContexteCli): Promis
     contexte.ecrire(aideGenerale());
     return nom === undefined ? 2 : 0;
   }
-  const commande = commandes.find((c) => c.nom === nom);
-  if (commande === undefined) {
+  if (nom === "--version" || nom === "-v") {
+    contexte.ecrire(`${versionCli}\n`);
+    return 0;
+  }
+  const entree = commandes.find((c) => c.nom === nom);
+  if (entree === undefined) {
     contexte.ecrireErreur(`opco : commande inconnue « ${nom} ».\n\n${aideGenerale()}`);
     return 2;
   }
+  const commande = await entree.charger();
   if (reste.includes("--aide") || reste.includes("--help")) {
     contexte.ecrire(`${commande.usage}\n`);
     return 0;

@@ -6,6 +6,7 @@ import { ErreurUsage } from "../ErreurUsage";
 import { choisirFormat } from "../formats/choisirFormat";
 import { convertirPourCible } from "../formats/convertirPourCible";
 import { formatsDisponibles } from "../formats/formatsDisponibles";
+import { lireJsonOuJsonLignes } from "../formats/lireJsonOuJsonLignes";
 import { ouvrirSource } from "../formats/ouvrirSource";
 import { trouverFormat } from "../formats/trouverFormat";
 import { lireOptions } from "../lireOptions";
@@ -13,7 +14,8 @@ import { lireOptions } from "../lireOptions";
 const USAGE = `Usage : opco convertir <fichier> --vers FORMAT [--de FORMAT|auto] [--sortie FICHIER]
 
 Convertit un fichier d'un format d'échange vers un autre en passant par l'enregistrement standard
-(@communs-opco/schemas). « - » lit l'entrée standard.
+(@communs-opco/schemas). Les formats JSON se lisent en JSON ou en JSON Lines (un enregistrement par
+ligne, comme l'écrit « opco demo »). « - » lit l'entrée standard.
 
 Options :
   --de FORMAT       format du fichier lu (par défaut : auto, détection sur le début du fichier)
@@ -75,7 +77,7 @@ export const commandeConvertir: Commande = {
     const valeurs: unknown[] = [];
     const erreurs: string[] = [];
     let total = 0;
-    for await (const resultat of origine.lire(source)) {
+    for await (const resultat of lireJsonOuJsonLignes(origine, source)) {
       total += 1;
       if (!resultat.ok) {
         erreurs.push(`  ${emplacement(resultat.erreur)} : ${resultat.erreur.message}`);

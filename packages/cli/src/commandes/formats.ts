@@ -1,4 +1,5 @@
 import type { Adaptateur } from "@communs-opco/adaptateur";
+import { resoudreOpco } from "@communs-opco/nomenclatures";
 import type { Commande } from "../Commande";
 import { ErreurUsage } from "../ErreurUsage";
 import { formatsDisponibles } from "../formats/formatsDisponibles";
@@ -11,8 +12,8 @@ Liste les formats d'échange connus de « opco convertir » et « opco controle 
 type d'enregistrement standard et détection automatique.
 
 Options :
-  --json   sortie JSON : [{ "nom", "libelle", "sens", "versions", "opco", "typeEnregistrement",
-           "detection", "extensions" }]`;
+  --json   sortie JSON : [{ "nom", "libelle", "sens", "versions", "opco" (slug), "nomOpco" (nom
+           d'affichage de @communs-opco/nomenclatures), "typeEnregistrement", "detection", "extensions" }]`;
 
 function sens(a: Adaptateur<unknown>): "lecture" | "ecriture" | "lecture-ecriture" {
   const lecture = a.metadonnees.capacites.includes("lecture");
@@ -44,6 +45,7 @@ export const commandeFormats: Commande = {
       sens: sens(a),
       versions: [...a.metadonnees.versions],
       opco: a.metadonnees.opco ?? null,
+      nomOpco: a.metadonnees.opco === undefined ? null : (resoudreOpco(a.metadonnees.opco)?.nomOfficiel ?? a.metadonnees.opco),
       typeEnregistrement: a.metadonnees.typeEnregistrement,
       detection: a.detecter !== undefined && a.metadonnees.capacites.includes("detection"),
       extensions: [...(a.metadonnees.extensions ?? [])],
@@ -56,7 +58,7 @@ export const commandeFormats: Commande = {
     const lignes = formats.map(
       (f) =>
         `  ${f.nom.padEnd(largeur)}  ${f.libelle}\n  ${" ".repeat(largeur)}  ${LIBELLES_SENS[f.sens]} ; versions : ${f.versions.join(", ") || "—"}` +
-        `${f.opco === null ? "" : ` ; OPCO : ${f.opco}`} ; enregistrement : ${f.typeEnregistrement}${f.detection ? " ; détection automatique" : ""}`,
+        `${f.nomOpco === null ? "" : ` ; OPCO : ${f.nomOpco}`} ; enregistrement : ${f.typeEnregistrement}${f.detection ? " ; détection automatique" : ""}`,
     );
     contexte.ecrire(`Formats d'échange (${formats.length}) :\n${lignes.join("\n")}\n`);
     return 0;

@@ -131,7 +131,7 @@ async function verifier() {
 
   etape("Copie jetable du dépôt et « changeset version »");
   const depot = join(temporaire, "depot");
-  const exclus = new Set(["node_modules", ".git", ".turbo", ".vitest", "coverage"]);
+  const exclus = new Set(["node_modules", ".git", ".turbo", ".vitest", "coverage", "tmp"]);
   cpSync(racine, depot, {
     recursive: true,
     filter: (source) => {
@@ -218,7 +218,8 @@ async function verifier() {
   const npmrc = join(temporaire, "npmrc");
   writeFileSync(npmrc, `${PORTEE}:registry=${url}\n${hote}:_authToken=${token}\n`);
   const cache = join(temporaire, "cache-npm");
-  const envNpm = environnement({ npm_config_userconfig: npmrc, npm_config_cache: cache, npm_config_audit: "false", npm_config_fund: "false" });
+  // changesets ne lit pas .npmrc pour choisir le registre : il le prend de cette variable.
+  const envNpm = environnement({ npm_config_userconfig: npmrc, npm_config_cache: cache, npm_config_audit: "false", npm_config_fund: "false", [`npm_config_${PORTEE}:registry`]: url });
   console.log(`      ${url} (stockage jetable, aucun relais vers le registre public pour ${PORTEE}/*)`);
 
   etape(`Publication des ${publiesDepot.length} paquets publics (« changeset publish »)`);

@@ -89,6 +89,21 @@ function paquetsDe(depot) {
   return paquets;
 }
 
+/**
+ * Requête au registre local, sans réutiliser de connexion (verdaccio ferme les connexions
+ * inactives pendant les longues commandes), avec deux nouvelles tentatives sur erreur réseau.
+ */
+async function requete(url, options = {}) {
+  for (let tentative = 1; ; tentative++) {
+    try {
+      return await fetch(url, { ...options, headers: { ...options.headers, connection: "close" } });
+    } catch (erreur) {
+      if (tentative >= 3) throw new EchecVerification(`registre local injoignable (${url}) : ${erreur.cause?.code ?? erreur.cause?.message ?? erreur.message}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
 function portLibre() {
   return new Promise((resoudre, rejeter) => {
     const serveur = createServer();
@@ -106,7 +121,7 @@ async function attendreRegistre(url, journal) {
   while (Date.now() < limite) {
     if (verdaccio.exitCode !== null) break;
     try {
-      const reponse = await fetch(`${url}-/ping`);
+      const reponse = await fetch(`${url}-/ping`, { headers: { connection: "close" } });
       if (reponse.ok) return;
     } catch {
       // pas encore à l'écoute
@@ -164,6 +179,10 @@ async function verifier() {
     if (!existsSync(join(dossier, "LICENSE"))) problemes.push(`${manifeste.name} : fichier LICENSE absent`);
   }
   if (problemes.length > 0) throw new EchecVerification(`Manifestes non publiables après « changeset version » :\n  ${problemes.join("\n  ")}`);
+  // La CLI intègre sa version (`opco --version`) à la compilation : comme `npm run publication`
+  // compile après `changeset version`, elle est recompilée ici dans la copie.
+  const cliDepot = publiesDepot.find((p) => p.manifeste.name === `${PORTEE}/cli`);
+  if (cliDepot !== undefined) lancer("compilation-cli", "npx", ["tsup"], { cwd: cliDepot.dossier });
   const resume = [...new Set(publiesDepot.map((p) => p.manifeste.version))].join(", ");
   console.log(`      ${publiesDepot.length} paquets publics en version ${resume}, plages internes ^version, CHANGELOG et LICENSE présents.`);
 
@@ -206,7 +225,7 @@ async function verifier() {
   });
   closeSync(descripteur);
   await attendreRegistre(url, journalRegistre);
-  const inscription = await fetch(`${url}-/user/org.couchdb.user:verification`, {
+  const inscription = await requete(`${url}-/user/org.couchdb.user:verification`, {
     method: "PUT",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ name: "verification", password: `jetable-${process.pid}-${port}` }),
@@ -225,7 +244,7 @@ async function verifier() {
   etape(`Publication des ${publiesDepot.length} paquets publics (« changeset publish »)`);
   lancer("changeset-publish", process.execPath, [changeset, "publish", "--no-git-tag"], { cwd: depot, env: envNpm });
   for (const { manifeste } of publiesDepot) {
-    const reponse = await fetch(`${url}${manifeste.name.replace("/", "%2f")}`);
+    const reponse = await requete(`${url}${manifeste.name.replace("/", "%2f")}`);
     const document = reponse.ok ? await reponse.json() : {};
     if (document.versions?.[manifeste.version] === undefined) throw new EchecVerification(`${manifeste.name}@${manifeste.version} n'est pas dans le registre local.`);
   }

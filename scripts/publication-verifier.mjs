@@ -67,7 +67,7 @@ function lancer(nom, commande, args, { cwd, env = environnement(), sortie = fals
       `« ${commande} ${args.join(" ")} » a échoué (${r.error ? r.error.message : `code ${r.status}`}).\n${fin}\n(journal : ${journal})`,
     );
   }
-  if (sortie) process.stdout.write(r.stdout.replace(/^/gm, "      "));
+  if (sortie) process.stdout.write(`${r.stdout.trimEnd().replace(/^/gm, "      ")}\n`);
   return r.stdout;
 }
 

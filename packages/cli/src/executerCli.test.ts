@@ -34,7 +34,8 @@ describe("opco (aide, version, registre des commandes)", () => {
       noms.add(entree.nom);
     }
     expect(noms.size).toBe(commandes.length);
-  });
+    // Charge toutes les commandes depuis les sources (adaptateurs, référentiels, règles) : lent sur une machine chargée.
+  }, 120_000);
 
   it("une commande inconnue renvoie le code 2 et l'aide générale sur la sortie d'erreur", async () => {
     const c = contexteCliCapture();

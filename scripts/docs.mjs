@@ -4,8 +4,9 @@
 // vérifie que chaque lien interne du site mène à un fichier présent. Rien d'extérieur au dépôt
 // n'est lu ni téléchargé. Ouvrir docs/api/index.html dans un navigateur.
 //
-// Échoue (code 1) si la compilation échoue, si TypeDoc signale une erreur ou un lien invalide
-// (`treatValidationWarningsAsErrors`), ou si une page du site pointe vers un fichier absent.
+// Échoue (code 1) si la compilation échoue, si TypeDoc signale une erreur, ou si une page du site
+// pointe vers un fichier absent (vérification ci-dessous). Les avertissements de TypeDoc (symbole
+// référencé mais non exporté) sont affichés sans faire échouer.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, relative } from "node:path";

@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: { conditions: ["@communs-opco/source"] },
   ssr: { resolve: { conditions: ["@communs-opco/source"] } },
   test: {
-    include: ["{packages,adapters,examples}/*/{src,test}/**/*.test.ts"],
+    include: ["{packages,adapters,examples}/*/{src,test}/**/*.test.ts", "docs/*.test.ts"],
     exclude: ["**/node_modules/**", "**/dist/**"],
     pool: "threads",
     // Un fil par cœur : par défaut, vitest en garde un libre (un seul fil sur les machines de CI à

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start` : compile la CLI et ses dépendances, puis lance la tâche principale hors ligne :
+// `npm start` : compile la CLI et ses seules dépendances d'exécution (en annonçant ce qu'il fait), puis lance la tâche principale hors ligne :
 // `opco controle` sur le jeu de démonstration embarqué (500 contrats, dont des défauts connus et
 // quelques lignes illisibles), à une date d'évaluation fixe : les règles du contrat, puis les 12
 // vérifications avant paiement sur l'instantané embarqué des référentiels (mode par défaut
@@ -27,8 +27,31 @@ function lancer(commande, args) {
   return r.status ?? 1;
 }
 
-const build = lancer("npx", ["turbo", "run", "build", "--filter=@communs-opco/cli...", "--output-logs=errors-only"]);
-if (build !== 0) process.exit(build);
+// Seulement ce dont la CLI a besoin à l'exécution : elle et ses dépendances, sans le paquet
+// privé des tests (@communs-opco/test-support, dépendance de développement).
+const cible = ["--filter=@communs-opco/cli...", "--filter=!@communs-opco/test-support", "--only"];
+const aCompiler = spawnSync("npx", ["turbo", "run", "build", ...cible, "--dry-run=json"], { env, cwd: racine, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+let detail = "";
+if (aCompiler.status === 0) {
+  try {
+    const taches = JSON.parse(aCompiler.stdout).tasks ?? [];
+    const enCache = taches.filter((t) => t.cache?.status === "HIT").length;
+    detail = ` (${taches.length} paquets, dont ${enCache} déjà compilés et repris du cache)`;
+  } catch {
+    // plan illisible : l'annonce reste sans le détail
+  }
+}
+process.stdout.write(`npm start : compilation de la CLI opco et de ses dépendances${detail}…\n`);
+const debut = Date.now();
+const build = lancer("npx", ["turbo", "run", "build", ...cible, "--output-logs=errors-only", "--log-prefix=none"]);
+if (build !== 0) {
+  process.stderr.write(`npm start : la compilation a échoué (code ${build}).\n`);
+  process.exit(build);
+}
+process.stdout.write(`npm start : compilation terminée en ${Math.round((Date.now() - debut) / 1000)} s.\n`);
+process.stdout.write(
+  `npm start : contrôle du jeu de démonstration (packages/cli/data/contrats-demo.jsonl, date d'évaluation ${DATE_DEMO}, référentiel embarqué, hors ligne)…\n\n`,
+);
 
 const code = lancer("node", [
   "packages/cli/bin/opco.js",

@@ -3,5 +3,7 @@ import { configurationTsup } from "../../tsup.config.base";
 
 export default defineConfig([
   configurationTsup(),
-  configurationTsup({ entry: { cli: "src/cli.ts" }, format: ["esm"], dts: false, clean: false }),
+  // Binaire : découpé en morceaux pour que chaque commande (et ses dépendances) ne soit chargée
+  // qu'à son lancement (import dynamique dans src/commandes.ts).
+  configurationTsup({ entry: { cli: "src/cli.ts" }, format: ["esm"], dts: false, clean: false, splitting: true }),
 ]);

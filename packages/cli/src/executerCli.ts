@@ -1,8 +1,10 @@
+import type { CommandeDifferee } from "./CommandeDifferee";
 import type { ContexteCli } from "./ContexteCli";
 import { commandes } from "./commandes";
 import { ErreurEntreeSortie } from "./ErreurEntreeSortie";
 import { ErreurUsage } from "./ErreurUsage";
 import { expliquerErreurSysteme } from "./sorties/expliquerErreurSysteme";
+import { versionCli } from "./versionCli";
 
 function aideGenerale(): string {
   const largeur = Math.max(...commandes.map((c) => c.nom.length), 8);
@@ -15,7 +17,7 @@ function aideGenerale(): string {
     "Commandes :",
     ...lignes,
     "",
-    "« opco <commande> --aide » affiche l'aide d'une commande.",
+    "« opco <commande> --aide » affiche l'aide d'une commande ; « opco --version » affiche la version.",
     "",
   ].join("\n");
 }
@@ -25,6 +27,7 @@ function aideGenerale(): string {
  * et renvoie le code de sortie : 0 succès, 1 résultat négatif (constat bloquant…), 2 erreur
  * d'utilisation (option, fichier introuvable, sortie non inscriptible, entrée vide), 3 échec
  * d'entrée-sortie ou de source. Les messages sont en français, sans trace de pile.
+ * Seul le module de la commande lancée est importé (voir {@link CommandeDifferee}).
  *
  * @example
  * ```ts
@@ -37,11 +40,16 @@ export async function executerCli(args: string[], contexte: ContexteCli): Promis
     contexte.ecrire(aideGenerale());
     return nom === undefined ? 2 : 0;
   }
-  const commande = commandes.find((c) => c.nom === nom);
-  if (commande === undefined) {
+  if (nom === "--version" || nom === "-v") {
+    contexte.ecrire(`${versionCli}\n`);
+    return 0;
+  }
+  const entree = commandes.find((c) => c.nom === nom);
+  if (entree === undefined) {
     contexte.ecrireErreur(`opco : commande inconnue « ${nom} ».\n\n${aideGenerale()}`);
     return 2;
   }
+  const commande = await entree.charger();
   if (reste.includes("--aide") || reste.includes("--help")) {
     contexte.ecrire(`${commande.usage}\n`);
     return 0;

@@ -1,4 +1,5 @@
 export type { Commande } from "./Commande";
+export type { CommandeDifferee } from "./CommandeDifferee";
 export type { ContexteCli } from "./ContexteCli";
 export { ErreurUsage } from "./ErreurUsage";
 export { ErreurEntreeSortie } from "./ErreurEntreeSortie";
@@ -6,6 +7,7 @@ export { commandes } from "./commandes";
 export { contexteProcessus } from "./contexteProcessus";
 export { executerCli } from "./executerCli";
 export { lireOptions } from "./lireOptions";
+export { versionCli } from "./versionCli";
 // Contrôle en flux des fichiers de contrats (`opco controle`) et données de démonstration (`opco demo`).
 export { lireEnregistrements, type OptionsLecture } from "./controle/lireEnregistrements";
 export type { EnregistrementLu } from "./controle/EnregistrementLu";

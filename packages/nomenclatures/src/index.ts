@@ -48,6 +48,7 @@ export { libelleCode } from "./libelleCode";
 export { normaliserNomOpco } from "./normaliserNomOpco";
 export { reduireNomOpco } from "./reduireNomOpco";
 export { opcoParSlug } from "./opcoParSlug";
+export { precederNomOpco } from "./precederNomOpco";
 export { resoudreOpco } from "./resoudreOpco";
 export { exigerOpco } from "./exigerOpco";
 export { OpcoInconnuErreur } from "./OpcoInconnuErreur";

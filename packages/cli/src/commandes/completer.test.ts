@@ -108,6 +108,8 @@ describe("opco completer", () => {
     expect(await executerCli(["completer", "--siret", "80123456700015", "--rncp", "50022137", "--date", "2026-11-26"], c)).toBe(0);
     const texte = c.sortie.join("");
     expect(texte).toContain("entreprise 80123456700015 : indisponible — API Entreprise");
+    expect(texte).toMatch(/^  certification 50022137 : trouvé — /m);
+    expect(texte).not.toMatch(/ : (trouve|indetermine) /);
     expect(texte).toContain("[formation] ");
     expect(texte).toContain('formation.rncp = "RNCP37537"  [referentiel:BCN (Éducation nationale)');
     expect(texte).toContain('formation.codeDiplome = "50022137"  [saisie, 2026-11-26]');

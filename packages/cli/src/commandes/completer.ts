@@ -110,9 +110,10 @@ export const commandeCompleter: Commande = {
       return 0;
     }
     const lignes: string[] = [`Brouillon de CERFA FA13 au ${date}`, "", "Consultations :"];
+    const libelles = { trouve: "trouvé", absent: "absent", indetermine: "indéterminé", indisponible: "indisponible", invalide: "invalide" } as const;
     for (const c of r.consultations) {
       const source = c.source === null ? "" : ` — ${c.source}${c.dateSource === null ? "" : ` (${c.dateSource})`}`;
-      lignes.push(`  ${c.demande} ${c.identifiant} : ${c.statut}${source}${c.raison === undefined ? "" : ` — ${c.raison}`}`);
+      lignes.push(`  ${c.demande} ${c.identifiant} : ${libelles[c.statut]}${source}${c.raison === undefined ? "" : ` — ${c.raison}`}`);
       for (const remarque of c.remarques) lignes.push(`    ! ${remarque}`);
       if (c.choix !== undefined) lignes.push(`    choix : ${c.choix.join(", ")}`);
     }

@@ -8,6 +8,7 @@ import { contratExemple } from "@communs-opco/schemas";
 import { describe, expect, it } from "vitest";
 import { genererContratsDemo } from "../demo/genererContratsDemo";
 import type { Commande } from "../Commande";
+import type { CommandeDifferee } from "../CommandeDifferee";
 import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
 
@@ -109,11 +110,12 @@ describe("défaut 10 : codes de sortie et messages en français", () => {
     expect(expliquerErreurSysteme(new Error("http://user:secret@hote/ a échoué"))).toBe("erreur inattendue");
     const c = contexteCliCapture();
     const { commandes } = await import("../commandes");
-    (commandes as Commande[]).push({ nom: "panne-test", resume: "", usage: "", executer: () => Promise.reject(Object.assign(new Error("EIO: i/o error, read\n    at foo (x.js:1:1)"), { code: "EIO" })) });
+    const panne: Commande = { nom: "panne-test", resume: "", usage: "", executer: () => Promise.reject(Object.assign(new Error("EIO: i/o error, read\n    at foo (x.js:1:1)"), { code: "EIO" })) };
+    (commandes as CommandeDifferee[]).push({ nom: panne.nom, resume: panne.resume, charger: () => Promise.resolve(panne) });
     try {
       expect(await executerCli(["panne-test"], c)).toBe(3);
     } finally {
-      (commandes as Commande[]).pop();
+      (commandes as CommandeDifferee[]).pop();
     }
     expect(c.erreurs.join("")).toBe("opco panne-test : erreur d'entrée-sortie du disque\n");
   });

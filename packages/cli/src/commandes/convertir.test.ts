@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -65,6 +65,28 @@ describe("opco convertir", () => {
     expect(bilan).toContain("Conversion deca → tableau-de-bord : 5 enregistrement(s) lu(s), 2 enregistrement(s) écrit(s), 4 illisible(s) ou inconvertible(s).");
     expect(bilan).toContain("extraction-deca.json (/pages/1/contrats/0) : pas d'effectif DECA : dispositif autre qu'APPR.");
     expect(c.sortie.join("").length).toBeGreaterThan(0);
+  });
+
+  it("lit le JSON Lines d'« opco demo » (fichier ou entrée standard) : une ligne illisible localisée, les autres converties", async () => {
+    const demo = contexte();
+    expect(await executerCli(["demo", "--nombre", "3", "--graine", "7"], demo)).toBe(0);
+    const lignes = demo.sortie.join("").trimEnd().split("\n");
+    expect(lignes).toHaveLength(3);
+    const jsonl = `${lignes[0]}\n\n{"tronque": \n${lignes[1]}\n${lignes[2]}\n`;
+
+    const c = contexte(jsonl);
+    expect(await executerCli(["convertir", "-", "--vers", "standard"], c)).toBe(1);
+    const dossiers = JSON.parse(c.sortie.join("")) as { contrat: { employeur: { siret: string } } }[];
+    expect(dossiers.map((d) => d.contrat.employeur.siret)).toEqual(lignes.map((l) => (JSON.parse(l) as { employeur: { siret: string } }).employeur.siret));
+    const bilan = c.erreurs.join("");
+    expect(bilan).toContain("Conversion standard → standard : 4 enregistrement(s) lu(s), 3 enregistrement(s) écrit(s), 1 illisible(s) ou inconvertible(s).");
+    expect(bilan).toContain("entrée standard (ligne 3) : JSON invalide ou tronqué.");
+
+    const fichier = join(temporaire, "demo.jsonl");
+    writeFileSync(fichier, lignes.join("\n"));
+    const f = contexte();
+    expect(await executerCli(["convertir", fichier, "--vers", "standard"], f)).toBe(0);
+    expect(JSON.parse(f.sortie.join(""))).toHaveLength(3);
   });
 
   it("refuse les usages incorrects (code 2)", async () => {

@@ -10,7 +10,8 @@ import { verifierSortiesDistinctes } from "../sorties/verifierSortiesDistinctes"
 const USAGE = `Usage : opco convertir <fichier> --vers FORMAT [--de FORMAT|auto] [--sortie FICHIER]
 
 Convertit un fichier d'un format d'échange vers un autre en passant par l'enregistrement standard
-(@communs-opco/schemas). « - » lit l'entrée standard.
+(@communs-opco/schemas). Les formats JSON se lisent en JSON ou en JSON Lines (un enregistrement par
+ligne, comme l'écrit « opco demo »). « - » lit l'entrée standard.
 
 Options :
   --de FORMAT       format du fichier lu (par défaut : auto, détection sur le début du fichier)

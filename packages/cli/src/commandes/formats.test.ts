@@ -16,6 +16,7 @@ describe("opco formats", () => {
       sens: "lecture-ecriture",
       versions: ["extractLBA", "extractTBA"],
       opco: null,
+      nomOpco: null,
       typeEnregistrement: "dossier",
       detection: true,
       extensions: [".json"],
@@ -36,6 +37,18 @@ describe("opco formats", () => {
     expect(texte).toMatch(/^Formats d'échange \(\d+\) :/);
     expect(texte).toContain("agecap");
     expect(texte).toContain("lecture et écriture ; versions : WS01, WS03");
+    // Noms d'affichage des OPCO : une seule source, @communs-opco/nomenclatures.
+    expect(texte).toContain("; OPCO : L'Opcommerce ;");
+    expect(texte).toContain("; OPCO : OPCO Mobilités ;");
+    expect(texte).not.toMatch(/OPCO : [a-z]/);
+  });
+
+  it("donne en JSON le slug et le nom d'affichage de l'OPCO de chaque format d'OPCO", async () => {
+    const c = contexteCliCapture();
+    expect(await executerCli(["formats", "--json"], c)).toBe(0);
+    const formats = JSON.parse(c.sortie.join("")) as { nom: string; opco: string | null; nomOpco: string | null }[];
+    expect(formats.find((f) => f.nom === "api-convergence:opcommerce")).toMatchObject({ opco: "opcommerce", nomOpco: "L'Opcommerce" });
+    expect(formats.filter((f) => f.opco !== null).every((f) => f.nomOpco !== null && f.nomOpco !== f.opco)).toBe(true);
   });
 
   it("refuse un argument inattendu (code 2)", async () => {

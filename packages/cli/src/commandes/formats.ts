@@ -10,9 +10,10 @@ Liste les formats d'échange connus de « opco convertir » et « opco controle 
 type d'enregistrement standard et détection automatique.
 
 Options :
-  --json   sortie JSON : [{ "nom", "libelle", "sens", "versions", "opco", "typeEnregistrement",
-           "detection", "extensions", "limites" }] ; « limites » donne, par nature de fichier lu
-           (csv, xlsx, pdf), les tailles au-delà desquelles une ligne ou un fichier est illisible`;
+  --json   sortie JSON : [{ "nom", "libelle", "sens", "versions", "opco" (slug), "nomOpco" (nom
+           d'affichage de @communs-opco/nomenclatures), "typeEnregistrement", "detection", "extensions",
+           "limites" }] ; « limites » donne, par nature de fichier lu (csv, xlsx, pdf), les tailles
+           au-delà desquelles une ligne ou un fichier est illisible`;
 
 const LIBELLES_SENS = { lecture: "lecture", ecriture: "écriture", "lecture-ecriture": "lecture et écriture" } as const;
 
@@ -41,7 +42,7 @@ export const commandeFormats: Commande = {
     const lignes = formats.map(
       (f) =>
         `  ${f.nom.padEnd(largeur)}  ${f.libelle}\n  ${" ".repeat(largeur)}  ${LIBELLES_SENS[f.sens]} ; versions : ${f.versions.join(", ") || "—"}` +
-        `${f.opco === null ? "" : ` ; OPCO : ${f.opco}`} ; enregistrement : ${f.typeEnregistrement}${f.detection ? " ; détection automatique" : ""}`,
+        `${f.nomOpco === null ? "" : ` ; OPCO : ${f.nomOpco}`} ; enregistrement : ${f.typeEnregistrement}${f.detection ? " ; détection automatique" : ""}`,
     );
     contexte.ecrire(`Formats d'échange (${formats.length}) :\n${lignes.join("\n")}\n`);
     return 0;

@@ -6,6 +6,7 @@ import { neutraliserTexte } from "../sorties/neutraliserTexte";
 import { choisirFormat } from "./choisirFormat";
 import { convertirPourCible } from "./convertirPourCible";
 import { formatsDisponibles } from "./formatsDisponibles";
+import { lireJsonOuJsonLignes } from "./lireJsonOuJsonLignes";
 import { trouverFormat } from "./trouverFormat";
 
 function emplacement(erreur: ErreurLecture): string {
@@ -60,7 +61,7 @@ export async function convertirDonnees(source: SourceDonnees, de: string, vers: 
   const valeurs: unknown[] = [];
   const erreurs: string[] = [];
   let total = 0;
-  const lecture = origine.lire(source)[Symbol.asyncIterator]();
+  const lecture = lireJsonOuJsonLignes(origine, source)[Symbol.asyncIterator]();
   for (;;) {
     let suivant: Awaited<ReturnType<typeof lecture.next>>;
     try {

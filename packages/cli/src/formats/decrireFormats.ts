@@ -1,4 +1,5 @@
 import type { Adaptateur } from "@communs-opco/adaptateur";
+import { resoudreOpco } from "@communs-opco/nomenclatures";
 import { formatsDisponibles } from "./formatsDisponibles";
 import { limitesFormat } from "./limitesFormat";
 
@@ -7,7 +8,7 @@ import { limitesFormat } from "./limitesFormat";
  *
  * @example
  * ```ts
- * const f: DescriptionFormat = { nom: "deca", libelle: "DECA", sens: "lecture-ecriture", versions: ["1"], opco: null, typeEnregistrement: "dossier", detection: true, extensions: [".json"], limites: {} };
+ * const f: DescriptionFormat = { nom: "deca", libelle: "DECA", sens: "lecture-ecriture", versions: ["1"], opco: null, nomOpco: null, typeEnregistrement: "dossier", detection: true, extensions: [".json"], limites: {} };
  * ```
  */
 export interface DescriptionFormat {
@@ -16,6 +17,8 @@ export interface DescriptionFormat {
   sens: "lecture" | "ecriture" | "lecture-ecriture";
   versions: string[];
   opco: string | null;
+  /** Nom d'affichage de l'OPCO (@communs-opco/nomenclatures), `null` pour un format commun. */
+  nomOpco: string | null;
   typeEnregistrement: string;
   detection: boolean;
   extensions: string[];
@@ -45,6 +48,7 @@ export function decrireFormats(): DescriptionFormat[] {
     sens: sens(a),
     versions: [...a.metadonnees.versions],
     opco: a.metadonnees.opco ?? null,
+    nomOpco: a.metadonnees.opco === undefined ? null : (resoudreOpco(a.metadonnees.opco)?.nomOfficiel ?? a.metadonnees.opco),
     typeEnregistrement: a.metadonnees.typeEnregistrement,
     detection: a.detecter !== undefined && a.metadonnees.capacites.includes("detection"),
     extensions: [...(a.metadonnees.extensions ?? [])],

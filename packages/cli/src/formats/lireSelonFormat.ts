@@ -1,11 +1,12 @@
 import type { MetadonneesFormat, ResultatLecteur } from "@communs-opco/adaptateur";
 import type { ContexteCli } from "../ContexteCli";
 import { choisirFormat } from "./choisirFormat";
+import { lireJsonOuJsonLignes } from "./lireJsonOuJsonLignes";
 import { ouvrirSource } from "./ouvrirSource";
 
 /**
- * Lit un fichier dans un format nommé (`deca`, `agecap`, `standard`…) ou détecté
- * (`auto`) et renvoie le flux des résultats du lecteur : un résultat par enregistrement
+ * Lit un fichier (ou l'entrée standard pour `-`) dans un format nommé (`deca`, `agecap`,
+ * `standard`…) ou détecté (`auto`), en JSON ou en JSON Lines pour les formats JSON, et renvoie le flux des résultats du lecteur : un résultat par enregistrement
  * (valeur standard ou erreur localisée). Fichier illisible, format inconnu ou non
  * reconnu : {@link ErreurUsage} levée au premier pas de l'itération (code de sortie 2).
  * Les métadonnées du format retenu (nom, type d'enregistrement…) sont transmises à
@@ -27,5 +28,5 @@ export async function* lireSelonFormat(
   const source = await ouvrirSource(fichier, contexte);
   const adaptateur = choisirFormat(source, format);
   surFormat?.(adaptateur.metadonnees);
-  yield* adaptateur.lire(source);
+  yield* lireJsonOuJsonLignes(adaptateur, source);
 }

@@ -41,9 +41,11 @@ describe("PP-OPCO-NPEC : OPCO comparés par identité (resoudreOpco), pas par le
 
   it("OPCO différents : non conforme, avec les deux identités", async () => {
     expect(await constatsOpco(horsLigne, "AKTO", "0478")).toMatchObject([
-      { statut: "non_conforme", message: "L'employeur relève de OPCO ATLAS, pas de l'OPCO payeur AKTO.", details: { opcoEmployeur: "atlas", opcoPayeur: "akto" } },
+      { statut: "non_conforme", message: "L'employeur relève de l'OPCO Atlas, pas de l'OPCO payeur AKTO.", details: { opcoEmployeur: "atlas", opcoPayeur: "akto" } },
     ]);
-    expect(await constatsOpco(horsLigne, "opco-mobilites", "0158")).toMatchObject([{ statut: "non_conforme", details: { opcoEmployeur: "akto", opcoPayeur: "opco-mobilites" } }]);
+    expect(await constatsOpco(horsLigne, "opco-mobilites", "0158")).toMatchObject([
+      { statut: "non_conforme", message: "L'employeur relève d'AKTO, pas de l'OPCO payeur OPCO Mobilités.", details: { opcoEmployeur: "akto", opcoPayeur: "opco-mobilites" } },
+    ]);
   });
 
   it("nom non résolu (OPCO payeur ou OPCO rendu par la source) : indéterminé qui le nomme, jamais un faux écart", async () => {

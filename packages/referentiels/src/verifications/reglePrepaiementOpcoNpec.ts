@@ -1,4 +1,4 @@
-import { resoudreOpco, valeurOpcoSpeciale } from "@communs-opco/nomenclatures";
+import { precederNomOpco, resoudreOpco, valeurOpcoSpeciale } from "@communs-opco/nomenclatures";
 import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
 import type { Referentiel } from "../Referentiel";
 import { referencePrepaiement } from "./referencePrepaiement";
@@ -87,12 +87,12 @@ export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}):
             constats.push({
               statut: "indetermine",
               chemins,
-              message: `OPCO de l'employeur non reconnu : ${nonResolu(r.valeur.opco)} (${r.source.nom}) ; rattachement à ${payeur.nomOfficiel} non vérifié.`,
+              message: `OPCO de l'employeur non reconnu : ${nonResolu(r.valeur.opco)} (${r.source.nom}) ; rattachement ${precederNomOpco("à", payeur.nomOfficiel)} non vérifié.`,
               manquants: [`ports.referentiel:${r.source.nom}`],
               details: { source: r.source, opco: r.valeur.opco, opcoPayeur: payeur.slug },
             });
           } else if (employeur.slug !== payeur.slug) {
-            constats.push({ statut: "non_conforme", chemins, message: `L'employeur relève de ${r.valeur.opco}, pas de l'OPCO payeur ${opcoPayeur}.`, details: { source: r.source, opco: r.valeur.opco, opcoEmployeur: employeur.slug, opcoPayeur: payeur.slug } });
+            constats.push({ statut: "non_conforme", chemins, message: `L'employeur relève ${precederNomOpco("de", employeur.nomOfficiel)}, pas de l'OPCO payeur ${payeur.nomOfficiel}.`, details: { source: r.source, opco: r.valeur.opco, opcoEmployeur: employeur.slug, opcoPayeur: payeur.slug } });
           }
         }
       }

@@ -128,7 +128,7 @@ describe("avec l'instantané hors ligne embarqué", () => {
     const r = await evaluerReglesAsync(reglesPrepaiement({ opcoPayeur: "AKTO" }), c, { dateEvaluation: "2026-11-26", mode: "explication", ports: { referentiel: horsLigne } });
     expect(explication(r, "prepaiement.qualiopi")).toMatchObject({ statut: "non_conforme", constats: [{ message: expect.stringContaining("n'est pas certifié Qualiopi") }] });
     expect(explication(r, "prepaiement.coherence")?.constats.some((x) => x.statut === "non_conforme" && x.message.includes("L'UAI déclaré 0932751K"))).toBe(true);
-    expect(explication(r, "prepaiement.opco.npec")?.constats.some((x) => x.message.includes("relève de OPCO ATLAS, pas de l'OPCO payeur AKTO"))).toBe(true);
+    expect(explication(r, "prepaiement.opco.npec")?.constats.some((x) => x.message.includes("relève de l'OPCO Atlas, pas de l'OPCO payeur AKTO"))).toBe(true);
     expect(explication(r, "prepaiement.identifiants.syntaxe")?.constats.map((x) => x.message)).toEqual([expect.stringContaining("Répertoire spécifique (RS)")]);
   });
 

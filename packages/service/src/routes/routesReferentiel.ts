@@ -72,6 +72,7 @@ const schemaFormat = z
     sens: z.enum(["lecture", "ecriture", "lecture-ecriture"]),
     versions: z.array(z.string()),
     opco: z.string().nullable(),
+    nomOpco: z.string().nullable().describe("Nom d'affichage de l'OPCO"),
     typeEnregistrement: z.string(),
     detection: z.boolean(),
     extensions: z.array(z.string()),

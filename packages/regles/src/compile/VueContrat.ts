@@ -1,5 +1,7 @@
+import type { Parametre } from "@communs-opco/parametres";
 import { valeurAuChemin } from "../Lecture";
 import { joursDepuisEpoque } from "./joursDepuisEpoque";
+import { ParametresExecution } from "./ParametresExecution";
 
 /**
  * Vue typée d'un contrat, construite une fois par enregistrement pour les gardes compilées des
@@ -17,6 +19,8 @@ export interface VueContrat {
   /** Date d'évaluation (numéro de jour). */
   readonly evaluation: number;
   readonly debutContrat: number;
+  /** Date de début `AAAA-MM-JJ` quand elle est valide (clé des paramètres lus à cette date). */
+  readonly debutContratIso: string | undefined;
   readonly finContrat: number;
   readonly signature: number;
   readonly effetAvenant: number;
@@ -26,6 +30,23 @@ export interface VueContrat {
   readonly finFormation: number;
   /** Type de contrat (`contrat.typeContratApp`) tel que reçu, s'il est un texte. */
   readonly typeContrat: string | undefined;
+  /**
+   * Date de conclusion lue comme par les règles (`dateConclusion`) : date de signature, à défaut
+   * date de début, de forme `AAAA-MM-JJ`.
+   */
+  readonly conclusion: string | undefined;
+  /** Valeur d'un paramètre légal à une date, résolue une fois par (paramètre, date) pour l'exécution. */
+  parametre<T>(parametre: Parametre<T>, date: string | undefined): T | undefined;
+}
+
+const FORME_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function conclusion(c: Record<string, unknown> | undefined): string | undefined {
+  const signature = c?.dateSignature;
+  if (typeof signature === "string" && FORME_DATE.test(signature)) return signature;
+  const debut = c?.dateDebutContrat;
+  if (typeof debut === "string" && FORME_DATE.test(debut)) return debut;
+  return undefined;
 }
 
 /**
@@ -36,14 +57,16 @@ export interface VueContrat {
  * creerVueContrat({ contrat: { dateDebutContrat: "2025-09-01" } }, 20395).debutContrat; // 20332
  * ```
  */
-export function creerVueContrat(contrat: object, evaluation: number): VueContrat {
+export function creerVueContrat(contrat: object, evaluation: number, parametres: ParametresExecution = new ParametresExecution()): VueContrat {
   const c = objet(contrat, "contrat");
   const a = objet(contrat, "apprenti");
   const f = objet(contrat, "formation");
   const type = c?.typeContratApp;
+  const debutContrat = joursDepuisEpoque(c?.dateDebutContrat);
   return {
     evaluation,
-    debutContrat: joursDepuisEpoque(c?.dateDebutContrat),
+    debutContrat,
+    debutContratIso: Number.isNaN(debutContrat) ? undefined : (c?.dateDebutContrat as string),
     finContrat: joursDepuisEpoque(c?.dateFinContrat),
     signature: joursDepuisEpoque(c?.dateSignature),
     effetAvenant: joursDepuisEpoque(c?.dateEffetAvenant),
@@ -52,6 +75,8 @@ export function creerVueContrat(contrat: object, evaluation: number): VueContrat
     debutFormation: joursDepuisEpoque(f?.dateDebutFormation),
     finFormation: joursDepuisEpoque(f?.dateFinFormation),
     typeContrat: typeof type === "string" ? type : undefined,
+    conclusion: conclusion(c),
+    parametre: (p, date) => parametres.valeur(p, date),
   };
 }
 

@@ -107,6 +107,35 @@ describe("moteur compilé : mêmes constats que le chemin interprété", () => {
     );
   }, 120_000);
 
+  it("bornes juridiques : âges et durées au jour près (anniversaires, 29 février, mois incomplets)", () => {
+    const jour = (iso: string) => joursDepuisEpoque(iso);
+    const iso = (j: number) => new Date(j * 86_400_000).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: jour("2023-01-01"), max: jour("2026-12-31") }),
+        fc.constantFrom(14, 15, 16, 17, 28, 29, 30, 31, 35, 36),
+        fc.integer({ min: -3, max: 3 }),
+        fc.boolean(),
+        fc.constantFrom(5, 6, 12, 35, 36, 37, 48, 49),
+        fc.integer({ min: -3, max: 3 }),
+        fc.constantFrom("11", "21", "33", "35"),
+        (debut, annees, decalage, bissextile, mois, decalageFin, type) => {
+          const contrat = contratConforme() as unknown as Record<string, unknown>;
+          const d = new Date(debut * 86_400_000);
+          const naissance = bissextile ? `${2024 - 4 * Math.round(annees / 4)}-02-29` : iso(Date.UTC(d.getUTCFullYear() - annees, d.getUTCMonth(), d.getUTCDate()) / 86_400_000 + decalage);
+          const fin = iso(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + mois, d.getUTCDate()) / 86_400_000 + decalageFin);
+          poser(contrat, "contrat.dateDebutContrat", iso(debut));
+          poser(contrat, "contrat.dateSignature", iso(debut - 10));
+          poser(contrat, "contrat.dateFinContrat", fin);
+          poser(contrat, "apprenti.dateNaissance", naissance);
+          poser(contrat, "contrat.typeContratApp", type);
+          verifierEquivalence(contrat, 2);
+        },
+      ),
+      { numRuns: 300, seed: 35 },
+    );
+  }, 120_000);
+
   it("blocs entiers remplacés par des valeurs quelconques", () => {
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom("employeur", "apprenti", "contrat", "formation"), valeurQuelconque), (blocs) => {

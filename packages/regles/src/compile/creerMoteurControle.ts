@@ -11,6 +11,7 @@ import { avecMemoireEvaluation } from "../moteur/memoriserPendantEvaluation";
 import { registreContrat } from "../registreContrat";
 import { creerVueContrat } from "./VueContrat";
 import { joursDepuisEpoque } from "./joursDepuisEpoque";
+import { ParametresExecution } from "./ParametresExecution";
 
 /**
  * Moteur de contrôle compilé pour une exécution (une date d'évaluation, un registre) : voir
@@ -62,9 +63,10 @@ export function creerMoteurControle(
     });
   }
   const evaluation = joursDepuisEpoque(contexte.dateEvaluation);
+  const parametres = new ParametresExecution();
   return {
     evaluer(contrat) {
-      const vue = creerVueContrat(contrat, evaluation);
+      const vue = creerVueContrat(contrat, evaluation, parametres);
       return assemblerResultat(
         contexte,
         avecMemoireEvaluation(() => {

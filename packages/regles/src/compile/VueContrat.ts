@@ -1,5 +1,5 @@
 import type { Parametre } from "@communs-opco/parametres";
-import { valeurAuChemin } from "../Lecture";
+import { estRenseigne, valeurAuChemin } from "../Lecture";
 import { joursDepuisEpoque } from "./joursDepuisEpoque";
 import { ParametresExecution } from "./ParametresExecution";
 
@@ -26,6 +26,10 @@ export interface VueContrat {
   readonly effetAvenant: number;
   readonly debutFormationPratique: number;
   readonly naissanceApprenti: number;
+  readonly naissanceMaitre1: number;
+  readonly naissanceMaitre2: number;
+  /** Le maître 2 a un nom, un prénom ou une date de naissance renseigné (`estRenseigne`). */
+  readonly maitre2Renseigne: boolean;
   readonly debutFormation: number;
   readonly finFormation: number;
   /** Type de contrat (`contrat.typeContratApp`) tel que reçu, s'il est un texte. */
@@ -61,6 +65,8 @@ export function creerVueContrat(contrat: object, evaluation: number, parametres:
   const c = objet(contrat, "contrat");
   const a = objet(contrat, "apprenti");
   const f = objet(contrat, "formation");
+  const m1 = objet(contrat, "maitre1");
+  const m2 = objet(contrat, "maitre2");
   const type = c?.typeContratApp;
   const debutContrat = joursDepuisEpoque(c?.dateDebutContrat);
   return {
@@ -72,6 +78,9 @@ export function creerVueContrat(contrat: object, evaluation: number, parametres:
     effetAvenant: joursDepuisEpoque(c?.dateEffetAvenant),
     debutFormationPratique: joursDepuisEpoque(c?.dateDebutFormationPratique),
     naissanceApprenti: joursDepuisEpoque(a?.dateNaissance),
+    naissanceMaitre1: joursDepuisEpoque(m1?.dateNaissance),
+    naissanceMaitre2: joursDepuisEpoque(m2?.dateNaissance),
+    maitre2Renseigne: m2 !== undefined && (estRenseigne(m2.nom) || estRenseigne(m2.prenom) || estRenseigne(m2.dateNaissance)),
     debutFormation: joursDepuisEpoque(f?.dateDebutFormation),
     finFormation: joursDepuisEpoque(f?.dateFinFormation),
     typeContrat: typeof type === "string" ? type : undefined,

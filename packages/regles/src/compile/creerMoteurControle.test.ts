@@ -95,7 +95,7 @@ describe("moteur compilé : mêmes constats que le chemin interprété", () => {
   }, 120_000);
 
   it("dates du contrat tirées dans une fenêtre courte (égalités et bornes fréquentes)", () => {
-    const cheminsDates = ["contrat.dateDebutContrat", "contrat.dateFinContrat", "contrat.dateSignature", "contrat.dateEffetAvenant", "contrat.dateDebutFormationPratique", "apprenti.dateNaissance", "formation.dateDebutFormation", "formation.dateFinFormation"];
+    const cheminsDates = ["contrat.dateDebutContrat", "contrat.dateFinContrat", "contrat.dateSignature", "contrat.dateEffetAvenant", "contrat.dateDebutFormationPratique", "apprenti.dateNaissance", "maitre1.dateNaissance", "maitre2.dateNaissance", "formation.dateDebutFormation", "formation.dateFinFormation"];
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...cheminsDates), dates)), fc.constantFrom("11", "21", "31", "35", "38", "99"), (modifications, type) => {
         const contrat = contratConforme() as unknown as Record<string, unknown>;
@@ -133,6 +133,34 @@ describe("moteur compilé : mêmes constats que le chemin interprété", () => {
         },
       ),
       { numRuns: 300, seed: 35 },
+    );
+  }, 120_000);
+
+  it("maîtres : âge de majorité au jour près, identités égales ou distinctes, maître 2 partiel", () => {
+    const iso = (j: number) => new Date(j * 86_400_000).toISOString().slice(0, 10);
+    const personne = fc.record({
+      nom: fc.constantFrom("Durand", "DURAND", "Dürand", "Martin", "", undefined),
+      prenom: fc.constantFrom("Léa", "LEA", "Paul", " ", undefined),
+      decalage: fc.integer({ min: -3, max: 3 }),
+      annees: fc.constantFrom(17, 18, 19, 40),
+      forme: fc.constantFrom("date", "date", "invalide", "absente", "29fevrier"),
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: joursDepuisEpoque("2024-01-01"), max: joursDepuisEpoque("2026-12-31") }), fc.array(personne, { minLength: 3, maxLength: 3 }), (debut, [apprenti, m1, m2]) => {
+        const contrat = contratConforme() as unknown as Record<string, unknown>;
+        poser(contrat, "contrat.dateDebutContrat", iso(debut));
+        const d = new Date(debut * 86_400_000);
+        ["apprenti", "maitre1", "maitre2"].forEach((qui, i) => {
+          const p = [apprenti, m1, m2][i] as { nom?: string; prenom?: string; decalage: number; annees: number; forme: string };
+          poser(contrat, `${qui}.nom`, p.nom);
+          poser(contrat, `${qui}.prenom`, p.prenom);
+          const naissance =
+            p.forme === "absente" ? undefined : p.forme === "invalide" ? "2001-02-30" : p.forme === "29fevrier" ? `${d.getUTCFullYear() - 18 - ((d.getUTCFullYear() - 18) % 4)}-02-29` : iso(Date.UTC(d.getUTCFullYear() - p.annees, d.getUTCMonth(), d.getUTCDate()) / 86_400_000 + p.decalage);
+          poser(contrat, `${qui}.dateNaissance`, naissance);
+        });
+        verifierEquivalence(contrat, 2);
+      }),
+      { numRuns: 400, seed: 18 },
     );
   }, 120_000);
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import demo from "../../../cli/data/contrats-demo.jsonl?raw";
 import type { ContexteEvaluation } from "../ContexteEvaluation";
 import { champsObligatoires } from "../contrat/champsObligatoires";
+import { estDateIso } from "../dates/estDateIso";
 import { evaluerRegles } from "../evaluerRegles";
 import { registreContrat } from "../registreContrat";
 import { contratConforme } from "../test/contratConforme";
@@ -62,6 +63,25 @@ describe("moteur compilé : mêmes constats que le chemin interprété", () => {
         expect(joursDepuisEpoque(iso)).toBe(j);
       }),
       { numRuns: 2000, seed: 12 },
+    );
+  });
+
+  it("estDateIso sans expression régulière : même verdict que la forme AAAA-MM-JJ vérifiée au calendrier", () => {
+    const reference = (v: string) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+      if (m === null) return false;
+      const [annee, mois, jour] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const bissextile = (annee % 4 === 0 && annee % 100 !== 0) || annee % 400 === 0;
+      const max = mois === 2 ? (bissextile ? 29 : 28) : [4, 6, 9, 11].includes(mois) ? 30 : 31;
+      return mois >= 1 && mois <= 12 && jour >= 1 && jour <= max;
+    };
+    const caractere = fc.constantFrom("0", "1", "2", "3", "9", "-", " ", "٣", "\n", "a");
+    const texte = fc.oneof(fc.array(caractere, { minLength: 8, maxLength: 12 }).map((c) => c.join("")), fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([a, m, j]) => `${String(a).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(j).padStart(2, "0")}`));
+    fc.assert(
+      fc.property(texte, (v) => {
+        expect(estDateIso(v)).toBe(reference(v));
+      }),
+      { numRuns: 5000, seed: 44 },
     );
   });
 

@@ -16,6 +16,8 @@ import { ParametresExecution } from "./ParametresExecution";
  * ```
  */
 export interface VueContrat {
+  /** Contrat d'origine (objet brut ou lu par le schéma), pour les gardes qui lisent d'autres champs. */
+  readonly contrat: object;
   /** Date d'évaluation (numéro de jour). */
   readonly evaluation: number;
   readonly debutContrat: number;
@@ -70,6 +72,7 @@ export function creerVueContrat(contrat: object, evaluation: number, parametres:
   const type = c?.typeContratApp;
   const debutContrat = joursDepuisEpoque(c?.dateDebutContrat);
   return {
+    contrat,
     evaluation,
     debutContrat,
     debutContratIso: Number.isNaN(debutContrat) ? undefined : (c?.dateDebutContrat as string),

@@ -22,4 +22,5 @@ for (const racine of ["packages", "adapters"]) {
     }
   }
 }
+if (!filtre || "controle.mjs".includes(filtre)) if (spawnSync("node", ["--expose-gc", join("scripts", "bench", "controle.mjs")], { stdio: "inherit", env }).status !== 0) statut = 1;
 process.exit(statut);

@@ -2,6 +2,7 @@ import type { Parametre, ReferenceJuridique } from "@communs-opco/parametres";
 import type { Severite, StatutConstat } from "./Constat";
 import type { ContexteEvaluation } from "./ContexteEvaluation";
 import type { SansObjet } from "./SansObjet";
+import type { VueContrat } from "./compile/VueContrat";
 
 /**
  * Métadonnées d'une règle, publiées dans le catalogue (`docs/regles.md`).
@@ -101,6 +102,13 @@ export interface RegleSynchrone<E> extends MetadonneesRegle {
   applicable?(entree: E, contexte: ContexteEvaluation): boolean;
   /** Renvoie les constats (liste vide : conforme). Ne doit pas lever ; le moteur protège malgré tout. */
   evaluer(entree: E, contexte: ContexteRegle): ConstatRegle[];
+  /**
+   * Garde compilée, facultative, écrite à côté de `evaluer` : vraie **seulement** si la règle,
+   * applicable, ne renverrait aucun constat sur ce contrat. Le moteur compilé
+   * (`creerMoteurControle`) n'exécute `evaluer` que lorsqu'elle est fausse ; les tests
+   * d'équivalence vérifient qu'elle ne dit jamais vrai là où `evaluer` trouve un constat.
+   */
+  garde?(vue: VueContrat): boolean;
 }
 
 /**

@@ -1,8 +1,20 @@
-import { evaluerRegles, registreContrat, type Constat, type ContexteEvaluation, type Explication } from "@communs-opco/regles";
+import { creerMoteurControle, type Constat, type ContexteEvaluation, type Explication, type MoteurControle } from "@communs-opco/regles";
 import { lireContrat } from "@communs-opco/schemas";
 import { constatsSchema } from "./constatsSchema";
 import type { StatutEnregistrement } from "./ResultatControle";
 import { statutEnregistrement } from "./statutEnregistrement";
+
+/** Moteur compilé de chaque contexte d'évaluation (un par exécution : gardes et paramètres résolus une fois). */
+const moteurs = new WeakMap<ContexteEvaluation, MoteurControle>();
+
+function moteurDuContexte(contexte: ContexteEvaluation): MoteurControle {
+  let moteur = moteurs.get(contexte);
+  if (moteur === undefined) {
+    moteur = creerMoteurControle(contexte);
+    moteurs.set(contexte, moteur);
+  }
+  return moteur;
+}
 
 /**
  * Contrôle synchrone d'une valeur JSON supposée être un contrat standard (rend aussi `contrat`,
@@ -11,8 +23,9 @@ import { statutEnregistrement } from "./statutEnregistrement";
  * 1. lecture par le schéma tolérant (`lireContrat`) ; les erreurs de forme deviennent des
  *    constats bloquants `schema.*`, les champs hors standard des constats d'information ;
  * 2. évaluation de toutes les règles **synchrones** du registre du contrat (`registreContrat`) à
- *    la date d'évaluation donnée, sur le contrat normalisé — ou, si la lecture a échoué, sur
- *    l'objet brut (les règles lisent chaque champ par son chemin et ne lèvent jamais).
+ *    la date d'évaluation donnée, par le moteur compilé (`creerMoteurControle`, un par objet
+ *    contexte), sur le contrat normalisé — ou, si la lecture a échoué, sur l'objet brut (les
+ *    règles lisent chaque champ par son chemin et ne lèvent jamais).
  *
  * Une valeur qui n'est pas un objet ne reçoit que le constat `schema.invalidType`. En mode
  * `explication` (contexte), le résultat porte aussi les explications des règles du contrat.
@@ -32,14 +45,14 @@ export function controlerValeur(
   let contrat: object | undefined;
   if (lu.ok) {
     contrat = lu.contrat;
-    const evaluation = evaluerRegles(registreContrat, lu.contrat, contexte);
+    const evaluation = moteurDuContexte(contexte).evaluer(lu.contrat);
     explications = evaluation.explications;
     constats = lu.avertissements.length === 0 ? evaluation.constats : [...constatsSchema(lu.avertissements, "information"), ...evaluation.constats];
   } else {
     constats = constatsSchema(lu.erreurs, "bloquant");
     if (typeof valeur === "object" && valeur !== null && !Array.isArray(valeur)) {
       contrat = valeur;
-      const evaluation = evaluerRegles(registreContrat, valeur, contexte);
+      const evaluation = moteurDuContexte(contexte).evaluer(valeur);
       explications = evaluation.explications;
       constats.push(...evaluation.constats);
     }

@@ -47,6 +47,21 @@ function nomsNormalises(cp: string, communes: readonly string[]): Set<string> {
  * evaluerRegles([regleCodePostalConnu], contrat, { dateEvaluation: "2026-11-26" });
  * ```
  */
+/** Cohérence (code postal, commune) déjà établie pendant l'exécution, bornée en mémoire. */
+const couplesCoherents = new Set<string>();
+const COUPLES_MAX = 50_000;
+
+/** La commune figure parmi celles du code postal (même test que la règle, mémorisé quand il réussit). */
+function communeCoherente(cp: string, commune: string): boolean {
+  const cle = `${cp}\u0000${commune}`;
+  if (couplesCoherents.has(cle)) return true;
+  const connues = communesDuCodePostal(cp);
+  if (connues !== undefined && !nomsNormalises(cp, connues.communes).has(nomCommuneNormalise(commune))) return false;
+  if (couplesCoherents.size >= COUPLES_MAX) couplesCoherents.clear();
+  couplesCoherents.add(cle);
+  return true;
+}
+
 export const regleCodePostalConnu: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "adresses.codePostal.existence",
@@ -98,6 +113,16 @@ export const regleCommuneCodePostal: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: ADRESSES.flatMap((a) => [`${a}.codePostal`, `${a}.commune`]),
   idSpecification: ["R-CP"],
+  garde(v) {
+    const l = new Lecture(v.contrat);
+    for (const adresse of ADRESSES) {
+      const cp = l.brut(`${adresse}.codePostal`);
+      const commune = l.brut(`${adresse}.commune`);
+      if (typeof cp !== "string" || typeof commune !== "string" || commune.trim() === "" || horsFrance(l, adresse)) continue;
+      if (!communeCoherente(cp, commune)) return false;
+    }
+    return true;
+  },
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const constats: ConstatRegle[] = [];

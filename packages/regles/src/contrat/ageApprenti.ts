@@ -1,5 +1,6 @@
 import { ageMaximumApprenti, ageMinimumApprenti, exceptionsAgeMaximumApprenti, type Parametre } from "@communs-opco/parametres";
 import type { ContratAControler } from "../ContratAControler";
+import { anniversaireAuJour } from "../compile/anniversaireAuJour";
 import { ageRevolu } from "../dates/ageRevolu";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
@@ -123,6 +124,10 @@ export const regleAgeMinimumApprenti: RegleSynchrone<ContratAControler> = {
   parametres: [ageMinimumApprenti.id],
   chemins: [NAISSANCE, DEBUT, "apprenti.derniereClasse", "apprenti.diplome"],
   idSpecification: ["R-AGE-MIN"],
+  garde(v) {
+    const p = v.parametre(ageMinimumApprenti, v.debutContratIso);
+    return p !== undefined && v.debutContrat >= anniversaireAuJour(v.naissanceApprenti, p.anneesRevolues);
+  },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const a = ageAuDebut(l);
@@ -171,6 +176,10 @@ export const regleAgeMaximumApprenti: RegleSynchrone<ContratAControler> = {
   parametres: [ageMaximumApprenti.id, exceptionsAgeMaximumApprenti.id],
   chemins: [NAISSANCE, DEBUT, CONCLUSION, "apprenti.handicap", "apprenti.projetCreationRepriseEntreprise", "apprenti.inscriptionSportifDeHautNiveau", "contrat.typeContratApp", "contrat.numeroContratPrecedent"],
   idSpecification: ["R-AGE-MAX"],
+  garde(v) {
+    const maximum = v.parametre(ageMaximumApprenti, v.debutContratIso);
+    return maximum !== undefined && v.debutContrat < anniversaireAuJour(v.naissanceApprenti, maximum.anneesRevolues + 1);
+  },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const a = ageAuDebut(l);

@@ -33,6 +33,7 @@ export const regleOrdreDatesContrat: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: [DEBUT, FIN],
   idSpecification: ["R-D1"],
+  garde: (v) => v.debutContrat <= v.finContrat,
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const debut = l.date(DEBUT);
@@ -61,6 +62,7 @@ export const regleSignatureAvantDebut: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: [SIGNATURE, DEBUT],
   idSpecification: ["R-D5"],
+  garde: (v) => v.signature <= v.debutContrat,
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const signature = l.date(SIGNATURE);
@@ -93,6 +95,7 @@ export const regleFinContratPassee: RegleSynchrone<ContratAControler> = {
   chemins: [FIN],
   idSpecification: ["R-D4"],
   saisieUniquement: true,
+  garde: (v) => v.finContrat >= v.evaluation,
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const fin = l.date(FIN);
@@ -126,6 +129,7 @@ export const regleSignatureFuture: RegleSynchrone<ContratAControler> = {
   chemins: [SIGNATURE],
   idSpecification: ["R-D4-SIGN"],
   saisieUniquement: true,
+  garde: (v) => v.signature <= v.evaluation,
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const signature = l.date(SIGNATURE);
@@ -158,6 +162,7 @@ export const regleDateEffetAvenant: RegleSynchrone<ContratAControler> = {
   chemins: [EFFET_AVENANT, DEBUT, FIN],
   idSpecification: ["R-D6", "R-D7"],
   applicable: estAvenant,
+  garde: (v) => v.debutContrat <= v.effetAvenant && v.effetAvenant <= v.finContrat,
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const effet = l.date(EFFET_AVENANT);

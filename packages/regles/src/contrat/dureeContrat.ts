@@ -6,6 +6,7 @@ import {
   prolongationContratEchecExamen,
 } from "@communs-opco/parametres";
 import type { ContratAControler } from "../ContratAControler";
+import { ajouterMoisAuJour } from "../compile/ajouterMoisAuJour";
 import { ajouterJours } from "../dates/ajouterJours";
 import { ajouterMois } from "../dates/ajouterMois";
 import { dureeContratMois } from "../dates/dureeContratMois";
@@ -70,6 +71,10 @@ export const regleDureeMinimaleContrat: RegleSynchrone<ContratAControler> = {
   parametres: [dureeMinimaleContrat.id],
   chemins: [DEBUT, FIN],
   idSpecification: ["R-D2"],
+  garde(v) {
+    const minimum = v.parametre(dureeMinimaleContrat, v.conclusion);
+    return minimum !== undefined && v.debutContrat <= v.finContrat && v.finContrat >= ajouterMoisAuJour(v.debutContrat, minimum) - 1;
+  },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const d = datesLues(l);
@@ -115,6 +120,10 @@ export const regleDureeMaximaleContrat: RegleSynchrone<ContratAControler> = {
   parametres: [dureeMaximaleContrat.id, dureeMaximaleContratRqth.id, dureeMaximaleContratSportifHautNiveau.id, prolongationContratEchecExamen.id],
   chemins: [DEBUT, FIN, "apprenti.handicap", "apprenti.inscriptionSportifDeHautNiveau", "contrat.typeDerogation", "contrat.typeContratApp"],
   idSpecification: ["R-D3"],
+  garde(v) {
+    const maximum = v.parametre(dureeMaximaleContrat, v.conclusion);
+    return maximum !== undefined && v.debutContrat <= v.finContrat && v.finContrat <= ajouterMoisAuJour(v.debutContrat, maximum) - 1;
+  },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const d = datesLues(l);

@@ -1,6 +1,7 @@
 import { tableDiplome, entreeParCode } from "@communs-opco/nomenclatures";
 import { ageMinimumMaitreApprentissage, experienceMaitreApprentissage, nombreMaximumApprentisParMaitre } from "@communs-opco/parametres";
 import type { ContratAControler } from "../ContratAControler";
+import { anniversaireAuJour } from "../compile/anniversaireAuJour";
 import { ageRevolu } from "../dates/ageRevolu";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleAsynchrone, RegleSynchrone } from "../Regle";
@@ -43,6 +44,11 @@ export const regleAgeMaitre: RegleSynchrone<ContratAControler> = {
   parametres: [ageMinimumMaitreApprentissage.id],
   chemins: ["maitre1.dateNaissance", "maitre2.dateNaissance", DEBUT],
   idSpecification: ["R-MA-AGE"],
+  garde(v) {
+    const minimum = v.parametre(ageMinimumMaitreApprentissage, v.debutContratIso);
+    if (minimum === undefined || !(v.debutContrat >= anniversaireAuJour(v.naissanceMaitre1, minimum))) return false;
+    return !v.maitre2Renseigne || v.debutContrat >= anniversaireAuJour(v.naissanceMaitre2, minimum);
+  },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const debut = l.date(DEBUT);
@@ -195,6 +201,12 @@ export const regleMaitresDistincts: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: ["apprenti.nom", "apprenti.prenom", "apprenti.dateNaissance", "maitre1.nom", "maitre1.prenom", "maitre1.dateNaissance", "maitre2.nom", "maitre2.prenom", "maitre2.dateNaissance"],
   idSpecification: ["R-MA-APPRENTI", "R-MA-DISTINCT"],
+  // Deux identités ne peuvent être égales que si leurs dates de naissance sont le même texte : la
+  // garde vaut quand chaque paire a au moins une date valide et des dates différentes.
+  garde(v) {
+    const distinctes = (x: number, y: number) => x !== y && (!Number.isNaN(x) || !Number.isNaN(y));
+    return distinctes(v.naissanceApprenti, v.naissanceMaitre1) && distinctes(v.naissanceApprenti, v.naissanceMaitre2) && distinctes(v.naissanceMaitre1, v.naissanceMaitre2);
+  },
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const apprenti = identite(l, "apprenti");

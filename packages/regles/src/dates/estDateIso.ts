@@ -1,4 +1,4 @@
-const FORME_DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { joursDepuisEpoque } from "../compile/joursDepuisEpoque";
 
 /**
  * Indique si une valeur est une date calendaire `AAAA-MM-JJ` qui existe (le 29 février seulement
@@ -12,14 +12,9 @@ const FORME_DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
  * ```
  */
 export function estDateIso(valeur: unknown): valeur is string {
-  if (typeof valeur !== "string") return false;
-  const m = FORME_DATE_ISO.exec(valeur);
-  if (m === null) return false;
-  const annee = Number(m[1]);
-  const mois = Number(m[2]);
-  const jour = Number(m[3]);
-  if (mois < 1 || mois > 12 || jour < 1) return false;
-  return jour <= joursDansLeMois(annee, mois);
+  // Lecture caractère par caractère (sans expression régulière ni allocation) : `NaN` pour toute
+  // forme autre que `AAAA-MM-JJ` en chiffres ASCII ou pour une date qui n'existe pas.
+  return typeof valeur === "string" && !Number.isNaN(joursDepuisEpoque(valeur));
 }
 
 /**
@@ -36,5 +31,5 @@ export function joursDansLeMois(annee: number, mois: number): number {
     const bissextile = (annee % 4 === 0 && annee % 100 !== 0) || annee % 400 === 0;
     return bissextile ? 29 : 28;
   }
-  return [4, 6, 9, 11].includes(mois) ? 30 : 31;
+  return mois === 4 || mois === 6 || mois === 9 || mois === 11 ? 30 : 31;
 }

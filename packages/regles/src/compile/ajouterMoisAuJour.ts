@@ -1,0 +1,20 @@
+import { jourDesParties, joursDuMois, partiesDuJour } from "./calendrierEnJours";
+
+/**
+ * Même jour, `mois` mois plus tard (ou plus tôt), en numéros de jour entiers ; le jour est ramené au
+ * dernier jour du mois d'arrivée s'il n'y existe pas (31 janvier + 1 mois → 28 ou 29 février),
+ * comme `ajouterMois` sur les dates `AAAA-MM-JJ`. `NaN` reste `NaN`.
+ *
+ * @example
+ * ```ts
+ * ajouterMoisAuJour(joursDepuisEpoque("2025-01-31"), 1) === joursDepuisEpoque("2025-02-28"); // true
+ * ```
+ */
+export function ajouterMoisAuJour(jour: number, mois: number): number {
+  if (!Number.isFinite(jour)) return Number.NaN;
+  const p = partiesDuJour(jour);
+  const total = p.annee * 12 + (p.mois - 1) + Math.trunc(mois);
+  const annee = Math.floor(total / 12);
+  const moisArrivee = total - annee * 12 + 1;
+  return jourDesParties(annee, moisArrivee, Math.min(p.jour, joursDuMois(annee, moisArrivee)));
+}

@@ -1,0 +1,201 @@
+import { lireContrat } from "@communs-opco/schemas";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import demo from "../../../cli/data/contrats-demo.jsonl?raw";
+import type { ContexteEvaluation } from "../ContexteEvaluation";
+import { champsObligatoires } from "../contrat/champsObligatoires";
+import { estDateIso } from "../dates/estDateIso";
+import { evaluerRegles } from "../evaluerRegles";
+import { registreContrat } from "../registreContrat";
+import { contratConforme } from "../test/contratConforme";
+import { creerMoteurControle } from "./creerMoteurControle";
+import { joursDepuisEpoque } from "./joursDepuisEpoque";
+
+/** Dates d'évaluation et cadres : saisie, revalidation, date d'évaluation invalide. */
+const contextes: ContexteEvaluation[] = [
+  { dateEvaluation: "2025-11-03" },
+  { dateEvaluation: "2025-08-25", cadre: "saisie" },
+  { dateEvaluation: "2024-01-15", cadre: "revalidation" },
+  { dateEvaluation: "2025-02-30" },
+];
+const moteurs = contextes.map((c) => creerMoteurControle(c));
+
+/** Le chemin rapide et le chemin interprété donnent le même résultat, octet pour octet. */
+function verifierEquivalence(contrat: object, nombreContextes = contextes.length): void {
+  for (let i = 0; i < nombreContextes; i++) {
+    const attendu = JSON.stringify(evaluerRegles(registreContrat, contrat, contextes[i] as ContexteEvaluation));
+    expect(JSON.stringify((moteurs[i] as ReturnType<typeof creerMoteurControle>).evaluer(contrat))).toBe(attendu);
+  }
+}
+
+const dates = fc.integer({ min: joursDepuisEpoque("2023-12-25"), max: joursDepuisEpoque("2026-01-10") }).map((j) => new Date(j * 86_400_000).toISOString().slice(0, 10));
+const valeurQuelconque = fc.oneof(
+  dates,
+  fc.string({ maxLength: 12 }),
+  fc.integer({ min: -1000, max: 100_000 }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.constantFrom("2025-02-30", "2024-02-29", "1900-01-01", "2099-12-31", "01/09/2025", "", "  ", " 2025-09-01", "2025-9-01", "31", "11", "38"),
+);
+const chemins = [...new Set([...champsObligatoires.map((c) => c.chemin), ...registreContrat.regles.flatMap((r) => r.chemins), "contrat.typeContratApp"])];
+
+function poser(objet: Record<string, unknown>, chemin: string, valeur: unknown): void {
+  const cles = chemin.split(".");
+  let courant: Record<string, unknown> = objet;
+  for (const cle of cles.slice(0, -1)) {
+    const suivant = courant[cle];
+    if (typeof suivant !== "object" || suivant === null || Array.isArray(suivant)) courant[cle] = {};
+    courant = courant[cle] as Record<string, unknown>;
+  }
+  courant[cles[cles.length - 1] as string] = valeur;
+}
+
+describe("moteur compilé : mêmes constats que le chemin interprété", () => {
+  it("numéros de jour : même ordre que les dates ISO, NaN pour une date invalide", () => {
+    expect(joursDepuisEpoque("1970-01-01")).toBe(0);
+    expect(joursDepuisEpoque("2000-03-01") - joursDepuisEpoque("2000-02-28")).toBe(2);
+    expect(joursDepuisEpoque("1900-03-01") - joursDepuisEpoque("1900-02-28")).toBe(1);
+    for (const invalide of ["2025-02-29", "2025-13-01", "2025-00-10", " 2025-01-01", "2025-1-01", "", undefined, 20250101]) expect(joursDepuisEpoque(invalide)).toBeNaN();
+    fc.assert(
+      fc.property(fc.integer({ min: -700_000, max: 2_900_000 }), (j) => {
+        const iso = new Date(j * 86_400_000).toISOString().slice(0, 10);
+        expect(joursDepuisEpoque(iso)).toBe(j);
+      }),
+      { numRuns: 2000, seed: 12 },
+    );
+  });
+
+  it("estDateIso sans expression régulière : même verdict que la forme AAAA-MM-JJ vérifiée au calendrier", () => {
+    const reference = (v: string) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+      if (m === null) return false;
+      const [annee, mois, jour] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const bissextile = (annee % 4 === 0 && annee % 100 !== 0) || annee % 400 === 0;
+      const max = mois === 2 ? (bissextile ? 29 : 28) : [4, 6, 9, 11].includes(mois) ? 30 : 31;
+      return mois >= 1 && mois <= 12 && jour >= 1 && jour <= max;
+    };
+    const caractere = fc.constantFrom("0", "1", "2", "3", "9", "-", " ", "٣", "\n", "a");
+    const texte = fc.oneof(fc.array(caractere, { minLength: 8, maxLength: 12 }).map((c) => c.join("")), fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([a, m, j]) => `${String(a).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(j).padStart(2, "0")}`));
+    fc.assert(
+      fc.property(texte, (v) => {
+        expect(estDateIso(v)).toBe(reference(v));
+      }),
+      { numRuns: 5000, seed: 44 },
+    );
+  });
+
+  it("jeu de démonstration (500 contrats), brut et lu par le schéma", () => {
+    const lignes = demo.split("\n").filter((l) => l.trim() !== "");
+    expect(lignes.length).toBe(500);
+    for (const ligne of lignes) {
+      let valeur: unknown;
+      try {
+        valeur = JSON.parse(ligne);
+      } catch {
+        continue; // ligne volontairement illisible
+      }
+      if (typeof valeur !== "object" || valeur === null) continue;
+      // Brut : date du jour du jeu ; lu par le schéma (ce que contrôle opco controle) : saisie et revalidation.
+      verifierEquivalence(valeur, 1);
+      const lu = lireContrat(valeur);
+      if (lu.ok) verifierEquivalence(lu.contrat, 3);
+    }
+  }, 180_000);
+
+  it("mutations : champs du contrat conforme remplacés par des dates proches, des valeurs limites ou quelconques", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...chemins), valeurQuelconque), { minLength: 1, maxLength: 8 }), (modifications) => {
+        const contrat = contratConforme() as unknown as Record<string, unknown>;
+        for (const [chemin, valeur] of modifications) poser(contrat, chemin, valeur);
+        verifierEquivalence(contrat);
+      }),
+      { numRuns: 300, seed: 2026 },
+    );
+  }, 120_000);
+
+  it("dates du contrat tirées dans une fenêtre courte (égalités et bornes fréquentes)", () => {
+    const cheminsDates = ["contrat.dateDebutContrat", "contrat.dateFinContrat", "contrat.dateSignature", "contrat.dateEffetAvenant", "contrat.dateDebutFormationPratique", "apprenti.dateNaissance", "maitre1.dateNaissance", "maitre2.dateNaissance", "formation.dateDebutFormation", "formation.dateFinFormation"];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...cheminsDates), dates)), fc.constantFrom("11", "21", "31", "35", "38", "99"), (modifications, type) => {
+        const contrat = contratConforme() as unknown as Record<string, unknown>;
+        poser(contrat, "contrat.typeContratApp", type);
+        for (const [chemin, valeur] of modifications) poser(contrat, chemin, valeur);
+        verifierEquivalence(contrat);
+      }),
+      { numRuns: 300, seed: 12 },
+    );
+  }, 120_000);
+
+  it("bornes juridiques : âges et durées au jour près (anniversaires, 29 février, mois incomplets)", () => {
+    const jour = (iso: string) => joursDepuisEpoque(iso);
+    const iso = (j: number) => new Date(j * 86_400_000).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: jour("2023-01-01"), max: jour("2026-12-31") }),
+        fc.constantFrom(14, 15, 16, 17, 28, 29, 30, 31, 35, 36),
+        fc.integer({ min: -3, max: 3 }),
+        fc.boolean(),
+        fc.constantFrom(5, 6, 12, 35, 36, 37, 48, 49),
+        fc.integer({ min: -3, max: 3 }),
+        fc.constantFrom("11", "21", "33", "35"),
+        (debut, annees, decalage, bissextile, mois, decalageFin, type) => {
+          const contrat = contratConforme() as unknown as Record<string, unknown>;
+          const d = new Date(debut * 86_400_000);
+          const naissance = bissextile ? `${2024 - 4 * Math.round(annees / 4)}-02-29` : iso(Date.UTC(d.getUTCFullYear() - annees, d.getUTCMonth(), d.getUTCDate()) / 86_400_000 + decalage);
+          const fin = iso(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + mois, d.getUTCDate()) / 86_400_000 + decalageFin);
+          poser(contrat, "contrat.dateDebutContrat", iso(debut));
+          poser(contrat, "contrat.dateSignature", iso(debut - 10));
+          poser(contrat, "contrat.dateFinContrat", fin);
+          poser(contrat, "apprenti.dateNaissance", naissance);
+          poser(contrat, "contrat.typeContratApp", type);
+          verifierEquivalence(contrat, 2);
+        },
+      ),
+      { numRuns: 300, seed: 35 },
+    );
+  }, 120_000);
+
+  it("maîtres : âge de majorité au jour près, identités égales ou distinctes, maître 2 partiel", () => {
+    const iso = (j: number) => new Date(j * 86_400_000).toISOString().slice(0, 10);
+    const personne = fc.record({
+      nom: fc.constantFrom("Durand", "DURAND", "Dürand", "Martin", "", undefined),
+      prenom: fc.constantFrom("Léa", "LEA", "Paul", " ", undefined),
+      decalage: fc.integer({ min: -3, max: 3 }),
+      annees: fc.constantFrom(17, 18, 19, 40),
+      forme: fc.constantFrom("date", "date", "invalide", "absente", "29fevrier"),
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: joursDepuisEpoque("2024-01-01"), max: joursDepuisEpoque("2026-12-31") }), fc.array(personne, { minLength: 3, maxLength: 3 }), (debut, [apprenti, m1, m2]) => {
+        const contrat = contratConforme() as unknown as Record<string, unknown>;
+        poser(contrat, "contrat.dateDebutContrat", iso(debut));
+        const d = new Date(debut * 86_400_000);
+        ["apprenti", "maitre1", "maitre2"].forEach((qui, i) => {
+          const p = [apprenti, m1, m2][i] as { nom?: string; prenom?: string; decalage: number; annees: number; forme: string };
+          poser(contrat, `${qui}.nom`, p.nom);
+          poser(contrat, `${qui}.prenom`, p.prenom);
+          const naissance =
+            p.forme === "absente" ? undefined : p.forme === "invalide" ? "2001-02-30" : p.forme === "29fevrier" ? `${d.getUTCFullYear() - 18 - ((d.getUTCFullYear() - 18) % 4)}-02-29` : iso(Date.UTC(d.getUTCFullYear() - p.annees, d.getUTCMonth(), d.getUTCDate()) / 86_400_000 + p.decalage);
+          poser(contrat, `${qui}.dateNaissance`, naissance);
+        });
+        verifierEquivalence(contrat, 2);
+      }),
+      { numRuns: 400, seed: 18 },
+    );
+  }, 120_000);
+
+  it("blocs entiers remplacés par des valeurs quelconques", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom("employeur", "apprenti", "contrat", "formation"), valeurQuelconque), (blocs) => {
+        verifierEquivalence({ ...(contratConforme() as unknown as Record<string, unknown>), ...blocs });
+      }),
+      { numRuns: 200, seed: 7 },
+    );
+  }, 120_000);
+
+  it("mode explication : toutes les règles interprétées, résultat identique", () => {
+    const contexte: ContexteEvaluation = { dateEvaluation: "2025-11-03", mode: "explication" };
+    const contrat = contratConforme();
+    expect(JSON.stringify(creerMoteurControle(contexte).evaluer(contrat))).toBe(JSON.stringify(evaluerRegles(registreContrat, contrat, contexte)));
+  });
+});

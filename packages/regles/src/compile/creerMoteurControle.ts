@@ -1,0 +1,92 @@
+import type { ContexteEvaluation } from "../ContexteEvaluation";
+import type { ContratAControler } from "../ContratAControler";
+import type { RegleSynchrone } from "../Regle";
+import type { RegistreRegles } from "../RegistreRegles";
+import type { Explication, Resultat } from "../Resultat";
+import { assemblerResultat } from "../moteur/assemblerResultat";
+import { estApplicable } from "../moteur/estApplicable";
+import { evaluerRegleSynchrone } from "../moteur/evaluerRegleSynchrone";
+import { explication } from "../moteur/explication";
+import { avecMemoireEvaluation } from "../moteur/memoriserPendantEvaluation";
+import { registreContrat } from "../registreContrat";
+import { creerVueContrat } from "./VueContrat";
+import { joursDepuisEpoque } from "./joursDepuisEpoque";
+import { ParametresExecution } from "./ParametresExecution";
+
+/**
+ * Moteur de contrôle compilé pour une exécution (une date d'évaluation, un registre) : voir
+ * {@link creerMoteurControle}.
+ */
+export interface MoteurControle {
+  /**
+   * Évalue toutes les règles synchrones du registre sur un contrat ; résultat identique, octet pour
+   * octet, à `evaluerRegles(registre, contrat, contexte)`.
+   */
+  evaluer(contrat: ContratAControler): Resultat;
+}
+
+/** Une règle synchrone et ses explications sans constat, construites une fois pour l'exécution. */
+interface RegleCompilee {
+  readonly regle: RegleSynchrone<ContratAControler>;
+  readonly garde: ((vue: ReturnType<typeof creerVueContrat>) => boolean) | undefined;
+  readonly conforme: Explication;
+  readonly nonApplicable: Explication;
+}
+
+/**
+ * Crée le moteur de contrôle compilé d'une exécution : chaque contrat est d'abord vu à travers une
+ * vue typée (dates en numéros de jour, construite une fois par contrat) ; pour chaque règle
+ * synchrone munie d'une garde, la garde compilée décide seule quand le contrat est conforme, et la
+ * règle interprétée (`evaluer`) ne s'exécute que lorsque la garde échoue, produisant alors le
+ * constat exactement comme `evaluerRegles`. En mode `explication` (paramètres consultés exigés),
+ * toutes les règles sont interprétées.
+ *
+ * @example
+ * ```ts
+ * const moteur = creerMoteurControle({ dateEvaluation: "2025-11-03" });
+ * for (const contrat of contrats) moteur.evaluer(contrat).constats;
+ * ```
+ */
+export function creerMoteurControle(
+  contexte: ContexteEvaluation<object>,
+  registre: RegistreRegles<ContratAControler> = registreContrat,
+): MoteurControle {
+  const interpreter = contexte.mode === "explication";
+  const regles: RegleCompilee[] = [];
+  for (const regle of registre.regles) {
+    if (regle.nature !== "synchrone") continue;
+    regles.push({
+      regle,
+      garde: interpreter ? undefined : regle.garde?.bind(regle),
+      conforme: explication(regle, "conforme", [], []),
+      nonApplicable: explication(regle, "non_applicable", [], []),
+    });
+  }
+  const evaluation = joursDepuisEpoque(contexte.dateEvaluation);
+  const parametres = new ParametresExecution();
+  return {
+    evaluer(contrat) {
+      const vue = creerVueContrat(contrat, evaluation, parametres);
+      return assemblerResultat(
+        contexte,
+        avecMemoireEvaluation(() => {
+          const explications: Explication[] = new Array(regles.length);
+          for (let i = 0; i < regles.length; i++) {
+            const r = regles[i] as RegleCompilee;
+            let e: Explication | undefined;
+            if (r.garde !== undefined) {
+              try {
+                if (!estApplicable(r.regle, contrat, contexte)) e = r.nonApplicable;
+                else if (r.garde(vue)) e = r.conforme;
+              } catch {
+                e = undefined; // la règle interprétée produit le constat (erreur interne comprise)
+              }
+            }
+            explications[i] = e ?? evaluerRegleSynchrone(r.regle, contrat, contexte);
+          }
+          return explications;
+        }),
+      );
+    },
+  };
+}

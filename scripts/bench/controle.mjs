@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+// Banc d'essai de `opco controle` qui ne peut pas mentir (issue 12).
+//
+// - Temps processeur (`process.cpuUsage`, utilisateur + système) et non temps d'horloge : une
+//   machine partagée et chargée ne fausse pas la mesure.
+// - Tours entrelacés : à chaque tour, chaque mesure passe une fois sur les mêmes lignes, l'une après
+//   l'autre ; on garde le minimum des N tours de chaque mesure (le bruit ne fait qu'ajouter du temps).
+// - Référence : `JSON.parse` seul sur les lignes déjà en mémoire, dans le même processus, aux mêmes
+//   tours. Chaque rapport `ratioJsonParse` est « temps de la mesure / temps de JSON.parse des mêmes
+//   lignes ».
+//
+// Une ligne JSON par mesure sur la sortie standard :
+//   controle.reference          JSON.parse seul (référence)
+//   controle.cheminRapide       lecture selon le schéma (lireContrat ; chemin rapide compilé : à venir)
+//   controle.reglesSynchrones   règles synchrones du registre du contrat sur des contrats déjà lus
+//                               (moteur compilé s'il existe, sinon evaluerRegles)
+//   controle.coeur              JSON.parse + schéma + règles synchrones, par ligne (comme controlerValeur)
+//   controle.avantPaiement      12 vérifications avant paiement hors ligne (référentiel embarqué)
+//   controle.cliBoutEnBout      `opco controle --referentiel embarque` en processus, par enregistrement
+// Le gain à deux fils d'exécution sera mesuré quand le contrôle en aura (issue 12, point 4).
+//
+// Variables : BENCH_CONTRATS (3 000 par défaut ; 1000000 pour la mesure complète), BENCH_TOURS
+// (5 par défaut, 1 au-delà de 20 000 contrats), BENCH_CLI=0 pour sauter la mesure bout en bout.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { executerCli, genererContratsDemo } from "@communs-opco/cli";
+import { creerPortsPrepaiement, registrePrepaiement } from "@communs-opco/referentiels";
+import * as regles from "@communs-opco/regles";
+import { lireContrat } from "@communs-opco/schemas";
+
+const CONTRATS = Number(process.env.BENCH_CONTRATS ?? 3_000);
+const TOURS = Number(process.env.BENCH_TOURS ?? (CONTRATS > 20_000 ? 1 : 5));
+const CLI = process.env.BENCH_CLI !== "0";
+const DATE = "2025-11-03";
+const contexte = { dateEvaluation: DATE };
+const journal = (texte) => process.stderr.write(`[controle] ${texte}\n`);
+
+// Jeu de démonstration (graine fixe : conformes, défauts connus, lignes illisibles), en mémoire.
+const lignes = [...genererContratsDemo({ nombre: CONTRATS, graine: 2025 })].map((l) => l.texte);
+const valeurs = [];
+for (const l of lignes) {
+  try {
+    valeurs.push(JSON.parse(l));
+  } catch {
+    // ligne volontairement illisible : comptée dans la référence, hors des mesures sur valeurs
+  }
+}
+const octets = lignes.reduce((s, l) => s + Buffer.byteLength(l), 0);
+journal(`${lignes.length} lignes (${valeurs.length} objets JSON, ${Math.round(octets / lignes.length)} octets en moyenne), ${TOURS} tour(s)`);
+
+// Moteur compilé (issue 12) s'il est exporté par @communs-opco/regles : gardes compilées sur une vue
+// typée, la règle interprétée ne s'exécutant que quand sa garde échoue.
+const moteur = typeof regles.creerMoteurControle === "function" ? regles.creerMoteurControle(contexte) : undefined;
+const evaluerSynchrones = moteur === undefined ? (c) => regles.evaluerRegles(regles.registreContrat, c, contexte) : (c) => moteur.evaluer(c);
+/** Cœur de `opco controle` pour une valeur : lecture tolérante puis règles synchrones (comme controlerValeur). */
+const controler = (v) => {
+  const lu = lireContrat(v);
+  if (lu.ok) return evaluerSynchrones(lu.contrat);
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? evaluerSynchrones(v) : undefined;
+};
+// Règles seules : lecture faite hors mesure (contrats déjà lus).
+const lus = valeurs.map((v) => {
+  const lu = lireContrat(v);
+  return lu.ok ? lu.contrat : v;
+});
+
+const prepaiement = await creerPortsPrepaiement("embarque", { environnement: {} });
+const registreAvantPaiement = registrePrepaiement({});
+
+const dossier = mkdtempSync(join(tmpdir(), "opco-bench-controle-"));
+const fichier = join(dossier, "contrats.jsonl");
+writeFileSync(fichier, `${lignes.join("\n")}\n`);
+
+/** Mesures : nom → fonction (asynchrone ou non) qui traite tout le jeu une fois. */
+const mesures = {
+  reference() {
+    for (const l of lignes) {
+      try {
+        JSON.parse(l);
+      } catch {
+        // illisible
+      }
+    }
+  },
+  cheminRapide() {
+    for (const v of valeurs) lireContrat(v);
+  },
+  reglesSynchrones() {
+    for (const c of lus) evaluerSynchrones(c);
+  },
+  coeur() {
+    for (const l of lignes) {
+      let v;
+      try {
+        v = JSON.parse(l);
+      } catch {
+        continue; // illisible
+      }
+      controler(v);
+    }
+  },
+  async avantPaiement() {
+    for (const v of valeurs) {
+      await regles.evaluerReglesAsync(registreAvantPaiement, v, { dateEvaluation: DATE, ports: prepaiement.ports, mode: "explication" });
+    }
+  },
+};
+if (CLI) {
+  mesures.cliBoutEnBout = async () => {
+    const code = await executerCli(["controle", fichier, "--date", DATE, "--referentiel", "embarque"], {
+      ecrire() {},
+      ecrireErreur() {},
+      repertoire: dossier,
+      lireEntreeStandard: async () => "",
+      entreeStandardInteractive: false,
+    });
+    if (code !== 0 && code !== 1) throw new Error(`opco controle a rendu le code ${code}`);
+  };
+}
+
+const cpu = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+const minimums = Object.fromEntries(Object.keys(mesures).map((n) => [n, Number.POSITIVE_INFINITY]));
+try {
+  // Tour de chauffe (JIT), non compté.
+  for (const m of Object.values(mesures)) await m();
+  for (let t = 0; t < TOURS; t++) {
+    for (const [nom, m] of Object.entries(mesures)) {
+      globalThis.gc?.();
+      const avant = cpu();
+      await m();
+      const us = cpu() - avant;
+      if (us < minimums[nom]) minimums[nom] = us;
+    }
+    journal(`tour ${t + 1}/${TOURS} : ${Object.entries(minimums).map(([n, us]) => `${n} ${Math.round(us / 1000)} ms`).join(", ")}`);
+  }
+} finally {
+  rmSync(dossier, { recursive: true, force: true });
+}
+
+const reference = minimums.reference;
+const effectifs = { reference: lignes.length, cheminRapide: valeurs.length, reglesSynchrones: valeurs.length, coeur: lignes.length, avantPaiement: valeurs.length, cliBoutEnBout: lignes.length };
+for (const [nom, us] of Object.entries(minimums)) {
+  const n = effectifs[nom];
+  console.log(
+    JSON.stringify({
+      bench: `controle.${nom}`,
+      moteur: moteur === undefined ? "interprete" : "compile",
+      enregistrements: n,
+      tours: TOURS,
+      cpuMinMs: Math.round(us / 100) / 10,
+      microsecondesCpuParEnregistrement: Math.round((us / n) * 10) / 10,
+      enregistrementsParSecondeCpu: Math.round((n * 1e6) / us),
+      ratioJsonParse: Math.round((us / n / (reference / lignes.length)) * 100) / 100,
+    }),
+  );
+}

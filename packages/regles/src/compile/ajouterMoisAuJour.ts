@@ -1,4 +1,4 @@
-import { jourDesParties, joursDuMois, partiesDuJour } from "./calendrierEnJours";
+import { jourDesParties, joursDuMois, partiesDuJour } from "../dates/calendrierEnJours";
 
 /**
  * Même jour, `mois` mois plus tard (ou plus tôt), en numéros de jour entiers ; le jour est ramené au

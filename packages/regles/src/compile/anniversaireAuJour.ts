@@ -1,4 +1,4 @@
-import { jourDesParties, joursDuMois, partiesDuJour } from "./calendrierEnJours";
+import { jourDesParties, joursDuMois, partiesDuJour } from "../dates/calendrierEnJours";
 
 /**
  * Premier jour où une personne née le jour `naissance` a `annees` ans révolus (au sens de

@@ -1,3 +1,5 @@
+import { jourDesParties, joursDuMois } from "../dates/calendrierEnJours";
+
 /**
  * Numéro de jour entier (jours écoulés depuis le 1970-01-01) d'une date `AAAA-MM-JJ` valide ;
  * `NaN` pour toute autre valeur (absente, mal formée, inexistante comme le 2025-02-30). Deux dates
@@ -16,13 +18,7 @@ export function joursDepuisEpoque(valeur: unknown): number {
   const mois = chiffres(valeur, 5, 7);
   const jour = chiffres(valeur, 8, 10);
   if (annee < 0 || mois < 1 || mois > 12 || jour < 1 || jour > joursDuMois(annee, mois)) return Number.NaN;
-  // Jours depuis l'époque d'une date du calendrier grégorien proleptique (années de mars à février).
-  const a = mois <= 2 ? annee - 1 : annee;
-  const ere = Math.floor(a / 400);
-  const anneeEre = a - ere * 400;
-  const jourAnnee = Math.floor((153 * (mois + (mois > 2 ? -3 : 9)) + 2) / 5) + jour - 1;
-  const jourEre = anneeEre * 365 + Math.floor(anneeEre / 4) - Math.floor(anneeEre / 100) + jourAnnee;
-  return ere * 146097 + jourEre - 719468;
+  return jourDesParties(annee, mois, jour);
 }
 
 /** Entier lu dans `texte[debut, fin)` s'il n'est fait que de chiffres ASCII ; -1 sinon. */
@@ -34,9 +30,4 @@ function chiffres(texte: string, debut: number, fin: number): number {
     n = n * 10 + c;
   }
   return n;
-}
-
-function joursDuMois(annee: number, mois: number): number {
-  if (mois === 2) return (annee % 4 === 0 && annee % 100 !== 0) || annee % 400 === 0 ? 29 : 28;
-  return mois === 4 || mois === 6 || mois === 9 || mois === 11 ? 30 : 31;
 }

@@ -20,7 +20,7 @@ describe("documentation docs/controles.md", () => {
     expect(md).not.toContain("## Autres contrôles");
   });
 
-  it("aucune référence d'une règle ne nomme un fichier hors du dépôt (spécification, ../shared)", () => {
+  it("aucune référence d'une règle ne nomme un fichier hors du dépôt (spécification, dossier partagé hors du dépôt)", () => {
     for (const r of registreContrat.regles) {
       for (const ref of r.references) {
         expect(ref.titre, r.id).not.toMatch(/Spécification Communs OPCO|(contrat|remuneration|referentiels|opco-echanges|lba)\.md|\.\.\/shared|\/spec\//);

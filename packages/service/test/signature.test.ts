@@ -8,7 +8,7 @@ import { contratExemple } from "@communs-opco/schemas";
 import { chargerServiceSignature } from "@communs-opco/signature";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { creerApplication, type ApplicationService } from "../src/index";
+import { creerApplication, demarrerService, type ApplicationService } from "../src/index";
 import { DocumentOpenApi } from "./documentOpenApi";
 
 const journal = pino({ level: "silent" });
@@ -18,6 +18,7 @@ let avecCertificat: ApplicationService;
 let sansCertificat: ApplicationService;
 let doc: DocumentOpenApi;
 let cerfa: Uint8Array;
+let cheminP12: string;
 
 /** Certificat de test auto-signé généré par openssl, empaqueté en PKCS#12 (3DES, MAC SHA-1), et son début de validité. */
 function genererCertificatP12(dossier: string): { p12: Uint8Array; debut: Date } {
@@ -40,6 +41,7 @@ async function appeler(app: ApplicationService, chemin: string, corps: string | 
 beforeAll(async () => {
   repertoire = mkdtempSync(join(tmpdir(), "service-signature-"));
   const { p12, debut } = genererCertificatP12(repertoire);
+  cheminP12 = join(repertoire, "cert.p12");
   // Horloge figée une heure après le début de validité du certificat généré.
   const signature = new Date(debut.getTime() + 3_600_000);
   const charge = chargerServiceSignature(p12, MOT_DE_PASSE, { horloge: () => signature });
@@ -96,5 +98,39 @@ describe("routes /v1/signature", { timeout: 60_000 }, () => {
     expect(v.statut).toBe(200);
     expect(v.corps.valide).toBe(false);
     expect(v.corps.signatures).toEqual([]);
+  });
+});
+
+describe("certificat désigné par l'environnement au démarrage", { timeout: 60_000 }, () => {
+  const options = { port: 0, referentiels: ["aucun"], signaux: false, journal, metriquesProcessus: false } as const;
+
+  it("OPCO_SIGNATURE_CERTIFICAT + bon mot de passe : le service démarre et signe ; mauvais mot de passe : refus de démarrer sans le dévoiler", async () => {
+    const avant = { certificat: process.env["OPCO_SIGNATURE_CERTIFICAT"], motDePasse: process.env["OPCO_CERTIFICAT_MOT_DE_PASSE"] };
+    try {
+      process.env["OPCO_SIGNATURE_CERTIFICAT"] = cheminP12;
+      process.env["OPCO_CERTIFICAT_MOT_DE_PASSE"] = "mauvais-mot-de-passe";
+      const refus = await demarrerService(options).then(() => undefined, (e: Error) => e);
+      expect(refus?.message).toMatch(/^OPCO_SIGNATURE_CERTIFICAT : /);
+      expect(refus?.message).not.toContain("mauvais-mot-de-passe");
+      process.env["OPCO_SIGNATURE_CERTIFICAT"] = join(repertoire, "absent.p12");
+      expect((await demarrerService(options).then(() => undefined, (e: Error) => e))?.message).toContain("ENOENT");
+
+      process.env["OPCO_SIGNATURE_CERTIFICAT"] = cheminP12;
+      process.env["OPCO_CERTIFICAT_MOT_DE_PASSE"] = MOT_DE_PASSE;
+      const service = await demarrerService(options);
+      try {
+        const reponse = await fetch(`${service.url}/v1/signature/signer`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ pdf: Buffer.from(cerfa).toString("base64"), role: "chef" }) });
+        // Le certificat est chargé : la demande atteint le contrôle du rôle (400), pas le 503 « non configurée ».
+        expect(reponse.status).toBe(400);
+        expect(await reponse.json()).toMatchObject({ code: "SIG-ROLE-INCONNU" });
+      } finally {
+        await service.arreter();
+      }
+    } finally {
+      for (const [cle, valeur] of [["OPCO_SIGNATURE_CERTIFICAT", avant.certificat], ["OPCO_CERTIFICAT_MOT_DE_PASSE", avant.motDePasse]] as const) {
+        if (valeur === undefined) delete process.env[cle];
+        else process.env[cle] = valeur;
+      }
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { EnvironnementReferentiels } from "@communs-opco/referentiels";
 import type { Logger } from "pino";
+import type { ServiceSignature } from "@communs-opco/signature";
 import type { CleApi } from "./CleApi";
 
 /**
@@ -38,6 +39,8 @@ export interface ConfigurationService {
   readonly maintenant?: () => number;
   /** Variables des référentiels en ligne (clés API Apprentissage, SIRO…) : par défaut `process.env`. */
   readonly environnement?: EnvironnementReferentiels;
+  /** Service de signature (certificat chargé au démarrage) : absent, `POST /v1/signature/signer` répond 503. */
+  readonly signature?: ServiceSignature;
   /** Collecte des métriques du processus (mémoire, boucle d'événements) : vrai par défaut. */
   readonly metriquesProcessus?: boolean;
 }

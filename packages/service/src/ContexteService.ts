@@ -1,5 +1,6 @@
 import type { ControleAvantPaiement } from "@communs-opco/cli";
 import type { ReferentielHorsLigne } from "@communs-opco/referentiels";
+import type { ServiceSignature } from "@communs-opco/signature";
 import type { Logger } from "pino";
 import type { MetriquesService } from "./MetriquesService";
 import type { UsageCles } from "./UsageCles";
@@ -30,6 +31,8 @@ export interface ContexteService {
   pret(): boolean;
   /** Vrai quand des clés d'API sont configurées (authentification obligatoire). */
   readonly clesActivees: boolean;
+  /** Service de signature configuré au démarrage (`undefined` : signature non configurée). */
+  readonly signature: ServiceSignature | undefined;
   readonly metriques: MetriquesService;
   readonly usage: UsageCles;
   readonly journal: Logger;

@@ -111,6 +111,7 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
     },
     dateDuJour: () => dateDuJour(new Date(maintenant())),
     pret: () => charge && !arret,
+    signature: configuration.signature,
     metriques,
     usage,
     journal,

@@ -1,6 +1,8 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
+import { readFileSync } from "node:fs";
 import { serve } from "@hono/node-server";
+import { chargerServiceSignature, type ServiceSignature } from "@communs-opco/signature";
 import type { ConfigurationService } from "./ConfigurationService";
 import { creerApplication, type ApplicationService } from "./creerApplication";
 import type { ModuleRoutes } from "./ModuleRoutes";
@@ -65,7 +67,8 @@ export interface ServiceDemarre {
  * ```
  */
 export async function demarrerService(options: OptionsDemarrage = {}): Promise<ServiceDemarre> {
-  const application = creerApplication(options, options.modules === undefined ? {} : { modules: options.modules });
+  const signature = options.signature ?? signatureDeLEnvironnement(process.env);
+  const application = creerApplication(signature === undefined ? options : { ...options, signature }, options.modules === undefined ? {} : { modules: options.modules });
   await application.pret;
   const hote = options.hote ?? "127.0.0.1";
   const serveur = await new Promise<Server>((resoudre, rejeter) => {
@@ -122,4 +125,23 @@ export async function demarrerService(options: OptionsDemarrage = {}): Promise<S
   }
   const hoteUrl = hote.includes(":") ? `[${hote}]` : hote;
   return { url: `http://${hoteUrl}:${port}`, port, hote, application, serveur, arreter };
+}
+
+/**
+ * Service de signature configuré par l'environnement : `OPCO_SIGNATURE_CERTIFICAT` (chemin d'un
+ * fichier PKCS#12) et `OPCO_CERTIFICAT_MOT_DE_PASSE`. Sans la première variable : `undefined`.
+ * Un fichier illisible ou un mauvais mot de passe empêche le démarrage (message sans le secret).
+ */
+function signatureDeLEnvironnement(env: NodeJS.ProcessEnv): ServiceSignature | undefined {
+  const chemin = env["OPCO_SIGNATURE_CERTIFICAT"];
+  if (chemin === undefined || chemin === "") return undefined;
+  let p12: Uint8Array;
+  try {
+    p12 = readFileSync(chemin);
+  } catch (erreur) {
+    throw new Error(`OPCO_SIGNATURE_CERTIFICAT : fichier du certificat illisible (${(erreur as { code?: string }).code ?? "erreur de lecture"})`);
+  }
+  const r = chargerServiceSignature(p12, env["OPCO_CERTIFICAT_MOT_DE_PASSE"] ?? "");
+  if (!r.ok) throw new Error(`OPCO_SIGNATURE_CERTIFICAT : ${r.erreur.message}`);
+  return r.service;
 }

@@ -20,3 +20,4 @@ export { MetriquesService } from "./MetriquesService";
 export { routesConversion } from "./routes/routesConversion";
 export { routesIndicateurs } from "./routes/routesIndicateurs";
 export { routesFormulaire } from "./routes/routesFormulaire";
+export { routesSignature } from "./routes/routesSignature";

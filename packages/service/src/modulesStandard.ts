@@ -5,6 +5,7 @@ import { routesExploitation } from "./routes/routesExploitation";
 import { routesFormulaire } from "./routes/routesFormulaire";
 import { routesIndicateurs } from "./routes/routesIndicateurs";
 import { routesReferentiel } from "./routes/routesReferentiel";
+import { routesSignature } from "./routes/routesSignature";
 
 /**
  * Modules de routes montés par défaut. Pour ajouter les routes d'un autre paquet :
@@ -15,4 +16,4 @@ import { routesReferentiel } from "./routes/routesReferentiel";
  * modulesStandard.map((m) => m.nom); // ["exploitation", "controle", "referentiel", …]
  * ```
  */
-export const modulesStandard: readonly ModuleRoutes[] = [routesExploitation, routesControle, routesConversion, routesReferentiel, routesIndicateurs, routesFormulaire];
+export const modulesStandard: readonly ModuleRoutes[] = [routesExploitation, routesControle, routesConversion, routesReferentiel, routesIndicateurs, routesFormulaire, routesSignature];

@@ -21,11 +21,13 @@ Options :
   --debit N/SECONDES     requêtes permises par clé d'API (ou par adresse) et par fenêtre (par défaut 600/60)
 
 Clés d'API : la variable OPCO_CLES_API désigne un fichier d'empreintes SHA-256, une clé par ligne
-« EMPREINTE TITULAIRE [operateur] » ; sans elle, le service est ouvert. Journal JSON (pino) sur la
+« EMPREINTE TITULAIRE [operateur] » ; sans elle, le service est ouvert. Signature : la variable
+OPCO_SIGNATURE_CERTIFICAT désigne le certificat PKCS#12 du service (mot de passe dans
+OPCO_CERTIFICAT_MOT_DE_PASSE) ; sans elle, POST /v1/signature/signer répond 503. Journal JSON (pino) sur la
 sortie standard, sans donnée personnelle. SIGTERM : arrêt gracieux (requêtes en cours terminées).
 
 Code de sortie : 0 après un arrêt gracieux, 2 en cas d'erreur d'utilisation (option, référentiel,
-fichier de clés illisible, port occupé).`;
+fichier de clés ou certificat de signature illisible, port occupé).`;
 
 /** Ce que la commande utilise du paquet @communs-opco/service, chargé à l'exécution. */
 interface ModuleService {
@@ -110,7 +112,7 @@ export const commandeServeur: Commande = {
       const code = (erreur as { code?: string }).code;
       if (code === "EADDRINUSE") throw new ErreurUsage(`le port ${port} est déjà utilisé sur ${hote}`);
       if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") throw new ErreurUsage(`adresse d'écoute indisponible : ${hote}`);
-      if (erreur instanceof Error && erreur.message.startsWith("référentiel ")) throw new ErreurUsage(erreur.message);
+      if (erreur instanceof Error && (erreur.message.startsWith("référentiel ") || erreur.message.startsWith("OPCO_SIGNATURE_CERTIFICAT : "))) throw new ErreurUsage(erreur.message);
       throw erreur;
     }
     // Seule ligne non JSON de la sortie standard : le journal (pino) suit, une ligne JSON par événement.

@@ -7,7 +7,7 @@ import type { RegleAsynchrone } from "../Regle";
 import { sansObjet } from "../SansObjet";
 import { chercherContratPrecedent } from "./chercherContratPrecedent";
 import type { PortsHistoriqueContrats } from "./PortHistoriqueContrats";
-import { articleCodeTravail } from "./referencesJuridiques";
+import { articleCodeTravail, documentationControle } from "./referencesJuridiques";
 
 const TYPE = "contrat.typeContratApp";
 const CONCLUSION = "contrat.dateSignature";
@@ -45,7 +45,7 @@ export const regleEcartContratsSuccessifs: RegleAsynchrone<ContratAControler, Pa
   description:
     "Quand l'apprenti a plus de 29 ans révolus et relève de l'exception d'âge des contrats successifs (L6222-2 1° et 2°), le contrat est conclu au plus un an après l'expiration du contrat précédent (D6222-1). Le contrat précédent est cherché dans l'historique des dossiers (numéro du contrat précédent) ; inconnu, le point est indéterminé.",
   severite: "bloquant",
-  references: [articleCodeTravail("D6222-1"), articleCodeTravail("L6222-2")],
+  references: [articleCodeTravail("D6222-1"), articleCodeTravail("L6222-2"), documentationControle("apprenti", "exception de 35 ans", "un an au plus entre deux contrats")],
   parametres: [ageMaximumApprenti.id, exceptionsAgeMaximumApprenti.id],
   chemins: ["apprenti.dateNaissance", "contrat.dateDebutContrat", CONCLUSION, TYPE, "contrat.numeroContratPrecedent"],
   applicable: (c) => /^2[1-3]$/.test(new Lecture(c).texte(TYPE) ?? ""),

@@ -9,7 +9,7 @@ import { chercherContratPrecedent } from "./chercherContratPrecedent";
 import { contratPrecedentInconnu } from "./contratPrecedentInconnu";
 import { lignesSousLeTaux } from "./lignesSousLeTaux";
 import type { PortsHistoriqueContrats } from "./PortHistoriqueContrats";
-import { articleCodeTravail } from "./referencesJuridiques";
+import { articleCodeTravail, documentationControle } from "./referencesJuridiques";
 import { tauxDerniereAnnee } from "./tauxDerniereAnnee";
 
 const DEBUT = "contrat.dateDebutContrat";
@@ -48,7 +48,7 @@ export const regleMajorationDiplomeConnexe: RegleAsynchrone<ContratAControler, P
   description:
     "Un contrat d'un an au plus qui prépare un diplôme de même niveau que celui du contrat précédent, en rapport direct avec lui, est rémunéré au moins au taux de la dernière année du contrat précédent majoré de 15 points. Avertissement : le rapport direct entre les diplômes est à vérifier.",
   severite: "avertissement",
-  references: [articleCodeTravail("D6222-30")],
+  references: [articleCodeTravail("D6222-30"), documentationControle("remuneration", "contrats successifs", "diplôme en rapport direct : + 15 points")],
   parametres: [majorationContratDiplomeConnexe.id],
   chemins: ["contrat.typeContratApp", "contrat.numeroContratPrecedent", DEBUT, FIN, DIPLOME, "contrat.remunerationsAnnuelles"],
   applicable: (c) => /^2[1-3]$/.test(new Lecture(c).texte("contrat.typeContratApp") ?? ""),

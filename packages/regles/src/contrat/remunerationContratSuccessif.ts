@@ -5,7 +5,7 @@ import { chercherContratPrecedent } from "./chercherContratPrecedent";
 import { contratPrecedentInconnu } from "./contratPrecedentInconnu";
 import { lignesSousLeTaux } from "./lignesSousLeTaux";
 import type { PortsHistoriqueContrats } from "./PortHistoriqueContrats";
-import { articleCodeTravail } from "./referencesJuridiques";
+import { articleCodeTravail, documentationControle } from "./referencesJuridiques";
 import { tauxDerniereAnnee } from "./tauxDerniereAnnee";
 
 const LIGNES = "contrat.remunerationsAnnuelles";
@@ -32,7 +32,7 @@ export const regleRemunerationContratSuccessif: RegleAsynchrone<ContratAControle
   description:
     "Pour un nouveau contrat avec le même employeur, la rémunération est au moins celle de la dernière année du contrat précédent, sauf si la grille par âge donne plus. Le contrat précédent est cherché dans l'historique des dossiers ; inconnu, un constat d'information nomme ce qui manque.",
   severite: "bloquant",
-  references: [articleCodeTravail("D6222-29")],
+  references: [articleCodeTravail("D6222-29"), documentationControle("remuneration", "contrats successifs", "même employeur : pas moins que la dernière année")],
   parametres: [],
   chemins: ["contrat.typeContratApp", "contrat.numeroContratPrecedent", LIGNES],
   applicable: (c) => new Lecture(c).texte("contrat.typeContratApp") === "21",

@@ -285,9 +285,11 @@ async function verifier() {
     const script = manifeste.scripts?.start?.match(/^node (\S+)$/)?.[1];
     if (script === undefined) continue;
     etape(`Exemple ${manifeste.name} (compilé dans le dépôt, exécuté avec les paquets installés)`);
-    const cible = join(consommateur, `${relative(join(racine, "examples"), dossier)}.mjs`);
-    copyFileSync(join(dossier, script), cible);
-    const sortie = lancer(`exemple-${manifeste.name.split("/")[1]}`, process.execPath, [cible], { cwd: consommateur, env: envNpm });
+    // Dossier de l'exemple copié sous le projet consommateur (sans node_modules) : ses fichiers
+    // annexes (scripts shell, Python…) suivent, et ses imports se résolvent dans les paquets installés.
+    const copie = join(consommateur, "exemples", relative(join(racine, "examples"), dossier));
+    cpSync(dossier, copie, { recursive: true, filter: (source) => !source.split(sep).includes("node_modules") });
+    const sortie = lancer(`exemple-${manifeste.name.split("/")[1]}`, process.execPath, [join(copie, script)], { cwd: copie, env: envNpm });
     console.log(`      ${sortie.trim().split("\n").length} lignes, dont : ${sortie.trim().split("\n")[0]}`);
   }
 }

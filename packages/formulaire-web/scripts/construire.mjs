@@ -69,4 +69,5 @@ await build({
   logLevel: "warning",
 });
 
-execFileSync(process.execPath, [join(paquet, "..", "..", "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.types.json"], { cwd: paquet, stdio: "inherit" });
+// `--sans-types` (tests navigateur) : les déclarations ne servent qu'à la publication.
+if (!process.argv.includes("--sans-types")) execFileSync(process.execPath, [join(paquet, "..", "..", "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.types.json"], { cwd: paquet, stdio: "inherit" });

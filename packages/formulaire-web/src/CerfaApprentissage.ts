@@ -378,6 +378,16 @@ export class CerfaApprentissage extends LitElement {
     }
   }
 
+  /** Déclare, comme lignes de rémunération du contrat, les taux minimaux légaux calculés. */
+  private declarerRemunerationMinimale(): void {
+    const r = this.controles?.remuneration;
+    if (r === undefined || r.statut !== "calculee") return;
+    const lignes = r.periodes.map((p) => ({ ordre: p.numero, dateDebut: p.debut, dateFin: p.fin, taux: p.tauxMinimal, tauxMinimal: p.tauxMinimal, typeSalaire: p.base, salaireBrut: p.salaireBrut }));
+    const { brouillon } = saisir(this.brouillon, { "contrat.remunerationsAnnuelles": lignes }, this.date);
+    this.changer(brouillon, "contrat.remunerationsAnnuelles");
+    this.statut = `${String(lignes.length)} ligne(s) de rémunération déclarée(s) au taux minimal légal.`;
+  }
+
   private effacerBrouillon(): void {
     this.depotBrouillon?.effacer();
     this.consultations = [];
@@ -474,7 +484,19 @@ export class CerfaApprentissage extends LitElement {
     if (this.controles === undefined) return html`<p>Calcul de la rémunération minimale en cours de chargement…</p>`;
     if (r === undefined) return html`<p>La rémunération minimale sera calculée dès que la date de naissance de l'apprenti(e) et les dates de début et de fin du contrat seront saisies.</p>`;
     if (r.statut === "impossible") return html`<p>Rémunération minimale non calculable : ${r.anomalies.map((a) => a.message).join(" ; ")}.</p>`;
-    return html`<table part="remuneration">
+    const declarees = this.lire("contrat.remunerationsAnnuelles");
+    const nombreDeclarees = Array.isArray(declarees) ? declarees.length : 0;
+    return html`<p part="remuneration-declaree">
+        ${nombreDeclarees === 0 ? "Aucune ligne de rémunération n'est encore déclarée au contrat." : `${String(nombreDeclarees)} ligne(s) de rémunération déclarée(s) au contrat.`}
+      </p>
+      <div class="actions">
+        <button type="button" class="bouton secondaire" part="bouton" @click=${() => this.declarerRemunerationMinimale()}>Déclarer les taux minimaux calculés</button>
+      </div>
+      ${this.renderConstats(
+        this.constats.filter((c) => c.regle.startsWith("remuneration.")),
+        "constats-remuneration",
+      )}
+      <table part="remuneration">
       <caption>Rémunération minimale légale (SMIC ${euros.format(r.smic.mensuel)} au ${dateFr(r.smic.dateEffet)})</caption>
       <thead><tr><th scope="col">Année</th><th scope="col">Période</th><th scope="col">Âge</th><th scope="col">Taux minimal</th><th scope="col">Base</th><th scope="col">Salaire brut minimal</th></tr></thead>
       <tbody>

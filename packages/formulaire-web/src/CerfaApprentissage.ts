@@ -538,7 +538,9 @@ export class CerfaApprentissage extends LitElement {
     const cheminsBloc = new Set(bloc.champs.map((c) => c.chemin));
     const manquants = (completude.blocs.find((c) => c.bloc === bloc.blocCompletude)?.chemins ?? []).filter((c) => cheminsBloc.has(c));
     const prefixes = [...new Set(bloc.champs.map((c) => c.chemin.split(".").slice(0, -1).join(".")))];
-    const horsChamps = this.constats.filter((c) => c.chemins.some((ch) => prefixes.some((p) => ch.startsWith(`${p}.`))) && !c.chemins.some((ch) => cheminsBloc.has(ch)));
+    // Constats du bloc sans champ affiché ici (ceux de la rémunération ont leur propre liste).
+    const horsChamps =
+      bloc.id === "remuneration" ? [] : this.constats.filter((c) => !c.regle.startsWith("remuneration.") && c.chemins.some((ch) => prefixes.some((p) => ch.startsWith(`${p}.`))) && !c.chemins.some((ch) => cheminsBloc.has(ch)));
     return html`<form part="formulaire" novalidate @submit=${(e: Event) => e.preventDefault()}>
       <nav aria-label="Blocs du CERFA" part="etapes">
         <ol>

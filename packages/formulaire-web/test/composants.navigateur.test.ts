@@ -79,9 +79,17 @@ function reponseOffres(url: URL): { statut: number; corps: unknown } {
   return { statut: 200, corps: { offres: OFFRES.slice((pageDemandee - 1) * parPage, pageDemandee * parPage), total: OFFRES.length, page: pageDemandee, parPage } };
 }
 
-beforeAll(async () => {
-  if (!chromiumPresent) return;
+// Construction des fichiers servis (un seul fichier de test la lance : pas de construction concurrente de dist/).
+beforeAll(() => {
   execFileSync(process.execPath, [join(paquet, "scripts", "construire.mjs"), "--sans-types"], { stdio: "inherit" });
+}, 120_000);
+
+it("budget : premier chargement de chaque élément sous son budget gzip, sans contrôles, codes postaux ni traductions de zod", () => {
+  const sortie = execFileSync(process.execPath, [join(paquet, "scripts", "budget.mjs")], { encoding: "utf8" });
+  expect(sortie.match(/^ok /gm)).toHaveLength(3);
+});
+
+async function demarrer(): Promise<void> {
   repertoire = mkdtempSync(join(tmpdir(), "formulaire-web-"));
   const { p12, debut } = certificatP12(repertoire);
   const signature = new Date(debut.getTime() + 3_600_000);
@@ -125,7 +133,7 @@ beforeAll(async () => {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=fr-FR"],
     userDataDir: join(repertoire, "profil-chromium"),
   });
-}, 120_000);
+}
 
 afterAll(async () => {
   await navigateur?.close();
@@ -213,6 +221,8 @@ async function blocSuivantAuClavier(page: Page, titreAttendu: string): Promise<v
 }
 
 describe.skipIf(!chromiumPresent)("composants dans Chromium (service réel)", { timeout: 300_000 }, () => {
+  beforeAll(demarrer, 120_000);
+
   it("<cerfa-apprentissage> : profil, autocomplétion, constat qui apparaît puis disparaît, rémunération, PDF, signature vérifiée, axe-core", async () => {
     mkdirSync(captures, { recursive: true });
     const { page, erreurs } = await ouvrir("/formulaire.html");

@@ -8,7 +8,8 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
+// Dossier mesuré : dist/ du paquet, ou celui donné en argument (construction de test).
+const dist = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 const KIO = 1024;
 /** Budgets en octets gzip (niveau 9). */
 export const BUDGETS = {

@@ -17,7 +17,10 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const paquet = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(paquet, "dist");
+// `--sortie <dossier>` (tests) : construit ailleurs que dans dist/, pour ne jamais vider le dossier
+// que sert un autre processus (opco serveur, tests du service).
+const iSortie = process.argv.indexOf("--sortie");
+const dist = iSortie > 0 && process.argv[iSortie + 1] !== undefined ? process.argv[iSortie + 1] : join(paquet, "dist");
 rmSync(dist, { recursive: true, force: true });
 
 /** Remplace l'index des traductions de zod par les seules traductions française et anglaise. */
@@ -37,12 +40,12 @@ const localesZodFrancais = {
 
 const commun = { absWorkingDir: paquet, bundle: true, format: "esm", platform: "browser", target: "es2022", minify: true, sourcemap: true, legalComments: "linked", conditions: ["@communs-opco/source"], logLevel: "warning" };
 
-await build({ ...commun, entryPoints: { "morceaux/controles": "src/controlesNavigateur.ts" }, outdir: "dist", plugins: [localesZodFrancais] });
+await build({ ...commun, entryPoints: { "morceaux/controles": "src/controlesNavigateur.ts" }, outdir: dist, plugins: [localesZodFrancais] });
 
 await build({
   absWorkingDir: paquet,
   entryPoints: ["src/cerfa-apprentissage.ts", "src/offres-alternance.ts"],
-  outdir: "dist",
+  outdir: dist,
   bundle: true,
   splitting: true,
   format: "esm",
@@ -60,7 +63,7 @@ await build({
 await build({
   absWorkingDir: paquet,
   entryPoints: ["src/ressources.ts"],
-  outdir: "dist",
+  outdir: dist,
   bundle: false,
   format: "esm",
   platform: "node",
@@ -70,4 +73,4 @@ await build({
 });
 
 // `--sans-types` (tests navigateur) : les déclarations ne servent qu'à la publication.
-if (!process.argv.includes("--sans-types")) execFileSync(process.execPath, [join(paquet, "..", "..", "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.types.json"], { cwd: paquet, stdio: "inherit" });
+if (!process.argv.includes("--sans-types") && iSortie < 0) execFileSync(process.execPath, [join(paquet, "..", "..", "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.types.json"], { cwd: paquet, stdio: "inherit" });

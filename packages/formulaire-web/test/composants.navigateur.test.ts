@@ -14,7 +14,6 @@ import pino from "pino";
 import puppeteer, { type Browser, type ElementHandle, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { blocsCerfa } from "../src/blocsCerfa";
-import { cheminRessources } from "../src/ressources";
 
 const paquet = join(dirname(fileURLToPath(import.meta.url)), "..");
 const captures = join(paquet, "..", "..", "docs", "captures");
@@ -79,13 +78,15 @@ function reponseOffres(url: URL): { statut: number; corps: unknown } {
   return { statut: 200, corps: { offres: OFFRES.slice((pageDemandee - 1) * parPage, pageDemandee * parPage), total: OFFRES.length, page: pageDemandee, parPage } };
 }
 
-// Construction des fichiers servis (un seul fichier de test la lance : pas de construction concurrente de dist/).
+// Construction des fichiers servis dans un dossier temporaire : dist/ (servi par opco serveur et les
+// tests du service) n'est jamais vidé pendant qu'un autre processus le lit.
+const construction = mkdtempSync(join(tmpdir(), "formulaire-web-dist-"));
 beforeAll(() => {
-  execFileSync(process.execPath, [join(paquet, "scripts", "construire.mjs"), "--sans-types"], { stdio: "inherit" });
+  execFileSync(process.execPath, [join(paquet, "scripts", "construire.mjs"), "--sortie", construction], { stdio: "inherit" });
 }, 120_000);
 
 it("budget : premier chargement de chaque élément sous son budget gzip, sans contrôles, codes postaux ni traductions de zod", () => {
-  const sortie = execFileSync(process.execPath, [join(paquet, "scripts", "budget.mjs")], { encoding: "utf8" });
+  const sortie = execFileSync(process.execPath, [join(paquet, "scripts", "budget.mjs"), construction], { encoding: "utf8" });
   expect(sortie.match(/^ok /gm)).toHaveLength(3);
 });
 
@@ -98,7 +99,7 @@ async function demarrer(): Promise<void> {
   service = creerApplication({ referentiels: ["embarque"], journal: pino({ level: "silent" }), metriquesProcessus: false, signature: charge.service }, { modules: [...modulesStandard, routesSignature] });
   await service.pret;
   const ecouteurService = getRequestListener(service.app.fetch);
-  const ressources = cheminRessources();
+  const ressources = construction;
   serveur = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     if (url.pathname === "/formulaire.html" || url.pathname === "/offres.html") {
@@ -136,6 +137,7 @@ async function demarrer(): Promise<void> {
 }
 
 afterAll(async () => {
+  rmSync(construction, { recursive: true, force: true });
   await navigateur?.close();
   await new Promise<void>((resoudre) => (serveur === undefined ? resoudre() : serveur.close(() => resoudre())));
   if (repertoire !== undefined) rmSync(repertoire, { recursive: true, force: true });
@@ -294,6 +296,10 @@ describe.skipIf(!chromiumPresent)("composants dans Chromium (service réel)", { 
     const valide = await page.evaluate(() => (window as unknown as { evenements: Record<string, { contrat: Record<string, unknown>; synthese: { bloquants: number }; constats: { regle: string; severite: string }[] }[]> }).evenements["cerfa-valide"]?.[0]);
     expect(valide?.synthese.bloquants, JSON.stringify(valide?.constats.filter((c) => c.severite === "bloquant"))).toBe(0);
     expect((valide?.contrat.employeur as Record<string, unknown>).denomination).toBe("BOULANGERIE DU PARC");
+    expect(Array.isArray(valide?.constats)).toBe(true);
+    const changements = await page.evaluate(() => (window as unknown as { evenements: Record<string, { chemin: string }[]> }).evenements["cerfa-change"]?.map((e) => e.chemin) ?? []);
+    expect(changements).toContain("profil:Boulangerie du parc");
+    expect(changements).toContain("employeur.siret");
     await (await element(page, "cerfa-apprentissage >>> ::-p-text(Produire le CERFA PDF)")).click();
     await page.waitForFunction(() => {
       const racine = document.querySelector("cerfa-apprentissage")?.shadowRoot;

@@ -178,13 +178,19 @@ async function element(page: Page, selecteur: string): Promise<ElementHandle<Ele
   return h;
 }
 
-/** Saisit une valeur au clavier (listes : choix de l'option ; dates : valeur du champ natif). */
+/** Saisit une valeur au clavier (texte tapé, listes parcourues aux flèches) ; les dates, par la valeur du champ natif. */
 async function remplir(page: Page, chemin: string, valeur: unknown): Promise<void> {
   const h = await element(page, champ(chemin));
   const balise = await h.evaluate((e) => `${e.tagName}:${(e as HTMLInputElement).type}`);
   const texte = typeof valeur === "boolean" ? (valeur ? "oui" : "non") : String(valeur);
   if (balise.startsWith("SELECT")) {
-    await h.select(texte);
+    // Au clavier : focus sur la liste, puis flèche bas jusqu'à l'option voulue.
+    const rang = await h.evaluate((e, v) => [...(e as HTMLSelectElement).options].findIndex((o) => o.value === v), texte);
+    if (rang < 0) throw new Error(`option ${texte} absente de ${chemin}`);
+    const actuel = await h.evaluate((e) => (e as HTMLSelectElement).selectedIndex);
+    await h.focus();
+    for (let i = actuel; i !== rang; i += rang > actuel ? 1 : -1) await page.keyboard.press(rang > actuel ? "ArrowDown" : "ArrowUp");
+    expect(await h.evaluate((e) => (e as HTMLSelectElement).value)).toBe(texte);
   } else if (balise === "INPUT:date") {
     await h.evaluate((e, v) => {
       (e as HTMLInputElement).value = v;

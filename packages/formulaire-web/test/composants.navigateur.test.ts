@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getRequestListener } from "@hono/node-server";
-import { contratExemple, schemaOffre, type Offre } from "@communs-opco/schemas";
+import { contratExemple, lireContrat, schemaOffre, type Offre } from "@communs-opco/schemas";
 import { creerApplication, modulesStandard, routesSignature, type ApplicationService } from "@communs-opco/service";
 import { chargerServiceSignature } from "@communs-opco/signature";
 import pino from "pino";
@@ -303,6 +303,9 @@ describe.skipIf(!chromiumPresent)("composants dans Chromium (service réel)", { 
     expect(valide?.synthese.bloquants, JSON.stringify(valide?.constats.filter((c) => c.severite === "bloquant"))).toBe(0);
     expect((valide?.contrat.employeur as Record<string, unknown>).denomination).toBe("BOULANGERIE DU PARC");
     expect(Array.isArray(valide?.constats)).toBe(true);
+    // L'enregistrement émis est un contrat au format standard lisible sans erreur.
+    const lu = lireContrat(valide?.contrat);
+    expect(lu.ok, JSON.stringify(lu)).toBe(true);
     const changements = await page.evaluate(() => (window as unknown as { evenements: Record<string, { chemin: string }[]> }).evenements["cerfa-change"]?.map((e) => e.chemin) ?? []);
     expect(changements).toContain("profil:Boulangerie du parc");
     expect(changements).toContain("employeur.siret");

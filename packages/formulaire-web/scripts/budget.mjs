@@ -2,7 +2,8 @@
 // `npm run budget -w @communs-opco/formulaire-web` : mesure la taille gzip du premier chargement de
 // chaque élément (le fichier de l'élément et les morceaux qu'il importe statiquement, de proche en
 // proche) et échoue au-delà du budget. Les contrôles (dist/morceaux/controles.js), chargés à la
-// demande après l'affichage, ont leur propre budget. À lancer après `npm run build`.
+// demande après l'affichage, ont leur propre budget. Aucun fichier mesuré n'importe de module `node:`.
+// À lancer après `npm run build`.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -40,6 +41,10 @@ for (const [entree, budget] of Object.entries(BUDGETS)) {
   const ok = taille <= budget;
   echec ||= !ok;
   console.log(`${ok ? "ok    " : "ÉCHEC "} ${entree} : ${(taille / KIO).toFixed(1)} Kio gzip (budget ${String(budget / KIO)} Kio ; ${fichiers.map((f) => relative(dist, f)).join(" + ")})`);
+  if (fichiers.some((f) => /\bfrom\s*"node:|\bimport\s*\(?\s*"node:/.test(readFileSync(f, "utf8")))) {
+    console.error(`ÉCHEC  ${entree} : import d'un module node: dans un fichier destiné au navigateur.`);
+    echec = true;
+  }
   if (entree !== "morceaux/controles.js") {
     // Ni les contrôles, ni la table des codes postaux, ni les traductions de zod au premier chargement.
     const contenu = fichiers.map((f) => readFileSync(f, "utf8")).join("\n");

@@ -2,7 +2,9 @@ import { verifierCodePostal } from "@communs-opco/identifiants";
 import type { ContratAControler } from "../ContratAControler";
 import { communesDuCodePostal } from "../donnees/communesDuCodePostal";
 import { nomCommuneNormalise } from "../donnees/nomCommuneNormalise";
-import { Lecture } from "../Lecture";
+import { MemoireBornee } from "../compile/MemoireBornee";
+import { texteLu } from "../compile/texteLu";
+import { estRenseigne, Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { documentationControle } from "./referencesJuridiques";
 
@@ -62,6 +64,22 @@ function communeCoherente(cp: string, commune: string): boolean {
   return true;
 }
 
+const codesPostauxConnus = new MemoireBornee<boolean>();
+const departementsCoherents = new MemoireBornee<boolean>();
+
+/** Le code postal a 5 chiffres et figure dans la base officielle (même critère que les constats). */
+function codePostalConnu(cp: string): boolean {
+  return verifierCodePostal(cp).valide && communesDuCodePostal(cp) !== undefined;
+}
+
+/** Département (forme `0XX` ou `02A` ramenée à `XX`, `2A`) parmi ceux du code postal ; clé `cp␀département`. */
+function departementDuCodePostal(cle: string): boolean {
+  const [cp = "", departement = ""] = cle.split("\u0000");
+  const connues = communesDuCodePostal(cp);
+  const dep = /^0\d\d$|^02[AB]$/.test(departement) ? departement.slice(1) : departement;
+  return connues !== undefined && connues.departements.includes(dep);
+}
+
 export const regleCodePostalConnu: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "adresses.codePostal.existence",
@@ -72,6 +90,16 @@ export const regleCodePostalConnu: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: ADRESSES.map((a) => `${a}.codePostal`),
   idSpecification: ["R-CP"],
+  garde(v) {
+    const l = new Lecture(v.contrat);
+    for (const adresse of ADRESSES) {
+      const brut = l.brut(`${adresse}.codePostal`);
+      if (!estRenseigne(brut) || horsFrance(l, adresse)) continue;
+      if (typeof brut !== "string" && typeof brut !== "number") return false;
+      if (!codesPostauxConnus.obtenir(String(brut), codePostalConnu)) return false;
+    }
+    return true;
+  },
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const constats: ConstatRegle[] = [];
@@ -169,6 +197,12 @@ export const regleDepartementEmployeur: RegleSynchrone<ContratAControler> = {
   chemins: ["employeur.adresse.codePostal", "employeur.adresse.departement"],
   idSpecification: ["R-CP"],
   applicable: (c) => new Lecture(c).renseigne("employeur.adresse.departement"),
+  garde(v) {
+    const l = new Lecture(v.contrat);
+    const cp = texteLu(l.brut("employeur.adresse.codePostal"));
+    const departement = texteLu(l.brut("employeur.adresse.departement"))?.toUpperCase();
+    return cp !== undefined && departement !== undefined && !`${cp}${departement}`.includes("\u0000") && departementsCoherents.obtenir(`${cp}\u0000${departement}`, departementDuCodePostal);
+  },
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const cp = l.texte("employeur.adresse.codePostal");

@@ -2,6 +2,7 @@ import { verifierCodePostal } from "@communs-opco/identifiants";
 import type { ContratAControler } from "../ContratAControler";
 import { communesDuCodePostal } from "../donnees/communesDuCodePostal";
 import { nomCommuneNormalise } from "../donnees/nomCommuneNormalise";
+import { accesseurChemin } from "../compile/accesseurChemin";
 import { MemoireBornee } from "../compile/MemoireBornee";
 import { texteLu } from "../compile/texteLu";
 import { estRenseigne, Lecture } from "../Lecture";
@@ -64,6 +65,20 @@ function communeCoherente(cp: string, commune: string): boolean {
   return true;
 }
 
+/** Adresses compilées pour les gardes : lecture du bloc par un accesseur fixe, une fois par adresse. */
+const adressesCompilees = ADRESSES.map((adresse) => ({ adresse, lire: accesseurChemin(adresse) }));
+
+/** Garde : même critère que `horsFrance`, sur le bloc adresse déjà lu. */
+function blocHorsFrance(bloc: Record<string, unknown>): boolean {
+  const pays = bloc.pays;
+  return typeof pays === "string" && pays.trim() !== "" && pays.trim().toUpperCase() !== "FR";
+}
+
+/** Bloc adresse lu comme objet (les chemins `….codePostal` d'un non-objet sont absents). */
+function blocAdresse(v: unknown): Record<string, unknown> | undefined {
+  return v !== null && typeof v === "object" ? (v as Record<string, unknown>) : undefined;
+}
+
 const codesPostauxConnus = new MemoireBornee<boolean>();
 const departementsCoherents = new MemoireBornee<boolean>();
 
@@ -91,10 +106,10 @@ export const regleCodePostalConnu: RegleSynchrone<ContratAControler> = {
   chemins: ADRESSES.map((a) => `${a}.codePostal`),
   idSpecification: ["R-CP"],
   garde(v) {
-    const l = new Lecture(v.contrat);
-    for (const adresse of ADRESSES) {
-      const brut = l.brut(`${adresse}.codePostal`);
-      if (!estRenseigne(brut) || horsFrance(l, adresse)) continue;
+    for (const { lire } of adressesCompilees) {
+      const bloc = blocAdresse(lire(v.contrat));
+      const brut = bloc?.codePostal;
+      if (bloc === undefined || !estRenseigne(brut) || blocHorsFrance(bloc)) continue;
       if (typeof brut !== "string" && typeof brut !== "number") return false;
       if (!codesPostauxConnus.obtenir(String(brut), codePostalConnu)) return false;
     }
@@ -142,11 +157,11 @@ export const regleCommuneCodePostal: RegleSynchrone<ContratAControler> = {
   chemins: ADRESSES.flatMap((a) => [`${a}.codePostal`, `${a}.commune`]),
   idSpecification: ["R-CP"],
   garde(v) {
-    const l = new Lecture(v.contrat);
-    for (const adresse of ADRESSES) {
-      const cp = l.brut(`${adresse}.codePostal`);
-      const commune = l.brut(`${adresse}.commune`);
-      if (typeof cp !== "string" || typeof commune !== "string" || commune.trim() === "" || horsFrance(l, adresse)) continue;
+    for (const { lire } of adressesCompilees) {
+      const bloc = blocAdresse(lire(v.contrat));
+      const cp = bloc?.codePostal;
+      const commune = bloc?.commune;
+      if (bloc === undefined || typeof cp !== "string" || typeof commune !== "string" || commune.trim() === "" || blocHorsFrance(bloc)) continue;
       if (!communeCoherente(cp, commune)) return false;
     }
     return true;

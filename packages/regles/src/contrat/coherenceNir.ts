@@ -11,14 +11,15 @@ import { documentationControle, noticeCerfa } from "./referencesJuridiques";
 
 const NIR = "apprenti.nir";
 
+const lireNir = accesseurChemin(NIR);
+const nirsDecomposes = new MemoireBornee<NirDecompose | null>();
+
 function nirApprenti(contrat: ContratAControler): NirDecompose | null {
-  const v = new Lecture(contrat).brut(NIR);
-  return typeof v === "string" ? decomposerNir(v) : null;
+  const v = lireNir(contrat);
+  return typeof v === "string" ? nirsDecomposes.obtenir(v, decomposerNir) : null;
 }
 
 /** Les règles de cohérence ne s'appliquent qu'à un NIR valide (le format est contrôlé à part). */
-const lireNir = accesseurChemin(NIR);
-const nirsDecomposes = new MemoireBornee<NirDecompose | null>();
 
 /** NIR de l'apprenti décomposé pour les gardes, retenu pour l'exécution (même décomposition que les constats). */
 function nirVue(vue: VueContrat): NirDecompose | null {

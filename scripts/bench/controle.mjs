@@ -11,9 +11,12 @@
 //
 // Une ligne JSON par mesure sur la sortie standard :
 //   controle.reference          JSON.parse seul (référence)
-//   controle.cheminRapide       lecture selon le schéma (lireContrat ; chemin rapide compilé : à venir)
+//   controle.lectureTolerante   lecture tolérante selon le schéma (lireContrat : normalisation + zod)
+//   controle.cheminRapide       chemin rapide : validateur compilé au build + vue typée (moteur.lire),
+//                               repli sur lireContrat hors standard
 //   controle.reglesSynchrones   règles synchrones du registre du contrat sur des contrats déjà lus
-//                               (moteur compilé s'il existe, sinon evaluerRegles)
+//                               (moteur compilé s'il existe, vue déjà construite ; sinon evaluerRegles)
+//   controle.rapideEtRegles     chemin rapide + règles synchrones (cible de l'issue 12 : ≤ 2,5× JSON.parse)
 //   controle.coeur              JSON.parse + schéma + règles synchrones, par ligne (comme controlerValeur)
 //   controle.avantPaiement      12 vérifications avant paiement hors ligne (référentiel embarqué)
 //   controle.cliBoutEnBout      `opco controle --referentiel embarque` en processus, par enregistrement
@@ -53,17 +56,21 @@ journal(`${lignes.length} lignes (${valeurs.length} objets JSON, ${Math.round(oc
 // typée, la règle interprétée ne s'exécutant que quand sa garde échoue.
 const moteur = typeof regles.creerMoteurControle === "function" ? regles.creerMoteurControle(contexte) : undefined;
 const evaluerSynchrones = moteur === undefined ? (c) => regles.evaluerRegles(regles.registreContrat, c, contexte) : (c) => moteur.evaluer(c);
-/** Cœur de `opco controle` pour une valeur : lecture tolérante puis règles synchrones (comme controlerValeur). */
+/** Lecture par le chemin rapide du moteur compilé s'il existe, sinon lecture tolérante. */
+const lire = moteur?.lire === undefined ? (v) => lireContrat(v) : (v) => moteur.lire(v);
+/** Cœur de `opco controle` pour une valeur : lecture (chemin rapide) puis règles synchrones (comme controlerValeur). */
 const controler = (v) => {
-  const lu = lireContrat(v);
+  const lu = lire(v);
+  if (lu.ok && lu.vue !== undefined) return moteur.evaluer(lu.contrat, lu.vue);
   if (lu.ok) return evaluerSynchrones(lu.contrat);
   return typeof v === "object" && v !== null && !Array.isArray(v) ? evaluerSynchrones(v) : undefined;
 };
 // Règles seules : lecture faite hors mesure (contrats déjà lus).
 const lus = valeurs.map((v) => {
-  const lu = lireContrat(v);
-  return lu.ok ? lu.contrat : v;
+  const lu = lire(v);
+  return lu.ok ? { contrat: lu.contrat, vue: lu.vue } : { contrat: v, vue: undefined };
 });
+journal(`${lus.filter((l) => l.vue !== undefined).length} contrats lisibles, dont ${valeurs.filter((v, i) => lus[i].contrat === v && lus[i].vue !== undefined).length} acceptés tels quels par le validateur compilé`);
 
 const prepaiement = await creerPortsPrepaiement("embarque", { environnement: {} });
 const registreAvantPaiement = registrePrepaiement({});
@@ -83,11 +90,18 @@ const mesures = {
       }
     }
   },
-  cheminRapide() {
+  lectureTolerante() {
     for (const v of valeurs) lireContrat(v);
   },
+  cheminRapide() {
+    for (const v of valeurs) lire(v);
+  },
   reglesSynchrones() {
-    for (const c of lus) evaluerSynchrones(c);
+    if (moteur === undefined) for (const l of lus) evaluerSynchrones(l.contrat);
+    else for (const l of lus) moteur.evaluer(l.contrat, l.vue);
+  },
+  rapideEtRegles() {
+    for (const v of valeurs) controler(v);
   },
   coeur() {
     for (const l of lignes) {
@@ -142,7 +156,7 @@ try {
 }
 
 const reference = minimums.reference;
-const effectifs = { reference: lignes.length, cheminRapide: valeurs.length, reglesSynchrones: valeurs.length, coeur: lignes.length, avantPaiement: valeurs.length, cliBoutEnBout: lignes.length };
+const effectifs = { reference: lignes.length, lectureTolerante: valeurs.length, cheminRapide: valeurs.length, reglesSynchrones: valeurs.length, rapideEtRegles: valeurs.length, coeur: lignes.length, avantPaiement: valeurs.length, cliBoutEnBout: lignes.length };
 for (const [nom, us] of Object.entries(minimums)) {
   const n = effectifs[nom];
   console.log(

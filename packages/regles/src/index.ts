@@ -6,7 +6,7 @@ export { sansObjet, type SansObjet } from "./SansObjet";
 export type { ContratAControler } from "./ContratAControler";
 export { creerRegistre, type RegistreRegles } from "./RegistreRegles";
 export { evaluerRegles } from "./evaluerRegles";
-export { creerMoteurControle, type MoteurControle } from "./compile/creerMoteurControle";
+export { creerMoteurControle, type LectureControle, type MoteurControle } from "./compile/creerMoteurControle";
 export { creerVueContrat, type VueContrat } from "./compile/VueContrat";
 export { joursDepuisEpoque } from "./compile/joursDepuisEpoque";
 export { evaluerReglesAsync } from "./evaluerReglesAsync";

@@ -34,6 +34,7 @@ export { schemaSignatures, type Signatures } from "./signatures.js";
 export { schemaContrat, type Contrat } from "./contrat.js";
 export { schemaContratEntree } from "./contratEntree.js";
 export { lireContrat, type ResultatLireContrat } from "./lireContrat.js";
+export { estContratStandard, lireContratStandard } from "./lireContratStandard.js";
 export { contratExemple } from "./exemples/contratExemple.js";
 export { champDateHeure } from "./champs/champDateHeure.js";
 export { champOpco } from "./champs/champOpco.js";

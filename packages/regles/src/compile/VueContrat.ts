@@ -25,6 +25,8 @@ export interface VueContrat {
   readonly debutContratIso: string | undefined;
   readonly finContrat: number;
   readonly signature: number;
+  /** Date de signature `AAAA-MM-JJ` quand elle est valide (clé des paramètres lus à cette date). */
+  readonly signatureIso: string | undefined;
   readonly effetAvenant: number;
   readonly debutFormationPratique: number;
   readonly naissanceApprenti: number;
@@ -71,13 +73,15 @@ export function creerVueContrat(contrat: object, evaluation: number, parametres:
   const m2 = objet(contrat, "maitre2");
   const type = c?.typeContratApp;
   const debutContrat = joursDepuisEpoque(c?.dateDebutContrat);
+  const signature = joursDepuisEpoque(c?.dateSignature);
   return {
     contrat,
     evaluation,
     debutContrat,
     debutContratIso: Number.isNaN(debutContrat) ? undefined : (c?.dateDebutContrat as string),
     finContrat: joursDepuisEpoque(c?.dateFinContrat),
-    signature: joursDepuisEpoque(c?.dateSignature),
+    signature,
+    signatureIso: Number.isNaN(signature) ? undefined : (c?.dateSignature as string),
     effetAvenant: joursDepuisEpoque(c?.dateEffetAvenant),
     debutFormationPratique: joursDepuisEpoque(c?.dateDebutFormationPratique),
     naissanceApprenti: joursDepuisEpoque(a?.dateNaissance),

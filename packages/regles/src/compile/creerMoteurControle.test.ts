@@ -28,6 +28,30 @@ function verifierEquivalence(contrat: object, nombreContextes = contextes.length
   }
 }
 
+/**
+ * Chemin rapide complet (validateur compilé + vue + gardes) contre chemin d'explication
+ * (`lireContrat` puis `evaluerRegles`) sur une valeur JSON : même lecture (erreurs, avertissements),
+ * mêmes constats octet pour octet. Renvoie vrai si le validateur compilé a accepté la valeur telle quelle.
+ */
+function verifierCheminRapide(valeur: unknown, nombreContextes = contextes.length): boolean {
+  const explication = lireContrat(valeur);
+  let accepte = false;
+  for (let i = 0; i < nombreContextes; i++) {
+    const moteur = moteurs[i] as ReturnType<typeof creerMoteurControle>;
+    const rapide = moteur.lire(valeur);
+    expect(rapide.ok).toBe(explication.ok);
+    if (!rapide.ok || !explication.ok) {
+      expect(JSON.stringify(rapide)).toBe(JSON.stringify(explication));
+      continue;
+    }
+    accepte = rapide.contrat === valeur;
+    expect(JSON.stringify(rapide.avertissements)).toBe(JSON.stringify(explication.avertissements));
+    const attendu = JSON.stringify(evaluerRegles(registreContrat, explication.contrat, contextes[i] as ContexteEvaluation));
+    expect(JSON.stringify(moteur.evaluer(rapide.contrat, rapide.vue))).toBe(attendu);
+  }
+  return accepte;
+}
+
 const dates = fc.integer({ min: joursDepuisEpoque("2023-12-25"), max: joursDepuisEpoque("2026-01-10") }).map((j) => new Date(j * 86_400_000).toISOString().slice(0, 10));
 const valeurQuelconque = fc.oneof(
   dates,
@@ -102,6 +126,32 @@ describe("moteur compilé : mêmes constats que le chemin interprété", () => {
       if (lu.ok) verifierEquivalence(lu.contrat, 3);
     }
   }, 180_000);
+
+  it("jeu de démonstration par le chemin rapide (validateur compilé + vue) : mêmes lectures et constats que lireContrat + evaluerRegles", () => {
+    let acceptes = 0;
+    for (const ligne of demo.split("\n").filter((l) => l.trim() !== "")) {
+      let valeur: unknown;
+      try {
+        valeur = JSON.parse(ligne);
+      } catch {
+        continue;
+      }
+      if (verifierCheminRapide(valeur, 2)) acceptes++;
+    }
+    // Le jeu de démonstration est au standard : le validateur compilé en accepte l'essentiel tel quel.
+    expect(acceptes).toBeGreaterThan(400);
+  }, 180_000);
+
+  it("chemin rapide sur des contrats mutés (valeurs JSON) : mêmes lectures et constats", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...chemins), valeurQuelconque), { minLength: 0, maxLength: 6 }), (modifications) => {
+        const contrat = contratConforme() as unknown as Record<string, unknown>;
+        for (const [chemin, valeur] of modifications) poser(contrat, chemin, valeur);
+        verifierCheminRapide(JSON.parse(JSON.stringify(contrat)));
+      }),
+      { numRuns: 300, seed: 4242 },
+    );
+  }, 120_000);
 
   it("mutations : champs du contrat conforme remplacés par des dates proches, des valeurs limites ou quelconques", () => {
     fc.assert(

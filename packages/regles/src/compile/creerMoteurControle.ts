@@ -1,3 +1,4 @@
+import { lireContratStandard, type ResultatLireContrat } from "@communs-opco/schemas";
 import type { ContexteEvaluation } from "../ContexteEvaluation";
 import type { ContratAControler } from "../ContratAControler";
 import type { RegleSynchrone } from "../Regle";
@@ -9,7 +10,7 @@ import { evaluerRegleSynchrone } from "../moteur/evaluerRegleSynchrone";
 import { explication } from "../moteur/explication";
 import { avecMemoireEvaluation } from "../moteur/memoriserPendantEvaluation";
 import { registreContrat } from "../registreContrat";
-import { creerVueContrat } from "./VueContrat";
+import { creerVueContrat, type VueContrat } from "./VueContrat";
 import { joursDepuisEpoque } from "./joursDepuisEpoque";
 import { ParametresExecution } from "./ParametresExecution";
 
@@ -19,11 +20,31 @@ import { ParametresExecution } from "./ParametresExecution";
  */
 export interface MoteurControle {
   /**
-   * Évalue toutes les règles synchrones du registre sur un contrat ; résultat identique, octet pour
-   * octet, à `evaluerRegles(registre, contrat, contexte)`.
+   * Lit un enregistrement (valeur JSON) par le chemin rapide : validateur compilé au build puis vue
+   * typée construite une fois ; hors standard, repli sur `lireContrat` (normalisation tolérante,
+   * messages en français). Le résultat est celui de `lireContrat`, plus la vue quand la lecture
+   * réussit, à passer à `evaluer`.
    */
-  evaluer(contrat: ContratAControler): Resultat;
+  lire(valeur: unknown): LectureControle;
+  /**
+   * Évalue toutes les règles synchrones du registre sur un contrat ; résultat identique, octet pour
+   * octet, à `evaluerRegles(registre, contrat, contexte)`. La vue, si elle est fournie, doit être
+   * celle que `lire` a construite pour ce contrat.
+   */
+  evaluer(contrat: ContratAControler, vue?: VueContrat): Resultat;
 }
+
+/**
+ * Lecture d'un enregistrement par le moteur compilé : le résultat de `lireContrat` (même contrat à
+ * l'ordre des clés près, mêmes avertissements, mêmes erreurs), plus la vue typée du contrat lu.
+ *
+ * @example
+ * ```ts
+ * const lu = moteur.lire(JSON.parse(ligne));
+ * if (lu.ok) moteur.evaluer(lu.contrat, lu.vue);
+ * ```
+ */
+export type LectureControle = (Extract<ResultatLireContrat, { ok: true }> & { readonly vue: VueContrat }) | Extract<ResultatLireContrat, { ok: false }>;
 
 /** Une règle synchrone et ses explications sans constat, construites une fois pour l'exécution. */
 interface RegleCompilee {
@@ -45,6 +66,8 @@ interface RegleCompilee {
  * ```ts
  * const moteur = creerMoteurControle({ dateEvaluation: "2025-11-03" });
  * for (const contrat of contrats) moteur.evaluer(contrat).constats;
+ * const lu = moteur.lire(JSON.parse(ligne)); // chemin rapide : schéma compilé + vue typée
+ * if (lu.ok) moteur.evaluer(lu.contrat, lu.vue);
  * ```
  */
 export function creerMoteurControle(
@@ -65,8 +88,12 @@ export function creerMoteurControle(
   const evaluation = joursDepuisEpoque(contexte.dateEvaluation);
   const parametres = new ParametresExecution();
   return {
-    evaluer(contrat) {
-      const vue = creerVueContrat(contrat, evaluation, parametres);
+    lire(valeur) {
+      const lu = lireContratStandard(valeur);
+      return lu.ok ? { ...lu, vue: creerVueContrat(lu.contrat, evaluation, parametres) } : lu;
+    },
+    evaluer(contrat, vueLue) {
+      const vue = vueLue ?? creerVueContrat(contrat, evaluation, parametres);
       return assemblerResultat(
         contexte,
         avecMemoireEvaluation(() => {

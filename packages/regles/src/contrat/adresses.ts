@@ -2,7 +2,10 @@ import { verifierCodePostal } from "@communs-opco/identifiants";
 import type { ContratAControler } from "../ContratAControler";
 import { communesDuCodePostal } from "../donnees/communesDuCodePostal";
 import { nomCommuneNormalise } from "../donnees/nomCommuneNormalise";
-import { Lecture } from "../Lecture";
+import { accesseurChemin } from "../compile/accesseurChemin";
+import { MemoireBornee } from "../compile/MemoireBornee";
+import { texteLu } from "../compile/texteLu";
+import { estRenseigne, Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { documentationControle } from "./referencesJuridiques";
 
@@ -62,6 +65,36 @@ function communeCoherente(cp: string, commune: string): boolean {
   return true;
 }
 
+/** Adresses compilées pour les gardes : lecture du bloc par un accesseur fixe, une fois par adresse. */
+const adressesCompilees = ADRESSES.map((adresse) => ({ adresse, lire: accesseurChemin(adresse) }));
+
+/** Garde : même critère que `horsFrance`, sur le bloc adresse déjà lu. */
+function blocHorsFrance(bloc: Record<string, unknown>): boolean {
+  const pays = bloc.pays;
+  return typeof pays === "string" && pays.trim() !== "" && pays.trim().toUpperCase() !== "FR";
+}
+
+/** Bloc adresse lu comme objet (les chemins `….codePostal` d'un non-objet sont absents). */
+function blocAdresse(v: unknown): Record<string, unknown> | undefined {
+  return v !== null && typeof v === "object" ? (v as Record<string, unknown>) : undefined;
+}
+
+const codesPostauxConnus = new MemoireBornee<boolean>();
+const departementsCoherents = new MemoireBornee<boolean>();
+
+/** Le code postal a 5 chiffres et figure dans la base officielle (même critère que les constats). */
+function codePostalConnu(cp: string): boolean {
+  return verifierCodePostal(cp).valide && communesDuCodePostal(cp) !== undefined;
+}
+
+/** Département (forme `0XX` ou `02A` ramenée à `XX`, `2A`) parmi ceux du code postal ; clé `cp␀département`. */
+function departementDuCodePostal(cle: string): boolean {
+  const [cp = "", departement = ""] = cle.split("\u0000");
+  const connues = communesDuCodePostal(cp);
+  const dep = /^0\d\d$|^02[AB]$/.test(departement) ? departement.slice(1) : departement;
+  return connues !== undefined && connues.departements.includes(dep);
+}
+
 export const regleCodePostalConnu: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "adresses.codePostal.existence",
@@ -72,6 +105,16 @@ export const regleCodePostalConnu: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: ADRESSES.map((a) => `${a}.codePostal`),
   idSpecification: ["R-CP"],
+  garde(v) {
+    for (const { lire } of adressesCompilees) {
+      const bloc = blocAdresse(lire(v.contrat));
+      const brut = bloc?.codePostal;
+      if (bloc === undefined || !estRenseigne(brut) || blocHorsFrance(bloc)) continue;
+      if (typeof brut !== "string" && typeof brut !== "number") return false;
+      if (!codesPostauxConnus.obtenir(String(brut), codePostalConnu)) return false;
+    }
+    return true;
+  },
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const constats: ConstatRegle[] = [];
@@ -114,11 +157,11 @@ export const regleCommuneCodePostal: RegleSynchrone<ContratAControler> = {
   chemins: ADRESSES.flatMap((a) => [`${a}.codePostal`, `${a}.commune`]),
   idSpecification: ["R-CP"],
   garde(v) {
-    const l = new Lecture(v.contrat);
-    for (const adresse of ADRESSES) {
-      const cp = l.brut(`${adresse}.codePostal`);
-      const commune = l.brut(`${adresse}.commune`);
-      if (typeof cp !== "string" || typeof commune !== "string" || commune.trim() === "" || horsFrance(l, adresse)) continue;
+    for (const { lire } of adressesCompilees) {
+      const bloc = blocAdresse(lire(v.contrat));
+      const cp = bloc?.codePostal;
+      const commune = bloc?.commune;
+      if (bloc === undefined || typeof cp !== "string" || typeof commune !== "string" || commune.trim() === "" || blocHorsFrance(bloc)) continue;
       if (!communeCoherente(cp, commune)) return false;
     }
     return true;
@@ -169,6 +212,12 @@ export const regleDepartementEmployeur: RegleSynchrone<ContratAControler> = {
   chemins: ["employeur.adresse.codePostal", "employeur.adresse.departement"],
   idSpecification: ["R-CP"],
   applicable: (c) => new Lecture(c).renseigne("employeur.adresse.departement"),
+  garde(v) {
+    const l = new Lecture(v.contrat);
+    const cp = texteLu(l.brut("employeur.adresse.codePostal"));
+    const departement = texteLu(l.brut("employeur.adresse.departement"))?.toUpperCase();
+    return cp !== undefined && departement !== undefined && !`${cp}${departement}`.includes("\u0000") && departementsCoherents.obtenir(`${cp}\u0000${departement}`, departementDuCodePostal);
+  },
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const cp = l.texte("employeur.adresse.codePostal");

@@ -2,6 +2,9 @@ import { ageMaximumApprenti, ageMinimumApprenti, exceptionsAgeMaximumApprenti, t
 import type { ContratAControler } from "../ContratAControler";
 import { anniversaireAuJour } from "../compile/anniversaireAuJour";
 import { ageRevolu } from "../dates/ageRevolu";
+import { accesseurChemin } from "../compile/accesseurChemin";
+import { texteLu } from "../compile/texteLu";
+import type { VueContrat } from "../compile/VueContrat";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { dateEvaluationInvalide } from "./dateEvaluationInvalide";
@@ -21,6 +24,26 @@ function ageAuDebut(l: Lecture): { age: number; debut: string } | undefined {
 }
 
 /** Cas d'exemption sans limite d'âge (L6222-2) cochés sur le CERFA. */
+const lireDerogation = accesseurChemin(DEROGATION);
+
+/**
+ * Garde : âge révolu de l'apprenti au début d'exécution, sur numéros de jour, comparé à `annees` :
+ * `"au moins"` vaut `age >= annees`, `"au plus"` vaut `age <= annees` (faux si une date manque).
+ */
+function ageAuDebutVue(v: VueContrat, comparaison: "au moins" | "au plus", annees: number): boolean {
+  if (Number.isNaN(v.naissanceApprenti) || Number.isNaN(v.debutContrat)) return false;
+  return comparaison === "au moins" ? v.debutContrat >= anniversaireAuJour(v.naissanceApprenti, annees) : v.debutContrat < anniversaireAuJour(v.naissanceApprenti, annees + 1);
+}
+
+const lireNaissanceApprenti = accesseurChemin(NAISSANCE);
+const lireNaissanceMaitre1 = accesseurChemin("maitre1.dateNaissance");
+const lireNaissanceMaitre2 = accesseurChemin("maitre2.dateNaissance");
+
+/** Garde : une date de naissance non textuelle n'est pas contrôlée ; un texte doit être une date valide au plus tard à la date d'évaluation. */
+function pasFuture(brut: unknown, jour: number, v: VueContrat): boolean {
+  return typeof brut !== "string" || jour <= v.evaluation;
+}
+
 function exemptionsSansLimite(l: Lecture): string[] {
   const cas: string[] = [];
   if (l.coche("apprenti.handicap")) cas.push("rqth");
@@ -44,9 +67,11 @@ function regleDerogationAge(definition: {
   limite: Parametre<{ anneesRevolues: number }>;
   limiteInconnue: string;
   admis(age: number, anneesRevolues: number): boolean;
+  /** Même critère que `admis`, sur la vue typée (âge comparé par anniversaires en numéros de jour). */
+  admisVue(v: VueContrat, anneesRevolues: number): boolean;
   message(anneesRevolues: number, age: number): string;
 }): RegleSynchrone<ContratAControler> {
-  const { code, article, limite, limiteInconnue, admis, message, ...meta } = definition;
+  const { code, article, limite, limiteInconnue, admis, admisVue, message, ...meta } = definition;
   const idSpecification = `R-DEROG-${code}`;
   return {
     nature: "synchrone",
@@ -57,6 +82,10 @@ function regleDerogationAge(definition: {
     chemins: [DEROGATION, NAISSANCE, DEBUT],
     idSpecification: [idSpecification],
     applicable: (c) => new Lecture(c).texte(DEROGATION) === code,
+    garde(v) {
+      const p = v.parametre(limite, v.debutContratIso);
+      return p !== undefined && admisVue(v, p.anneesRevolues);
+    },
     evaluer(contrat, contexte) {
       const l = new Lecture(contrat);
       const a = ageAuDebut(l);
@@ -87,6 +116,10 @@ export const regleDateNaissanceFuture: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: [NAISSANCE, "maitre1.dateNaissance", "maitre2.dateNaissance"],
   idSpecification: ["R-AGE-1", "R-MA-FUT"],
+  garde(v) {
+    if (Number.isNaN(v.evaluation)) return false;
+    return pasFuture(lireNaissanceApprenti(v.contrat), v.naissanceApprenti, v) && pasFuture(lireNaissanceMaitre1(v.contrat), v.naissanceMaitre1, v) && pasFuture(lireNaissanceMaitre2(v.contrat), v.naissanceMaitre2, v);
+  },
   evaluer(contrat, contexte) {
     const invalide = dateEvaluationInvalide(contexte);
     if (invalide !== undefined) return [invalide];
@@ -251,6 +284,10 @@ export const reglePremierContratAge: RegleSynchrone<ContratAControler> = {
   chemins: ["contrat.typeContratApp", NAISSANCE, DEBUT],
   idSpecification: ["R-TYPE11"],
   applicable: (c) => new Lecture(c).texte("contrat.typeContratApp") === "11",
+  garde(v) {
+    const maximum = v.parametre(ageMaximumApprenti, v.debutContratIso);
+    return maximum !== undefined && v.parametre(exceptionsAgeMaximumApprenti, v.debutContratIso) !== undefined && ageAuDebutVue(v, "au plus", maximum.anneesRevolues);
+  },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const a = ageAuDebut(l);
@@ -282,6 +319,7 @@ export const regleDerogationMoinsDe16Ans: RegleSynchrone<ContratAControler> = re
   limite: ageMinimumApprenti,
   limiteInconnue: "Âge minimal légal inconnu à la date de début du contrat.",
   admis: (age, annees) => age < annees,
+  admisVue: (v, annees) => ageAuDebutVue(v, "au plus", annees - 1),
   message: (annees, age) => `Le type de dérogation 11 est réservé aux apprentis de moins de ${annees} ans (${age} ans au début du contrat).`,
 });
 
@@ -304,6 +342,7 @@ export const regleDerogationPlusDe29Ans: RegleSynchrone<ContratAControler> = reg
   limite: ageMaximumApprenti,
   limiteInconnue: "Âge maximal légal inconnu à la date de début du contrat.",
   admis: (age, annees) => age > annees,
+  admisVue: (v, annees) => ageAuDebutVue(v, "au moins", annees + 1),
   message: (annees, age) => `Le type de dérogation 12 est réservé aux apprentis de plus de ${annees} ans révolus (${age} ans au début du contrat).`,
 });
 
@@ -328,6 +367,16 @@ export const regleDerogationAgeRequise: RegleSynchrone<ContratAControler> = {
   parametres: [ageMinimumApprenti.id, ageMaximumApprenti.id],
   chemins: [DEROGATION, NAISSANCE, DEBUT],
   idSpecification: ["R-DEROG-REQ", "R-DEROG-OPT"],
+  garde(v) {
+    const minimum = v.parametre(ageMinimumApprenti, v.debutContratIso);
+    const maximum = v.parametre(ageMaximumApprenti, v.debutContratIso);
+    if (minimum === undefined || maximum === undefined || Number.isNaN(v.naissanceApprenti) || Number.isNaN(v.debutContrat)) return false;
+    const derogation = texteLu(lireDerogation(v.contrat));
+    if (derogation === "50") return true;
+    const assezAge = ageAuDebutVue(v, "au moins", minimum.anneesRevolues) || derogation === "11";
+    const pasTropAge = ageAuDebutVue(v, "au plus", maximum.anneesRevolues) || derogation === "12";
+    return assezAge && pasTropAge;
+  },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const a = ageAuDebut(l);

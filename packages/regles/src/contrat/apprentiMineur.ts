@@ -1,7 +1,10 @@
 import { ageMajorite, dureeTravailApprentiMineur, dureeTravailHebdomadaireLegale, dureeTravailMaximaleAdulte } from "@communs-opco/parametres";
 import type { ContratAControler } from "../ContratAControler";
 import { ageRevolu } from "../dates/ageRevolu";
-import { Lecture } from "../Lecture";
+import { accesseurChemin } from "../compile/accesseurChemin";
+import { anniversaireAuJour } from "../compile/anniversaireAuJour";
+import type { VueContrat } from "../compile/VueContrat";
+import { estRenseigne, Lecture } from "../Lecture";
 import type { ConstatRegle, ContexteRegle, RegleSynchrone } from "../Regle";
 import { articleCodeTravail, documentationControle } from "./referencesJuridiques";
 
@@ -15,6 +18,19 @@ const CODE_CIVIL_414 = { titre: "Code civil, article 414", identifiant: "LEGITEX
  * Âge révolu de l'apprenti à la date de conclusion et âge de la majorité lu à cette date, ou le
  * constat `indetermine` à rendre quand l'un manque.
  */
+const lireNonEmancipe = accesseurChemin("apprenti.apprentiMineurNonEmancipe");
+const lireNomResponsable = accesseurChemin("apprenti.responsableLegal.nom");
+const lireMineurDeclare = accesseurChemin("apprenti.apprentiMineur");
+const lireHeures = accesseurChemin("contrat.dureeTravailHebdoHeures");
+const lireMinutes = accesseurChemin("contrat.dureeTravailHebdoMinutes");
+
+/** Garde : l'apprenti est-il majeur au jour donné (âge révolu ≥ âge de la majorité) ? `undefined` si une date ou le paramètre manque. */
+function majeurAuJour(v: VueContrat, jour: number, dateIso: string | undefined): boolean | undefined {
+  const majorite = v.parametre(ageMajorite, dateIso);
+  if (majorite === undefined || Number.isNaN(v.naissanceApprenti) || Number.isNaN(jour)) return undefined;
+  return jour >= anniversaireAuJour(v.naissanceApprenti, majorite);
+}
+
 function ageALaConclusion(l: Lecture, contexte: ContexteRegle): { age: number; majorite: number } | ConstatRegle {
   const naissance = l.date(NAISSANCE);
   const signature = l.date(SIGNATURE);
@@ -43,6 +59,10 @@ export const regleRepresentantLegal: RegleSynchrone<ContratAControler> = {
   parametres: [ageMajorite.id],
   chemins: [NAISSANCE, SIGNATURE, "apprenti.apprentiMineurNonEmancipe", "apprenti.responsableLegal.nom"],
   idSpecification: ["R-MINEUR-RL"],
+  garde(v) {
+    const majeur = majeurAuJour(v, v.signature, v.signatureIso);
+    return majeur !== undefined && (majeur || lireNonEmancipe(v.contrat) === false || estRenseigne(lireNomResponsable(v.contrat)));
+  },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const lu = ageALaConclusion(l, contexte);
@@ -73,6 +93,10 @@ export const regleCoherenceMinorite: RegleSynchrone<ContratAControler> = {
   chemins: ["apprenti.apprentiMineur", NAISSANCE, SIGNATURE],
   idSpecification: ["R-MINEUR-COH"],
   applicable: (c) => typeof new Lecture(c).brut("apprenti.apprentiMineur") === "boolean",
+  garde(v) {
+    const majeur = majeurAuJour(v, v.signature, v.signatureIso);
+    return majeur !== undefined && (lireMineurDeclare(v.contrat) === true) === !majeur;
+  },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const lu = ageALaConclusion(l, contexte);
@@ -105,6 +129,11 @@ export const regleTitreSejourMineur: RegleSynchrone<ContratAControler> = {
   chemins: ["apprenti.nationalite", NAISSANCE, DEBUT, FIN],
   idSpecification: ["R-ASE"],
   applicable: (c) => new Lecture(c).texte("apprenti.nationalite") === "3",
+  garde(v) {
+    const majeurAuDebut = majeurAuJour(v, v.debutContrat, v.debutContratIso);
+    if (majeurAuDebut === undefined || Number.isNaN(v.finContrat)) return false;
+    return majeurAuDebut || v.finContrat < anniversaireAuJour(v.naissanceApprenti, v.parametre(ageMajorite, v.debutContratIso) as number);
+  },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const naissance = l.date(NAISSANCE);
@@ -140,6 +169,8 @@ export const regleNationaliteHorsUnion: RegleSynchrone<ContratAControler> = {
   chemins: ["apprenti.nationalite"],
   idSpecification: ["R-NAT3"],
   applicable: (c) => new Lecture(c).texte("apprenti.nationalite") === "3",
+  // Applicable, la règle produit toujours son information : la garde ne la remplace jamais.
+  garde: () => false,
   evaluer: () => [{ statut: "non_conforme", message: "Apprenti(e) étranger(e) hors Union européenne : l'autorisation de travail est vérifiée par l'État (« Étrangers en France »), inutile de la joindre.", details: {} }],
 };
 
@@ -180,6 +211,17 @@ export const regleDureeTravailHebdomadaire: RegleSynchrone<ContratAControler> = 
   chemins: ["contrat.dureeTravailHebdoHeures", "contrat.dureeTravailHebdoMinutes", NAISSANCE, DEBUT, "contrat.typeDerogation"],
   idSpecification: ["R-HEBDO"],
   applicable: (c) => new Lecture(c).renseigne("contrat.dureeTravailHebdoHeures"),
+  garde(v) {
+    const heures = lireHeures(v.contrat);
+    const brut = lireMinutes(v.contrat);
+    const minutes = brut === undefined || brut === null || brut === "" ? 0 : brut;
+    if (typeof heures !== "number" || !Number.isInteger(heures) || heures < 0) return false;
+    if (typeof minutes !== "number" || !Number.isInteger(minutes) || minutes < 0 || minutes > 59) return false;
+    const legale = v.parametre(dureeTravailHebdomadaireLegale, v.debutContratIso);
+    const tousConnus =
+      v.parametre(dureeTravailMaximaleAdulte, v.debutContratIso) !== undefined && v.parametre(dureeTravailApprentiMineur, v.debutContratIso) !== undefined && v.parametre(ageMajorite, v.debutContratIso) !== undefined;
+    return legale !== undefined && tousConnus && heures * 60 + minutes <= legale * 60;
+  },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const heures = l.nombre("contrat.dureeTravailHebdoHeures");
@@ -261,6 +303,7 @@ export const regleTravauxReglementesMineur: RegleSynchrone<ContratAControler> = 
   parametres: [ageMajorite.id],
   chemins: ["contrat.travailRisque", NAISSANCE, DEBUT],
   applicable: (c) => new Lecture(c).brut("contrat.travailRisque") === true,
+  garde: (v) => majeurAuJour(v, v.debutContrat, v.debutContratIso) === true,
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const naissance = l.date(NAISSANCE);

@@ -51,6 +51,15 @@ export const regleAvenantProlongation: RegleSynchrone<ContratAControler> = {
   chemins: ["contrat.typeContratApp", EFFET, LIGNES],
   idSpecification: ["R-AVENANT-33", "R-REM-PROLONG"],
   applicable: (c) => new Lecture(c).texte("contrat.typeContratApp") === "33",
+  garde(v) {
+    if (Number.isNaN(v.effetAvenant)) return false;
+    const effet = v.contrat === null ? "" : (v.contrat as { contrat?: { dateEffetAvenant?: string } }).contrat?.dateEffetAvenant ?? "";
+    const lues = periodes(new Lecture(v.contrat));
+    const premiere = lues.find((p) => p.dateDebut >= effet);
+    const anterieures = lues.filter((p) => p.dateDebut < effet);
+    const derniere = anterieures[anterieures.length - 1];
+    return premiere !== undefined && derniere !== undefined && premiere.taux >= derniere.taux;
+  },
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const effet = l.date(EFFET);

@@ -1,7 +1,10 @@
 import { verifierNaf } from "@communs-opco/identifiants";
 import type { ContratAControler } from "../ContratAControler";
 import { estCodeNafConnu } from "../donnees/estCodeNafConnu";
+import { accesseurChemin } from "../compile/accesseurChemin";
+import { MemoireBornee } from "../compile/MemoireBornee";
 import { Lecture } from "../Lecture";
+import { texteLu } from "../compile/texteLu";
 import type { RegleSynchrone } from "../Regle";
 import { documentationControle } from "./referencesJuridiques";
 
@@ -14,6 +17,15 @@ import { documentationControle } from "./referencesJuridiques";
  * evaluerRegles([regleCodeNaf], contrat, { dateEvaluation: "2026-11-26" });
  * ```
  */
+const lireNaf = accesseurChemin("employeur.naf");
+const nafAdmis = new MemoireBornee<boolean>();
+
+/** Le code NAF est au bon format et existe (même critère que les constats). */
+function nafConnu(naf: string): boolean {
+  const format = verifierNaf(naf);
+  return format.valide && estCodeNafConnu(format.normalise);
+}
+
 export const regleCodeNaf: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "employeur.naf.existence",
@@ -25,6 +37,10 @@ export const regleCodeNaf: RegleSynchrone<ContratAControler> = {
   chemins: ["employeur.naf"],
   idSpecification: ["R-NAF"],
   applicable: (c) => new Lecture(c).renseigne("employeur.naf"),
+  garde(vue) {
+    const naf = texteLu(lireNaf(vue.contrat));
+    return naf !== undefined && nafAdmis.obtenir(naf, nafConnu);
+  },
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const naf = l.texte("employeur.naf");

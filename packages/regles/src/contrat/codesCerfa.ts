@@ -16,7 +16,11 @@ import {
   type Table,
 } from "@communs-opco/nomenclatures";
 import type { ContratAControler } from "../ContratAControler";
-import { Lecture } from "../Lecture";
+import { accesseurChemin } from "../compile/accesseurChemin";
+import { MemoireBornee } from "../compile/MemoireBornee";
+import { texteLu } from "../compile/texteLu";
+import type { VueContrat } from "../compile/VueContrat";
+import { estRenseigne, Lecture } from "../Lecture";
 import { representer } from "../moteur/representer";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { documentationControle } from "./referencesJuridiques";
@@ -62,6 +66,32 @@ const DEPARTEMENT_NAISSANCE = /^(0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|99|97[1-46])
  * evaluerRegles([regleCodesCerfa], contrat, { dateEvaluation: "2026-11-26" });
  * ```
  */
+const champsCodesCompiles = CHAMPS_CODES.map(([chemin, table]) => ({ lire: accesseurChemin(chemin), verdicts: new MemoireBornee<boolean>(), table }));
+const lireDepartement = accesseurChemin("apprenti.departementNaissance");
+const lireCaisse = accesseurChemin("contrat.caisseRetraiteSupplementaire");
+const caissesAdmises = new MemoireBornee<boolean>();
+
+/** Garde : chaque champ codé renseigné est dans sa table, le département de naissance et la caisse aussi (mêmes critères que les constats). */
+function codesDansLeursListes(vue: VueContrat): boolean {
+  for (const { lire, verdicts, table } of champsCodesCompiles) {
+    const v = lire(vue.contrat);
+    if (!estRenseigne(v)) continue;
+    const code = texteLu(v);
+    if (code === undefined || !verdicts.obtenir(code, (c) => entreeParCode(table, c) !== undefined)) return false;
+  }
+  const departement = lireDepartement(vue.contrat);
+  if (estRenseigne(departement)) {
+    const d = texteLu(departement);
+    if (d !== undefined && !DEPARTEMENT_NAISSANCE.test(d.toUpperCase())) return false;
+  }
+  const caisse = lireCaisse(vue.contrat);
+  if (estRenseigne(caisse)) {
+    const c = texteLu(caisse);
+    if (c !== undefined && !caissesAdmises.obtenir(c, (t) => caissesConnues().has(formeCaisse(t)))) return false;
+  }
+  return true;
+}
+
 export const regleCodesCerfa: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "contrat.codes.nomenclatures",
@@ -71,6 +101,7 @@ export const regleCodesCerfa: RegleSynchrone<ContratAControler> = {
   references: [documentationControle("saisie", "tables de codes"), { titre: "CERFA FA13 n° 10103, notice et listes de codes (tables de @communs-opco/nomenclatures)" }],
   parametres: [],
   chemins: [...CHAMPS_CODES.map(([c]) => c), "apprenti.departementNaissance", "contrat.caisseRetraiteSupplementaire"],
+  garde: codesDansLeursListes,
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const constats: ConstatRegle[] = [];

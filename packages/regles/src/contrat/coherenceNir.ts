@@ -1,17 +1,39 @@
 import { decomposerNir, type NirDecompose } from "@communs-opco/identifiants";
 import type { ContratAControler } from "../ContratAControler";
+import { accesseurChemin } from "../compile/accesseurChemin";
+import { MemoireBornee } from "../compile/MemoireBornee";
+import { texteLu } from "../compile/texteLu";
+import type { VueContrat } from "../compile/VueContrat";
+import { estDateIso } from "../dates/estDateIso";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { documentationControle, noticeCerfa } from "./referencesJuridiques";
 
 const NIR = "apprenti.nir";
 
+const lireNir = accesseurChemin(NIR);
+const nirsDecomposes = new MemoireBornee<NirDecompose | null>();
+
 function nirApprenti(contrat: ContratAControler): NirDecompose | null {
-  const v = new Lecture(contrat).brut(NIR);
-  return typeof v === "string" ? decomposerNir(v) : null;
+  const v = lireNir(contrat);
+  return typeof v === "string" ? nirsDecomposes.obtenir(v, decomposerNir) : null;
 }
 
 /** Les règles de cohérence ne s'appliquent qu'à un NIR valide (le format est contrôlé à part). */
+
+/** NIR de l'apprenti décomposé pour les gardes, retenu pour l'exécution (même décomposition que les constats). */
+function nirVue(vue: VueContrat): NirDecompose | null {
+  const v = lireNir(vue.contrat);
+  return typeof v === "string" ? nirsDecomposes.obtenir(v, decomposerNir) : null;
+}
+
+const valeurDepartement = accesseurChemin("apprenti.departementNaissance");
+
+/** Département déclaré sans le zéro initial des formes `0XX` et `02A`/`02B`. */
+function departementSansZero(declare: string): string {
+  return /^0\d\d$/.test(declare) || /^02[AB]$/.test(declare) ? declare.slice(1) : declare;
+}
+
 const nirValide = (contrat: ContratAControler) => nirApprenti(contrat) !== null;
 
 /**
@@ -30,6 +52,7 @@ function regleCoherenceNir(definition: {
   comparer(nir: NirDecompose, valeur: string): ConstatRegle[];
 }): RegleSynchrone<ContratAControler> {
   const { idSpecification, champ, lecture, comparer, ...meta } = definition;
+  const lireChamp = accesseurChemin(champ);
   return {
     nature: "synchrone",
     ...meta,
@@ -39,6 +62,12 @@ function regleCoherenceNir(definition: {
     chemins: [NIR, champ],
     idSpecification: [idSpecification],
     applicable: nirValide,
+    garde(vue) {
+      const nir = nirVue(vue);
+      const brut = lireChamp(vue.contrat);
+      const valeur = lecture === "date" ? (estDateIso(brut) ? brut : undefined) : texteLu(brut);
+      return nir !== null && valeur !== undefined && comparer(nir, valeur).length === 0;
+    },
     evaluer(contrat) {
       const nir = nirApprenti(contrat);
       const l = new Lecture(contrat);
@@ -143,12 +172,17 @@ export const regleNirDepartementNaissance: RegleSynchrone<ContratAControler> = {
   chemins: [NIR, "apprenti.departementNaissance", "apprenti.dateNaissance"],
   idSpecification: ["R-NIR-DEP"],
   applicable: nirValide,
+  garde(vue) {
+    const nir = nirVue(vue);
+    const declare = texteLu(valeurDepartement(vue.contrat))?.toUpperCase();
+    return nir !== null && declare !== undefined && departementSansZero(declare) === nir.departementNaissance;
+  },
   evaluer(contrat) {
     const nir = nirApprenti(contrat);
     const l = new Lecture(contrat);
     const declare = l.texte("apprenti.departementNaissance")?.toUpperCase();
     if (nir === null || declare === undefined) return [l.indetermine()];
-    const departementDeclare = /^0\d\d$/.test(declare) || /^02[AB]$/.test(declare) ? declare.slice(1) : declare;
+    const departementDeclare = departementSansZero(declare);
     const codeNir = nir.departementNaissance;
     if (codeNir === departementDeclare) return [];
     if (codeNir === "20" && (departementDeclare === "2A" || departementDeclare === "2B")) {

@@ -1,5 +1,7 @@
 import type { ContratAControler } from "../ContratAControler";
-import { Lecture } from "../Lecture";
+import { accesseurChemin } from "../compile/accesseurChemin";
+import { gardeChamps } from "../compile/gardeChamps";
+import { estRenseigne, Lecture } from "../Lecture";
 import type { RegleSynchrone } from "../Regle";
 import { controlerChamps } from "./controlerChamps";
 import { articleCodeTravail, documentationControle, noticeCerfa } from "./referencesJuridiques";
@@ -16,6 +18,17 @@ const MONTANT_AVANTAGE = { minimum: 1, maximum: 10_000 } as const;
  * evaluerRegles([regleNumeroContratPrecedentSuccession], contrat, { dateEvaluation: "2026-11-26" });
  * ```
  */
+const lireNumeroPrecedent = accesseurChemin("contrat.numeroContratPrecedent");
+const lireNourriture = accesseurChemin("contrat.avantageNourriture");
+const lireLogement = accesseurChemin("contrat.avantageLogement");
+const lireAutreAvantage = accesseurChemin("contrat.autreAvantageEnNature");
+
+/** Montant d'avantage admis : nombre de 1 à 10 000 € avec au plus 2 décimales (même critère pour la garde et les constats). */
+function montantAdmis(m: unknown): boolean {
+  return typeof m === "number" && m >= MONTANT_AVANTAGE.minimum && m <= MONTANT_AVANTAGE.maximum && Math.abs(Math.round(m * 100) - m * 100) <= 1e-6;
+}
+const montantsAdmis = gardeChamps(["contrat.avantageNourriture", "contrat.avantageLogement"], montantAdmis);
+
 export const regleNumeroContratPrecedentSuccession: RegleSynchrone<ContratAControler> = {
   nature: "synchrone",
   id: "contrat.numeroContratPrecedent.succession",
@@ -27,6 +40,7 @@ export const regleNumeroContratPrecedentSuccession: RegleSynchrone<ContratAContr
   chemins: ["contrat.typeContratApp", "contrat.numeroContratPrecedent"],
   idSpecification: ["R-REQ"],
   applicable: (c) => new Lecture(c).texte("contrat.typeContratApp") === "21",
+  garde: (v) => estRenseigne(lireNumeroPrecedent(v.contrat)),
   evaluer(contrat) {
     return new Lecture(contrat).renseigne("contrat.numeroContratPrecedent")
       ? []
@@ -55,10 +69,11 @@ export const regleAvantagesNature: RegleSynchrone<ContratAControler> = {
   chemins: ["contrat.avantageNature", "contrat.avantageNourriture", "contrat.avantageLogement", "contrat.autreAvantageEnNature"],
   idSpecification: ["R-REQ"],
   applicable: (c) => new Lecture(c).brut("contrat.avantageNature") === true,
+  garde: (v) => montantsAdmis(v) && (estRenseigne(lireNourriture(v.contrat)) || estRenseigne(lireLogement(v.contrat)) || lireAutreAvantage(v.contrat) === true),
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const constats = controlerChamps(contrat, ["contrat.avantageNourriture", "contrat.avantageLogement"], (m, chemin) =>
-      typeof m !== "number" || m < MONTANT_AVANTAGE.minimum || m > MONTANT_AVANTAGE.maximum || Math.abs(Math.round(m * 100) - m * 100) > 1e-6
+      !montantAdmis(m)
         ? { message: `Le montant ${chemin} doit être compris entre 1 et 10 000 €, avec au plus 2 décimales.`, details: { valeur: m } }
         : null,
     );

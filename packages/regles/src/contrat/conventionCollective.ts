@@ -1,11 +1,30 @@
 import { idccSpecial } from "@communs-opco/identifiants";
 import { convention, estEtatConventionEnVigueur, normaliserIdcc } from "@communs-opco/nomenclatures";
 import type { ContratAControler } from "../ContratAControler";
+import { accesseurChemin } from "../compile/accesseurChemin";
+import { MemoireBornee } from "../compile/MemoireBornee";
+import { texteLu } from "../compile/texteLu";
 import { Lecture } from "../Lecture";
 import type { RegleSynchrone } from "../Regle";
 import { documentationControle } from "./referencesJuridiques";
 
 const IDCC = "employeur.codeIdcc";
+const lireIdcc = accesseurChemin(IDCC);
+const idccConnus = new MemoireBornee<boolean>();
+const idccEnVigueur = new MemoireBornee<boolean>();
+
+/** Le code IDCC est bien formé et connu (code spécial ou convention), même critère que les constats. */
+function idccConnu(brut: string): boolean {
+  const idcc = normaliserIdcc(brut);
+  return idcc !== undefined && (idccSpecial(idcc) !== null || convention(idcc) !== undefined);
+}
+
+/** La convention de ce code a au moins un état juridique en vigueur. */
+function conventionEnVigueur(brut: string): boolean {
+  const idcc = normaliserIdcc(brut);
+  const cc = idcc === undefined ? undefined : convention(idcc);
+  return cc !== undefined && cc.etatsLegifrance.some((e) => estEtatConventionEnVigueur(e));
+}
 
 /**
  * L'IDCC de l'employeur, complété à 4 chiffres, existe dans la table des conventions collectives
@@ -27,6 +46,10 @@ export const regleIdccConnu: RegleSynchrone<ContratAControler> = {
   chemins: [IDCC],
   idSpecification: ["R-IDCC"],
   applicable: (c) => new Lecture(c).renseigne(IDCC),
+  garde(vue) {
+    const brut = texteLu(lireIdcc(vue.contrat));
+    return brut !== undefined && idccConnus.obtenir(brut, idccConnu);
+  },
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const brut = l.texte(IDCC);
@@ -64,6 +87,10 @@ export const regleIdccEnVigueur: RegleSynchrone<ContratAControler> = {
     const brut = new Lecture(c).texte(IDCC);
     const idcc = brut === undefined ? undefined : normaliserIdcc(brut);
     return idcc !== undefined && idccSpecial(idcc) === null && convention(idcc) !== undefined;
+  },
+  garde(vue) {
+    const brut = texteLu(lireIdcc(vue.contrat));
+    return brut !== undefined && idccEnVigueur.obtenir(brut, conventionEnVigueur);
   },
   evaluer(contrat) {
     const l = new Lecture(contrat);

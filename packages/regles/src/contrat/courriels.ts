@@ -1,6 +1,7 @@
 import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleAsynchrone, RegleSynchrone } from "../Regle";
+import { gardeChamps } from "../compile/gardeChamps";
 import { controlerChamps } from "./controlerChamps";
 import { documentationControle, noticeCerfa } from "./referencesJuridiques";
 
@@ -30,6 +31,7 @@ export const regleSyntaxeCourriels: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: [...CHEMINS_COURRIELS],
   idSpecification: ["R-EMAIL"],
+  garde: gardeChamps(CHEMINS_COURRIELS, (v) => typeof v === "string" && FORME_MINIMALE.test(v.trim()) && SYNTAXE.test(v.trim())),
   evaluer(contrat) {
     return controlerChamps(contrat, CHEMINS_COURRIELS, (v, chemin) => {
       const courriel = typeof v === "string" ? v.trim() : "";

@@ -25,6 +25,10 @@ export const regleEffectifEmployeur: RegleSynchrone<ContratAControler> = {
   chemins: ["employeur.nombreDeSalaries"],
   idSpecification: ["R-EFFECTIF"],
   applicable: (c) => new Lecture(c).renseigne("employeur.nombreDeSalaries"),
+  garde(vue) {
+    const n = (vue.contrat as { employeur?: { nombreDeSalaries?: unknown } }).employeur?.nombreDeSalaries;
+    return typeof n === "number" && Number.isInteger(n) && n >= 0 && n <= EFFECTIF_MAXIMUM_SAISIE;
+  },
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const n = l.nombre("employeur.nombreDeSalaries");

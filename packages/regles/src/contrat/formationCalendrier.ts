@@ -9,6 +9,9 @@ import {
 import type { ContratAControler } from "../ContratAControler";
 import { ajouterMois } from "../dates/ajouterMois";
 import { dureeContratMois } from "../dates/dureeContratMois";
+import { accesseurChemin } from "../compile/accesseurChemin";
+import { ajouterMoisAuJour } from "../compile/ajouterMoisAuJour";
+import { moisEntreJours } from "../compile/moisEntreJours";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { dateConclusion } from "./dateConclusion";
@@ -24,6 +27,13 @@ const HEURES = "formation.dureeFormation";
 
 /** Borne de saisie du champ « durée de la formation » (4 chiffres) : limite de format, pas valeur légale. */
 const HEURES_MAXIMUM_SAISIE = 9999;
+
+const lireHeures = accesseurChemin(HEURES);
+
+/** Garde : heures de formation lues comme `Lecture.nombre` (nombre fini), `undefined` sinon. */
+function heuresLues(brut: unknown): number | undefined {
+  return typeof brut === "number" && Number.isFinite(brut) ? brut : undefined;
+}
 
 const pasDeFenetre = (): ConstatRegle => ({ statut: "indetermine", message: "Fenêtre légale inconnue à la date de conclusion du contrat.", details: {} });
 
@@ -49,6 +59,12 @@ export const regleDebutFormationPratique: RegleSynchrone<ContratAControler> = {
   chemins: [PRATIQUE, DEBUT, SIGNATURE, FIN],
   idSpecification: ["R-D8", "R-D9", "R-D10", "R-D11"],
   applicable: (c) => new Lecture(c).renseigne(PRATIQUE),
+  garde(v) {
+    const fenetre = v.parametre(fenetreDebutFormationPratique, v.conclusion);
+    const pratique = v.debutFormationPratique;
+    if (fenetre === undefined || Number.isNaN(v.signature) || Number.isNaN(v.finContrat)) return false;
+    return pratique >= v.debutContrat && pratique <= ajouterMoisAuJour(v.debutContrat, fenetre) && pratique >= v.signature && pratique <= v.finContrat;
+  },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const pratique = l.date(PRATIQUE);
@@ -94,6 +110,10 @@ export const regleDebutFormationTheorique: RegleSynchrone<ContratAControler> = {
   parametres: [fenetreDebutFormation.id],
   chemins: [DEBUT_FORMATION, DEBUT],
   idSpecification: ["R-D12", "R-D13", "R-D14"],
+  garde(v) {
+    const fenetre = v.parametre(fenetreDebutFormation, v.conclusion);
+    return fenetre !== undefined && v.debutFormation <= ajouterMoisAuJour(v.debutContrat, fenetre.moisApresDebutContrat) && v.debutFormation >= ajouterMoisAuJour(v.debutContrat, -fenetre.moisAvantDebutContrat);
+  },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const debutFormation = l.date(DEBUT_FORMATION);
@@ -145,6 +165,10 @@ export const regleDatesFormation: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: [DEBUT_FORMATION, FIN_FORMATION, DEBUT, FIN, SIGNATURE],
   idSpecification: ["R-D15", "R-D17"],
+  garde(v) {
+    if (Number.isNaN(v.debutFormation) || Number.isNaN(v.finFormation) || Number.isNaN(v.debutContrat) || Number.isNaN(v.finContrat) || Number.isNaN(v.signature)) return false;
+    return v.debutFormation <= v.finFormation && v.finFormation >= v.debutContrat && v.finFormation <= v.finContrat && v.finFormation >= v.signature;
+  },
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const debutFormation = l.date(DEBUT_FORMATION);
@@ -184,6 +208,15 @@ export const regleDureeFormationMois: RegleSynchrone<ContratAControler> = {
   parametres: [dureeMinimaleFormation.id, dureeMaximaleFormation.id],
   chemins: [DEBUT_FORMATION, FIN_FORMATION],
   idSpecification: ["R-D16"],
+  garde(v) {
+    if (Number.isNaN(v.debutFormation) || Number.isNaN(v.finFormation)) return false;
+    if (v.finFormation < v.debutFormation) return true;
+    const minimum = v.parametre(dureeMinimaleFormation, v.conclusion);
+    const maximum = v.parametre(dureeMaximaleFormation, v.conclusion);
+    if (minimum === undefined || maximum === undefined) return false;
+    const dureeMois = moisEntreJours(v.debutFormation, v.finFormation + 1);
+    return dureeMois >= minimum && dureeMois <= maximum;
+  },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const debutFormation = l.date(DEBUT_FORMATION);
@@ -220,6 +253,10 @@ export const regleFinContratApresFormation: RegleSynchrone<ContratAControler> = 
   parametres: [fenetreFinContratApresFormation.id],
   chemins: [FIN, FIN_FORMATION],
   idSpecification: ["R-D18"],
+  garde(v) {
+    const fenetre = v.parametre(fenetreFinContratApresFormation, v.conclusion);
+    return fenetre !== undefined && !Number.isNaN(v.finContrat) && v.finContrat <= ajouterMoisAuJour(v.finFormation, fenetre);
+  },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const fin = l.date(FIN);
@@ -253,6 +290,10 @@ export const regleDureeFormationHeures: RegleSynchrone<ContratAControler> = {
   chemins: [HEURES],
   idSpecification: ["R-D19"],
   applicable: (c) => new Lecture(c).renseigne(HEURES),
+  garde(v) {
+    const heures = heuresLues(lireHeures(v.contrat));
+    return heures !== undefined && Number.isInteger(heures) && heures >= 1 && heures <= HEURES_MAXIMUM_SAISIE;
+  },
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const heures = l.nombre(HEURES);
@@ -282,6 +323,15 @@ export const reglePartMinimaleFormation: RegleSynchrone<ContratAControler> = {
   parametres: [partMinimaleFormation.id],
   chemins: [HEURES, DEBUT, FIN],
   idSpecification: ["R-DUREE-25"],
+  garde(v) {
+    const heures = heuresLues(lireHeures(v.contrat));
+    if (heures === undefined || Number.isNaN(v.debutContrat) || Number.isNaN(v.finContrat)) return false;
+    if (v.finContrat < v.debutContrat) return true;
+    const part = v.parametre(partMinimaleFormation, v.conclusion);
+    if (part === undefined) return false;
+    const dureeMois = moisEntreJours(v.debutContrat, v.finContrat + 1);
+    return heures >= Math.ceil(((part.pourcentage / 100) * part.heuresAnnuellesReference * dureeMois) / 12);
+  },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const heures = l.nombre(HEURES);

@@ -3,7 +3,10 @@ import { ageMinimumMaitreApprentissage, experienceMaitreApprentissage, nombreMax
 import type { ContratAControler } from "../ContratAControler";
 import { anniversaireAuJour } from "../compile/anniversaireAuJour";
 import { ageRevolu } from "../dates/ageRevolu";
-import { Lecture } from "../Lecture";
+import { accesseurChemin } from "../compile/accesseurChemin";
+import { MemoireBornee } from "../compile/MemoireBornee";
+import { texteLu } from "../compile/texteLu";
+import { estRenseigne, Lecture } from "../Lecture";
 import type { ConstatRegle, RegleAsynchrone, RegleSynchrone } from "../Regle";
 import { articleCodeTravail, documentationControle, noticeCerfa } from "./referencesJuridiques";
 
@@ -11,6 +14,20 @@ const MAITRES = ["maitre1", "maitre2"] as const;
 const DEBUT = "contrat.dateDebutContrat";
 
 /** Le maître est-il renseigné (au moins un champ d'identité) ? */
+const lireMaitre2 = ["maitre2.nom", "maitre2.prenom", "maitre2.dateNaissance"].map(accesseurChemin);
+const lireAttestationMaitre = accesseurChemin("maitre1.attestationEligibilite");
+const lireAttestationEmployeur = accesseurChemin("employeur.attestationEligibilite");
+const lireTypeDiplome = accesseurChemin("formation.typeDiplome");
+const lireNiveauMaitre1 = accesseurChemin("maitre1.niveauDiplome");
+const lireNiveauMaitre2 = accesseurChemin("maitre2.niveauDiplome");
+const niveauxPrepares = new MemoireBornee<number | null | undefined>();
+
+/** Niveau européen du diplôme préparé (table des diplômes) : `null` sans niveau, `undefined` code inconnu. */
+function niveauPrepare(code: string): number | null | undefined {
+  const niveau = entreeParCode(tableDiplome, code)?.niveauEuropeen;
+  return niveau === undefined || niveau === null ? niveau : Number(niveau);
+}
+
 function maitreRenseigne(l: Lecture, maitre: string): boolean {
   return ["nom", "prenom", "dateNaissance"].some((c) => l.renseigne(`${maitre}.${c}`));
 }
@@ -84,6 +101,11 @@ export const regleMaitre2Complet: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: ["maitre2.nom", "maitre2.prenom", "maitre2.dateNaissance"],
   idSpecification: ["R-MA-3"],
+  garde(v) {
+    let renseignes = 0;
+    for (const lire of lireMaitre2) if (estRenseigne(lire(v.contrat))) renseignes++;
+    return renseignes === 0 || renseignes === lireMaitre2.length;
+  },
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const champs = ["maitre2.nom", "maitre2.prenom", "maitre2.dateNaissance"];
@@ -113,6 +135,7 @@ export const regleAttestationEligibiliteMaitre: RegleSynchrone<ContratAControler
   parametres: [],
   chemins: ["maitre1.attestationEligibilite", "employeur.attestationEligibilite"],
   idSpecification: ["R-MA-ELIG"],
+  garde: (v) => lireAttestationMaitre(v.contrat) === true || lireAttestationEmployeur(v.contrat) === true,
   evaluer(contrat) {
     const l = new Lecture(contrat);
     if (l.brut("maitre1.attestationEligibilite") === true || l.brut("employeur.attestationEligibilite") === true) return [];
@@ -144,6 +167,16 @@ export const regleNiveauDiplomeMaitre: RegleSynchrone<ContratAControler> = {
   parametres: [experienceMaitreApprentissage.id],
   chemins: ["maitre1.niveauDiplome", "maitre2.niveauDiplome", "formation.typeDiplome", DEBUT],
   idSpecification: ["R-MA-ELIG"],
+  garde(v) {
+    const type = texteLu(lireTypeDiplome(v.contrat));
+    const prepare = type === undefined ? undefined : niveauxPrepares.obtenir(type, niveauPrepare);
+    if (prepare === undefined || prepare === null || v.parametre(experienceMaitreApprentissage, v.debutContratIso) === undefined) return false;
+    const niveau1 = texteLu(lireNiveauMaitre1(v.contrat));
+    if (niveau1 === undefined || Number(niveau1) < prepare) return false;
+    if (!v.maitre2Renseigne) return true;
+    const niveau2 = texteLu(lireNiveauMaitre2(v.contrat));
+    return niveau2 !== undefined && !(Number(niveau2) < prepare);
+  },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const typeDiplome = l.texte("formation.typeDiplome");

@@ -1,5 +1,6 @@
 import type { ContratAControler } from "../ContratAControler";
 import type { RegleSynchrone } from "../Regle";
+import { gardeChamps } from "../compile/gardeChamps";
 import { controlerChamps } from "./controlerChamps";
 import { documentationControle, noticeCerfa } from "./referencesJuridiques";
 
@@ -42,6 +43,7 @@ export const regleNomsPersonnes: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: [...CHEMINS],
   idSpecification: ["R-NOM"],
+  garde: gardeChamps(CHEMINS, (v) => typeof v === "string" && NOM.test(v.trim())),
   evaluer(contrat) {
     return controlerChamps(contrat, CHEMINS, (v, chemin) =>
       typeof v === "string" && NOM.test(v.trim()) ? null : { message: `Le champ ${chemin} ne doit contenir que des lettres, espaces, traits d'union et apostrophes.` },

@@ -1,5 +1,7 @@
 import type { ContratAControler } from "../ContratAControler";
-import { Lecture } from "../Lecture";
+import { accesseurChemin } from "../compile/accesseurChemin";
+import type { VueContrat } from "../compile/VueContrat";
+import { estRenseigne, Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { champsObligatoires, type ChampObligatoire } from "./champsObligatoires";
 import { articleCodeTravail, documentationControle, noticeCerfa } from "./referencesJuridiques";
@@ -17,6 +19,27 @@ export function champRempli(champ: ChampObligatoire, l: Lecture): boolean | null
   if (champ.condition !== undefined && !champ.condition(l)) return null;
   const chemins = [champ.chemin, ...(champ.alternatives ?? [])];
   return chemins.some((c) => (champ.doitEtreVrai === true ? l.brut(c) === true : l.renseigne(c)));
+}
+
+/** Champs obligatoires compilés pour la garde : chemins lus par des accesseurs fixes, même table que les constats. */
+const champsCompiles = champsObligatoires.map((champ) => ({ champ, lire: [champ.chemin, ...(champ.alternatives ?? [])].map(accesseurChemin) }));
+
+/** Garde : chaque champ exigé (condition comprise) a une représentation renseignée (`true` pour une attestation). */
+function tousChampsRemplis(vue: VueContrat): boolean {
+  let l: Lecture | undefined;
+  for (const { champ, lire } of champsCompiles) {
+    if (champ.condition !== undefined && !champ.condition((l ??= new Lecture(vue.contrat)))) continue;
+    let rempli = false;
+    for (const lecture of lire) {
+      const v = lecture(vue.contrat);
+      if (champ.doitEtreVrai === true ? v === true : estRenseigne(v)) {
+        rempli = true;
+        break;
+      }
+    }
+    if (!rempli) return false;
+  }
+  return true;
 }
 
 /**
@@ -40,6 +63,7 @@ export const reglePresenceChamps: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: champsObligatoires.map((c) => c.chemin),
   idSpecification: ["R-REQ"],
+  garde: tousChampsRemplis,
   evaluer(contrat) {
     const l = new Lecture(contrat);
     const constats: ConstatRegle[] = [];

@@ -1,6 +1,7 @@
 import type { ResultatIdentifiant } from "@communs-opco/identifiants";
 import type { ContratAControler } from "../ContratAControler";
 import type { MetadonneesRegle, RegleSynchrone } from "../Regle";
+import { gardeChamps } from "../compile/gardeChamps";
 import { controlerChamps } from "./controlerChamps";
 
 /**
@@ -33,10 +34,13 @@ export interface DefinitionFormatIdentifiant extends Omit<MetadonneesRegle, "par
  */
 export function regleFormatIdentifiant(definition: DefinitionFormatIdentifiant): RegleSynchrone<ContratAControler> {
   const { libelle, verifier, ...meta } = definition;
+  // Un identifiant est admis quand il est un texte (ou un nombre) que `verifier` déclare valide : même critère pour la garde et les constats.
+  const admis = (valeur: unknown) => (typeof valeur === "string" || typeof valeur === "number") && verifier(String(valeur)).valide;
   return {
     ...meta,
     nature: "synchrone",
     parametres: [],
+    garde: gardeChamps(meta.chemins, admis),
     evaluer(contrat) {
       return controlerChamps(contrat, meta.chemins, (valeur, chemin) => {
         const resultat = typeof valeur === "string" || typeof valeur === "number" ? verifier(String(valeur)) : undefined;

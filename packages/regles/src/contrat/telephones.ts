@@ -1,5 +1,6 @@
 import type { ContratAControler } from "../ContratAControler";
 import type { RegleSynchrone } from "../Regle";
+import { gardeChamps } from "../compile/gardeChamps";
 import { controlerChamps } from "./controlerChamps";
 import { documentationControle, noticeCerfa } from "./referencesJuridiques";
 
@@ -55,6 +56,7 @@ export const regleTelephones: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: [...CHEMINS],
   idSpecification: ["R-TEL"],
+  garde: gardeChamps(CHEMINS, (v) => (typeof v === "string" || typeof v === "number") && motifTelephone(String(v)) === null),
   evaluer(contrat) {
     return controlerChamps(contrat, CHEMINS, (v, chemin) => {
       const motif = typeof v === "string" || typeof v === "number" ? motifTelephone(String(v)) : "Le numéro de téléphone doit être un texte.";

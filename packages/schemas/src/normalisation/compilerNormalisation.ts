@@ -34,7 +34,7 @@ function estObjetSimple(valeur: unknown): valeur is Record<string, unknown> {
 }
 
 /** Normaliseur de texte (codes, textes, dates) selon la consigne du champ, compilé une fois. */
-function normaliseurTexte(consigne: ConsigneNormalisation | undefined): (valeur: unknown) => unknown {
+export function normaliseurTexte(consigne: ConsigneNormalisation | undefined): (valeur: unknown) => unknown {
   const sansEspaces = consigne?.sansEspaces === true;
   const majuscules = consigne?.majuscules === true;
   const absents = consigne?.absents;

@@ -4,7 +4,7 @@ import { formaterDateFr } from "./formaterDateFr";
 import { lireContratRemuneration } from "./lireContratRemuneration";
 import { periodesChevauchantes } from "./periodesChevauchantes";
 import { referencesRemuneration } from "./referencesRemuneration";
-import { remunerationLegale } from "./remunerationLegale";
+import { remunerationCalculee, remunerationLegale } from "./remunerationLegale";
 
 /**
  * Base de chaque ligne déclarée (SMIC ou SMC, D6222-26) : pour une période où
@@ -33,6 +33,22 @@ export const regleBaseSmc: RegleSynchrone<ContratAControler> = {
   applicable(contrat) {
     const lu = lireContratRemuneration(contrat);
     return "statut" in lu || (lu.entree.employeurPublic !== true && lu.lignes.length > 0);
+  },
+  garde(v) {
+    // Même lecture et même calcul que la règle (mémorisés pour l'évaluation du contrat).
+    const lu = lireContratRemuneration(v.contrat as ContratAControler);
+    if ("statut" in lu) return false;
+    const legale = remunerationCalculee(lu.entree);
+    if (legale.statut !== "calculee") return false;
+    const smc = lu.entree.smc;
+    for (const ligne of lu.lignes) {
+      if (ligne.typeSalaire === undefined) continue;
+      const legales = periodesChevauchantes(legale.periodes, ligne.dateDebut, ligne.dateFin);
+      if (legales.length === 0) continue;
+      if (ligne.typeSalaire === "SMIC" && legales.some((p) => p.base === "SMC")) return false;
+      if (ligne.typeSalaire === "SMC" && (smc === undefined || smc <= legale.smic.mensuel)) return false;
+    }
+    return true;
   },
   evaluer(contrat, contexte) {
     const lu = lireContratRemuneration(contrat);

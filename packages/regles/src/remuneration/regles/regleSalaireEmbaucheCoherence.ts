@@ -4,7 +4,7 @@ import { centimes } from "../centimes";
 import { montantSelonTaux } from "../montantSelonTaux";
 import { lireContratRemuneration } from "./lireContratRemuneration";
 import { referencesRemuneration } from "./referencesRemuneration";
-import { remunerationLegale } from "./remunerationLegale";
+import { remunerationCalculee, remunerationLegale } from "./remunerationLegale";
 
 /** Écart toléré entre le salaire d'embauche déclaré et le salaire recalculé, en centimes. */
 const TOLERANCE_CENTIMES = 1;
@@ -30,6 +30,22 @@ export const regleSalaireEmbaucheCoherence: RegleSynchrone<ContratAControler> = 
   references: [referencesRemuneration.salaireEmbauche, referencesRemuneration.grille, referencesRemuneration.controles],
   parametres: ["apprentissage.remuneration.grille", "smic.mensuel.metropole", "smic.mensuel.mayotte"],
   chemins: ["contrat.salaireEmbauche", "contrat.remunerationsAnnuelles", "contrat.smc", "contrat.dateDebutContrat"],
+  garde(v) {
+    // Même lecture et même calcul que la règle (mémorisés pour l'évaluation du contrat).
+    const lu = lireContratRemuneration(v.contrat as ContratAControler);
+    if ("statut" in lu || lu.salaireEmbauche === undefined) return false;
+    const legale = remunerationCalculee(lu.entree);
+    if (legale.statut !== "calculee") return false;
+    const declare = centimes(lu.salaireEmbauche);
+    const premiere = lu.lignes[0];
+    if (premiere === undefined) {
+      const minimum = legale.periodes[0];
+      return minimum === undefined || declare + TOLERANCE_CENTIMES >= centimes(minimum.salaireBrut);
+    }
+    if (premiere.typeSalaire === "SMC" && lu.entree.smc === undefined) return false;
+    const base = premiere.typeSalaire === "SMC" && lu.entree.smc !== undefined ? lu.entree.smc : legale.smic.mensuel;
+    return Math.abs(declare - montantSelonTaux(centimes(base), premiere.taux)) <= TOLERANCE_CENTIMES;
+  },
   evaluer(contrat, contexte) {
     const lu = lireContratRemuneration(contrat);
     if ("statut" in lu) return [lu];

@@ -3,6 +3,8 @@ import { grilleRemunerationApprenti } from "@communs-opco/parametres";
 import type { ContratAControler } from "../../ContratAControler";
 import { Lecture } from "../../Lecture";
 import type { RegleSynchrone } from "../../Regle";
+import { anniversaireAuJour } from "../../compile/anniversaireAuJour";
+import { joursDepuisEpoque } from "../../compile/joursDepuisEpoque";
 import { ageRevolu } from "../../dates/ageRevolu";
 import { lireContratRemuneration } from "./lireContratRemuneration";
 import { referencesRemuneration } from "./referencesRemuneration";
@@ -39,6 +41,17 @@ export const regleSmcPresence: RegleSynchrone<ContratAControler> = {
     if ("statut" in lu) return true;
     const idcc = new Lecture(contrat).texte("employeur.codeIdcc");
     return lu.entree.employeurPublic !== true && !(idcc !== undefined && SANS_CONVENTION.has(idcc.padStart(4, "0")));
+  },
+  garde(v) {
+    // Même lecture que la règle (mémorisée pour l'évaluation du contrat) ; l'âge à la fin du contrat sur numéros de jour.
+    const lu = lireContratRemuneration(v.contrat as ContratAControler);
+    if ("statut" in lu) return false;
+    const grille = v.parametre(grilleRemunerationApprenti, lu.entree.dateConclusion ?? lu.entree.dateDebutContrat);
+    if (grille === undefined) return false;
+    const trancheSmc = grille.tranches.find((t) => grille.taux[t.tranche][0].base === "smic_ou_smc_si_superieur");
+    if (trancheSmc === undefined || lu.entree.smc !== undefined) return true;
+    const fin = joursDepuisEpoque(lu.entree.dateFinContrat);
+    return fin < anniversaireAuJour(joursDepuisEpoque(lu.entree.dateNaissance), trancheSmc.ageMinimum);
   },
   evaluer(contrat, contexte) {
     const lu = lireContratRemuneration(contrat);

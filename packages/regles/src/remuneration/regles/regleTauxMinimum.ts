@@ -6,7 +6,8 @@ import { libelleTranche } from "./libelleTranche";
 import { lireContratRemuneration } from "./lireContratRemuneration";
 import { periodesChevauchantes } from "./periodesChevauchantes";
 import { referencesRemuneration } from "./referencesRemuneration";
-import { remunerationLegale } from "./remunerationLegale";
+import { joursDepuisEpoque } from "../../compile/joursDepuisEpoque";
+import { remunerationCalculee, remunerationLegale } from "./remunerationLegale";
 
 const LIGNES = "contrat.remunerationsAnnuelles";
 
@@ -67,6 +68,21 @@ export const regleTauxMinimum: RegleSynchrone<ContratAControler> = {
     "apprenti.handicap",
   ],
   idSpecification: ["R-REM-MIN"],
+  garde(v) {
+    // Même lecture et même calcul que la règle (mémorisés pour l'évaluation du contrat) ; couverture des jours sur numéros de jour.
+    const lu = lireContratRemuneration(v.contrat as ContratAControler);
+    if ("statut" in lu || lu.lignes.length === 0 || lu.incompletes.length > 0 || lu.reduction?.statut === "indeterminee") return false;
+    const legale = remunerationCalculee(lu.entree);
+    if (legale.statut !== "calculee") return false;
+    let curseur = joursDepuisEpoque(lu.entree.dateDebutContrat);
+    for (const ligne of lu.lignes) {
+      for (const p of periodesChevauchantes(legale.periodes, ligne.dateDebut, ligne.dateFin)) if (ligne.taux < (p.tauxAvecMajorationDeclaree ?? p.tauxMinimal)) return false;
+      if (joursDepuisEpoque(ligne.dateDebut) > curseur) return false;
+      const lendemain = joursDepuisEpoque(ligne.dateFin) + 1;
+      if (lendemain > curseur) curseur = lendemain;
+    }
+    return curseur > joursDepuisEpoque(lu.entree.dateFinContrat);
+  },
   evaluer(contrat, contexte) {
     const lu = lireContratRemuneration(contrat);
     if ("statut" in lu) return [lu];

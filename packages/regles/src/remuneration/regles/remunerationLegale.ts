@@ -10,7 +10,7 @@ import { memoriserPendantEvaluation } from "../../moteur/memoriserPendantEvaluat
 import { calculerRemuneration } from "../calculerRemuneration";
 import type { EntreeRemuneration } from "../EntreeRemuneration";
 import { estMayotte } from "../estMayotte";
-import type { RemunerationCalculee } from "../ResultatRemuneration";
+import type { RemunerationCalculee, ResultatRemuneration } from "../ResultatRemuneration";
 
 /**
  * Calcule la rémunération légale d'un contrat pour une règle et déclare au moteur les paramètres
@@ -25,12 +25,26 @@ import type { RemunerationCalculee } from "../ResultatRemuneration";
  * if (!("periodes" in legale)) return [legale];
  * ```
  */
+/**
+ * Rémunération minimale légale calculée pour l'entrée, une fois par évaluation du contrat (les
+ * règles de rémunération et leurs gardes la partagent), sans consultation tracée des paramètres.
+ *
+ * @example
+ * ```ts
+ * const r = remunerationCalculee(lu.entree);
+ * if (r.statut === "calculee") r.periodes[0]?.tauxMinimal;
+ * ```
+ */
+export function remunerationCalculee(entree: EntreeRemuneration): ResultatRemuneration {
+  return memoriserPendantEvaluation(entree, "remuneration.legale", () => calculerRemuneration(entree));
+}
+
 export function remunerationLegale(entree: EntreeRemuneration, contexte: ContexteRegle): RemunerationCalculee | ConstatRegle {
   contexte.parametre(estMayotte(entree.departement) ? smicMensuelMayotte : smicMensuelMetropole, entree.dateDebutContrat);
   contexte.parametre(grilleRemunerationApprenti, entree.dateConclusion ?? entree.dateDebutContrat);
   if (entree.employeurPublic === true) contexte.parametre(majorationRemunerationSecteurPublic, entree.dateConclusion ?? entree.dateDebutContrat);
   // Calculée une fois par évaluation pour la même entrée (trois règles la lisent).
-  const resultat = memoriserPendantEvaluation(entree, "remuneration.legale", () => calculerRemuneration(entree));
+  const resultat = remunerationCalculee(entree);
   if (resultat.statut === "calculee") {
     if (resultat.periodes.some((p) => p.majorationRqth !== undefined)) {
       contexte.parametre(majorationRemunerationRqthProlongation, entree.dateConclusion ?? entree.dateDebutContrat);

@@ -4,10 +4,15 @@
 // autocannon tourne dans ce processus. Chaque mesure imprime une ligne JSON :
 // 1. contrôle d'un contrat (POST /v1/contrats/controle, JSON) à 1, 16 et 64 connexions : requêtes/s,
 //    latences p50 et p99, erreurs et réponses non 2xx, temps CPU du service par requête, RSS du
-//    service avant et après (elle doit rester plate) ;
-// 2. lot NDJSON de BENCH_LOT contrats de démonstration : contrats/s du service, comparés à ceux de
+//    service avant et après (mesurée après un ramasse-miettes forcé) ;
+// 2. mémoire sous charge longue : BENCH_RSS_REQUETES contrôles à 16 connexions, par blocs de
+//    BENCH_RSS_BLOC ; après chaque bloc, ramasse-miettes forcé puis RSS et tas vivant du service
+//    (échantillons imprimés) : une fuite fait croître le tas d'un échantillon à l'autre ;
+// 3. lot NDJSON de BENCH_LOT contrats de démonstration : contrats/s du service, comparés à ceux de
 //    `opco controle --json` sur le même fichier (même référentiel, même date), et temps CPU.
-// Variables : BENCH_DUREE (secondes par mesure, 5), BENCH_LOT (contrats du lot, 20 000).
+// Le service est lancé par `serveurMesure.mjs` (node --expose-gc, mesure de mémoire par IPC).
+// Variables : BENCH_DUREE (secondes par mesure, 5), BENCH_LOT (contrats du lot, 20 000),
+// BENCH_RSS_REQUETES (100 000), BENCH_RSS_BLOC (10 000).
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,8 +24,11 @@ import { contratExemple } from "@communs-opco/schemas";
 
 const DUREE = Number(process.env.BENCH_DUREE ?? 5);
 const LOT = Number(process.env.BENCH_LOT ?? 20_000);
+const RSS_REQUETES = Number(process.env.BENCH_RSS_REQUETES ?? 100_000);
+const RSS_BLOC = Number(process.env.BENCH_RSS_BLOC ?? 10_000);
 const DATE = "2025-11-03";
 const OPCO = fileURLToPath(new URL("../../cli/bin/opco.js", import.meta.url));
+const SERVEUR = fileURLToPath(new URL("./serveurMesure.mjs", import.meta.url));
 const TIC = 100; // tops d'horloge par seconde de /proc/<pid>/stat (valeur usuelle de Linux)
 const Mo = (octets) => Math.round((octets / (1024 * 1024)) * 10) / 10;
 
@@ -34,12 +42,19 @@ function cpuMs(pid) {
   }
 }
 
-async function rss(url) {
-  const texte = await (await fetch(`${url}/metrics`)).text();
-  return Mo(Number(/^opco_process_resident_memory_bytes (\d+)/m.exec(texte)?.[1] ?? 0));
+const enfant = spawn(process.execPath, ["--expose-gc", SERVEUR, "serveur", "--port", "0", "--debit", "100000000/60"], { stdio: ["ignore", "pipe", "inherit", "ipc"] });
+
+/** RSS et tas vivant du service (Mo), mesurés par lui-même juste après un ramasse-miettes forcé. */
+function memoire() {
+  return new Promise((resoudre) => {
+    enfant.once("message", ({ rss, heapUsed }) => resoudre({ rssMo: Mo(rss), tasMo: Mo(heapUsed) }));
+    enfant.send("mesure");
+  });
 }
 
-const enfant = spawn(process.execPath, [OPCO, "serveur", "--port", "0", "--debit", "100000000/60"], { stdio: ["ignore", "pipe", "inherit"] });
+async function rss() {
+  return (await memoire()).rssMo;
+}
 const url = await new Promise((resoudre, rejeter) => {
   let sortie = "";
   enfant.stdout.setEncoding("utf8");
@@ -61,11 +76,11 @@ try {
   // Chauffe : compilation à la volée des règles et des chemins chauds.
   await autocannon({ url: `${url}/v1/contrats/controle?date=${DATE}`, method: "POST", headers: { "content-type": "application/json" }, body: corps, connections: 8, duration: 2 });
   for (const connexions of [1, 16, 64]) {
-    const rssAvant = await rss(url);
+    const rssAvant = await rss();
     const cpuAvant = cpuMs(enfant.pid);
     const r = await autocannon({ url: `${url}/v1/contrats/controle?date=${DATE}`, method: "POST", headers: { "content-type": "application/json" }, body: corps, connections: connexions, duration: DUREE });
     const cpuApres = cpuMs(enfant.pid);
-    const rssApres = await rss(url);
+    const rssApres = await rss();
     const requetes = r.requests.total;
     console.log(
       JSON.stringify({
@@ -85,13 +100,45 @@ try {
     );
   }
 
+  // Mémoire sous charge longue : échantillons après ramasse-miettes forcé, bloc après bloc.
+  {
+    const echantillons = [{ requetes: 0, ...(await memoire()) }];
+    let faites = 0;
+    let erreurs = 0;
+    let non2xx = 0;
+    while (faites < RSS_REQUETES) {
+      const n = Math.min(RSS_BLOC, RSS_REQUETES - faites);
+      const r = await autocannon({ url: `${url}/v1/contrats/controle?date=${DATE}`, method: "POST", headers: { "content-type": "application/json" }, body: corps, connections: 16, amount: n });
+      faites += n;
+      erreurs += r.errors + r.timeouts;
+      non2xx += r.non2xx;
+      echantillons.push({ requetes: faites, ...(await memoire()) });
+    }
+    // Croissance après la montée en charge (premier bloc) : pente du tas vivant, en octets par requête.
+    const apresChauffe = echantillons[1];
+    const dernier = echantillons.at(-1);
+    const pente = dernier.requetes > apresChauffe.requetes ? ((dernier.tasMo - apresChauffe.tasMo) * 1024 * 1024) / (dernier.requetes - apresChauffe.requetes) : 0;
+    console.log(
+      JSON.stringify({
+        bench: "service.memoire-charge",
+        connexions: 16,
+        requetes: faites,
+        erreurs,
+        non2xx,
+        echantillons,
+        tasCroissanceOctetsParRequeteApresChauffe: Math.round(pente * 100) / 100,
+        rssMaxMo: Math.max(...echantillons.map((e) => e.rssMo)),
+      }),
+    );
+  }
+
   // Lot NDJSON : le même fichier contrôlé par le service puis par la CLI.
   const dossier = mkdtempSync(join(tmpdir(), "banc-service-"));
   try {
     const fichier = join(dossier, "lot.jsonl");
     writeFileSync(fichier, [...genererContratsDemo({ nombre: LOT, graine: 2025 })].map((l) => `${l.texte}\n`).join(""));
     const octets = readFileSync(fichier);
-    const rssAvant = await rss(url);
+    const rssAvant = await rss();
     const cpuAvant = cpuMs(enfant.pid);
     const debut = performance.now();
     const reponse = await fetch(`${url}/v1/contrats/controle?date=${DATE}`, { method: "POST", headers: { "content-type": "application/x-ndjson" }, body: octets });
@@ -100,7 +147,7 @@ try {
     for await (const morceau of reponse.body) for (const c of decodeur.decode(morceau, { stream: true })) if (c === "\n") lignes++;
     const dureeService = (performance.now() - debut) / 1000;
     const cpuService = cpuAvant === null ? null : cpuMs(enfant.pid) - cpuAvant;
-    const rssApres = await rss(url);
+    const rssApres = await rss();
     const debutCli = performance.now();
     const cli = spawnSync(process.execPath, [OPCO, "controle", fichier, "--json", "--date", DATE], { stdio: ["ignore", "ignore", "ignore"] });
     const dureeCli = (performance.now() - debutCli) / 1000;

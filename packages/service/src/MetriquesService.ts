@@ -1,3 +1,4 @@
+import type { Constat } from "@communs-opco/regles";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 
 /**
@@ -9,6 +10,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
  * ```ts
  * const m = new MetriquesService();
  * m.requetes.inc({ route: "/v1/formats", methode: "GET", statut: "200", titulaire: "anonyme" });
+ * m.compterConstats(resultat.constats);
  * await m.registre.metrics();
  * ```
  */
@@ -26,7 +28,23 @@ export class MetriquesService {
   readonly contrats = new Counter({ name: "opco_contrats_controles_total", help: "Contrats contrôlés par statut", labelNames: ["statut", "titulaire"] as const, registers: [this.registre] });
   readonly enCours = new Gauge({ name: "opco_requetes_en_cours", help: "Requêtes HTTP en cours", registers: [this.registre] });
 
+  /** Compteur de chaque couple (règle, statut), résolu une fois : les règles et statuts sont en nombre fini. */
+  readonly #parRegle = new Map<string, Counter.Internal>();
+
   constructor(options: { processus?: boolean } = {}) {
     if (options.processus !== false) collectDefaultMetrics({ register: this.registre, prefix: "opco_" });
+  }
+
+  /** Compte les constats d'un contrôle par règle et statut (`opco_constats_total`). */
+  compterConstats(constats: readonly Pick<Constat, "regle" | "statut">[]): void {
+    for (const { regle, statut } of constats) {
+      const cle = `${regle}\u0000${statut}`;
+      let compteur = this.#parRegle.get(cle);
+      if (compteur === undefined) {
+        compteur = this.constats.labels({ regle, statut });
+        this.#parRegle.set(cle, compteur);
+      }
+      compteur.inc();
+    }
   }
 }

@@ -59,7 +59,10 @@ const MIO = 1024 * 1024;
  */
 export function creerApplication(configuration: ConfigurationService = {}, options: { modules?: readonly ModuleRoutes[] } = {}): ApplicationService {
   const maintenant = configuration.maintenant ?? (() => Date.now());
-  const journal = configuration.journal ?? pino({ base: { service: "communs-opco" }, timestamp: pino.stdTimeFunctions.isoTime, redact: ["req.headers.authorization", "cle"] });
+  // Journal écrit sans bloquer le traitement (tampon vidé au fil de l'eau, et à l'arrêt par `demarrerService`).
+  const journal =
+    configuration.journal ??
+    pino({ base: { service: "communs-opco" }, timestamp: pino.stdTimeFunctions.isoTime, redact: ["req.headers.authorization", "cle"] }, pino.destination({ dest: 1, sync: false }));
   const metriques = new MetriquesService({ processus: configuration.metriquesProcessus !== false });
   const usage = new UsageCles(() => new Date(maintenant()));
   const cles = configuration.clesApi;
@@ -149,11 +152,22 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
     try {
       await next();
     } finally {
-      c.header("x-request-id", idRequete);
+      // En-têtes posés sur la réponse elle-même : `c.header()` après coup recréerait la réponse autour
+      // de son corps en flux (envoi morceau par morceau) ; seuls des en-têtes figés l'exigent.
+      const poser = (nom: string, valeur: string) => {
+        try {
+          c.res.headers.set(nom, valeur);
+        } catch {
+          c.header(nom, valeur);
+        }
+      };
+      poser("x-request-id", idRequete);
       // En arrêt : le client ne réutilise pas la connexion (il ira vers une autre instance).
-      if (arret) c.header("connection", "close");
-      const corps = c.res.body;
-      if (corps !== null && c.res.headers.get("content-type")?.startsWith("application/x-ndjson") === true) {
+      if (arret) poser("connection", "close");
+      // Le type est lu avant le corps : lire `body` d'une réponse ordinaire la convertirait en flux web
+      // (le serveur Node l'écrirait alors morceau par morceau au lieu d'un seul envoi).
+      const corps = c.res.headers.get("content-type")?.startsWith("application/x-ndjson") === true ? c.res.body : null;
+      if (corps !== null) {
         // Réponse en flux : la requête se termine quand le flux est entièrement envoyé (ou abandonné).
         const statut = c.res.status;
         const suivi = new TransformStream<Uint8Array, Uint8Array>({ flush: () => terminer(statut) });

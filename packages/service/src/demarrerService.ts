@@ -117,7 +117,8 @@ export async function demarrerService(options: OptionsDemarrage = {}): Promise<S
       application.contexte.journal.info({ signal }, "arrêt demandé : fin des requêtes en cours");
       void arreter().then(() => {
         application.contexte.journal.info({}, "service arrêté");
-        process.exit(0);
+        // Le journal est écrit en asynchrone : il est vidé avant la fin du processus.
+        application.contexte.journal.flush(() => process.exit(0));
       });
     };
     process.once("SIGTERM", surSignal);

@@ -3,6 +3,20 @@ import { ErreurProbleme } from "./ErreurProbleme";
 import { positionErreurJson } from "./positionErreurJson";
 
 const messagesFrancais = z.locales.fr().localeError;
+const decodeur = new TextDecoder();
+
+/**
+ * Décode en texte UTF-8 les octets d'un corps lu en entier (un décodeur pour tout le processus :
+ * sans flux, le décodage ne garde aucun état d'un appel à l'autre).
+ *
+ * @example
+ * ```ts
+ * const texte = decoderTexte(await lireOctets(c.req.raw, limite));
+ * ```
+ */
+export function decoderTexte(octets: Uint8Array): string {
+  return decodeur.decode(octets);
+}
 
 /**
  * Vérifie le type de contenu d'une requête (415 sinon) : `types` liste les types MIME acceptés
@@ -38,6 +52,13 @@ export function erreurCorpsTropGrand(limite: number): ErreurProbleme {
 export async function lireOctets(requete: Request, limite: number): Promise<Uint8Array> {
   const annonce = Number(requete.headers.get("content-length") ?? "NaN");
   if (Number.isFinite(annonce) && annonce > limite) throw erreurCorpsTropGrand(limite);
+  if (Number.isFinite(annonce)) {
+    // Taille annoncée et permise : lecture directe, sans flux web intermédiaire (le serveur Node lit
+    // le corps sans construire de Request complète) ; un corps plus long que l'annonce reste refusé.
+    const octets = new Uint8Array(await requete.arrayBuffer());
+    if (octets.byteLength > limite) throw erreurCorpsTropGrand(limite);
+    return octets;
+  }
   if (requete.body === null) return new Uint8Array(0);
   const morceaux: Uint8Array[] = [];
   let taille = 0;
@@ -105,7 +126,7 @@ export function valider<S extends z.ZodType>(schema: S, valeur: unknown, ou: str
  */
 export async function lireJson<S extends z.ZodType>(requete: Request, limite: number, schema?: S): Promise<z.output<S>> {
   exigerTypeContenu(requete, ["application/json"]);
-  const texte = new TextDecoder().decode(await lireOctets(requete, limite));
+  const texte = decoderTexte(await lireOctets(requete, limite));
   const valeur = analyserJson(texte);
   return schema === undefined ? (valeur as z.output<S>) : valider(schema, valeur, "corps de la requête");
 }

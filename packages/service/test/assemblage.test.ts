@@ -37,5 +37,5 @@ describe("service assemblé (le même dossier que l'image Docker)", () => {
       enfant.kill("SIGTERM");
       await fin;
     }
-  }, 240_000);
+  }, 300_000);
 });

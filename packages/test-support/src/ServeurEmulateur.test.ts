@@ -130,4 +130,15 @@ describe("demarrerServeurEmulateur", () => {
     }
     expect(emulateur.statistiques.concurrenceMax).toBe(3);
   });
+
+  it("corps binaires : octets reçus intacts (corpsOctets) et renvoyés tels quels avec le type donné", async () => {
+    const octets = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xe2, 0x80, 0x0d, 0x0a]);
+    const emulateur = await demarrer({
+      routes: [{ methode: "POST", motif: "/v1/fichier", gerer: (requete) => ({ statut: 200, corps: requete.corpsOctets, entetes: { "content-type": "application/octet-stream" } }) }],
+    });
+    const reponse = await fetch(`${emulateur.url}/v1/fichier`, { method: "POST", body: octets });
+    expect(reponse.headers.get("content-type")).toBe("application/octet-stream");
+    expect(reponse.headers.get("content-length")).toBe(String(octets.byteLength));
+    expect([...new Uint8Array(await reponse.arrayBuffer())]).toEqual([...octets]);
+  });
 });

@@ -47,7 +47,10 @@ export interface RequeteEmulateur {
  */
 export interface ReponseEmulateur {
   readonly statut: number;
-  /** Corps sérialisé en JSON ; une chaîne est envoyée telle quelle. */
+  /**
+   * Corps sérialisé en JSON ; une chaîne est envoyée telle quelle, des octets (`Uint8Array`, un PDF
+   * par exemple) aussi, avec le `content-type` donné dans `entetes`.
+   */
   readonly corps?: unknown;
   readonly entetes?: Readonly<Record<string, string>>;
 }
@@ -327,10 +330,14 @@ export async function demarrerServeurEmulateur(definition: DefinitionServeurEmul
     if (resultat.statut === 401 || resultat.statut === 403) statistiques.refusAuthentification += 1;
     if (reponse.destroyed) return;
     const corps =
-      resultat.corps === undefined ? "" : typeof resultat.corps === "string" ? resultat.corps : JSON.stringify(resultat.corps);
+      resultat.corps === undefined
+        ? ""
+        : typeof resultat.corps === "string" || resultat.corps instanceof Uint8Array
+          ? resultat.corps
+          : JSON.stringify(resultat.corps);
     reponse.writeHead(resultat.statut, {
       "content-type": "application/json; charset=utf-8",
-      "content-length": Buffer.byteLength(corps).toString(),
+      "content-length": (typeof corps === "string" ? Buffer.byteLength(corps) : corps.byteLength).toString(),
       ...resultat.entetes,
     });
     reponse.end(corps);

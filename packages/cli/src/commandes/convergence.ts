@@ -1,5 +1,3 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { conventionApiConvergence, ErreurApiConvergence, estPdf, verifierDepotApiConvergence } from "@communs-opco/adaptateur-api-convergence";
 import { remplirCerfaPdf } from "@communs-opco/adaptateur-cerfa-pdf";
 import type { Constat } from "@communs-opco/regles";
@@ -9,6 +7,8 @@ import type { ContexteCli } from "../ContexteCli";
 import { clientDepuisEnvironnement } from "../convergence/clientDepuisEnvironnement";
 import { opcosConvergence } from "../convergence/opcosConvergence";
 import { ErreurUsage } from "../ErreurUsage";
+import { lireFichierEntree } from "../lireFichierEntree";
+import { lireJsonEntree } from "../lireJsonEntree";
 import { lireOptions } from "../lireOptions";
 
 const USAGE = `Usage : opco convergence <sous-commande> --opco SLUG [options]
@@ -38,24 +38,9 @@ Configuration (variables d'environnement, jamais sur la ligne de commande) :
   COMMUNS_OPCO_CONVERGENCE_URL_JETON, _CLIENT_ID, _CLIENT_SECRET, _SCOPE, _TENANT,
   _CLE_PRIVEE (chemin d'une clé PEM pour la preuve DPoP).`;
 
-async function lireFichier(chemin: string, contexte: ContexteCli): Promise<Buffer> {
-  try {
-    return await readFile(resolve(contexte.repertoire, chemin));
-  } catch (erreur) {
-    const code = (erreur as { code?: string }).code;
-    throw new ErreurUsage(code === "ENOENT" ? `fichier introuvable : ${chemin}` : `lecture impossible de ${chemin} (${code ?? "erreur"})`);
-  }
-}
-
 /** Lit un dossier standard JSON ; `undefined` (message sur la sortie d'erreur) s'il est illisible. */
 async function lireDossierFichier(chemin: string, contexte: ContexteCli): Promise<Dossier | undefined> {
-  let brut: unknown;
-  try {
-    brut = JSON.parse((await lireFichier(chemin, contexte)).toString("utf8"));
-  } catch (erreur) {
-    if (erreur instanceof ErreurUsage) throw erreur;
-    throw new ErreurUsage("JSON invalide dans le fichier de dossier");
-  }
+  const brut = await lireJsonEntree(contexte, chemin, "JSON invalide dans le fichier de dossier");
   const lu = lireDossier(brut);
   if (!lu.ok) {
     contexte.ecrireErreur(`Dossier illisible : ${lu.erreurs.map((a) => `${a.chemin} : ${a.message}`).join(" ; ")}\n`);
@@ -73,7 +58,7 @@ async function document(args: string[], contexte: ContexteCli): Promise<number> 
   if (values.pdf === undefined && type !== "cerfa") throw new ErreurUsage("--pdf est obligatoire (seul le CERFA peut être rempli depuis le dossier)");
   const dossier = await lireDossierFichier(positionals[0]!, contexte);
   if (dossier === undefined) return 1;
-  const octets = values.pdf === undefined ? await remplirCerfaPdf(dossier.contrat ?? {}) : await lireFichier(values.pdf, contexte);
+  const octets = values.pdf === undefined ? await remplirCerfaPdf(dossier.contrat ?? {}) : await lireFichierEntree(contexte, values.pdf);
   if (!estPdf(octets)) throw new ErreurUsage(`${values.pdf ?? "le document"} n'est pas un PDF (en-tête %PDF- absent)`);
   const client = clientDepuisEnvironnement(values.opco, process.env);
   try {
@@ -110,7 +95,7 @@ async function convention(args: string[], contexte: ContexteCli): Promise<number
   if (values.pdf === undefined && values.verifier !== true) throw new ErreurUsage("--pdf (convention signée) est obligatoire pour un dépôt");
   const dossier = await lireDossierFichier(positionals[0]!, contexte);
   if (dossier === undefined) return 1;
-  const pdf = values.pdf === undefined ? undefined : await lireFichier(values.pdf, contexte);
+  const pdf = values.pdf === undefined ? undefined : await lireFichierEntree(contexte, values.pdf);
   if (pdf !== undefined && !estPdf(pdf)) throw new ErreurUsage(`${values.pdf} n'est pas un PDF (en-tête %PDF- absent)`);
   const client = clientDepuisEnvironnement(values.opco, process.env);
   const formes = opcosConvergence.get(values.opco)?.formesDate;

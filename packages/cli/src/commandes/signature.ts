@@ -22,6 +22,8 @@ import {
 import type { Commande } from "../Commande";
 import type { ContexteCli } from "../ContexteCli";
 import { ErreurUsage } from "../ErreurUsage";
+import { lireFichierEntree } from "../lireFichierEntree";
+import { lireJsonEntree } from "../lireJsonEntree";
 import { lireOptions } from "../lireOptions";
 
 const VARIABLE_MOT_DE_PASSE = "OPCO_CERTIFICAT_MOT_DE_PASSE";
@@ -49,12 +51,9 @@ Codes de sortie : 0 succès (verifier : toutes les signatures valides et rien de
 la dernière), 1 échec de signature ou document non valide, 2 erreur d'utilisation (mot de
 passe ou rôle refusé, fichier illisible).`;
 
-async function lireFichier(contexte: ContexteCli, chemin: string, quoi: string): Promise<Buffer> {
-  try {
-    return await readFile(resolve(contexte.repertoire, chemin));
-  } catch {
-    throw new ErreurUsage(`${quoi} illisible : ${chemin}`);
-  }
+/** Lit un fichier d'entrée ; « QUOI illisible : CHEMIN » (code 2) s'il ne peut pas l'être. */
+function lireFichier(contexte: ContexteCli, chemin: string, quoi: string): Promise<Buffer> {
+  return lireFichierEntree(contexte, chemin, () => `${quoi} illisible : ${chemin}`);
 }
 
 /**
@@ -173,13 +172,7 @@ async function circuit(args: string[], contexte: ContexteCli): Promise<number> {
   const [fichier, ...reste] = positionals;
   if (fichier === undefined) throw new ErreurUsage("fichier du contrat (JSON) manquant");
   if (reste.length > 0) throw new ErreurUsage(`argument inattendu : ${reste[0]}`);
-  let donnees: unknown;
-  try {
-    donnees = JSON.parse((await lireFichier(contexte, fichier, "contrat")).toString("utf8")) as unknown;
-  } catch (erreur) {
-    if (erreur instanceof ErreurUsage) throw erreur;
-    throw new ErreurUsage(`contrat illisible (JSON attendu) : ${fichier}`);
-  }
+  const donnees = await lireJsonEntree(contexte, fichier, `contrat illisible (JSON attendu) : ${fichier}`, () => `contrat illisible : ${fichier}`);
   const lu = lireContrat(donnees);
   if (!lu.ok) {
     contexte.ecrireErreur(`opco signature : contrat invalide : ${lu.erreurs.map((e) => `${e.chemin || "(racine)"} : ${e.message}`).join(" ; ")}\n`);

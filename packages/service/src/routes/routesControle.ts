@@ -1,13 +1,14 @@
 import { BilanControle, BilanMontantEnJeu, controlerValeur, lireEnregistrementsFlux, type ResultatControle } from "@communs-opco/cli";
 import { createRoute, z } from "@hono/zod-openapi";
 import { resoudreOpco, type Opco } from "@communs-opco/nomenclatures";
-import { estDateIso, type Constat, type Explication } from "@communs-opco/regles";
+import { estDateIso, type Explication } from "@communs-opco/regles";
 import { schemaContrat } from "@communs-opco/schemas";
 import type { Context } from "hono";
 import type { ContexteService } from "../ContexteService";
 import type { EnvService } from "../EnvService";
+import { ContextesEvaluation } from "../ContextesEvaluation";
 import { ErreurProbleme } from "../ErreurProbleme";
-import { analyserJson, erreurCorpsTropGrand, exigerTypeContenu, lireOctets } from "../lireCorps";
+import { analyserJson, decoderTexte, erreurCorpsTropGrand, exigerTypeContenu, lireOctets } from "../lireCorps";
 import type { ModuleRoutes } from "../ModuleRoutes";
 import { monterRoute } from "../monterRoute";
 import { reponsesProblemes } from "../schemas/schemaProbleme";
@@ -103,10 +104,6 @@ function lireParametres(c: Context<EnvService>, contexte: ContexteService): { da
   return { dateEvaluation: date ?? contexte.dateDuJour(), opco, referentiel, explication: explication === "true" };
 }
 
-function compterConstats(contexte: ContexteService, constats: readonly Constat[]): void {
-  for (const constat of constats) contexte.metriques.constats.inc({ regle: constat.regle, statut: constat.statut });
-}
-
 /** Morceaux de texte du corps, en comptant les octets : au-delà de la limite, la lecture s'arrête. */
 async function* texteDuCorps(corps: ReadableStream<Uint8Array>, limite: number, etat: { depasse: boolean }): AsyncGenerator<string> {
   const decodeur = new TextDecoder();
@@ -130,11 +127,11 @@ async function* texteDuCorps(corps: ReadableStream<Uint8Array>, limite: number, 
   }
 }
 
-async function controlerUnContrat(c: Context<EnvService>, contexte: ContexteService): Promise<Response> {
+async function controlerUnContrat(c: Context<EnvService>, contexte: ContexteService, contextes: ContextesEvaluation): Promise<Response> {
   const { dateEvaluation, opco, referentiel, explication } = lireParametres(c, contexte);
   const controle = contexte.controle(referentiel);
-  const valeur = analyserJson(new TextDecoder().decode(await lireOctets(c.req.raw, contexte.limiteCorpsOctets)));
-  const lu = controlerValeur(valeur, { dateEvaluation, ...(explication ? { mode: "explication" as const } : {}) });
+  const valeur = analyserJson(decoderTexte(await lireOctets(c.req.raw, contexte.limiteCorpsOctets)));
+  const lu = controlerValeur(valeur, contextes.obtenir(dateEvaluation, explication));
   let explications: Explication[] | undefined = lu.explications;
   let resultat: ResultatControle = { index: 1, source: { fichier: "requête", ligne: 1 }, statut: lu.statut, constats: lu.constats };
   if (controle !== undefined) {
@@ -143,7 +140,7 @@ async function controlerUnContrat(c: Context<EnvService>, contexte: ContexteServ
       { dateEvaluation, ...(opco === undefined ? {} : { opco }), suivi: explication ? { explications: (e) => (explications = [...(explications ?? []), ...e]) } : {} },
     );
   }
-  compterConstats(contexte, resultat.constats);
+  contexte.metriques.compterConstats(resultat.constats);
   contexte.metriques.contrats.inc({ statut: resultat.statut, titulaire: c.get("titulaire") });
   c.set("contrats", 1);
   return c.json({
@@ -155,8 +152,9 @@ async function controlerUnContrat(c: Context<EnvService>, contexte: ContexteServ
   });
 }
 
-function controlerUnLot(c: Context<EnvService>, contexte: ContexteService): Response {
+function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, contextes: ContextesEvaluation): Response {
   const { dateEvaluation, opco, referentiel } = lireParametres(c, contexte);
+  const contexteEvaluation = contextes.obtenir(dateEvaluation, false);
   const controle = contexte.controle(referentiel);
   const limite = contexte.limiteNdjsonOctets;
   const annonce = Number(c.req.header("content-length") ?? "NaN");
@@ -175,14 +173,14 @@ function controlerUnLot(c: Context<EnvService>, contexte: ContexteService): Resp
         let resultat: ResultatControle;
         if (!lu.ok) resultat = { index, source: lu.source, statut: "illisible", constats: [], raison: lu.erreur };
         else {
-          const { statut, constats } = controlerValeur(lu.valeur, { dateEvaluation });
+          const { statut, constats } = controlerValeur(lu.valeur, contexteEvaluation);
           resultat = { index, source: lu.source, statut, constats };
           if (controle !== undefined) {
             resultat = await controle.controler({ resultat, valeur: lu.valeur }, { dateEvaluation, ...(opco === undefined ? {} : { opco }), suivi: montant === undefined ? {} : { montant } });
           }
         }
         bilan.ajouter(resultat);
-        compterConstats(contexte, resultat.constats);
+        contexte.metriques.compterConstats(resultat.constats);
         contexte.metriques.contrats.inc({ statut: resultat.statut, titulaire });
         c.set("contrats", index);
         yield `${JSON.stringify(resultat)}\n`;
@@ -229,9 +227,11 @@ function controlerUnLot(c: Context<EnvService>, contexte: ContexteService): Resp
 export const routesControle: ModuleRoutes = {
   nom: "controle",
   monter(app, contexte) {
+    // Un contexte d'évaluation par (date, mode) pour le processus : moteur compilé réutilisé d'une requête à l'autre.
+    const contextes = new ContextesEvaluation();
     monterRoute(app, routeControle, async (c) => {
       const type = exigerTypeContenu(c.req.raw, ["application/json", "application/x-ndjson"]);
-      return type === "application/x-ndjson" ? controlerUnLot(c, contexte) : controlerUnContrat(c, contexte);
+      return type === "application/x-ndjson" ? controlerUnLot(c, contexte, contextes) : controlerUnContrat(c, contexte, contextes);
     });
   },
 };

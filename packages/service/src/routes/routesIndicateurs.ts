@@ -3,7 +3,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { DIMENSIONS, type Dimension } from "@communs-opco/indicateurs";
 import { estDateIso } from "@communs-opco/regles";
 import { ErreurProbleme } from "../ErreurProbleme";
-import { exigerTypeContenu, lireOctets } from "../lireCorps";
+import { decoderTexte, exigerTypeContenu, lireOctets } from "../lireCorps";
 import type { ModuleRoutes } from "../ModuleRoutes";
 import { monterRoute } from "../monterRoute";
 import { reponsesProblemes } from "../schemas/schemaProbleme";
@@ -63,7 +63,7 @@ export const routesIndicateurs: ModuleRoutes = {
       for (const d of par) if (!DIMENSIONS.includes(d as Dimension)) throw new ErreurProbleme(422, "Paramètre invalide", `dimension inconnue : « ${d} » (attendu : ${DIMENSIONS.join(", ")})`, { parametre: "par" });
       if (new Set(par).size !== par.length) throw new ErreurProbleme(422, "Paramètre invalide", "une dimension est répétée dans par", { parametre: "par" });
       if (par.includes("trancheAgeTdb") && maintenant === undefined) throw new ErreurProbleme(422, "Paramètre invalide", "la dimension trancheAgeTdb demande le paramètre maintenant", { parametre: "maintenant" });
-      const texte = new TextDecoder().decode(await lireOctets(c.req.raw, contexte.limiteNdjsonOctets));
+      const texte = decoderTexte(await lireOctets(c.req.raw, contexte.limiteNdjsonOctets));
       const { resultat, lignes, dedoublonnage } = calculerIndicateurs(texte, {
         date: jour,
         par: par as Dimension[],

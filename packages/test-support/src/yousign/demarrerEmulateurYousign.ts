@@ -1,7 +1,5 @@
 import { createHash, createHmac, randomUUID } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import type { EmulateurHttp, LigneJournalEmulateur, OptionsEmulateur, PanneEmulateur, StatistiquesEmulateur } from "../ServeurEmulateur";
+import { demarrerServeurEmulateur, type EmulateurHttp, type OptionsEmulateur, type ReponseEmulateur, type RequeteEmulateur, type RouteEmulateur } from "../ServeurEmulateur";
 
 /**
  * Clé d'API acceptée par défaut par l'émulateur Yousign (`Authorization: Bearer`).
@@ -100,8 +98,14 @@ export interface EmulateurYousign extends EmulateurHttp {
 }
 
 /** Corps d'une erreur au format de l'API v3 (`type`, `detail`). */
-function erreur(statut: number, type: string, detail: string): { statut: number; corps: unknown } {
+function erreur(statut: number, type: string, detail: string): ReponseEmulateur {
   return { statut, corps: { type, detail } };
+}
+
+/** Corps JSON objet d'une requête, `undefined` s'il est absent, invalide ou n'est pas un objet. */
+function objetJson(requete: RequeteEmulateur): Record<string, unknown> | undefined {
+  const corps = requete.corps;
+  return typeof corps === "object" && corps !== null && !Array.isArray(corps) ? (corps as Record<string, unknown>) : undefined;
 }
 
 /** Lit les parties d'un corps `multipart/form-data` (champs texte et fichier). */
@@ -130,7 +134,8 @@ function lireMultipart(corps: Buffer, typeContenu: string): Map<string, { nomFic
 }
 
 /**
- * Démarre un émulateur de l'API **Yousign v3** (signature électronique) sur 127.0.0.1, qui
+ * Démarre un émulateur de l'API **Yousign v3** (signature électronique) sur 127.0.0.1, bâti
+ * sur le serveur commun des émulateurs (`demarrerServeurEmulateur`, corps binaires compris), qui
  * parle le contrat public de l'API : `POST /v3/signature_requests`, `POST …/documents`
  * (multipart, PDF), `POST …/signers` (champs de signature), `POST …/activate`,
  * `GET /v3/signature_requests/{id}`, `GET …/documents/{documentId}/download`,
@@ -149,12 +154,8 @@ export async function demarrerEmulateurYousign(options: OptionsEmulateurYousign 
   const cleApi = options.cleApi ?? CLE_API_EMULATEUR_YOUSIGN;
   const secret = options.secretWebhook ?? SECRET_WEBHOOK_EMULATEUR_YOUSIGN;
   const horloge = options.horloge ?? Date.now;
-  const debut = performance.now();
   const demandes = new Map<string, Demande>();
   const notifications: NotificationYousignEmulee[] = [];
-  let pannes = (options.pannes ?? []).map((panne) => ({ panne, restantes: panne.fois ?? 1 }));
-  const statistiques: StatistiquesEmulateur = { requetes: 0, reponses429: 0, reponses5xx: 0, refusAuthentification: 0, concurrenceMax: 0, journal: [] };
-  let enCours = 0;
 
   function publique(d: Demande): Record<string, unknown> {
     return {
@@ -182,44 +183,45 @@ export async function demarrerEmulateurYousign(options: OptionsEmulateurYousign 
     notifications.push({ corps, entetes: { "content-type": "application/json", "x-yousign-signature-256": `sha256=${signature}` } });
   }
 
-  function prendrePanne(chemin: string): PanneEmulateur | undefined {
-    const index = pannes.findIndex((p) => p.panne.route === undefined || chemin.startsWith(p.panne.route));
-    const trouvee = pannes[index];
-    if (trouvee === undefined) return undefined;
-    trouvee.restantes -= 1;
-    if (trouvee.restantes <= 0) pannes.splice(index, 1);
-    return trouvee.panne;
+  /** Route sur une demande existante (`:demande`) ; 404 au format de l'API sinon. */
+  function surDemande(methode: RouteEmulateur["methode"], motif: string, gerer: (d: Demande, requete: RequeteEmulateur) => ReponseEmulateur): RouteEmulateur {
+    return {
+      methode,
+      motif: `/v3/signature_requests/:demande${motif}`,
+      gerer(requete) {
+        const d = demandes.get(requete.parametresChemin["demande"] ?? "");
+        return d === undefined ? erreur(404, "not_found", "Signature request not found.") : gerer(d, requete);
+      },
+    };
   }
 
-  function gerer(methode: string, chemin: string, corps: Buffer, typeContenu: string): { statut: number; corps: unknown; binaire?: Buffer } {
-    const segments = chemin.split("/").filter((s) => s.length > 0);
-    if (segments[0] !== "v3" || segments[1] !== "signature_requests") return erreur(404, "not_found", "Route inconnue.");
-    if (segments.length === 2 && methode === "POST") {
-      let json: Record<string, unknown>;
-      try {
-        json = JSON.parse(corps.toString("utf8")) as Record<string, unknown>;
-      } catch {
-        return erreur(400, "invalid_request_error", "Corps JSON invalide.");
-      }
-      if (typeof json["name"] !== "string" || json["name"] === "") return erreur(400, "invalid_request_error", "name: This value should not be blank.");
-      const d: Demande = {
-        id: randomUUID(),
-        nom: json["name"],
-        statut: "draft",
-        expiration: typeof json["expiration_date"] === "string" ? json["expiration_date"] : undefined,
-        documents: [],
-        signataires: [],
-      };
-      demandes.set(d.id, d);
-      return { statut: 201, corps: publique(d) };
-    }
-    const d = demandes.get(segments[2] ?? "");
-    if (d === undefined) return erreur(404, "not_found", "Signature request not found.");
-    const action = segments[3];
-    if (segments.length === 3 && methode === "GET") return { statut: 200, corps: publique(d) };
-    if (action === "documents" && segments.length === 4 && methode === "POST") {
+  const pdf = (octets: Uint8Array): ReponseEmulateur => ({ statut: 200, corps: octets, entetes: { "content-type": "application/pdf" } });
+
+  const routes: RouteEmulateur[] = [
+    {
+      methode: "POST",
+      motif: "/v3/signature_requests",
+      gerer(requete) {
+        const json = objetJson(requete);
+        if (json === undefined) return erreur(400, "invalid_request_error", "Corps JSON invalide.");
+        if (typeof json["name"] !== "string" || json["name"] === "") return erreur(400, "invalid_request_error", "name: This value should not be blank.");
+        const d: Demande = {
+          id: randomUUID(),
+          nom: json["name"],
+          statut: "draft",
+          expiration: typeof json["expiration_date"] === "string" ? json["expiration_date"] : undefined,
+          documents: [],
+          signataires: [],
+        };
+        demandes.set(d.id, d);
+        return { statut: 201, corps: publique(d) };
+      },
+    },
+    surDemande("GET", "", (d) => ({ statut: 200, corps: publique(d) })),
+    surDemande("POST", "/documents", (d, requete) => {
       if (d.statut !== "draft") return erreur(400, "invalid_request_error", "Signature request must be in draft.");
-      const parties = lireMultipart(corps, typeContenu);
+      const octets = requete.corpsOctets ?? new Uint8Array(0);
+      const parties = lireMultipart(Buffer.from(octets.buffer, octets.byteOffset, octets.byteLength), String(requete.entetes["content-type"] ?? ""));
       const fichier = parties?.get("file");
       if (fichier === undefined || fichier.octets.subarray(0, 5).toString("latin1") !== "%PDF-") {
         return erreur(400, "invalid_request_error", "file: a PDF file is required.");
@@ -230,15 +232,11 @@ export async function demarrerEmulateurYousign(options: OptionsEmulateurYousign 
         statut: 201,
         corps: { id: document.id, filename: document.nom, nature: document.nature, content_type: "application/pdf", sha256: createHash("sha256").update(document.octets).digest("hex") },
       };
-    }
-    if (action === "signers" && segments.length === 4 && methode === "POST") {
+    }),
+    surDemande("POST", "/signers", (d, requete) => {
       if (d.statut !== "draft") return erreur(400, "invalid_request_error", "Signature request must be in draft.");
-      let json: Record<string, unknown>;
-      try {
-        json = JSON.parse(corps.toString("utf8")) as Record<string, unknown>;
-      } catch {
-        return erreur(400, "invalid_request_error", "Corps JSON invalide.");
-      }
+      const json = objetJson(requete);
+      if (json === undefined) return erreur(400, "invalid_request_error", "Corps JSON invalide.");
       const info = json["info"] as Record<string, unknown> | undefined;
       const champs = Array.isArray(json["fields"]) ? (json["fields"] as Record<string, unknown>[]) : [];
       if (info === undefined || typeof info["email"] !== "string" || typeof info["last_name"] !== "string") {
@@ -250,8 +248,8 @@ export async function demarrerEmulateurYousign(options: OptionsEmulateurYousign 
       const s: Signataire = { id: randomUUID(), statut: "initiated", info, champs, niveau: String(json["signature_level"] ?? "electronic_signature") };
       d.signataires.push(s);
       return { statut: 201, corps: { id: s.id, status: s.statut, info, signature_level: s.niveau } };
-    }
-    if (action === "activate" && segments.length === 4 && methode === "POST") {
+    }),
+    surDemande("POST", "/activate", (d) => {
       if (d.statut !== "draft") return erreur(400, "invalid_request_error", "Signature request must be in draft.");
       if (!d.documents.some((doc) => doc.nature === "signable_document") || d.signataires.length === 0) {
         return erreur(400, "invalid_request_error", "A signable document and at least one signer are required.");
@@ -260,117 +258,29 @@ export async function demarrerEmulateurYousign(options: OptionsEmulateurYousign 
       for (const s of d.signataires) s.statut = "notified";
       notifier("signature_request.activated", d);
       return { statut: 201, corps: publique(d) };
-    }
-    if (action === "documents" && segments.length === 6 && segments[5] === "download" && methode === "GET") {
-      const document = d.documents.find((doc) => doc.id === segments[4]);
+    }),
+    surDemande("GET", "/documents/:document/download", (d, requete) => {
+      const document = d.documents.find((doc) => doc.id === requete.parametresChemin["document"]);
       if (document === undefined) return erreur(404, "not_found", "Document not found.");
       if (d.statut !== "done") return erreur(400, "invalid_request_error", "Signature request is not done.");
-      return { statut: 200, corps: undefined, binaire: document.octets };
-    }
-    if (action === "signers" && segments.length === 7 && segments[5] === "audit_trails" && segments[6] === "download" && methode === "GET") {
-      const s = d.signataires.find((x) => x.id === segments[4]);
+      return pdf(document.octets);
+    }),
+    surDemande("GET", "/signers/:signataire/audit_trails/download", (d, requete) => {
+      const s = d.signataires.find((x) => x.id === requete.parametresChemin["signataire"]);
       if (s === undefined) return erreur(404, "not_found", "Signer not found.");
       if (s.statut !== "signed") return erreur(400, "invalid_request_error", "Signer has not signed yet.");
-      const texte = `%PDF-1.4\n% Piste d'audit émulée : demande ${d.id}, signataire ${s.id}, ${String(s.info["email"])}\n%%EOF\n`;
-      return { statut: 200, corps: undefined, binaire: Buffer.from(texte, "utf8") };
-    }
-    return erreur(405, "method_not_allowed", "Méthode non autorisée.");
-  }
+      return pdf(Buffer.from(`%PDF-1.4\n% Piste d'audit émulée : demande ${d.id}, signataire ${s.id}, ${String(s.info["email"])}\n%%EOF\n`, "utf8"));
+    }),
+  ];
 
-  function envoyer(reponse: ServerResponse, ligne: LigneJournalEmulateur, statut: number, corps: unknown, entetes: Record<string, string> = {}, binaire?: Buffer): void {
-    ligne.statut = statut;
-    if (statut === 429) statistiques.reponses429 += 1;
-    if (statut >= 500) statistiques.reponses5xx += 1;
-    if (statut === 401) statistiques.refusAuthentification += 1;
-    const charge = binaire ?? Buffer.from(typeof corps === "string" ? corps : corps === undefined ? "" : JSON.stringify(corps));
-    reponse.writeHead(statut, {
-      "content-type": binaire === undefined ? "application/json" : "application/pdf",
-      "content-length": String(charge.length),
-      ...entetes,
-    });
-    reponse.end(charge);
-  }
-
-  async function traiter(requete: IncomingMessage, reponse: ServerResponse): Promise<void> {
-    const adresse = new URL(requete.url ?? "/", "http://127.0.0.1");
-    const ligne: LigneJournalEmulateur = { methode: requete.method ?? "GET", url: `${adresse.pathname}${adresse.search}`, statut: 0, recueA: performance.now() - debut };
-    statistiques.requetes += 1;
-    statistiques.journal.push(ligne);
-    const morceaux: Buffer[] = [];
-    for await (const morceau of requete) morceaux.push(morceau as Buffer);
-    const corps = Buffer.concat(morceaux);
-    const panne = prendrePanne(adresse.pathname);
-    if (panne !== undefined) {
-      switch (panne.type) {
-        case "trop_de_requetes":
-          envoyer(reponse, ligne, 429, { type: "too_many_requests", detail: "Too many requests." }, panne.retryAfter === undefined ? {} : { "retry-after": String(panne.retryAfter) });
-          return;
-        case "erreur_serveur":
-          envoyer(reponse, ligne, panne.statut ?? 500, { type: "internal_error", detail: "Internal error." });
-          return;
-        case "json_malforme":
-          envoyer(reponse, ligne, 200, '{"id": "12');
-          return;
-        case "reponse":
-          envoyer(reponse, ligne, panne.reponse.statut, panne.reponse.corps, { ...panne.reponse.entetes });
-          return;
-        case "coupure":
-        case "blocage":
-          reponse.socket?.destroy();
-          return;
-        case "latence":
-          break;
-      }
-    }
-    if (requete.headers.authorization !== `Bearer ${cleApi}`) {
-      envoyer(reponse, ligne, 401, { type: "unauthorized", detail: "Invalid API key." });
-      return;
-    }
-    const r = gerer(requete.method ?? "GET", adresse.pathname, corps, requete.headers["content-type"] ?? "");
-    envoyer(reponse, ligne, r.statut, r.corps, {}, r.binaire);
-  }
-
-  const serveur = createServer((requete, reponse) => {
-    enCours += 1;
-    statistiques.concurrenceMax = Math.max(statistiques.concurrenceMax, enCours);
-    reponse.on("close", () => {
-      enCours -= 1;
-    });
-    traiter(requete, reponse).catch(() => {
-      if (!reponse.headersSent && !reponse.destroyed) {
-        reponse.writeHead(500, { "content-type": "application/json" });
-        reponse.end(JSON.stringify({ type: "internal_error", detail: "Erreur de l'émulateur." }));
-      }
-    });
+  const serveur = await demarrerServeurEmulateur({
+    routes,
+    ...(options.pannes === undefined ? {} : { pannes: options.pannes }),
+    authentifier: (requete) => (requete.entetes.authorization === `Bearer ${cleApi}` ? undefined : erreur(401, "unauthorized", "Invalid API key.")),
   });
-  serveur.keepAliveTimeout = 1000;
-  await new Promise<void>((resolve, reject) => {
-    serveur.once("error", reject);
-    serveur.listen(0, "127.0.0.1", () => resolve());
-  });
-  const { port } = serveur.address() as AddressInfo;
 
   return {
-    url: `http://127.0.0.1:${port}`,
-    statistiques,
-    ajouterPanne(panne) {
-      pannes.push({ panne, restantes: panne.fois ?? 1 });
-    },
-    reinitialiser() {
-      pannes = [];
-      statistiques.requetes = 0;
-      statistiques.reponses429 = 0;
-      statistiques.reponses5xx = 0;
-      statistiques.refusAuthentification = 0;
-      statistiques.concurrenceMax = 0;
-      statistiques.journal.length = 0;
-    },
-    arreter() {
-      return new Promise<void>((resolve, reject) => {
-        serveur.close((e) => (e ? reject(e) : resolve()));
-        serveur.closeAllConnections();
-      });
-    },
+    ...serveur,
     signerPour(demandeId, signataireId) {
       const d = demandes.get(demandeId);
       const s = d?.signataires.find((x) => x.id === signataireId);

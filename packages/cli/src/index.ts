@@ -43,3 +43,4 @@ export { calculerCas, lireCas, type CasStatut, type ResultatCas } from "./statut
 export { convertirDonnees, type ConversionDonnees } from "./formats/convertirDonnees";
 export { calculerIndicateurs, type IndicateursCalcules, type LigneIllisible } from "./indicateurs/calculerIndicateurs";
 export { completerBrouillon, estProfil } from "./completer/completerBrouillon";
+export { dossierFormulaireWeb } from "./commandes/dossierFormulaireWeb";

@@ -2,6 +2,7 @@ import type { EnvironnementReferentiels } from "@communs-opco/referentiels";
 import type { Logger } from "pino";
 import type { ServiceSignature } from "@communs-opco/signature";
 import type { CleApi } from "./CleApi";
+import type { ConfigurationOffresLba, EnvironnementOffresLba } from "./ConfigurationOffresLba";
 
 /**
  * Configuration du service HTTP. Seul `referentiels` est à choisir en pratique : tout le reste a
@@ -37,8 +38,18 @@ export interface ConfigurationService {
   readonly journal?: Logger;
   /** Horloge (millisecondes) : injectée par les tests. */
   readonly maintenant?: () => number;
-  /** Variables des référentiels en ligne (clés API Apprentissage, SIRO…) : par défaut `process.env`. */
-  readonly environnement?: EnvironnementReferentiels;
+  /**
+   * Variables des référentiels en ligne (clés API Apprentissage, SIRO…) et de La bonne alternance
+   * (`COMMUNS_OPCO_LBA_JETON`, `COMMUNS_OPCO_LBA_URL`) : par défaut `process.env`.
+   */
+  readonly environnement?: EnvironnementReferentiels & EnvironnementOffresLba;
+  /** La bonne alternance pour `GET /v1/offres` ; absente : lue de `environnement` (sans jeton, la route répond 503). */
+  readonly lba?: ConfigurationOffresLba;
+  /**
+   * Dossier des fichiers du formulaire web (composants `@communs-opco/formulaire-web` construits)
+   * servis à `/formulaire/` ; absent : rien n'est servi à `/formulaire/`.
+   */
+  readonly dossierFormulaire?: string;
   /** Service de signature (certificat chargé au démarrage) : absent, `POST /v1/signature/signer` répond 503. */
   readonly signature?: ServiceSignature;
   /** Collecte des métriques du processus (mémoire, boucle d'événements) : vrai par défaut. */

@@ -3,6 +3,7 @@ import type { ReferentielHorsLigne } from "@communs-opco/referentiels";
 import type { ServiceSignature } from "@communs-opco/signature";
 import type { Logger } from "pino";
 import type { MetriquesService } from "./MetriquesService";
+import type { SourceOffresLba } from "./SourceOffresLba";
 import type { UsageCles } from "./UsageCles";
 
 /**
@@ -33,6 +34,8 @@ export interface ContexteService {
   readonly clesActivees: boolean;
   /** Service de signature configuré au démarrage (`undefined` : signature non configurée). */
   readonly signature: ServiceSignature | undefined;
+  /** Offres de La bonne alternance (`undefined` : aucun jeton configuré, `GET /v1/offres` répond 503). */
+  readonly offres: SourceOffresLba | undefined;
   readonly metriques: MetriquesService;
   readonly usage: UsageCles;
   readonly journal: Logger;

@@ -14,6 +14,9 @@ import { LimiteurDebit } from "./LimiteurDebit";
 import { MetriquesService } from "./MetriquesService";
 import type { ModuleRoutes } from "./ModuleRoutes";
 import { modulesStandard } from "./modulesStandard";
+import { configurationOffresLbaDepuis } from "./ConfigurationOffresLba";
+import { servirRessources } from "./routes/servirRessources";
+import { SourceOffresLba } from "./SourceOffresLba";
 import { reponseProbleme } from "./reponseProbleme";
 import { UsageCles } from "./UsageCles";
 
@@ -93,6 +96,9 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
   })();
   pret.catch(() => undefined);
 
+  const configurationLba = configuration.lba ?? configurationOffresLbaDepuis(configuration.environnement ?? process.env);
+  const offres = configurationLba === undefined ? undefined : new SourceOffresLba(configurationLba, { maintenant, journal });
+
   const contexte: ContexteService = {
     limiteCorpsOctets: configuration.limiteCorpsOctets ?? 10 * MIO,
     limiteNdjsonOctets: configuration.limiteNdjsonOctets ?? 100 * MIO,
@@ -115,6 +121,7 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
     dateDuJour: () => dateDuJour(new Date(maintenant())),
     pret: () => charge && !arret,
     signature: configuration.signature,
+    offres,
     metriques,
     usage,
     journal,
@@ -241,6 +248,8 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
   });
 
   for (const module of options.modules ?? modulesStandard) module.monter(app, contexte);
+  // Fichiers du formulaire web (composants construits), servis à /formulaire/ quand le dossier est configuré.
+  if (configuration.dossierFormulaire !== undefined) servirRessources("/formulaire", configuration.dossierFormulaire, { nom: "formulaire-web" }).monter(app, contexte);
 
   app.get("/openapi.json", (c) =>
     c.json(

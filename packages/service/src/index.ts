@@ -21,3 +21,7 @@ export { routesConversion } from "./routes/routesConversion";
 export { routesIndicateurs } from "./routes/routesIndicateurs";
 export { routesFormulaire } from "./routes/routesFormulaire";
 export { routesSignature } from "./routes/routesSignature";
+export { routesOffres } from "./routes/routesOffres";
+export { servirRessources, type OptionsRessources } from "./routes/servirRessources";
+export { SourceOffresLba, type CriteresOffres, type PageOffres } from "./SourceOffresLba";
+export { configurationOffresLbaDepuis, type ConfigurationOffresLba, type EnvironnementOffresLba } from "./ConfigurationOffresLba";

@@ -4,6 +4,7 @@ import { routesConversion } from "./routes/routesConversion";
 import { routesExploitation } from "./routes/routesExploitation";
 import { routesFormulaire } from "./routes/routesFormulaire";
 import { routesIndicateurs } from "./routes/routesIndicateurs";
+import { routesOffres } from "./routes/routesOffres";
 import { routesReferentiel } from "./routes/routesReferentiel";
 import { routesSignature } from "./routes/routesSignature";
 
@@ -16,4 +17,4 @@ import { routesSignature } from "./routes/routesSignature";
  * modulesStandard.map((m) => m.nom); // ["exploitation", "controle", "referentiel", …]
  * ```
  */
-export const modulesStandard: readonly ModuleRoutes[] = [routesExploitation, routesControle, routesConversion, routesReferentiel, routesIndicateurs, routesFormulaire, routesSignature];
+export const modulesStandard: readonly ModuleRoutes[] = [routesExploitation, routesControle, routesConversion, routesReferentiel, routesIndicateurs, routesFormulaire, routesSignature, routesOffres];

@@ -38,7 +38,7 @@ describe("document OpenAPI 3.1", () => {
   it("décrit toutes les routes de la CLI, générées des schémas zod (le contrat standard compris)", () => {
     const chemins = Object.keys(doc.document.paths).sort();
     expect(chemins).toEqual(
-      ["/metrics", "/pret", "/sante", "/v1/contrats/controle", "/v1/contrats/convertir", "/v1/financement", "/v1/formats", "/v1/formulaire/completer", "/v1/identifiants", "/v1/indicateurs", "/v1/identifiants/{type}/{valeur}", "/v1/npec", "/v1/parametres/{id}", "/v1/regles", "/v1/remuneration", "/v1/signature/signer", "/v1/signature/verifier", "/v1/statut", "/v1/usage"].sort(),
+      ["/metrics", "/pret", "/sante", "/v1/contrats/controle", "/v1/contrats/convertir", "/v1/financement", "/v1/formats", "/v1/formulaire/completer", "/v1/identifiants", "/v1/indicateurs", "/v1/identifiants/{type}/{valeur}", "/v1/npec", "/v1/offres", "/v1/parametres/{id}", "/v1/regles", "/v1/remuneration", "/v1/signature/signer", "/v1/signature/verifier", "/v1/statut", "/v1/usage"].sort(),
     );
     const corps = doc.document.paths["/v1/contrats/controle"].post.requestBody.content["application/json"].schema;
     expect(JSON.stringify(corps)).toContain("dateDebutContrat");

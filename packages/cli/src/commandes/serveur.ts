@@ -1,5 +1,6 @@
 import type { Commande } from "../Commande";
 import { ErreurUsage } from "../ErreurUsage";
+import { dossierFormulaireWeb } from "./dossierFormulaireWeb";
 import { lireOptions } from "../lireOptions";
 
 const USAGE = `Usage : opco serveur [--port 8080] [--hote 127.0.0.1] [--referentiel embarque|en-ligne|mixte|aucun|DOSSIER]…
@@ -25,6 +26,11 @@ Clés d'API : la variable OPCO_CLES_API désigne un fichier d'empreintes SHA-256
 OPCO_SIGNATURE_CERTIFICAT désigne le certificat PKCS#12 du service (mot de passe dans
 OPCO_CERTIFICAT_MOT_DE_PASSE) ; sans elle, POST /v1/signature/signer répond 503. Journal JSON (pino) sur la
 sortie standard, sans donnée personnelle. SIGTERM : arrêt gracieux (requêtes en cours terminées).
+
+Offres La bonne alternance (GET /v1/offres) : jeton dans COMMUNS_OPCO_LBA_JETON (à défaut
+COMMUNS_OPCO_API_APPRENTISSAGE_CLE), URL dans COMMUNS_OPCO_LBA_URL ; sans jeton, la route répond 503.
+Formulaire web : quand le paquet @communs-opco/formulaire-web est installé, ses composants sont
+servis à /formulaire/ (sinon un avis sur la sortie d'erreur).
 
 Code de sortie : 0 après un arrêt gracieux, 2 en cas d'erreur d'utilisation (option, référentiel,
 fichier de clés ou certificat de signature illisible, port occupé).`;
@@ -95,6 +101,7 @@ export const commandeServeur: Commande = {
         throw new ErreurUsage(code === undefined ? `OPCO_CLES_API : ${(erreur as Error).message}` : `OPCO_CLES_API : fichier des clés illisible (${code})`);
       }
     }
+    const dossierFormulaire = await dossierFormulaireWeb((texte) => contexte.ecrireErreur(texte));
     let demarre: { url: string };
     try {
       demarre = await service.demarrerService({
@@ -107,12 +114,13 @@ export const commandeServeur: Commande = {
         ...(debit === undefined ? {} : { debit }),
         ...(limiteCorps === undefined ? {} : { limiteCorpsOctets: limiteCorps }),
         ...(limiteNdjson === undefined ? {} : { limiteNdjsonOctets: limiteNdjson }),
+        ...(dossierFormulaire === undefined ? {} : { dossierFormulaire }),
       });
     } catch (erreur) {
       const code = (erreur as { code?: string }).code;
       if (code === "EADDRINUSE") throw new ErreurUsage(`le port ${port} est déjà utilisé sur ${hote}`);
       if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") throw new ErreurUsage(`adresse d'écoute indisponible : ${hote}`);
-      if (erreur instanceof Error && (erreur.message.startsWith("référentiel ") || erreur.message.startsWith("OPCO_SIGNATURE_CERTIFICAT : "))) throw new ErreurUsage(erreur.message);
+      if (erreur instanceof Error && (erreur.message.startsWith("référentiel ") || erreur.message.startsWith("OPCO_SIGNATURE_CERTIFICAT : ") || erreur.message.startsWith("dossier des ressources introuvable"))) throw new ErreurUsage(erreur.message);
       throw erreur;
     }
     // Seule ligne non JSON de la sortie standard : le journal (pino) suit, une ligne JSON par événement.

@@ -1,0 +1,2 @@
+export { cheminChromium } from "./cheminChromium";
+export { lancerChromium, type ChromiumLance, type OptionsChromium } from "./lancerChromium";

@@ -433,7 +433,7 @@ export class ReferentielHorsLigne implements Referentiel {
           question,
           disponibilite: "extrait",
           source: NOMS[principal],
-          raison: `extrait de ${enregistrements.toLocaleString("fr-FR")} enregistrements dans l'instantané : une clé absente n'y prouve rien (fichier complet : ${remede})`,
+          raison: `extrait de ${enregistrements.toLocaleString("fr-FR")} enregistrements (fichier complet : ${remede})`,
         };
       }
       return { question, disponibilite: "complete", source: NOMS[principal] };

@@ -33,7 +33,7 @@ describe("verificationsNonExecutables : capacités déclarées du référentiel,
     expect(liste.filter((v) => v.disponibilite === "extrait").map((v) => `${v.regle} (${v.partie})`)).toEqual(
       expect.arrayContaining(["prepaiement.opco.npec (NPEC applicable)", "prepaiement.cfa.connu (toute la vérification)"]),
     );
-    expect(liste.find((v) => v.regle === "prepaiement.opco.npec" && v.partie === "NPEC applicable")?.raison).toMatch(/extrait de \d+ enregistrements.*opco referentiel importer npec/);
+    expect(liste.find((v) => v.regle === "prepaiement.opco.npec" && v.partie === "NPEC applicable")?.raison).toMatch(/extrait de \d+ enregistrements \(fichier complet : opco referentiel importer npec/);
   });
 
   it("reconnaît exactement les constats qui tiennent à ces limites, pas ceux qui tiennent aux données", async () => {

@@ -218,7 +218,7 @@ export class RapportHtml {
   private graphiques(bilan: BilanControle, opcos: readonly [string, Record<"conformes" | "nonConformes" | "indetermines", number>][], montant?: ResumeMontantEnJeu): string {
     const s = bilan.constatsParSeverite;
     const parRegle = bilan.reglesFrequentes(10).map((f) => ({ libelle: f.regle, valeur: f.enregistrements, classe: f.severite }));
-    const parOpco = opcos.map(([o, c]) => ({ libelle: o, valeur: c.nonConformes, classe: "non_conforme", texte: `${c.nonConformes} non conforme(s) · ${c.indetermines} indéterminé(s) · ${c.conformes} conforme(s)` }));
+    const parOpco = opcos.map(([o, c]) => ({ libelle: o, valeur: c.nonConformes, classe: "non_conforme", detail: `${c.nonConformes} non conforme(s) · ${c.indetermines} indéterminé(s) · ${c.conformes} conforme(s)` }));
     const graphes = [
       graphiqueBarres("graphique-regles", "Constats par règle (enregistrements concernés, 10 premières)", "Barres horizontales : nombre d'enregistrements concernés par chacune des règles les plus fréquentes.", parRegle, "Enregistrements"),
       graphiqueBarres("graphique-opco", "Non conformes par OPCO de rattachement (IDCC de l'employeur)", "Barres horizontales : nombre de contrats non conformes par OPCO ; le tableau donne aussi les indéterminés et les conformes.", parOpco, "Contrats"),

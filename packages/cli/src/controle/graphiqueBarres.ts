@@ -14,6 +14,8 @@ export interface Barre {
   readonly valeur: number;
   readonly classe?: string;
   readonly texte?: string;
+  /** Détail donné seulement dans le tableau de données (trop long pour le graphique). */
+  readonly detail?: string;
 }
 
 /**
@@ -45,10 +47,10 @@ export function graphiqueBarres(id: string, titre: string, description: string, 
       );
     })
     .join("");
-  const tableau = barres.map((b) => `<tr><td>${echapperHtml(b.libelle)}</td><td>${echapperHtml(b.texte ?? String(b.valeur))}</td></tr>`).join("");
+  const tableau = barres.map((b) => `<tr><td>${echapperHtml(b.libelle)}</td><td>${echapperHtml(b.detail ?? b.texte ?? String(b.valeur))}</td></tr>`).join("");
   return (
     `<figure class="graphique" id="${idSur}">\n<figcaption>${echapperHtml(titre)}</figcaption>\n` +
-    `<svg role="img" aria-labelledby="${idSur}-titre ${idSur}-desc" viewBox="0 0 ${largeurLibelle + largeurBarres + 120} ${hauteur}" width="100%" preserveAspectRatio="xMinYMin meet">` +
+    `<svg role="img" aria-labelledby="${idSur}-titre ${idSur}-desc" viewBox="0 0 ${largeurLibelle + largeurBarres + 200} ${hauteur}" width="100%" preserveAspectRatio="xMinYMin meet">` +
     `<title id="${idSur}-titre">${echapperHtml(titre)}</title><desc id="${idSur}-desc">${echapperHtml(description)}</desc>${barres.length === 0 ? `<text x="10" y="20">Aucune donnée.</text>` : lignes}</svg>\n` +
     `<details><summary>Données du graphique (tableau)</summary><table><thead><tr><th>Libellé</th><th>${echapperHtml(enteteValeur)}</th></tr></thead><tbody>${tableau}</tbody></table></details>\n</figure>\n`
   );

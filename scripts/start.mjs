@@ -3,7 +3,7 @@
 // `opco controle` sur le jeu de démonstration embarqué (500 contrats, dont des défauts connus et
 // quelques lignes illisibles), à une date d'évaluation fixe : les règles du contrat, puis les 12
 // vérifications avant paiement sur l'instantané embarqué des référentiels (mode par défaut
-// `--referentiel embarque`, sans réseau ; ce qui ne se vérifie qu'en ligne reste indéterminé).
+// `--referentiel embarque`, sans réseau ; ce qui ne se vérifie qu'en ligne est listé une fois, « non exécuté »).
 // Affiche le résumé, le bloc « Vérifications avant paiement » et écrit `rapport-controle.html` à la
 // racine du dépôt (ignoré par git).
 //
@@ -68,7 +68,7 @@ if (code === 0 || code === 1) {
   if (code === 1) {
     process.stdout.write(
       `\nNote : des constats bloquants ont été relevés (code de sortie 1 d'« opco controle »). C'est attendu : le jeu de démonstration contient des défauts connus, ` +
-        `et hors ligne l'activité des SIRET employeurs et l'offre de formation au catalogue restent indéterminées (services en ligne : --referentiel mixte).\n`,
+        `Ce qui ne se vérifie pas hors ligne (activité des SIRET employeurs, offre au catalogue…) est listé une fois en tête (« Non exécutées hors ligne ») : services en ligne avec --referentiel mixte.\n`,
     );
   }
   process.stdout.write(`Rapport HTML : ${join(racine, RAPPORT)}\n`);

@@ -1,3 +1,4 @@
+import type { CapaciteReferentiel } from "./capacites/CapaciteReferentiel";
 import type { CouvertureSource } from "./instantane/CouvertureSource";
 import type { CriteresNpec } from "./npec/rechercherNpec";
 import type { NpecApplicable } from "./npec/NpecApplicable";
@@ -230,4 +231,10 @@ export interface Referentiel {
   entreprise(siret: string): Promise<ReponseReferentiel<EntrepriseReferentiel>>;
   /** Habilitation d'un organisme (SIRET) pour une fiche RNCP. */
   habilitation(rncp: string, siret: string): Promise<ReponseReferentiel<HabilitationReferentiel>>;
+  /**
+   * Capacités déclarées, question par question (source complète, extrait ou indisponible pour
+   * toute l'exécution), sans aucune requête : ce que les vérifications ne pourront pas exécuter se
+   * sait avant le premier contrat. Facultatif : une implémentation qui ne déclare rien est supposée complète.
+   */
+  capacites?(): readonly CapaciteReferentiel[];
 }

@@ -9,6 +9,7 @@ import { normaliserRncp } from "./importeurs/normaliserRncp";
 import { normaliserSiret } from "./importeurs/normaliserSiret";
 import type { Instantane, SourceInstantane } from "./instantane/Instantane";
 import type { TypeSource } from "./instantane/TypeSource";
+import type { CapaciteReferentiel, QuestionReferentiel } from "./capacites/CapaciteReferentiel";
 import type { NpecApplicable } from "./npec/NpecApplicable";
 import type { ValeurNpec } from "./npec/ValeurNpec";
 import { rechercherNpec, type CriteresNpec } from "./npec/rechercherNpec";
@@ -412,6 +413,50 @@ export class ReferentielHorsLigne implements Referentiel {
     const extraits = this.#extraitsSeulement(["organismes", "acce"]);
     if (extraits !== null) return this.#indisponibleExtrait(cle, extraits);
     return { statut: "absent", raison: `${cle} absent du Référentiel des organismes et de l'ACCE de l'instantané`, source: this.#source(this.#aDes("organismes") ? "organismes" : "acce") };
+  }
+
+  /**
+   * Capacités de l'instantané, sans requête : l'entreprise (API Entreprise) et l'OPCO d'un SIRET
+   * (SIRO) n'existent qu'en ligne ; l'export du Référentiel des organismes n'a pas de NDA ; chaque
+   * section est complète, un extrait (échantillon) ou absente.
+   */
+  capacites(): readonly CapaciteReferentiel[] {
+    const section = (question: QuestionReferentiel, types: readonly TypeSource[], principal: TypeSource): CapaciteReferentiel => {
+      const sources = this.instantane.sources.filter((s) => types.includes(s.type));
+      if (sources.length === 0 || (question === "npec" && this.instantane.npec.valeurs.length === 0)) {
+        return { question, disponibilite: "indisponible", source: NOMS[principal], raison: `source « ${NOMS[principal]} » absente de l'instantané` };
+      }
+      if (sources.every((s) => s.couverture === "extrait")) {
+        const enregistrements = sources.reduce((n, s) => n + s.statistiques.enregistrements, 0);
+        const remede = [...new Set(sources.map((s) => s.type))].map((t) => `opco referentiel importer ${t} ${FICHIER_COMPLET[t]}`).join(", puis ");
+        return {
+          question,
+          disponibilite: "extrait",
+          source: NOMS[principal],
+          raison: `extrait de ${enregistrements.toLocaleString("fr-FR")} enregistrements (fichier complet : ${remede})`,
+        };
+      }
+      return { question, disponibilite: "complete", source: NOMS[principal] };
+    };
+    return [
+      section("certification", ["france-competences", "kit", "bcn"], "france-competences"),
+      // table complète des conventions (@communs-opco/nomenclatures) en dernier recours
+      { question: "convention", disponibilite: "complete", source: NOMS.kali },
+      section("conventionsDeApe", ["dares-ape-idcc"], "dares-ape-idcc"),
+      // table IDCC → OPCO complète embarquée dans @communs-opco/nomenclatures
+      { question: "opcoDeIdcc", disponibilite: "complete", source: NOMS["idcc-opco"] },
+      { question: "opcoDeSiret", disponibilite: "indisponible", source: "SIRO (France compétences)", raison: "service SIRO en ligne uniquement" },
+      section("npec", ["npec"], "npec"),
+      section("organisme", ["organismes", "acce"], "organismes"),
+      {
+        question: "organisme.numeroActivite",
+        disponibilite: "indisponible",
+        source: NOMS.organismes,
+        raison: "l'export hors ligne du Référentiel des organismes ne donne pas le numéro de déclaration d'activité (NDA)",
+      },
+      { question: "entreprise", disponibilite: "indisponible", source: "API Entreprise", raison: "API Entreprise / Recherche d'entreprises en ligne uniquement" },
+      section("habilitation", ["france-competences"], "france-competences"),
+    ];
   }
 
   async entreprise(siret: string): Promise<ReponseReferentiel<EntrepriseReferentiel>> {

@@ -14,6 +14,8 @@ export type {
 export { ReferentielHorsLigne } from "./ReferentielHorsLigne";
 export { ReferentielEnMemoire, type DonneesReferentielEnMemoire } from "./ReferentielEnMemoire";
 export { referentielMixte } from "./referentielMixte";
+export type { CapaciteReferentiel, DisponibiliteSource, QuestionReferentiel } from "./capacites/CapaciteReferentiel";
+export { verificationsNonExecutables, type VerificationNonExecutee } from "./capacites/verificationsNonExecutables";
 export { conventionNomenclature, SOURCE_CONVENTIONS_NOMENCLATURES } from "./conventionNomenclature";
 export { preuveEnregistrementDeDroit, type SourcesPreuveEnregistrement } from "./preuveEnregistrementDeDroit";
 export { deductionNdaLpof } from "./deductionNdaLpof";

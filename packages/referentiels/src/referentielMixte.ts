@@ -1,4 +1,18 @@
+import type { CapaciteReferentiel } from "./capacites/CapaciteReferentiel";
 import type { Referentiel, ReponseReferentiel } from "./Referentiel";
+
+const RANG = { complete: 2, extrait: 1, indisponible: 0 } as const;
+
+/** Capacités du composé : pour chaque question, la meilleure des deux sources (le secours en ligne comble un extrait ou une absence). */
+function meilleures(horsLigne: readonly CapaciteReferentiel[], enLigne: readonly CapaciteReferentiel[]): CapaciteReferentiel[] {
+  return horsLigne.map((h) => {
+    // une réponse hors ligne « trouve » n'est pas complétée en ligne : le NDA absent de l'instantané le reste
+    if (h.question === "organisme.numeroActivite") return h;
+    const l = enLigne.find((c) => c.question === h.question);
+    if (l === undefined || RANG[l.disponibilite] <= RANG[h.disponibilite]) return h;
+    return l;
+  });
+}
 
 /**
  * Compose deux référentiels : hors ligne d'abord, en ligne en secours. La réponse hors ligne est
@@ -36,5 +50,6 @@ export function referentielMixte(horsLigne: Referentiel, enLigne: Referentiel): 
     organisme: (cle) => composer(() => horsLigne.organisme(cle), () => enLigne.organisme(cle)),
     entreprise: (siret) => composer(() => horsLigne.entreprise(siret), () => enLigne.entreprise(siret)),
     habilitation: (rncp, siret) => composer(() => horsLigne.habilitation(rncp, siret), () => enLigne.habilitation(rncp, siret)),
+    capacites: () => meilleures(horsLigne.capacites?.() ?? [], enLigne.capacites?.() ?? []),
   };
 }

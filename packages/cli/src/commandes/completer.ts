@@ -24,7 +24,8 @@ Options :
   --rncp CODE           code RNCP (RNCP37537) ou code diplôme (50022137) de la formation
   --uai CODE            UAI ou SIRET du CFA responsable
   --code-postal CP      code postal de l'adresse de l'employeur
-  --profil FICHIER      profil récurrent JSON { nom, type: employeur|maitre|cfa, miseAJour, champs } (répétable)
+  --profil FICHIER      profil récurrent JSON { nom, type: employeur|maitre|cfa, miseAJour, champs } (répétable ;
+                        « - » : lu sur l'entrée standard)
   --referentiel SOURCE  « embarque » (par défaut) ou dossier d'un instantané local (opco referentiel importer)
   --date AAAA-MM-JJ     date de la saisie (par défaut : aujourd'hui, heure de Paris)
   --json                sortie JSON : { brouillon, completude, consultations, conserves }
@@ -42,10 +43,11 @@ async function chargerReferentiel(source: string | undefined, repertoire: string
   }
 }
 
-async function lireProfil(fichier: string, repertoire: string): Promise<ProfilRecurrent> {
+async function lireProfil(fichier: string, repertoire: string, entreeStandard: () => Promise<string>): Promise<ProfilRecurrent> {
   let texte: string;
   try {
-    texte = await readFile(resolve(repertoire, fichier), "utf8");
+    // « - » : le profil est lu sur l'entrée standard
+    texte = fichier === "-" ? await entreeStandard() : await readFile(resolve(repertoire, fichier), "utf8");
   } catch {
     throw new ErreurUsage(`profil illisible : ${fichier}`);
   }
@@ -89,7 +91,7 @@ export const commandeCompleter: Commande = {
     if (values.siret === undefined) throw new ErreurUsage("option --siret obligatoire");
     const date = values.date ?? dateDuJour(new Date());
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new ErreurUsage(`date invalide : « ${date} » (attendu AAAA-MM-JJ)`);
-    const profils = await Promise.all((values.profil ?? []).map((f) => lireProfil(f, contexte.repertoire)));
+    const profils = await Promise.all((values.profil ?? []).map((f) => lireProfil(f, contexte.repertoire, () => contexte.lireEntreeStandard())));
     const referentiel: PortReferentielFormulaire = new ReferentielHorsLigne(await chargerReferentiel(values.referentiel, contexte.repertoire));
 
     const enClair = values["en-clair"] === true;

@@ -140,9 +140,11 @@ describe("défaut 5 : aucun enregistrement perdu", () => {
     const texte = `[\n${a},\n{"employeur": {"siret": "80123456700015",\n${b},\n${c},\n${e}\n${f}\n]\n`;
     writeFileSync(join(d, "t.json"), texte);
     const r = await lancer(d, "controle", "t.json", "--date", DATE, "--json", "--referentiel", "aucun");
-    const json = JSON.parse(r.sortie) as { resume: { total: number; conformes: number; illisibles: number }; resultats: { statut: string; source: { ligne: number }; raison?: string }[] };
-    expect(json.resume).toMatchObject({ total: 6, conformes: 5, illisibles: 1 });
-    expect(json.resultats.map((x) => [x.source.ligne, x.statut])).toEqual([[2, "conforme"], [3, "illisible"], [4, "conforme"], [5, "conforme"], [6, "conforme"], [7, "conforme"]]);
+    const json = JSON.parse(r.sortie) as { resume: { total: number; conformesVerificationsExecutees: number; illisibles: number }; resultats: { statut: string; source: { ligne: number }; raison?: string }[] };
+    // --referentiel aucun : conformes aux vérifications exécutées (les vérifications avant paiement ne sont pas demandées)
+    expect(json.resume).toMatchObject({ total: 6, conformesVerificationsExecutees: 5, illisibles: 1 });
+    const ok = "conforme_verifications_executees";
+    expect(json.resultats.map((x) => [x.source.ligne, x.statut])).toEqual([[2, ok], [3, "illisible"], [4, ok], [5, ok], [6, ok], [7, ok]]);
     expect(json.resultats[1]?.raison).toContain("non terminé");
   });
 });

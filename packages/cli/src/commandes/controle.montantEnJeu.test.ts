@@ -12,13 +12,14 @@ interface Resultat {
   source: { fichier: string; ligne: number };
   statut: string;
   constats: { regle: string; statut: string; severite: string }[];
-  avantPaiement?: { statut: "valorise" | "non_valorise"; regles: string[]; montantEnJeuCentimes?: number; raisons?: string[] };
+  avantPaiement?: { statut: "valorise" | "non_valorise"; regles: string[]; montantEnJeuCentimes?: number | null; raison?: string; raisons?: string[] };
 }
 interface ResumeAvantPaiement {
   source: string;
   contratsSuspendus: number;
   contratsValorises: number;
-  montantEnJeuCentimes: number;
+  montantEnJeuCentimes: number | null;
+  raison?: string;
   contratsNonValorises: number;
   motifsNonValorises: { motif: string; contrats: number }[];
 }
@@ -60,7 +61,8 @@ describe("opco controle : montant en jeu des contrats bloqués avant paiement (I
     expect(a?.avantPaiement).toEqual({ statut: "valorise", regles: expect.arrayContaining(["prepaiement.identifiants.syntaxe"]), montantEnJeuCentimes: total });
     expect(b?.avantPaiement).toMatchObject({ statut: "non_valorise", regles: expect.arrayContaining(["prepaiement.identifiants.syntaxe"]) });
     expect(b?.avantPaiement?.raisons?.join(" ")).toContain("employeur.codeIdcc");
-    expect(b?.avantPaiement).not.toHaveProperty("montantEnJeuCentimes");
+    // montant inconnu : null avec une raison, jamais 0
+    expect(b?.avantPaiement).toMatchObject({ montantEnJeuCentimes: null, raison: expect.stringContaining("employeur.codeIdcc") });
     expect(c?.statut).not.toBe("illisible");
     expect(bloqueAvantPaiement(c as Resultat)).toBe(false);
     expect(c).not.toHaveProperty("avantPaiement");
@@ -105,14 +107,16 @@ describe("opco controle : montant en jeu des contrats bloqués avant paiement (I
     expect(m.contratsSuspendus).toBe(bloques.length);
     expect(m.contratsValorises + m.contratsNonValorises).toBe(m.contratsSuspendus);
     expect(m.contratsValorises).toBe(valorises.length);
-    expect(m.montantEnJeuCentimes).toBe(valorises.reduce((s, r) => s + (r.avantPaiement?.montantEnJeuCentimes ?? 0), 0));
+    // aucun contrat valorisé : montant inconnu (null, avec sa raison), jamais 0
+    expect(m.montantEnJeuCentimes).toBe(valorises.length === 0 ? null : valorises.reduce((s, r) => s + (r.avantPaiement?.montantEnJeuCentimes ?? 0), 0));
+    if (valorises.length === 0) expect(m.raison).toMatch(/^aucun contrat suspendu n'a pu être valorisé/);
     expect(m.motifsNonValorises.reduce((s, x) => s + x.contrats, 0)).toBeGreaterThanOrEqual(m.contratsNonValorises);
 
     const t = contexteCliCapture({ repertoire: dossier });
     await executerCli(["controle", "demo.jsonl", "--date", "2025-11-03"], t);
     const texte = t.sortie.join("");
     // Sans contrat valorisé (l'instantané embarqué n'a que des échantillons NPEC), le montant est inconnu, pas 0 €.
-    const montant = m.contratsValorises === 0 ? "montant en jeu inconnu : aucun contrat valorisé" : `montant en jeu ${formaterEuros(m.montantEnJeuCentimes)}`;
+    const montant = m.contratsValorises === 0 ? "montant en jeu inconnu : aucun contrat valorisé" : `montant en jeu ${formaterEuros(m.montantEnJeuCentimes ?? 0)}`;
     expect(texte).toContain(`Financement suspendu (écart bloquant avant paiement) : ${m.contratsSuspendus} contrat(s) ; ${montant}`);
     if (m.contratsNonValorises > 0) expect(texte).toContain(`Non valorisés : ${m.contratsNonValorises} contrat(s) bloqué(s)`);
   }, 120_000);

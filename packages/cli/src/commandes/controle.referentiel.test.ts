@@ -34,6 +34,10 @@ const constatsPrepaiement = (sortie: string[]) => {
   const json = JSON.parse(sortie.join(""));
   return json.resultats[0].constats.filter((c: { regle: string }) => c.regle.startsWith("prepaiement.")) as { regle: string; statut: string; message: string }[];
 };
+const nonExecutees = (sortie: string[]) => {
+  const json = JSON.parse(sortie.join(""));
+  return { contrat: json.resultats[0].nonExecutees as string[] | undefined, resume: json.resume.nonExecutees as { regle: string; partie: string; disponibilite: string; raison: string; contrats: number }[] };
+};
 
 describe("opco controle --referentiel", () => {
   it("embarque : les vérifications avant paiement s'ajoutent aux constats (CFA sans Qualiopi)", async () => {
@@ -41,7 +45,11 @@ describe("opco controle --referentiel", () => {
     expect(await executerCli(["controle", "contrat.json", "--date", "2026-11-26", "--json", "--referentiel", "embarque"], c)).toBe(1);
     const constats = constatsPrepaiement(c.sortie);
     expect(constats.find((x) => x.regle === "prepaiement.qualiopi")).toMatchObject({ statut: "non_conforme" });
-    expect(constats.find((x) => x.regle === "prepaiement.siret.actif")).toMatchObject({ statut: "indetermine", message: expect.stringContaining("API Entreprise") });
+    // l'activité de l'employeur ne se vérifie qu'en ligne : non exécutée, dite au niveau de l'exécution, pas un constat du contrat
+    expect(constats.find((x) => x.regle === "prepaiement.siret.actif" && x.message.includes("API Entreprise"))).toBeUndefined();
+    const n = nonExecutees(c.sortie);
+    expect(n.contrat).toContain("prepaiement.siret.actif");
+    expect(n.resume.find((v) => v.regle === "prepaiement.siret.actif" && v.disponibilite === "indisponible")).toMatchObject({ partie: "activité de l'établissement employeur", raison: expect.stringContaining("en ligne uniquement"), contrats: 1 });
   });
 
   it("mixte, services en ligne injoignables : indéterminé, jamais conforme", async () => {
@@ -56,11 +64,18 @@ describe("opco controle --referentiel", () => {
       const c = contexte(dossier);
       await executerCli(["controle", "contrat.json", "--date", "2026-11-26", "--json", "--referentiel", "mixte"], c);
       const constats = constatsPrepaiement(c.sortie);
-      expect(constats.find((x) => x.regle === "prepaiement.formation.offre")).toMatchObject({ statut: "indetermine" });
+      // sans clé de l'API Apprentissage, le catalogue manque : non exécuté, dit une fois
+      expect(constats.find((x) => x.regle === "prepaiement.formation.offre")).toBeUndefined();
+      expect(nonExecutees(c.sortie).resume.find((v) => v.regle === "prepaiement.formation.offre")).toMatchObject({ disponibilite: "indisponible", contrats: 1 });
+      // l'entreprise se cherche en ligne (capacité déclarée) : le service injoignable laisse le point indéterminé, jamais conforme
       expect(constats.find((x) => x.regle === "prepaiement.siret.actif")?.statut).toBe("indetermine");
       const t = contexte(dossier);
       await executerCli(["controle", "contrat.json", "--date", "2026-11-26", "--referentiel", "mixte"], t);
       expect(t.sortie.join("")).toContain(`vérifications avant paiement : instantané embarqué du ${DATE_INSTANTANE}, puis services en ligne`);
+      // sans réseau, rien de muet : sources contactées, non contactées (clé absente) et borne d'attente, sur la sortie d'erreur
+      expect(t.erreurs.join("")).toContain("Référentiel mixte : instantané embarqué d'abord, puis en secours services en ligne contactés : Recherche d'entreprises (http://127.0.0.1:9)");
+      expect(t.erreurs.join("")).toContain("non contactés : API Apprentissage (COMMUNS_OPCO_API_APPRENTISSAGE_CLE absente)");
+      expect(t.erreurs.join("")).toContain("Chaque appel attend au plus 10 s (--delai-max)");
       expect(t.sortie.join("")).toContain(`Vérifications avant paiement (source : instantané embarqué du ${DATE_INSTANTANE}, puis services en ligne`);
     } finally {
       for (const cle of Object.keys(process.env)) if (!(cle in avant)) delete process.env[cle];
@@ -76,6 +91,7 @@ describe("opco controle --referentiel", () => {
 interface ResultatJson {
   index: number;
   statut: string;
+  nonExecutees?: string[];
   constats: { regle: string; statut: string; severite: string; message: string }[];
 }
 
@@ -100,11 +116,15 @@ describe("opco controle : vérifications avant paiement par défaut (instantané
     const lisibles = sorties.json.filter((r) => r.statut !== "illisible");
     expect(lisibles.length).toBe(demo.filter((l) => l.defaut?.illisible !== true).length);
     for (const r of lisibles) {
-      // Employeurs fictifs : l'activité du SIRET ne se prouve qu'en ligne (API Entreprise), jamais « conforme » hors ligne.
-      expect(r.constats.find((c) => c.regle === "prepaiement.siret.actif")?.statut, String(r.index)).toBe("indetermine");
+      // Employeurs fictifs : l'activité du SIRET ne se prouve qu'en ligne (API Entreprise) : non exécutée hors ligne, jamais « conforme ».
+      expect(r.nonExecutees, String(r.index)).toContain("prepaiement.siret.actif");
     }
-    // Indéterminé ≠ conforme : aucun enregistrement n'est conforme quand un point reste non vérifié.
+    // Aucun enregistrement n'est « conforme » (tout exécuté) quand une vérification n'a pas pu l'être ; les contrats sans défaut sont
+    // « conformes aux vérifications exécutées », pas indéterminés.
     expect(sorties.json.some((r) => r.statut === "conforme")).toBe(false);
+    const sansDefaut = demo.flatMap((l, i) => (l.defaut === null ? [i + 1] : []));
+    const conformesExecutees = sorties.json.filter((r) => sansDefaut.includes(r.index) && r.statut === "conforme_verifications_executees").length;
+    expect(conformesExecutees).toBeGreaterThan(sansDefaut.length * 0.9);
   });
 
   it("chaque famille de défauts avant paiement du jeu de démonstration déclenche la vérification attendue", () => {
@@ -144,17 +164,20 @@ describe("opco controle : vérifications avant paiement par défaut (instantané
     for (const regle of ["prepaiement.identifiants.syntaxe", "prepaiement.cfa.connu", "prepaiement.qualiopi", "prepaiement.siret.actif"]) {
       const non = lisibles.filter((r) => r.constats.some((c) => c.regle === regle && c.statut === "non_conforme")).length;
       const indet = lisibles.filter((r) => !r.constats.some((c) => c.regle === regle && c.statut === "non_conforme") && r.constats.some((c) => c.regle === regle)).length;
-      const ligne = sorties.texte.split("\n").find((l) => l.trimStart().startsWith(`${regle} `)) ?? "";
+      const nonExec = lisibles.filter((r) => !r.constats.some((c) => c.regle === regle) && (r.nonExecutees ?? []).includes(regle)).length;
+      // la ligne du tableau (le bloc « Non exécutées » cite aussi les règles, suivies d'une parenthèse)
+      const ligne = sorties.texte.split("\n").find((l) => new RegExp(`^\\s+${regle.replace(/\./g, "\\.")}\\s+\\d`).test(l)) ?? "";
       const nombres = [...ligne.matchAll(/\s(\d+)(?=\s|$)/g)].map((m) => Number(m[1]));
-      // colonnes : conformes, non conformes, indéterminés, sans objet (règle non applicable au contrat)
-      const [conformes, nonConformes, indetermines, sansObjet] = nombres;
-      expect([nonConformes, indetermines], regle).toEqual([non, indet]);
-      expect((conformes ?? 0) + (sansObjet ?? 0), regle).toBe(lisibles.length - non - indet);
+      // colonnes : conformes, non conformes, indéterminés, non exécutées, sans objet (règle non applicable au contrat)
+      const [conformes, nonConformes, indetermines, nonExecuteesRegle, sansObjet] = nombres;
+      expect([nonConformes, indetermines, nonExecuteesRegle], regle).toEqual([non, indet, nonExec]);
+      expect((conformes ?? 0) + (sansObjet ?? 0), regle).toBe(lisibles.length - non - indet - nonExec);
     }
-    expect(sorties.texte).toMatch(/prepaiement\.siret\.actif\s+0\s+0\s+\d+\s+0\s+API Entreprise \(en ligne\)/);
+    // l'activité de l'employeur n'est jamais prouvée hors ligne : aucun « conforme » pour prepaiement.siret.actif
+    expect(sorties.texte).toMatch(/prepaiement\.siret\.actif\s+0\s+0\s+\d+\s+\d+\s+0/);
     // habilitation des diplômes d'État enregistrés de droit : sans objet, pas « conforme »
-    const habilitation = sorties.texte.split("\n").find((l) => l.trimStart().startsWith("prepaiement.habilitation ")) ?? "";
-    expect(Number([...habilitation.matchAll(/\s(\d+)(?=\s|$)/g)].map((m) => m[1])[3])).toBeGreaterThan(0);
+    const habilitation = sorties.texte.split("\n").find((l) => /^\s+prepaiement\.habilitation\s+\d/.test(l)) ?? "";
+    expect(Number([...habilitation.matchAll(/\s(\d+)(?=\s|$)/g)].map((m) => m[1])[4])).toBeGreaterThan(0);
     expect(sorties.html).toContain(`<h2>Vérifications avant paiement (source : instantané embarqué du ${DATE_INSTANTANE})</h2>`);
     expect(sorties.html.match(/<tr><td><code>prepaiement\./g)?.length).toBeGreaterThanOrEqual(12);
   });
@@ -164,13 +187,15 @@ describe("opco controle : vérifications avant paiement par défaut (instantané
     await executerCli(["controle", "demo.jsonl", "--date", "2025-11-03", "--json", "--referentiel", "aucun"], c);
     const resultats = (JSON.parse(c.sortie.join("")) as { resultats: ResultatJson[] }).resultats;
     expect(resultats.flatMap((r) => r.constats).some((k) => k.regle.startsWith("prepaiement."))).toBe(false);
-    // Sans vérifications avant paiement, les familles de défauts qu'elles seules relèvent passent pour conformes.
+    // Sans vérifications avant paiement, les familles de défauts qu'elles seules relèvent passent : « conformes aux vérifications exécutées », jamais « conformes ».
     const seulementAvantPaiement = (l: (typeof demo)[number]) => l.defaut !== null && !l.defaut.illisible && l.defaut.idSpecification.every((id) => id.startsWith("PP-"));
-    expect(resultats.filter((r) => r.statut === "conforme").length).toBe(demo.filter((l) => l.defaut === null || seulementAvantPaiement(l)).length);
+    expect(resultats.filter((r) => r.statut === "conforme").length).toBe(0);
+    expect(resultats.filter((r) => r.statut === "conforme_verifications_executees").length).toBe(demo.filter((l) => l.defaut === null || seulementAvantPaiement(l)).length);
     const t = contexte(dossier);
     await executerCli(["controle", "demo.jsonl", "--date", "2025-11-03", "--referentiel", "aucun"], t);
     expect(t.sortie.join("")).toContain("vérifications avant paiement : non exécutées (--referentiel aucun)");
     expect(t.sortie.join("")).not.toContain("Vérifications avant paiement (source");
+    expect(t.sortie.join("")).toContain("Non exécutées : les 12 vérifications avant paiement (--referentiel aucun)");
   });
 
   it("--opco : les employeurs d'un autre OPCO sont relevés par PP-OPCO-NPEC, ceux de l'OPCO payeur non", async () => {

@@ -24,8 +24,12 @@ function fichier(nom: string, contenu: string): string {
 
 interface SortieJson {
   dateEvaluation: string;
-  resultats: { index: number; source: { fichier: string; ligne: number }; statut: string; constats: { regle: string; severite: string; message: string }[]; raison?: string }[];
-  resume: { total: number; conformes: number; nonConformes: number; indetermines: number; illisibles: number };
+  resultats: { index: number; source: { fichier: string; ligne: number }; statut: string; constats: { regle: string; severite: string; message: string }[]; raison?: string; avantPaiement?: { statut: string } }[];
+  resume: {
+    total: number; conformes: number; conformesVerificationsExecutees: number; nonConformes: number; indetermines: number; illisibles: number;
+    nonExecutees: { regle: string; disponibilite: string }[];
+    avantPaiement?: { montantEnJeuCentimes: number | null; raison?: string };
+  };
 }
 
 async function controleJson(...args: string[]): Promise<{ code: number; json: SortieJson; c: ReturnType<typeof contexte> }> {
@@ -37,13 +41,14 @@ async function controleJson(...args: string[]): Promise<{ code: number; json: So
 const conformes = [...genererContratsDemo({ nombre: 40, graine: 11, partConformes: 1, partIllisibles: 0 })].map((l) => l.texte);
 
 describe("opco controle", () => {
-  it("un fichier de contrats conformes : code 0, tout conforme", async () => {
+  it("un fichier de contrats conformes, sans vérifications avant paiement : code 0, conformes aux vérifications exécutées, dit une fois", async () => {
     const nom = fichier("conformes.jsonl", `${conformes.join("\n")}\n`);
     const { code, json } = await controleJson(nom, "--date", DATE, "--referentiel", "aucun");
     expect(code).toBe(0);
     expect(json.dateEvaluation).toBe(DATE);
     expect(json.resume).toEqual({
-      total: 40, conformes: 40, nonConformes: 0, indetermines: 0, illisibles: 0,
+      total: 40, conformes: 0, conformesVerificationsExecutees: 40, nonConformes: 0, indetermines: 0, illisibles: 0,
+      nonExecutees: [{ regle: "prepaiement.*", partie: "les 12 vérifications avant paiement (prepaiement.*)", disponibilite: "indisponible", raison: "vérifications avant paiement non demandées (--referentiel aucun)", contrats: 40 }],
       lot: { contratsLot: 40, contratsHistorique: 0, fichiersHistorique: [], maitres: 40, maitresSatures: false, contratsPrecedentsCherches: 0, contratsPrecedentsTrouves: 0, contratsPrecedentsSatures: false, passes: 1 },
     });
     expect(json.resultats.map((r) => r.index)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
@@ -59,8 +64,8 @@ describe("opco controle", () => {
     expect(code).toBe(1);
     const r = json.resume;
     expect(r.total).toBe(6);
-    expect(r.conformes + r.nonConformes + r.indetermines + r.illisibles).toBe(r.total);
-    expect(json.resultats.map((x) => `${x.source.ligne}:${x.statut}`)).toEqual(["1:conforme", "2:illisible", "3:non_conforme", "4:non_conforme", "5:non_conforme", "7:illisible"]);
+    expect(r.conformes + r.conformesVerificationsExecutees + r.nonConformes + r.indetermines + r.illisibles).toBe(r.total);
+    expect(json.resultats.map((x) => `${x.source.ligne}:${x.statut}`)).toEqual(["1:conforme_verifications_executees", "2:illisible", "3:non_conforme", "4:non_conforme", "5:non_conforme", "7:illisible"]);
     expect(json.resultats[1]?.raison).toMatch(/^JSON invalide/);
     expect(json.resultats[5]?.raison).toBe("enregistrement tronqué : le JSON s'arrête avant sa fin");
     expect(json.resultats[2]?.constats.map((c) => c.regle)).toContain("identifiants.siret.format");
@@ -73,12 +78,29 @@ describe("opco controle", () => {
     const objet = fichier("objet.json", JSON.stringify(contratExemple, null, 2));
     const { json } = await controleJson(tableau, objet, "--date", DATE, "--referentiel", "aucun");
     expect(json.resultats.map((x) => `${x.index} ${x.source.fichier}:${x.source.ligne} ${x.statut}`)).toEqual([
-      "1 tableau.json:2 conforme",
+      "1 tableau.json:2 conforme_verifications_executees",
       "2 tableau.json:3 illisible",
-      "3 tableau.json:4 conforme",
+      "3 tableau.json:4 conforme_verifications_executees",
       `4 objet.json:1 ${json.resultats[3]?.statut}`,
     ]);
     expect(json.resume.total).toBe(4);
+  });
+
+  it("« - » lit les contrats sur l'entrée standard, affichés sous le nom « - » ; deux « - » ou un terminal : erreur d'utilisation", async () => {
+    const temporaires = () => readdirSync(tmpdir()).filter((f) => f.startsWith("opco-controle-entree-")).length;
+    const avant = temporaires();
+    const c = contexteCliCapture({ repertoire: dossier, entree: `${conformes[0]}\n${conformes[1]}\n` });
+    expect(await executerCli(["controle", "-", "--date", DATE, "--json", "--referentiel", "aucun"], c)).toBe(0);
+    const json = JSON.parse(c.sortie.join("")) as SortieJson;
+    expect(json.resultats.map((r) => `${r.source.fichier}:${r.source.ligne} ${r.statut}`)).toEqual(["-:1 conforme_verifications_executees", "-:2 conforme_verifications_executees"]);
+    const deux = contexteCliCapture({ repertoire: dossier, entree: "{}" });
+    expect(await executerCli(["controle", "-", "-"], deux)).toBe(2);
+    expect(deux.erreurs.join("")).toContain("ne peut figurer qu'une fois");
+    const terminal = contexteCliCapture({ repertoire: dossier });
+    expect(await executerCli(["controle", "-"], terminal)).toBe(2);
+    expect(terminal.erreurs.join("")).toContain("redirigez un fichier");
+    // le fichier temporaire de l'entrée standard est supprimé à la fin
+    expect(temporaires()).toBe(avant);
   });
 
   it("un fichier vide le dit et sort en erreur d'utilisation (code 2), sans sortie à moitié écrite (défaut 10)", async () => {
@@ -104,15 +126,24 @@ describe("opco controle", () => {
     demo.html = readFileSync(join(dossier, "rapport.html"), "utf8");
   }, 120_000);
 
-  it("sortie texte : date explicite, une ligne par enregistrement à examiner, résumé et règles fréquentes, données personnelles masquées", () => {
+  it("sortie texte : résumé d'abord, non exécutées dites une fois, constats fréquents, puis au plus 20 enregistrements à examiner, données personnelles masquées", () => {
     const texte = demo.texte;
     expect(demo.code).toBe(1);
     expect(texte.startsWith(`Contrôle de 1 fichier(s) à la date d'évaluation ${DATE} (option --date) ; vérifications avant paiement : instantané embarqué du `)).toBe(true);
-    expect(texte).toContain("Enregistrements lus : 501");
-    expect(texte).toContain("Règles les plus fréquentes");
+    expect(texte).toMatch(/Enregistrements lus +: 501\n/);
+    const nombre = (libelle: string) => Number(new RegExp(`${libelle} +: (\\d+)`).exec(texte)?.[1] ?? "NaN");
+    // le résumé vient avant les lignes d'enregistrements ; il compte des conformes aux vérifications exécutées
+    expect(texte.indexOf("Résumé du contrôle")).toBeLessThan(texte.indexOf("Enregistrements à examiner"));
+    expect(nombre("Conformes aux vérifications exécutées")).toBeGreaterThan(200);
+    expect(nombre("Conformes \\(toutes vérifications exécutées\\)")).toBe(0);
+    // les vérifications impossibles hors ligne : une seule fois, avec le remède
+    expect(texte.match(/Non exécutées hors ligne : [^\n]*prepaiement\.siret\.actif[^\n]*relancer avec --referentiel mixte/g)).toHaveLength(1);
+    expect(texte).toContain("Constats les plus fréquents, par règle");
+    const aExaminer = nombre("Non conformes") + nombre("Indéterminés \\(doute sur les données\\)") + nombre("Illisibles");
+    expect(texte).toContain(`Enregistrements à examiner (20 premiers sur ${aExaminer} ; --detail pour tous`);
     const lignesExaminees = texte.split("\n").filter((l) => /^\[(non conforme|indéterminé|illisible)\]/.test(l));
-    const resume = /Conformes\s+: (\d+)/.exec(texte)?.[1];
-    expect(lignesExaminees.length + Number(resume)).toBe(501);
+    expect(lignesExaminees).toHaveLength(20);
+    expect(aExaminer + nombre("Conformes aux vérifications exécutées") + nombre("Conformes \\(toutes vérifications exécutées\\)")).toBe(501);
     const lignes = readFileSync(DEMO, "utf8").split("\n").filter((l) => l.trim() !== "");
     for (const ligne of lignes.slice(0, 150)) {
       let v: { apprenti?: { nir?: string; courriel?: string; dateNaissance?: string; nom?: string } };
@@ -144,8 +175,18 @@ describe("opco controle", () => {
     const html = demo.html;
     expect(html.startsWith("<!doctype html>")).toBe(true);
     expect(html.trimEnd().endsWith("</html>")).toBe(true);
-    expect(html).not.toContain("<script");
+    // un seul script, celui du filtre du tableau (en ligne) : l'intitulé piégé est échappé
+    expect(html.match(/<script/g)).toEqual(["<script"]);
+    expect(html).toContain('<script id="script-filtre">');
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    // graphiques SVG accessibles, avec leur équivalent textuel ; filtre caché sans JavaScript
+    for (const id of ["graphique-regles", "graphique-opco", "graphique-gravite", "graphique-montant"]) {
+      expect(html).toContain(`<svg role="img" aria-labelledby="${id}-titre ${id}-desc"`);
+    }
+    expect(html.match(/<details><summary>Données du graphique \(tableau\)<\/summary>/g)).toHaveLength(4);
+    expect(html).toContain('<form id="filtre-enregistrements" class="filtre" hidden>');
+    expect(html).toContain("Vérifications non exécutées dans cette exécution");
+    expect(html).toMatch(/<tr data-statut="non_conforme" data-opco="[^"]+">/);
     expect(html).not.toMatch(/\b(src|href)\s*=|<link|@import|url\(/i);
     expect(html).not.toMatch(/https?:\/\//);
     expect(html).toContain("Enregistrements lus");
@@ -160,7 +201,14 @@ describe("opco controle", () => {
     expect(code).toBe(1);
     const r = json.resume;
     expect(r.total).toBe(500);
-    expect(r.conformes + r.nonConformes + r.indetermines + r.illisibles).toBe(500);
+    expect(r.conformes + r.conformesVerificationsExecutees + r.nonConformes + r.indetermines + r.illisibles).toBe(500);
+    expect(r.conformesVerificationsExecutees).toBeGreaterThan(200);
+    expect(r.nonExecutees.filter((v) => v.disponibilite === "indisponible").map((v) => v.regle)).toEqual(["prepaiement.siret.actif", "prepaiement.qualiopi", "prepaiement.formation.offre", "prepaiement.coherence", "prepaiement.opco.npec"]);
+    // montant inconnu : null avec une raison, jamais 0
+    expect(r.avantPaiement?.montantEnJeuCentimes).toBeNull();
+    expect(r.avantPaiement?.raison).toMatch(/^aucun contrat suspendu n'a pu être valorisé/);
+    const nonValorise = json.resultats.find((x) => x.avantPaiement?.statut === "non_valorise")?.avantPaiement;
+    expect(nonValorise).toMatchObject({ montantEnJeuCentimes: null, raison: expect.any(String) });
     expect(r.illisibles).toBeGreaterThan(0);
     expect(r.nonConformes).toBeGreaterThan(100);
     const messages = json.resultats.flatMap((x) => x.constats.map((k) => k.message)).join("\n");

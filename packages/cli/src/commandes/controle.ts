@@ -17,10 +17,11 @@ import { ExportIndus } from "../controle/ExportIndus";
 import { lignesIndexLot } from "../controle/lignesIndexLot";
 import { ligneTexteResultat } from "../controle/ligneTexteResultat";
 import { RapportHtml } from "../controle/RapportHtml";
+import { opcoDuContrat } from "../controle/opcoDuContrat";
 import { reglesDuLot } from "../controle/reglesDuLot";
 import { resumeAvantPaiementTexte } from "../controle/resumeAvantPaiementTexte";
 import { resoudreReferentielControle } from "../controle/resoudreReferentielControle";
-import { ControleAvantPaiement } from "../controle/ControleAvantPaiement";
+import { ControleAvantPaiement, type SuiviAvantPaiement } from "../controle/ControleAvantPaiement";
 import { resumeTexte } from "../controle/resumeTexte";
 import { SortieTamponnee } from "../controle/SortieTamponnee";
 import { protegerResultat, protegerTexte } from "../controle/protegerResultat";
@@ -29,10 +30,15 @@ import { controlerSelonFormat } from "../formats/controlerSelonFormat";
 import { trouverFormat } from "../formats/trouverFormat";
 import { ErreurUsage } from "../ErreurUsage";
 import { lireOptions } from "../lireOptions";
+import { LignesAExaminer } from "../controle/LignesAExaminer";
+import { lignesNonExecutees } from "../controle/lignesNonExecutees";
+import { VerificationsNonExecutees } from "../controle/VerificationsNonExecutees";
+import { EntreeStandardEnFichier } from "../controle/EntreeStandardEnFichier";
+import { annonceSourcesEnLigne } from "../controle/annonceSourcesEnLigne";
 
 const USAGE = `Usage : opco controle <fichier…> [--date AAAA-MM-JJ] [--json] [--rapport rapport.html]
                      [--referentiel embarque|en-ligne|mixte|aucun|DOSSIER] [--opco OPCO] [--export-indus FICHIER.jsonl]
-                     [--historique FICHIER…]
+                     [--historique FICHIER…] [--detail]
 
 Contrôle des contrats d'apprentissage au format standard (@communs-opco/schemas) : lecture par le
 schéma tolérant, toutes les règles synchrones de @communs-opco/regles, puis les 12 vérifications
@@ -50,27 +56,50 @@ même employeur (D6222-29), +15 points pour un contrat d'un an vers un diplôme 
 (D6222-30). Un contrat précédent introuvable laisse ces points non vérifiés (indéterminé ou
 information), jamais conformes. Le résumé dit sur quoi ces règles ont reposé.
 
-Fichiers acceptés (lus en flux, mémoire constante) : JSON Lines (.jsonl, .ndjson : un contrat par
+« - » lit les contrats sur l'entrée standard (opco controle - < contrats.jsonl ; mis de côté dans un
+fichier temporaire, supprimé à la fin). Fichiers acceptés (lus en flux, mémoire constante) : JSON Lines (.jsonl, .ndjson : un contrat par
 ligne), tableau JSON ([{…}, {…}]) ou objet JSON unique. Une ligne tronquée ou un JSON invalide
 donne un enregistrement « illisible » (avec sa ligne et la raison) et la lecture continue.
 
 Statut d'un enregistrement : non conforme s'il porte un constat non conforme, sinon indéterminé
-s'il porte un constat indéterminé, sinon conforme ; illisible si son JSON est invalide. Les erreurs
-de forme (type, format) deviennent des constats bloquants « schema.* ».
+s'il porte un constat indéterminé (doute tiré des données du contrat, ou source injoignable), sinon
+« conforme aux vérifications exécutées » si une vérification (ou une partie) n'a pas pu être
+exécutée pour lui faute de source dans cette exécution, sinon conforme (tout exécuté) ; illisible
+si son JSON est invalide. Les erreurs de forme (type, format) deviennent des constats bloquants
+« schema.* ».
+
+Vérifications non exécutées : ce que le référentiel choisi ne peut pas vérifier (d'après ses
+capacités déclarées, avant le premier contrat : hors ligne, l'activité de l'employeur — API
+Entreprise —, le NDA du CFA et l'offre au catalogue ; sans --opco, le rattachement à l'OPCO payeur ;
+une source réduite à un extrait, pour les clés qu'il ne couvre pas) est dit une seule fois, en tête
+(« Non exécutées hors ligne : … ; relancer avec --referentiel mixte »), dans --json
+(resume.nonExecutees) et dans le rapport HTML, et ne rend pas les contrats indéterminés.
+
+Sortie texte : le résumé d'abord (décomptes, vérifications non exécutées, constats les plus
+fréquents par règle, bilans), puis au plus 20 enregistrements à examiner (--detail : tous).
 
 Options :
   --date AAAA-MM-JJ      date d'évaluation (par défaut : la date du jour à Paris, affichée)
   --json                 sortie JSON : { "dateEvaluation", "resultats": [{ "index", "source": { "fichier", "ligne" },
-                         "statut", "constats", "avantPaiement"? }], "resume": { "total", "conformes", "nonConformes",
-                         "indetermines", "illisibles", "avantPaiement"?, "lot" } } (écrite en flux) ; "avantPaiement" d'un
-                         résultat, pour un contrat au financement suspendu : { "statut": "valorise", "regles",
-                         "montantEnJeuCentimes" } ou { "statut": "non_valorise", "regles", "raisons" } ; celui du
-                         résumé : { "source", "contratsSuspendus", "contratsValorises", "montantEnJeuCentimes",
+                         "statut", "constats", "nonExecutees"?, "avantPaiement"? }], "resume": { "total", "conformes",
+                         "conformesVerificationsExecutees", "nonConformes", "indetermines", "illisibles",
+                         "nonExecutees": [{ "regle", "partie", "disponibilite", "raison", "contrats" }], "avantPaiement"?,
+                         "lot" } } (écrite en flux) ; statut : conforme, conforme_verifications_executees, non_conforme,
+                         indetermine ou illisible ; "avantPaiement" d'un résultat, pour un contrat au financement
+                         suspendu : { "statut": "valorise", "regles", "montantEnJeuCentimes" } ou { "statut":
+                         "non_valorise", "regles", "montantEnJeuCentimes": null, "raison", "raisons" } ; celui du
+                         résumé : { "source", "contratsSuspendus", "contratsValorises", "montantEnJeuCentimes" (null,
+                         avec "raison", si aucun contrat n'est valorisé : jamais 0 pour un montant inconnu),
                          "contratsNonValorises", "motifsNonValorises": [{ "motif", "contrats" }] } ; "lot" : index des
                          règles sur plusieurs contrats { "contratsLot", "contratsHistorique", "fichiersHistorique",
                          "maitres", "maitresSatures", "contratsPrecedentsCherches", "contratsPrecedentsTrouves",
                          "contratsPrecedentsSatures", "passes" }
-  --rapport FICHIER      écrit aussi un rapport HTML autonome (aucune ressource externe)
+  --rapport FICHIER      écrit aussi un rapport HTML autonome (aucune ressource externe) : synthèse,
+                         vérifications non exécutées, graphiques SVG (constats par règle, non conformes par
+                         OPCO, constats par gravité, montant en jeu) avec leur tableau de données, et tableau
+                         des enregistrements à examiner filtrable (statut, OPCO, texte ; sans JavaScript, tout
+                         est affiché)
+  --detail               sortie texte : tous les enregistrements à examiner (par défaut, les 20 premiers)
   --referentiel MODE     source des 12 vérifications avant paiement (prepaiement.*, PP-*) : embarque
                          (par défaut, hors ligne : instantané embarqué), en-ligne (clés
                          COMMUNS_OPCO_API_APPRENTISSAGE_CLE, COMMUNS_OPCO_SIRO_CLE), mixte (instantané
@@ -109,7 +138,9 @@ est suspendu par un écart bloquant avant paiement, total de leurs échéanciers
 du contrat, NPEC cherché dans la même source que les vérifications), et contrats bloqués non
 valorisés (NPEC introuvable…) avec le motif principal — jamais comptés pour 0 €.
 
-Code de sortie : 0 sans constat bloquant, 1 si un constat bloquant est relevé ou si un
+Code de sortie : 0 sans constat bloquant (conformes, y compris « conformes aux vérifications
+exécutées » : les vérifications non exécutées ne comptent pas comme bloquantes), 1 si un constat
+bloquant (non conforme ou indéterminé) est relevé ou si un
 enregistrement est illisible, 2 en cas d'erreur d'utilisation (option, date ou fichier introuvable,
 sortie identique à une entrée ou non inscriptible, aucun enregistrement lu), 3 en cas d'échec
 d'entrée-sortie (écriture interrompue, disque plein…).`;
@@ -142,6 +173,7 @@ export const commandeControle: Commande = {
       "en-clair": { type: "boolean" },
       historique: { type: "string", multiple: true },
       "delai-max": { type: "string" },
+      detail: { type: "boolean" },
     });
     const enClair = values["en-clair"] === true;
     const historique = values.historique ?? [];
@@ -158,7 +190,7 @@ export const commandeControle: Commande = {
     if (values.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(values.date) && estDateIso(values.date))) {
       throw new ErreurUsage(`l'option --date attend une date AAAA-MM-JJ existante (reçu : « ${values.date} »)`);
     }
-    for (const fichier of [...positionals, ...historique]) {
+    for (const fichier of [...positionals.filter((f) => f !== "-"), ...historique]) {
       let estFichier = false;
       try {
         estFichier = statSync(resolve(contexte.repertoire, fichier)).isFile();
@@ -174,7 +206,7 @@ export const commandeControle: Commande = {
     if (values.format !== undefined && values.format.trim().toLowerCase() !== "auto") trouverFormat(values.format);
     // Une sortie ne remplace jamais un fichier lu (chemin réel ou lien physique) : refus avant toute écriture.
     verifierSortiesDistinctes(
-      positionals.map((f) => resolve(contexte.repertoire, f)),
+      positionals.filter((f) => f !== "-").map((f) => resolve(contexte.repertoire, f)),
       [
         ...(values.rapport === undefined ? [] : [{ libelle: "--rapport", chemin: resolve(contexte.repertoire, values.rapport) }]),
         ...(exportIndus === undefined ? [] : [{ libelle: "--export-indus", chemin: resolve(contexte.repertoire, exportIndus) }]),
@@ -183,7 +215,16 @@ export const commandeControle: Commande = {
 
     const referentiel = await resoudreReferentielControle(values.referentiel, contexte.repertoire);
     // Index borné du lot (et de l'historique) pour les règles qui regardent au-delà d'un contrat.
-    const indexLot = await construireIndexLot(positionals, historique, values.format, contexte, (f) => resolve(contexte.repertoire, f));
+    // « - » : l'entrée standard, mise dans un fichier temporaire (le lot est lu deux fois) ; avec --format, lue sous son chemin temporaire.
+    const entree = await EntreeStandardEnFichier.preparer(positionals, contexte);
+    const fichiers = values.format === undefined ? positionals : positionals.map((f) => (f === "-" ? entree.chemin(f) : f));
+    let indexLot: Awaited<ReturnType<typeof construireIndexLot>>;
+    try {
+      indexLot = await construireIndexLot(fichiers, historique, values.format, contexte, entree.chemin);
+    } catch (erreur) {
+      entree.nettoyer();
+      throw erreur;
+    }
 
     // Seule lecture de l'horloge : à la frontière de la CLI, quand --date est absent.
     const dateEvaluation = values.date ?? dateDuJour(new Date());
@@ -195,12 +236,17 @@ export const commandeControle: Commande = {
       ...(delaiMax === undefined ? {} : { delaiMs: delaiMax * 1000, attenteMaxMs: delaiMax * 1000 }),
       surCoupure: (c: { api: string; echecs: number; dureeMs: number }) => contexte.ecrireErreur(`Source coupée : ${c.api} (${String(c.echecs)} échecs consécutifs) ; ses vérifications restent indéterminées pendant ${String(Math.round(c.dureeMs / 1000))} s.\n`),
     };
+    // Sans réseau, un mode en ligne ne reste pas muet : ce qui va être contacté, et la borne d'attente, d'emblée.
+    if (referentiel.mode === "mixte" || referentiel.mode === "en-ligne") contexte.ecrireErreur(annonceSourcesEnLigne(referentiel.mode, process.env, delaiMax ?? 10));
     const prepaiement = await ControleAvantPaiement.creer(referentiel, process.env, client);
     const sourceAvantPaiement = prepaiement?.source ?? "aucune";
     // PP-OPCO-NPEC résout l'OPCO payeur comme celui de l'employeur (resoudreOpco) : le nom officiel suffit.
     const registreAvantPaiement = prepaiement?.registre(opco) ?? registrePrepaiement({});
     const bilanAvantPaiement = prepaiement === undefined ? undefined : new BilanAvantPaiement(registreAvantPaiement.regles);
     const bilanMontant = prepaiement === undefined ? undefined : new BilanMontantEnJeu();
+    // Vérifications que le référentiel de l'exécution ne peut pas exécuter : dites une fois, hors du statut des contrats.
+    const nonExecutees = new VerificationsNonExecutees(prepaiement?.nonExecutables(opco));
+    const aExaminer = new LignesAExaminer({ limite: 20, detail: values.detail === true });
     const sortie = new SortieTamponnee((t) => contexte.ecrire(t));
     const bilan = new BilanControle();
     const titreRegle = (id: string) => registreContrat.regle(id)?.titre ?? registreAvantPaiement.regle(id)?.titre ?? (id.startsWith("schema.") ? "Lecture selon le schéma du contrat standard" : undefined);
@@ -213,13 +259,13 @@ export const commandeControle: Commande = {
       if (json) sortie.ecrire(`{"dateEvaluation":${JSON.stringify(dateEvaluation)},"donneesPersonnelles":${JSON.stringify(enClair ? "en_clair" : "masquees")},"resultats":[`);
       else {
         const avantPaiement = prepaiement === undefined ? "non exécutées (--referentiel aucun)" : `${sourceAvantPaiement}${opco === undefined ? "" : `, OPCO payeur ${opco.nomOfficiel}`}`;
-        sortie.ecrire(`Contrôle de ${positionals.length} fichier(s) à la date d'évaluation ${dateEvaluation} (${origine}) ; vérifications avant paiement : ${avantPaiement}.\n\n`);
+        sortie.ecrire(`Contrôle de ${positionals.length} fichier(s) à la date d'évaluation ${dateEvaluation} (${origine}) ; vérifications avant paiement : ${avantPaiement}.\n`);
       }
       let premier = true;
       const enregistrements =
         values.format === undefined
-          ? controlerFichiers(positionals, { dateEvaluation }, { chemin: (f) => resolve(contexte.repertoire, f) })
-          : controlerSelonFormat(positionals, values.format, contexte, { dateEvaluation });
+          ? controlerFichiers(fichiers, { dateEvaluation }, { chemin: entree.chemin })
+          : controlerSelonFormat(fichiers, values.format, contexte, { dateEvaluation });
       for await (const enregistrement of enregistrements) {
         const { valeur } = enregistrement;
         let { resultat } = enregistrement;
@@ -232,23 +278,26 @@ export const commandeControle: Commande = {
             resultat = { ...resultat, constats, statut: statutEnregistrement(constats) };
           }
         }
+        let explications: Parameters<NonNullable<SuiviAvantPaiement["explications"]>>[0] | undefined;
         if (prepaiement !== undefined)
           resultat = await prepaiement.controler({ ...enregistrement, resultat }, {
             dateEvaluation,
             ...(opco === undefined ? {} : { opco }),
-            suivi: { ...(bilanAvantPaiement === undefined ? {} : { bilan: bilanAvantPaiement }), ...(bilanMontant === undefined ? {} : { montant: bilanMontant }), ...(fichierIndus === undefined ? {} : { indus: fichierIndus }) },
+            suivi: { explications: (e) => (explications = e), ...(bilanMontant === undefined ? {} : { montant: bilanMontant }), ...(fichierIndus === undefined ? {} : { indus: fichierIndus }) },
           });
+        resultat = nonExecutees.classer(resultat);
+        if (resultat.statut !== "illisible") bilanAvantPaiement?.ajouter(resultat.constats, explications, resultat.nonExecutees);
         bilan.ajouter(resultat);
         // Toute sortie (texte, --json, rapport) reçoit le résultat protégé : caractères de contrôle
         // neutralisés, données personnelles masquées sauf --en-clair.
         const publie = protegerResultat(resultat, enClair);
-        const aExaminer = resultat.statut !== "conforme";
-        const description = aExaminer && (rapport !== undefined || !json) ? protegerTexte(decrireEnregistrement(valeur), enClair) : "";
+        const examiner = resultat.statut !== "conforme" && resultat.statut !== "conforme_verifications_executees";
+        const description = examiner && (rapport !== undefined || !json) ? protegerTexte(decrireEnregistrement(valeur), enClair) : "";
         if (json) {
           sortie.ecrire(`${premier ? "\n" : ",\n"}${JSON.stringify(publie)}`);
           premier = false;
-        } else if (aExaminer) sortie.ecrire(ligneTexteResultat(publie, description));
-        rapport?.ajouter(publie, description);
+        } else if (examiner) aExaminer.ajouter(ligneTexteResultat(publie, description));
+        rapport?.ajouter(publie, description, rapport === undefined || contrat === undefined ? undefined : opcoDuContrat(contrat));
       }
       // Une entrée vide est une erreur d'utilisation (code 2), jamais un succès silencieux.
       if (bilan.resume().total === 0) {
@@ -256,12 +305,13 @@ export const commandeControle: Commande = {
       }
       const montantEnJeu = bilanMontant?.resume();
       if (json) {
-        const resume = { ...bilan.resume(), ...(montantEnJeu === undefined ? {} : { avantPaiement: { source: sourceAvantPaiement, ...montantEnJeu } }), lot: indexLot.bilan };
+        const resume = { ...bilan.resume(), nonExecutees: nonExecutees.resume(), ...(montantEnJeu === undefined ? {} : { avantPaiement: { source: sourceAvantPaiement, ...montantEnJeu } }), lot: indexLot.bilan };
         sortie.ecrire(`\n],"resume":${JSON.stringify(resume)}}\n`);
       } else {
-        sortie.ecrire(resumeTexte(bilan, dateEvaluation, titreRegle));
+        sortie.ecrire(resumeTexte(bilan, dateEvaluation, titreRegle, 10, lignesNonExecutees(nonExecutees.aSignaler(), prepaiement?.mode ?? "aucun")));
         sortie.ecrire(`\nRègles sur plusieurs contrats\n${lignesIndexLot(indexLot.bilan).map((l) => `  ${l}\n`).join("")}`);
         if (bilanAvantPaiement !== undefined) sortie.ecrire(resumeAvantPaiementTexte(bilanAvantPaiement.decomptes(), sourceAvantPaiement, montantEnJeu));
+        aExaminer.ecrire((t) => sortie.ecrire(t));
         sortie.ecrire(
           enClair
             ? "Données personnelles EN CLAIR (option --en-clair) : cette sortie contient des NIR, dates de naissance, courriels ou téléphones ; à ne diffuser qu'aux personnes habilitées.\n"
@@ -281,6 +331,7 @@ export const commandeControle: Commande = {
           titreRegle,
           bilanAvantPaiement === undefined ? undefined : { source: sourceAvantPaiement, decomptes: bilanAvantPaiement.decomptes(), ...(montantEnJeu === undefined ? {} : { montantEnJeu }) },
           lignesIndexLot(indexLot.bilan),
+          lignesNonExecutees(nonExecutees.aSignaler(), prepaiement?.mode ?? "aucun"),
         );
         const message = `Rapport HTML écrit : ${values.rapport ?? cheminRapport}\n`;
         if (json) contexte.ecrireErreur(message);
@@ -288,6 +339,8 @@ export const commandeControle: Commande = {
       }
       return bilan.aDesBloquants ? 1 : 0;
     } finally {
+      aExaminer.abandonner();
+      entree.nettoyer();
       fichierIndus?.abandonner();
       rapport?.abandonner();
     }

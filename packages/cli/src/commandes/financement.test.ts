@@ -40,6 +40,15 @@ describe("opco financement", () => {
     expect(d).toMatchObject({ statut: "illisible", source: { fichier: "contrats.jsonl", ligne: 4 } });
   });
 
+  it("« - » : mêmes résultats sur l'entrée standard, affichés sous le nom « - »", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const c = contexteCliCapture({ repertoire: dossier, entree: await readFile(join(dossier, "contrats.jsonl"), "utf8") });
+    expect(await executerCli(["financement", "-", "--json", "--date", "2026-11-26"], c)).toBe(1);
+    const sortie = JSON.parse(c.sortie.join(""));
+    expect(sortie.resume).toEqual({ total: 4, calcules: 2, invalides: 1, illisibles: 1, avecIndu: 1, induCentimes: 158283 });
+    expect(sortie.resultats[3]).toMatchObject({ statut: "illisible", source: { fichier: "-", ligne: 4 } });
+  });
+
   it("texte : explication de chaque échéance et de l'indu", async () => {
     const c = contexte(dossier);
     expect(await executerCli(["financement", "contrats.jsonl", "--date", "2026-11-26"], c)).toBe(1);

@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import { EntreeStandardEnFichier } from "../controle/EntreeStandardEnFichier";
 import { resolve } from "node:path";
 import { chargerInstantane, chargerInstantaneEmbarque, ErreurInstantane, formaterEuros, ReferentielHorsLigne, type Referentiel } from "@communs-opco/referentiels";
 import { estDateIso } from "@communs-opco/regles";
@@ -45,7 +46,9 @@ Options :
   --referentiel DIR   instantané local pour chercher les NPEC (par défaut : instantané embarqué)
 
 Montants en centimes dans la sortie JSON. Code de sortie : 0 sans indu ni enregistrement invalide ou
-illisible, 1 sinon, 2 en cas d'erreur d'utilisation.`;
+illisible, 1 sinon, 2 en cas d'erreur d'utilisation.
+
+« - » lit les enregistrements sur l'entrée standard (opco financement - < contrats.jsonl).`;
 
 function enTexte(r: ResultatFinancement): string {
   const titre = `Contrat n° ${r.index}${r.id === undefined ? "" : ` (${r.id})`} — ${r.source.fichier}, ligne ${r.source.ligne}`;
@@ -85,7 +88,7 @@ export const commandeFinancement: Commande = {
     if (values.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(values.date) && estDateIso(values.date))) {
       throw new ErreurUsage(`l'option --date attend une date AAAA-MM-JJ existante (reçu : « ${values.date} »)`);
     }
-    for (const fichier of positionals) {
+    for (const fichier of positionals.filter((f) => f !== "-")) {
       let ok = false;
       try {
         ok = statSync(resolve(contexte.repertoire, fichier)).isFile();
@@ -115,34 +118,40 @@ export const commandeFinancement: Commande = {
     // Seule lecture de l'horloge : à la frontière de la CLI, quand --date est absent.
     const dateEvaluation = values.date ?? dateDuJour(new Date());
     const json = values.json === true;
-    const resume = { total: 0, calcules: 0, invalides: 0, illisibles: 0, avecIndu: 0, induCentimes: 0 };
-    if (json) contexte.ecrire(`{"dateEvaluation":${JSON.stringify(dateEvaluation)},"resultats":[`);
-    else contexte.ecrire(`Financement de ${positionals.length} fichier(s), paiements évalués au ${dateEvaluation}.\n\n`);
-    let index = 0;
-    for (const fichier of positionals) {
-      for await (const lu of lireEnregistrements(resolve(contexte.repertoire, fichier), { nom: fichier })) {
-        index++;
-        const r: ResultatFinancement = lu.ok
-          ? await calculerFinancement(lu.valeur, index, lu.source, dateEvaluation, portNpec)
-          : { index, source: lu.source, statut: "illisible", raisons: [lu.erreur] };
-        resume.total++;
-        if (r.statut === "calcule") resume.calcules++;
-        else if (r.statut === "invalide") resume.invalides++;
-        else resume.illisibles++;
-        if ((r.indus?.induCentimes ?? 0) > 0) {
-          resume.avecIndu++;
-          resume.induCentimes += r.indus?.induCentimes ?? 0;
+    // « - » : l'entrée standard, mise dans un fichier temporaire supprimé à la fin.
+    const entree = await EntreeStandardEnFichier.preparer(positionals, contexte);
+    try {
+      const resume = { total: 0, calcules: 0, invalides: 0, illisibles: 0, avecIndu: 0, induCentimes: 0 };
+      if (json) contexte.ecrire(`{"dateEvaluation":${JSON.stringify(dateEvaluation)},"resultats":[`);
+      else contexte.ecrire(`Financement de ${positionals.length} fichier(s), paiements évalués au ${dateEvaluation}.\n\n`);
+      let index = 0;
+      for (const fichier of positionals) {
+        for await (const lu of lireEnregistrements(entree.chemin(fichier), { nom: fichier })) {
+          index++;
+          const r: ResultatFinancement = lu.ok
+            ? await calculerFinancement(lu.valeur, index, lu.source, dateEvaluation, portNpec)
+            : { index, source: lu.source, statut: "illisible", raisons: [lu.erreur] };
+          resume.total++;
+          if (r.statut === "calcule") resume.calcules++;
+          else if (r.statut === "invalide") resume.invalides++;
+          else resume.illisibles++;
+          if ((r.indus?.induCentimes ?? 0) > 0) {
+            resume.avecIndu++;
+            resume.induCentimes += r.indus?.induCentimes ?? 0;
+          }
+          if (json) contexte.ecrire(`${index === 1 ? "\n" : ",\n"}${JSON.stringify(r)}`);
+          else contexte.ecrire(enTexte(r));
         }
-        if (json) contexte.ecrire(`${index === 1 ? "\n" : ",\n"}${JSON.stringify(r)}`);
-        else contexte.ecrire(enTexte(r));
       }
+      if (json) contexte.ecrire(`\n],"resume":${JSON.stringify(resume)}}\n`);
+      else {
+        contexte.ecrire(
+          `Bilan : ${resume.total} enregistrement(s) : ${resume.calcules} calculé(s), ${resume.invalides} invalide(s), ${resume.illisibles} illisible(s) ; ${resume.avecIndu} contrat(s) avec indu, total ${formaterEuros(resume.induCentimes)}.\n`,
+        );
+      }
+      return resume.avecIndu > 0 || resume.invalides > 0 || resume.illisibles > 0 ? 1 : 0;
+    } finally {
+      entree.nettoyer();
     }
-    if (json) contexte.ecrire(`\n],"resume":${JSON.stringify(resume)}}\n`);
-    else {
-      contexte.ecrire(
-        `Bilan : ${resume.total} enregistrement(s) : ${resume.calcules} calculé(s), ${resume.invalides} invalide(s), ${resume.illisibles} illisible(s) ; ${resume.avecIndu} contrat(s) avec indu, total ${formaterEuros(resume.induCentimes)}.\n`,
-      );
-    }
-    return resume.avecIndu > 0 || resume.invalides > 0 || resume.illisibles > 0 ? 1 : 0;
   },
 };

@@ -64,7 +64,10 @@ describe("opco maturite", () => {
     const texte = c.sortie.join("");
     expect(texte).toContain("Maturité des SI des OPCO (API Convergence) au 2026-11-26");
     expect(texte).toMatch(/AFDAS\s+✔\s+✘\s+✔\s+D\s+✔\s+✔\s+1 — Dépôt de contrats v1/);
-    expect(texte).toContain("niveau 2 non atteint : contrats_v2 en recette au 2026-07-28");
+    expect(texte).toContain("niveau 2 non atteint : dépôt de contrats v2 en recette au 2026-07-28");
+    // en-têtes lisibles, jamais les identifiants bruts des capacités
+    expect(texte).toMatch(/ {2}OPCO +Contrats v1 +Contrats v2 +Factures +États fact\. +Conventions +Certificats +Niveau\n/);
+    expect(texte).not.toMatch(/contrats_v\d|etats_factures/);
   });
 
   it("refuse une date mal formée (code 2)", async () => {

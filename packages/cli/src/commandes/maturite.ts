@@ -20,14 +20,21 @@ Légende de la matrice : ✔ en production, R recette, D développement, ✘ abs
 « n » : en production après la date demandée ; « ~ » : en production au constat, date de mise en
 production inconnue (indéterminé avant le constat).`;
 
-const COLONNES: readonly [NomCapacite, string][] = [
-  ["contrats_v1", "v1"],
-  ["contrats_v2", "v2"],
-  ["factures", "fact"],
-  ["etats_factures", "ét.fact"],
-  ["conventions", "conv"],
-  ["certificats", "certif"],
+/** Colonnes de la matrice : capacité, en-tête lisible (largeur de colonne) et nom en toutes lettres pour le détail. */
+const COLONNES: readonly [NomCapacite, string, string][] = [
+  ["contrats_v1", "Contrats v1", "dépôt de contrats v1"],
+  ["contrats_v2", "Contrats v2", "dépôt de contrats v2"],
+  ["factures", "Factures", "factures"],
+  ["etats_factures", "États fact.", "états de factures"],
+  ["conventions", "Conventions", "conventions de formation"],
+  ["certificats", "Certificats", "certificats de réalisation"],
 ];
+const LARGEUR_COLONNE = Math.max(...COLONNES.map(([, l]) => l.length));
+
+/** Nom en toutes lettres d'une capacité (jamais l'identifiant brut dans le texte). */
+function nomCapacite(capacite: string): string {
+  return COLONNES.find(([c]) => c === capacite)?.[2] ?? capacite;
+}
 
 function symbole(c: ClassementMaturite, capacite: NomCapacite): string {
   const critere = c.criteres.find((x) => x.capacite === capacite);
@@ -48,16 +55,16 @@ function symbole(c: ClassementMaturite, capacite: NomCapacite): string {
 
 function texte(classements: ClassementMaturite[], date: string): string {
   const largeur = Math.max(4, ...classements.map((c) => c.nom.length));
-  const entete = `  ${"OPCO".padEnd(largeur)}  ${COLONNES.map(([, l]) => l.padEnd(7)).join(" ")} niveau`;
+  const entete = `  ${"OPCO".padEnd(largeur)}  ${COLONNES.map(([, l]) => l.padEnd(LARGEUR_COLONNE)).join(" ")} Niveau`;
   const lignes = classements.map((c) => {
     const niveau = c.niveauMaximal > c.niveau ? `${String(c.niveau)} (jusqu'à ${String(c.niveauMaximal)} si confirmé)` : String(c.niveau);
-    return `  ${c.nom.padEnd(largeur)}  ${COLONNES.map(([cap]) => symbole(c, cap).padEnd(7)).join(" ")} ${niveau} — ${c.libelle}`;
+    return `  ${c.nom.padEnd(largeur)}  ${COLONNES.map(([cap]) => symbole(c, cap).padEnd(LARGEUR_COLONNE)).join(" ")} ${niveau} — ${c.libelle}`;
   });
   const details = classements.flatMap((c) => {
     const sortie = [`  ${c.nom} : niveau ${String(c.niveau)}, confiance ${c.confiance ?? "—"}, faits constatés le ${c.constateLe.join(", ") || "—"}`];
     const bloquant = c.criteres.find((x) => x.niveau === c.niveau + 1 && x.statut !== "rempli");
-    if (bloquant !== undefined) sortie.push(`    niveau ${String(bloquant.niveau)} non atteint : ${bloquant.capacite} ${bloquant.raison}`);
-    if (c.auDela.length > 0) sortie.push(`    aussi en production : ${c.auDela.join(", ")}`);
+    if (bloquant !== undefined) sortie.push(`    niveau ${String(bloquant.niveau)} non atteint : ${nomCapacite(bloquant.capacite)} ${bloquant.raison}`);
+    if (c.auDela.length > 0) sortie.push(`    aussi en production : ${c.auDela.map(nomCapacite).join(", ")}`);
     return sortie;
   });
   return [`Maturité des SI des OPCO (API Convergence) au ${date}`, "", entete, ...lignes, "", "Détail :", ...details, ""].join("\n");

@@ -39,6 +39,7 @@ describe("BilanAvantPaiement", () => {
         nonConformes: 1,
         nonConformesAvertissement: 0,
         indetermines: 1,
+        nonExecutees: 0,
         sansObjet: 0,
         sourceManquante: { libelle: "organismeFormation.siret (absent, invalide ou introuvable)", enregistrements: 1 },
       },
@@ -49,11 +50,12 @@ describe("BilanAvantPaiement", () => {
         nonConformes: 1,
         nonConformesAvertissement: 1,
         indetermines: 2,
+        nonExecutees: 0,
         sansObjet: 0,
         sourceManquante: { libelle: "API Entreprise (en ligne)", enregistrements: 2 },
       },
     ]);
-    for (const d of bilan.decomptes()) expect(d.conformes + d.nonConformes + d.indetermines + d.sansObjet).toBe(bilan.enregistrements);
+    for (const d of bilan.decomptes()) expect(d.conformes + d.nonConformes + d.indetermines + d.nonExecutees + d.sansObjet).toBe(bilan.enregistrements);
   });
 
   it("une règle non applicable selon le moteur (mode explication) compte « sans objet », pas « conforme »", () => {
@@ -64,7 +66,7 @@ describe("BilanAvantPaiement", () => {
       ["prepaiement.qualiopi", 1, 1],
       ["prepaiement.siret.actif", 2, 0],
     ]);
-    expect(resumeAvantPaiementTexte(bilan.decomptes(), "instantané embarqué du 2026-11-27")).toMatch(/prepaiement\.qualiopi\s+1\s+0\s+0\s+1\n/);
+    expect(resumeAvantPaiementTexte(bilan.decomptes(), "instantané embarqué du 2026-11-27")).toMatch(/prepaiement\.qualiopi\s+1\s+0\s+0\s+0\s+1\n/);
   });
 
   it("résumé texte : titre avec la source, une ligne par vérification, rappel indéterminé ≠ conforme", () => {
@@ -72,8 +74,8 @@ describe("BilanAvantPaiement", () => {
     bilan.ajouter([constat("prepaiement.siret.actif", "indetermine", "bloquant", ["ports.formations"])]);
     const texte = resumeAvantPaiementTexte(bilan.decomptes(), "instantané embarqué du 2026-11-26");
     expect(texte).toContain("Vérifications avant paiement (source : instantané embarqué du 2026-11-26)");
-    expect(texte).toMatch(/prepaiement\.qualiopi\s+1\s+0\s+0\s+0\n/);
-    expect(texte).toMatch(/prepaiement\.siret\.actif\s+0\s+0\s+1\s+0 {2}catalogue des formations \(API Apprentissage, en ligne\)\n/);
+    expect(texte).toMatch(/prepaiement\.qualiopi\s+1\s+0\s+0\s+0\s+0\n/);
+    expect(texte).toMatch(/prepaiement\.siret\.actif\s+0\s+0\s+1\s+0\s+0 {2}catalogue des formations \(API Apprentissage, en ligne\)\n/);
     expect(texte).toContain("jamais compté comme conforme");
   });
 
@@ -81,5 +83,15 @@ describe("BilanAvantPaiement", () => {
     const bilan = new BilanAvantPaiement([{ id: "prepaiement.opco.npec", titre: "Employeur, OPCO et NPEC" }]);
     bilan.ajouter([constat("prepaiement.opco.npec", "indetermine", "bloquant", ["opcoPayeur"])]);
     expect(bilan.decomptes()[0]).toMatchObject({ indetermines: 1, conformes: 0, sourceManquante: { libelle: "OPCO payeur (option --opco)", enregistrements: 1 } });
+  });
+
+  it("une vérification non exécutée pour un enregistrement (faute de source dans l'exécution) compte « non exécutée », jamais « conforme »", () => {
+    const bilan = new BilanAvantPaiement([{ id: "prepaiement.siret.actif", titre: "SIRET actif" }, { id: "prepaiement.qualiopi", titre: "Qualiopi" }]);
+    bilan.ajouter([], [], ["prepaiement.siret.actif"]);
+    bilan.ajouter([constat("prepaiement.siret.actif", "non_conforme", "bloquant")], [], ["prepaiement.siret.actif"]);
+    expect(bilan.decomptes().map((d) => [d.regle, d.conformes, d.nonConformes, d.nonExecutees])).toEqual([
+      ["prepaiement.siret.actif", 0, 1, 1],
+      ["prepaiement.qualiopi", 2, 0, 0],
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import type { Constat, Explication } from "@communs-opco/regles";
  * @example
  * ```ts
  * const v: DecompteVerification = {
- *   regle: "prepaiement.siret.actif", titre: "SIRET actif", conformes: 0, nonConformes: 0, nonConformesAvertissement: 0, indetermines: 489,
+ *   regle: "prepaiement.siret.actif", titre: "SIRET actif", conformes: 0, nonConformes: 0, nonConformesAvertissement: 0, indetermines: 489, nonExecutees: 0, sansObjet: 0,
  *   sourceManquante: { libelle: "API Entreprise (en ligne)", enregistrements: 489 },
  * };
  * ```
@@ -21,6 +21,8 @@ export interface DecompteVerification {
   /** Parmi les non conformes, ceux dont les écarts ne sont que des avertissements. */
   readonly nonConformesAvertissement: number;
   readonly indetermines: number;
+  /** Enregistrements où la vérification n'a pas été exécutée, en tout ou partie, faute de source dans l'exécution (et rien d'autre relevé). */
+  readonly nonExecutees: number;
   /** Enregistrements où la vérification est sans objet (règle non applicable, p. ex. habilitation d'un diplôme d'État). */
   readonly sansObjet: number;
   /** Source (ou donnée) manquante la plus fréquente parmi les indéterminés, `undefined` s'il n'y en a pas. */
@@ -58,11 +60,11 @@ function libelleManquant(manquant: string): string {
  * ```
  */
 export class BilanAvantPaiement {
-  private readonly parRegle = new Map<string, { titre: string; conformes: number; nonConformes: number; nonConformesAvertissement: number; indetermines: number; sansObjet: number; manquants: Map<string, number> }>();
+  private readonly parRegle = new Map<string, { titre: string; conformes: number; nonConformes: number; nonConformesAvertissement: number; indetermines: number; nonExecutees: number; sansObjet: number; manquants: Map<string, number> }>();
   private enregistrementsVus = 0;
 
   constructor(regles: readonly { readonly id: string; readonly titre: string }[]) {
-    for (const r of regles) this.parRegle.set(r.id, { titre: r.titre, conformes: 0, nonConformes: 0, nonConformesAvertissement: 0, indetermines: 0, sansObjet: 0, manquants: new Map() });
+    for (const r of regles) this.parRegle.set(r.id, { titre: r.titre, conformes: 0, nonConformes: 0, nonConformesAvertissement: 0, indetermines: 0, nonExecutees: 0, sansObjet: 0, manquants: new Map() });
   }
 
   /** Nombre d'enregistrements évalués (lisibles). */
@@ -73,9 +75,10 @@ export class BilanAvantPaiement {
   /**
    * Ajoute les constats d'un enregistrement évalué (les constats d'autres règles sont ignorés) ;
    * avec les explications du moteur (mode explication), une règle non applicable compte « sans
-   * objet » et non « conforme ».
+   * objet » et non « conforme » ; une règle de `nonExecutees` (non exécutée pour cet enregistrement,
+   * en tout ou partie, faute de source) compte « non exécutée » et non « conforme ».
    */
-  ajouter(constats: readonly Constat[], explications?: readonly Pick<Explication, "regle" | "statut">[]): void {
+  ajouter(constats: readonly Constat[], explications?: readonly Pick<Explication, "regle" | "statut">[], nonExecutees: readonly string[] = []): void {
     const nonApplicables = new Set((explications ?? []).filter((e) => e.statut === "non_applicable").map((e) => e.regle));
     this.enregistrementsVus++;
     const parRegle = new Map<string, Constat[]>();
@@ -95,7 +98,8 @@ export class BilanAvantPaiement {
         compteur.indetermines++;
         const sources = new Set(siens.flatMap((c) => c.manquants ?? []).map(libelleManquant));
         for (const s of sources) compteur.manquants.set(s, (compteur.manquants.get(s) ?? 0) + 1);
-      } else if (nonApplicables.has(regle)) compteur.sansObjet++;
+      } else if (nonExecutees.includes(regle)) compteur.nonExecutees++;
+      else if (nonApplicables.has(regle)) compteur.sansObjet++;
       else compteur.conformes++;
     }
   }
@@ -111,6 +115,7 @@ export class BilanAvantPaiement {
         nonConformes: c.nonConformes,
         nonConformesAvertissement: c.nonConformesAvertissement,
         indetermines: c.indetermines,
+        nonExecutees: c.nonExecutees,
         sansObjet: c.sansObjet,
         ...(principale === undefined ? {} : { sourceManquante: { libelle: principale[0], enregistrements: principale[1] } }),
       };

@@ -36,7 +36,7 @@ describe("BilanControle", () => {
     bilan.ajouter(resultat(3, "non_conforme", [constat("y.commune", "avertissement")]));
     bilan.ajouter(resultat(4, "indetermine", [constat("z.dns", "bloquant", "indetermine")]));
     bilan.ajouter({ index: 5, source: { fichier: "f", ligne: 5 }, statut: "illisible", constats: [], raison: "JSON invalide" });
-    expect(bilan.resume()).toEqual({ total: 5, conformes: 1, nonConformes: 2, indetermines: 1, illisibles: 1 });
+    expect(bilan.resume()).toEqual({ total: 5, conformes: 1, conformesVerificationsExecutees: 0, nonConformes: 2, indetermines: 1, illisibles: 1 });
     expect(bilan.constatsParSeverite).toEqual({ bloquant: 3, avertissement: 2, information: 0 });
     expect(bilan.reglesFrequentes(2)).toEqual([
       { regle: "y.commune", severite: "avertissement", enregistrements: 2, constats: 2 },

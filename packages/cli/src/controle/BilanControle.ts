@@ -3,16 +3,19 @@ import type { ResultatControle } from "./ResultatControle";
 
 /**
  * Décompte des enregistrements contrôlés, tel qu'il figure dans `resume` de la sortie `--json`.
- * `total` = `conformes` + `nonConformes` + `indetermines` + `illisibles`.
+ * `total` = `conformes` + `conformesVerificationsExecutees` + `nonConformes` + `indetermines` + `illisibles`.
  *
  * @example
  * ```ts
- * const r: ResumeControle = { total: 3, conformes: 1, nonConformes: 1, indetermines: 0, illisibles: 1 };
+ * const r: ResumeControle = { total: 4, conformes: 1, conformesVerificationsExecutees: 1, nonConformes: 1, indetermines: 0, illisibles: 1 };
  * ```
  */
 export interface ResumeControle {
   total: number;
+  /** Conformes, toutes les vérifications prévues ayant été exécutées. */
   conformes: number;
+  /** Conformes aux vérifications exécutées : une vérification (ou une partie) n'a pas pu l'être pour eux (voir `resume.nonExecutees`). */
+  conformesVerificationsExecutees: number;
   nonConformes: number;
   indetermines: number;
   illisibles: number;
@@ -41,12 +44,12 @@ export interface FrequenceRegle {
  * ```ts
  * const bilan = new BilanControle();
  * for await (const { resultat } of controlerFichiers(fichiers, contexte)) bilan.ajouter(resultat);
- * bilan.resume(); // { total, conformes, nonConformes, indetermines, illisibles }
+ * bilan.resume(); // { total, conformes, conformesVerificationsExecutees, nonConformes, indetermines, illisibles }
  * bilan.reglesFrequentes(5);
  * ```
  */
 export class BilanControle {
-  private readonly compteur: ResumeControle = { total: 0, conformes: 0, nonConformes: 0, indetermines: 0, illisibles: 0 };
+  private readonly compteur: ResumeControle = { total: 0, conformes: 0, conformesVerificationsExecutees: 0, nonConformes: 0, indetermines: 0, illisibles: 0 };
   private readonly parRegle = new Map<string, FrequenceRegle>();
   /** Nombre de constats par gravité. */
   readonly constatsParSeverite: Record<Severite, number> = { bloquant: 0, avertissement: 0, information: 0 };
@@ -57,6 +60,9 @@ export class BilanControle {
     switch (resultat.statut) {
       case "conforme":
         this.compteur.conformes++;
+        break;
+      case "conforme_verifications_executees":
+        this.compteur.conformesVerificationsExecutees++;
         break;
       case "non_conforme":
         this.compteur.nonConformes++;

@@ -25,4 +25,11 @@ describe("BilanMontantEnJeu", () => {
       ],
     });
   });
+
+  it("aucun contrat suspendu valorisé : montant null avec sa raison, jamais 0", () => {
+    const bilan = new BilanMontantEnJeu();
+    bilan.ajouter({ statut: "non_valorise", regles: ["prepaiement.qualiopi"], raisons: ["NPEC introuvable pour RNCP1002 et l'IDCC 0478 au 2024-08-20 : absent"] });
+    expect(bilan.resume()).toMatchObject({ contratsSuspendus: 1, contratsValorises: 0, montantEnJeuCentimes: null, raison: "aucun contrat suspendu n'a pu être valorisé (NPEC introuvable : 1)" });
+    expect(new BilanMontantEnJeu().resume()).toMatchObject({ contratsSuspendus: 0, montantEnJeuCentimes: 0 });
+  });
 });

@@ -19,7 +19,10 @@ import type { ValorisationPrepaiement } from "@communs-opco/referentiels";
 export interface ResumeMontantEnJeu {
   readonly contratsSuspendus: number;
   readonly contratsValorises: number;
-  readonly montantEnJeuCentimes: number;
+  /** Total des contrats valorisés, en centimes ; `null` (montant inconnu, jamais 0) quand des contrats sont suspendus sans qu'aucun ne soit valorisé. */
+  readonly montantEnJeuCentimes: number | null;
+  /** Pourquoi le montant est inconnu (avec `montantEnJeuCentimes: null`). */
+  readonly raison?: string;
   readonly contratsNonValorises: number;
   /** Motifs de non-valorisation, du plus fréquent au moins fréquent (un contrat compte une fois par motif). */
   readonly motifsNonValorises: readonly { readonly motif: string; readonly contrats: number }[];
@@ -69,12 +72,15 @@ export class BilanMontantEnJeu {
 
   /** Décomptes et montant en jeu (`contratsSuspendus = contratsValorises + contratsNonValorises`). */
   resume(): ResumeMontantEnJeu {
+    const motifsNonValorises = [...this.motifs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([m, contrats]) => ({ motif: m, contrats }));
+    const inconnu = this.valorises === 0 && this.nonValorises > 0;
     return {
       contratsSuspendus: this.valorises + this.nonValorises,
       contratsValorises: this.valorises,
-      montantEnJeuCentimes: this.montant,
+      montantEnJeuCentimes: inconnu ? null : this.montant,
+      ...(inconnu ? { raison: `aucun contrat suspendu n'a pu être valorisé (${motifsNonValorises.map((m) => `${m.motif} : ${m.contrats}`).join(", ")})` } : {}),
       contratsNonValorises: this.nonValorises,
-      motifsNonValorises: [...this.motifs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([m, contrats]) => ({ motif: m, contrats })),
+      motifsNonValorises,
     };
   }
 }

@@ -1,6 +1,6 @@
 import { evaluerReglesAsync, type Explication } from "@communs-opco/regles";
 import type { Opco } from "@communs-opco/nomenclatures";
-import { creerPortsPrepaiement, registrePrepaiement, type EnvironnementReferentiels, type OptionsClientsPrepaiement } from "@communs-opco/referentiels";
+import { creerPortsPrepaiement, registrePrepaiement, verificationsNonExecutables, type EnvironnementReferentiels, type OptionsClientsPrepaiement, type VerificationNonExecutee } from "@communs-opco/referentiels";
 import type { BilanAvantPaiement } from "./BilanAvantPaiement";
 import type { BilanMontantEnJeu } from "./BilanMontantEnJeu";
 import type { EnregistrementControle } from "./controlerFichiers";
@@ -82,6 +82,14 @@ export class ControleAvantPaiement {
     return this.#referentiel.mode;
   }
 
+  /**
+   * Vérifications (ou parties) que les ports de cette exécution ne peuvent pas exécuter, d'après
+   * les capacités déclarées du référentiel, le catalogue fourni et l'OPCO payeur (`verificationsNonExecutables`).
+   */
+  nonExecutables(opco?: Opco): VerificationNonExecutee[] {
+    return verificationsNonExecutables(this.#ports.ports, opco === undefined ? {} : { opcoPayeur: opco.nomOfficiel });
+  }
+
   /** Registre des vérifications pour un OPCO payeur (PP-OPCO-NPEC), mis en cache par OPCO. */
   registre(opco?: Opco): Registre {
     const cle = opco?.nomOfficiel ?? "";
@@ -117,7 +125,10 @@ export class ControleAvantPaiement {
       suivi?.indus?.ajouter(valorisation.constats);
       return { ...resultat, avantPaiement: { statut: "valorise", regles: valorisation.constats.map((c) => c.regle), montantEnJeuCentimes: valorisation.montantEnJeuCentimes } };
     }
-    if (valorisation.statut === "non_valorise") return { ...resultat, avantPaiement: { statut: "non_valorise", regles: valorisation.regles, raisons: valorisation.raisons } };
+    if (valorisation.statut === "non_valorise") {
+      const raison = valorisation.raisons.length === 0 ? "financement du contrat indéterminé" : valorisation.raisons.join(" ; ");
+      return { ...resultat, avantPaiement: { statut: "non_valorise", regles: valorisation.regles, montantEnJeuCentimes: null, raison, raisons: valorisation.raisons } };
+    }
     return resultat;
   }
 }

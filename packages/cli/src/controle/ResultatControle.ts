@@ -3,10 +3,14 @@ import type { SourceEnregistrement } from "./SourceEnregistrement";
 
 /**
  * Statut d'un enregistrement contrôlé : `non_conforme` s'il porte au moins un constat
- * non conforme ; sinon `indetermine` s'il porte au moins un constat indéterminé ; sinon
- * `conforme`. `illisible` : le JSON n'a pas pu être lu (aucune règle n'a pu s'appliquer).
+ * non conforme ; sinon `indetermine` s'il porte au moins un constat indéterminé (doute tiré des
+ * données du contrat ou d'une source injoignable) ; sinon `conforme_verifications_executees` si
+ * une vérification (ou une partie) n'a pas pu être exécutée pour lui faute de source dans cette
+ * exécution (service en ligne uniquement, extrait, `--referentiel aucun`… : voir
+ * `resume.nonExecutees`), et `conforme` si tout a été exécuté. `illisible` : le JSON n'a pas pu
+ * être lu (aucune règle n'a pu s'appliquer).
  */
-export type StatutEnregistrement = "conforme" | "non_conforme" | "indetermine" | "illisible";
+export type StatutEnregistrement = "conforme" | "conforme_verifications_executees" | "non_conforme" | "indetermine" | "illisible";
 
 /**
  * Résultat du contrôle d'un enregistrement, tel qu'il figure dans la sortie `--json` de
@@ -34,11 +38,17 @@ export interface ResultatControle {
    * raisons pour lesquelles il n'a pas pu être calculé. Absent sinon.
    */
   readonly avantPaiement?: AvantPaiementEnregistrement;
+  /**
+   * Vérifications (`prepaiement.*`) non exécutées, en tout ou partie, pour cet enregistrement faute
+   * de source dans l'exécution (détail dans `resume.nonExecutees`) ; absent si tout a été exécuté.
+   */
+  readonly nonExecutees?: readonly string[];
 }
 
 /**
  * Montant en jeu d'un contrat bloqué avant paiement (I-OPCO-INDUS) : valorisé (centimes) ou non
- * valorisé (raisons : NPEC introuvable, date absente…), jamais 0 € par défaut.
+ * valorisé (`montantEnJeuCentimes: null`, `raison` et `raisons` : NPEC introuvable, date
+ * absente…), jamais 0 € par défaut.
  *
  * @example
  * ```ts
@@ -47,4 +57,4 @@ export interface ResultatControle {
  */
 export type AvantPaiementEnregistrement =
   | { readonly statut: "valorise"; readonly regles: readonly string[]; readonly montantEnJeuCentimes: number }
-  | { readonly statut: "non_valorise"; readonly regles: readonly string[]; readonly raisons: readonly string[] };
+  | { readonly statut: "non_valorise"; readonly regles: readonly string[]; readonly montantEnJeuCentimes: null; readonly raison: string; readonly raisons: readonly string[] };

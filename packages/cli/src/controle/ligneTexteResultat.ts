@@ -1,6 +1,6 @@
 import type { ResultatControle } from "./ResultatControle";
 
-const LIBELLES = { conforme: "conforme", non_conforme: "non conforme", indetermine: "indéterminé", illisible: "illisible" } as const;
+const LIBELLES = { conforme: "conforme", conforme_verifications_executees: "conforme aux vérifications exécutées", non_conforme: "non conforme", indetermine: "indéterminé", illisible: "illisible" } as const;
 const ORDRE_SEVERITE = { bloquant: 0, avertissement: 1, information: 2 } as const;
 
 /**

@@ -9,7 +9,7 @@ describe("lignesMontantEnJeu", () => {
   });
 
   it("contrats bloqués tous non valorisés : montant inconnu, jamais 0 €", () => {
-    const lignes = lignesMontantEnJeu({ ...base, contratsSuspendus: 91, contratsNonValorises: 91, motifsNonValorises: [{ motif: "NPEC introuvable", contrats: 91 }] });
+    const lignes = lignesMontantEnJeu({ ...base, contratsSuspendus: 91, montantEnJeuCentimes: null, raison: "aucun contrat suspendu n'a pu être valorisé (NPEC introuvable : 91)", contratsNonValorises: 91, motifsNonValorises: [{ motif: "NPEC introuvable", contrats: 91 }] });
     expect(lignes[0]).toBe("Financement suspendu (écart bloquant avant paiement) : 91 contrat(s) ; montant en jeu inconnu : aucun contrat valorisé (I-OPCO-INDUS).");
     expect(lignes.join(" ")).not.toContain("0,00 €");
     expect(lignes[1]).toContain("Non valorisés : 91 contrat(s) bloqué(s)");

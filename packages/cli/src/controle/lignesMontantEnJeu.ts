@@ -17,7 +17,7 @@ import type { ResumeMontantEnJeu } from "./BilanMontantEnJeu";
 export function lignesMontantEnJeu(m: ResumeMontantEnJeu): string[] {
   if (m.contratsSuspendus === 0) return ["Financement suspendu (écart bloquant avant paiement) : aucun contrat."];
   const montant =
-    m.contratsValorises === 0
+    m.montantEnJeuCentimes === null || m.contratsValorises === 0
       ? "montant en jeu inconnu : aucun contrat valorisé (I-OPCO-INDUS)"
       : `montant en jeu ${formaterEuros(m.montantEnJeuCentimes)} pour ${m.contratsValorises} contrat(s) valorisé(s) (échéancier NPEC, I-OPCO-INDUS)`;
   const lignes = [`Financement suspendu (écart bloquant avant paiement) : ${m.contratsSuspendus} contrat(s) ; ${montant}.`];

@@ -19,14 +19,15 @@ export function resumeAvantPaiementTexte(decomptes: readonly DecompteVerificatio
   const lignes = [
     "",
     `Vérifications avant paiement (source : ${source})`,
-    `  ${"Vérification".padEnd(largeur)}  Conformes  Non conformes (dont avertissements)  Indéterminés  Sans objet  Source manquante (indéterminés)`,
+    `  ${"Vérification".padEnd(largeur)}  Conformes  Non conformes (dont avertissements)  Indéterminés  Non exécutées  Sans objet  Source manquante (indéterminés)`,
   ];
   for (const d of decomptes) {
     const manque = d.sourceManquante === undefined ? "" : `  ${d.sourceManquante.libelle}${d.sourceManquante.enregistrements < d.indetermines ? ` (${d.sourceManquante.enregistrements})` : ""}`;
-    lignes.push(`  ${d.regle.padEnd(largeur)}  ${nombre(d.conformes, 9)}  ${nombre(d.nonConformes, 13)} ${(d.nonConformesAvertissement > 0 ? `(${d.nonConformesAvertissement})` : "").padEnd(21)}  ${nombre(d.indetermines, 12)}  ${nombre(d.sansObjet, 10)}${manque}`);
+    lignes.push(`  ${d.regle.padEnd(largeur)}  ${nombre(d.conformes, 9)}  ${nombre(d.nonConformes, 13)} ${(d.nonConformesAvertissement > 0 ? `(${d.nonConformesAvertissement})` : "").padEnd(21)}  ${nombre(d.indetermines, 12)}  ${nombre(d.nonExecutees, 13)}  ${nombre(d.sansObjet, 10)}${manque}`);
   }
   lignes.push(
-    "  Conforme = prouvé par la source ; indéterminé = non vérifié (source absente ou hors ligne), jamais compté comme conforme ;",
+    "  Conforme = prouvé par la source ; indéterminé = non vérifié (donnée du contrat manquante ou source sans réponse), jamais compté comme conforme ;",
+    "  non exécutée = la source manque à cette exécution (voir « Non exécutées » plus haut) et rien d'autre n'a été relevé ;",
     "  sans objet = la vérification ne s'applique pas au contrat (p. ex. habilitation par le certificateur d'un diplôme d'État enregistré de droit).",
   );
   if (montantEnJeu !== undefined) lignes.push(...lignesMontantEnJeu(montantEnJeu).map((l) => `  ${l}`));

@@ -6,6 +6,7 @@ import type {
   ReponseReferentiel,
   SourceReponse,
 } from "../Referentiel";
+import type { CapaciteReferentiel, QuestionReferentiel } from "../capacites/CapaciteReferentiel";
 import { deductionNdaLpof } from "../deductionNdaLpof";
 import type { ClientApiApprentissage } from "./apiApprentissage/creerClientApiApprentissage";
 import type { Certification } from "./apiApprentissage/schemaCertification";
@@ -120,8 +121,24 @@ export function referentielEnLigne(clients: ClientsReferentielEnLigne): Referent
       : apiApprentissage.certifications({ cfd: normalise });
   }
 
+  const capacite = (question: QuestionReferentiel, client: unknown, source: SourceReponse, nomClient: string): CapaciteReferentiel =>
+    client === undefined ? { question, disponibilite: "indisponible", source: source.nom, raison: `client ${nomClient} non configuré` } : { question, disponibilite: "complete", source: source.nom };
+  const sansSourceEnLigne = (question: QuestionReferentiel, objet: string): CapaciteReferentiel => ({ question, disponibilite: "indisponible", source: SOURCES.aucune.nom, raison: `aucune source en ligne pour ${objet}` });
+
   return {
     nom: "en ligne",
+    capacites: () => [
+      capacite("certification", apiApprentissage, SOURCES.apiApprentissage, "API Apprentissage"),
+      sansSourceEnLigne("convention", "les conventions collectives"),
+      sansSourceEnLigne("conventionsDeApe", "la table APE → IDCC"),
+      capacite("opcoDeIdcc", cfaDock, SOURCES.cfaDock, "CFA Dock"),
+      capacite("opcoDeSiret", siro ?? cfaDock, siro === undefined ? SOURCES.cfaDock : SOURCES.siro, "SIRO ou CFA Dock"),
+      sansSourceEnLigne("npec", "le référentiel des NPEC"),
+      capacite("organisme", onisep ?? apiApprentissage, onisep === undefined ? SOURCES.apiApprentissage : SOURCES.onisep, "Référentiel ONISEP ou API Apprentissage"),
+      capacite("organisme.numeroActivite", onisep ?? apiApprentissage, onisep === undefined ? SOURCES.apiApprentissage : SOURCES.onisep, "Référentiel ONISEP ou API Apprentissage"),
+      capacite("entreprise", rechercheEntreprises, SOURCES.rechercheEntreprises, "Recherche d'entreprises"),
+      capacite("habilitation", apiApprentissage, SOURCES.apiApprentissage, "API Apprentissage"),
+    ],
     certification: (code) => {
       if (apiApprentissage === undefined) return Promise.resolve(sansClient(SOURCES.apiApprentissage, "API Apprentissage"));
       return interroger(SOURCES.apiApprentissage, async () => {

@@ -47,7 +47,9 @@ const schemaResumeLot = z
       nonConformes: z.number().int(),
       indetermines: z.number().int(),
       illisibles: z.number().int(),
-      avantPaiement: z.looseObject({ source: z.string(), contratsSuspendus: z.number().int(), montantEnJeuCentimes: z.number().int() }).optional(),
+      avantPaiement: z
+        .looseObject({ source: z.string(), contratsSuspendus: z.number().int(), montantEnJeuCentimes: z.number().int().nullable().openapi({ description: "null (avec raison) quand aucun contrat suspendu n'est valorisé : jamais 0 pour un montant inconnu" }), raison: z.string().optional() })
+        .optional(),
     }),
   })
   .openapi("ResumeControleLot");

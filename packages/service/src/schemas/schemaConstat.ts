@@ -70,6 +70,12 @@ export const schemaExplication = z
 export const schemaAvantPaiement = z
   .union([
     z.object({ statut: z.literal("valorise"), regles: z.array(z.string()), montantEnJeuCentimes: z.number().int() }),
-    z.object({ statut: z.literal("non_valorise"), regles: z.array(z.string()), raisons: z.array(z.string()) }),
+    z.object({
+      statut: z.literal("non_valorise"),
+      regles: z.array(z.string()),
+      montantEnJeuCentimes: z.null().openapi({ description: "Montant inconnu : jamais 0" }),
+      raison: z.string(),
+      raisons: z.array(z.string()),
+    }),
   ])
   .openapi("AvantPaiement");

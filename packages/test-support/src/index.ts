@@ -6,3 +6,4 @@ export * from "./lba/index.js";
 export * from "./yousign/index.js";
 export * from "./deca/index.js";
 export * from "./agecap/index.js";
+export * from "./croissanceTas.js";

@@ -3,6 +3,7 @@ import type { ContexteCli } from "./ContexteCli";
 import { commandes } from "./commandes";
 import { ErreurEntreeSortie } from "./ErreurEntreeSortie";
 import { ErreurUsage } from "./ErreurUsage";
+import { contexteNeutralise } from "./sorties/contexteNeutralise";
 import { expliquerErreurSysteme } from "./sorties/expliquerErreurSysteme";
 import { versionCli } from "./versionCli";
 
@@ -26,7 +27,9 @@ function aideGenerale(): string {
  * Exécute la CLI `opco` avec les arguments donnés (sans `node` ni le nom du binaire)
  * et renvoie le code de sortie : 0 succès, 1 résultat négatif (constat bloquant…), 2 erreur
  * d'utilisation (option, fichier introuvable, sortie non inscriptible, entrée vide), 3 échec
- * d'entrée-sortie ou de source. Les messages sont en français, sans trace de pile.
+ * d'entrée-sortie ou de source. Les messages sont en français, sans trace de pile. Tout ce qui
+ * est écrit sur le terminal est neutralisé (caractères de contrôle, ESC, surcharges
+ * bidirectionnelles : voir `neutraliserSortie`).
  * Seul le module de la commande lancée est importé (voir {@link CommandeDifferee}).
  *
  * @example
@@ -34,7 +37,9 @@ function aideGenerale(): string {
  * const code = await executerCli(["identifiant", "0951099D", "--json"], contexte);
  * ```
  */
-export async function executerCli(args: string[], contexte: ContexteCli): Promise<number> {
+export async function executerCli(args: string[], contexteBrut: ContexteCli): Promise<number> {
+  // point unique de neutralisation des caractères de contrôle de toutes les sorties texte
+  const contexte = contexteNeutralise(contexteBrut);
   const [nom, ...reste] = args;
   if (nom === undefined || nom === "--aide" || nom === "--help" || nom === "-h" || nom === "aide") {
     contexte.ecrire(aideGenerale());

@@ -1,5 +1,6 @@
 import type { Parametre, ReferenceJuridique } from "@communs-opco/parametres";
 import type { Severite, StatutConstat } from "./Constat";
+import type { EtatPreuve } from "./PreuvePoint";
 import type { ContexteEvaluation } from "./ContexteEvaluation";
 import type { SansObjet } from "./SansObjet";
 import type { VueContrat } from "./compile/VueContrat";
@@ -42,6 +43,12 @@ export interface MetadonneesRegle {
   saisieUniquement?: boolean;
   /** Écart avec les applications de référence (la règle applique la loi ; l'écart est documenté). */
   ecartReference?: string;
+  /**
+   * Points (sous-vérifications) que la règle doit prouver pour être conforme. Le moteur exige
+   * une preuve `prouve` (`ContexteRegle.preuve`) pour chacun : un point non prouvé ou jamais
+   * établi rend la règle `indetermine`, jamais conforme.
+   */
+  points?: readonly string[];
 }
 
 /**
@@ -81,6 +88,11 @@ export interface ConstatRegle {
 export interface ContexteRegle<Ports extends object = Record<string, unknown>> extends ContexteEvaluation<Ports> {
   /** Valeur d'un paramètre à une date ; `undefined` si la date est absente, invalide ou antérieure au paramètre. */
   parametre<T>(parametre: Parametre<T>, date: string | undefined): T | undefined;
+  /**
+   * Enregistre l'état d'un point de la règle (`MetadonneesRegle.points`) et la source qui l'a
+   * établi ou qui a échoué ; repris dans `Explication.preuves`.
+   */
+  preuve(point: string, etat: EtatPreuve, source: string | null, raison?: string): void;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ParametreConsulte, ReferenceJuridique } from "@communs-opco/parametres";
 import type { Constat, Severite } from "./Constat";
+import type { PreuvePoint } from "./PreuvePoint";
 
 /**
  * Statut d'une règle après évaluation : `conforme`, `non_conforme`, `indetermine` (impossible de
@@ -36,6 +37,11 @@ export interface Explication {
   idSpecification?: readonly string[];
   /** Motif d'une règle `non_applicable` qui l'a établi en consultant une source (`sansObjet`). */
   motifNonApplicable?: string;
+  /**
+   * Pour une règle qui nomme ses points (`MetadonneesRegle.points`) : état de chaque point et
+   * source qui l'a établi ou qui a échoué. Conforme seulement si tous sont `prouve`.
+   */
+  preuves?: PreuvePoint[];
 }
 
 /**

@@ -7,6 +7,8 @@ import { assemblerResultat } from "./moteur/assemblerResultat";
 import { completerConstat } from "./moteur/completerConstat";
 import { creerContexteRegle } from "./moteur/creerContexteRegle";
 import { estApplicable } from "./moteur/estApplicable";
+import { exigerPreuves } from "./moteur/exigerPreuves";
+import type { PreuvePoint } from "./PreuvePoint";
 import type { SansObjet } from "./SansObjet";
 import { evaluerRegleSynchrone } from "./moteur/evaluerRegleSynchrone";
 import { explication } from "./moteur/explication";
@@ -44,10 +46,15 @@ export async function evaluerReglesAsync<E>(
 
 async function evaluerRegleAsynchrone<E>(regle: RegleAsynchrone<E, object>, entree: E, contexte: ContexteEvaluation<object>): Promise<Explication> {
   const consultes: ParametreConsulte<unknown>[] = [];
+  const preuves: PreuvePoint[] = [];
   const sources = [...regle.ports];
   const indetermine = (message: string, details: Record<string, unknown>, manquants: string[]): Explication => {
     const constats = [completerConstat(regle, { statut: "indetermine", message, details: { sources, ...details }, manquants }, consultes)];
-    return explication(regle, "indetermine", consultes, constats);
+    const e = explication(regle, "indetermine", consultes, constats);
+    // source absente ou en échec : aucun point de la règle n'est prouvé
+    const source = sources.length === 0 ? null : sources.map((p) => `ports.${p}`).join(", ");
+    if (regle.points !== undefined && regle.points.length > 0) e.preuves = regle.points.map((point) => ({ point, etat: "non_prouve", source, raison: message }));
+    return e;
   };
   try {
     if (!estApplicable(regle, entree, contexte)) return explication(regle, "non_applicable", consultes, []);
@@ -64,7 +71,7 @@ async function evaluerRegleAsynchrone<E>(regle: RegleAsynchrone<E, object>, entr
     );
   }
   try {
-    const ctx = creerContexteRegle({ ...contexte, ports }, consultes) as never;
+    const ctx = creerContexteRegle({ ...contexte, ports }, consultes, preuves) as never;
     const bruts = await regle.evaluer(entree, ctx);
     if (!Array.isArray(bruts)) {
       // Réponse « sans objet » : la source montre que la règle ne s'applique pas à l'entrée.
@@ -72,8 +79,10 @@ async function evaluerRegleAsynchrone<E>(regle: RegleAsynchrone<E, object>, entr
       if (typeof motif === "string") return { ...explication(regle, "non_applicable", consultes, []), motifNonApplicable: motif };
       throw new TypeError("la règle n'a pas renvoyé de liste de constats");
     }
-    const constats = bruts.map((c) => completerConstat(regle, c, consultes));
-    return explication(regle, statutRegle(constats), consultes, constats);
+    const bilan = exigerPreuves(regle, preuves, bruts.map((c) => completerConstat(regle, c, consultes)), consultes);
+    const e = explication(regle, statutRegle(bilan.constats), consultes, bilan.constats);
+    if (bilan.preuves !== undefined) e.preuves = bilan.preuves;
+    return e;
   } catch (erreur) {
     return indetermine(
       `Vérification impossible : la source ${sources.join(", ")} n'a pas répondu (${texteErreur(erreur)}). Le point n'est pas vérifié.`,

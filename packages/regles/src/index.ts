@@ -1,5 +1,6 @@
 export type { Constat, Severite, StatutConstat } from "./Constat";
 export type { ContexteEvaluation } from "./ContexteEvaluation";
+export type { EtatPreuve, PreuvePoint } from "./PreuvePoint";
 export type { ConstatRegle, ContexteRegle, MetadonneesRegle, Regle, RegleAsynchrone, RegleSynchrone } from "./Regle";
 export type { Explication, Resultat, StatutRegle, SyntheseResultat } from "./Resultat";
 export { sansObjet, type SansObjet } from "./SansObjet";

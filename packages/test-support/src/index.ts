@@ -7,3 +7,4 @@ export * from "./yousign/index.js";
 export * from "./deca/index.js";
 export * from "./agecap/index.js";
 export * from "./navigateur/index.js";
+export * from "./croissanceTas.js";

@@ -20,14 +20,14 @@ describe("opco formats", () => {
       typeEnregistrement: "dossier",
       detection: true,
       extensions: [".json"],
-      limites: {},
+      limites: { json: { tailleMaxFichier: 268_435_456 } },
     });
     // limites de lecture annoncées par nature de fichier
     const limites = (nom: string) => (formats.find((f) => f.nom === nom) as unknown as { limites: Record<string, Record<string, number>> }).limites;
-    expect(limites("deca-extrait")).toEqual({ csv: { tailleMaxChamp: 1_048_576, tailleMaxEnregistrement: 8_388_608 } });
-    expect(limites("cerfa-pdf")).toEqual({ pdf: { budgetDecompression: 67_108_864 } });
-    expect(Object.keys(limites("tableau-de-bord"))).toEqual(["csv", "xlsx"]);
-    expect(limites("tableau-de-bord")["xlsx"]).toEqual({ entreesMax: 10_000, tailleEntreeMax: 104_857_600, tailleTotaleMax: 104_857_600, ratioMax: 200 });
+    expect(limites("deca-extrait")).toEqual({ csv: { tailleMaxFichier: 268_435_456, tailleMaxChamp: 1_048_576, tailleMaxEnregistrement: 8_388_608 } });
+    expect(limites("cerfa-pdf")).toEqual({ pdf: { tailleMaxFichier: 20_971_520, budgetDecompression: 67_108_864 } });
+    expect(Object.keys(limites("tableau-de-bord"))).toEqual(["json", "csv", "xlsx"]);
+    expect(limites("tableau-de-bord")["xlsx"]).toEqual({ tailleMaxFichier: 52_428_800, entreesMax: 10_000, tailleEntreeMax: 104_857_600, tailleTotaleMax: 104_857_600, ratioMax: 200 });
   });
 
   it("affiche une liste lisible en français", async () => {
@@ -41,6 +41,9 @@ describe("opco formats", () => {
     expect(texte).toContain("; OPCO : L'Opcommerce ;");
     expect(texte).toContain("; OPCO : OPCO Mobilités ;");
     expect(texte).not.toMatch(/OPCO : [a-z]/);
+    // taille maximale d'un fichier entier, par nature
+    expect(texte).toContain("taille max. : json 256 Mio, csv 256 Mio, xlsx 50 Mio");
+    expect(texte).toContain("taille max. : pdf 20 Mio");
   });
 
   it("donne en JSON le slug et le nom d'affichage de l'OPCO de chaque format d'OPCO", async () => {

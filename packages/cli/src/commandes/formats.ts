@@ -12,10 +12,18 @@ type d'enregistrement standard et détection automatique.
 Options :
   --json   sortie JSON : [{ "nom", "libelle", "sens", "versions", "opco" (slug), "nomOpco" (nom
            d'affichage de @communs-opco/nomenclatures), "typeEnregistrement", "detection", "extensions",
-           "limites" }] ; « limites » donne, par nature de fichier lu (csv, xlsx, pdf), les tailles
-           au-delà desquelles une ligne ou un fichier est illisible`;
+           "limites" }] ; « limites » donne, par nature de fichier lu (json, csv, xlsx, pdf), les tailles
+           au-delà desquelles une ligne ou un fichier est illisible ; « tailleMaxFichier » (octets) se
+           règle par la variable OPCO_TAILLE_MAX_<NATURE> (p. ex. OPCO_TAILLE_MAX_CSV)`;
 
 const LIBELLES_SENS = { lecture: "lecture", ecriture: "écriture", "lecture-ecriture": "lecture et écriture" } as const;
+
+/** Tailles maximales d'un fichier entier par nature, en Mio : « csv 256 Mio, xlsx 50 Mio ». */
+function tailles(limites: Record<string, Record<string, number>>): string {
+  return Object.entries(limites)
+    .flatMap(([nature, l]) => (l["tailleMaxFichier"] === undefined ? [] : [`${nature} ${Math.round(l["tailleMaxFichier"] / 1_048_576)} Mio`]))
+    .join(", ");
+}
 
 /**
  * Commande `opco formats` : liste des formats d'échange (nom, sens, versions, OPCO),
@@ -42,7 +50,8 @@ export const commandeFormats: Commande = {
     const lignes = formats.map(
       (f) =>
         `  ${f.nom.padEnd(largeur)}  ${f.libelle}\n  ${" ".repeat(largeur)}  ${LIBELLES_SENS[f.sens]} ; versions : ${f.versions.join(", ") || "—"}` +
-        `${f.nomOpco === null ? "" : ` ; OPCO : ${f.nomOpco}`} ; enregistrement : ${f.typeEnregistrement}${f.detection ? " ; détection automatique" : ""}`,
+        `${f.nomOpco === null ? "" : ` ; OPCO : ${f.nomOpco}`} ; enregistrement : ${f.typeEnregistrement}${f.detection ? " ; détection automatique" : ""}` +
+        `${tailles(f.limites) === "" ? "" : ` ; taille max. : ${tailles(f.limites)}`}`,
     );
     contexte.ecrire(`Formats d'échange (${formats.length}) :\n${lignes.join("\n")}\n`);
     return 0;

@@ -94,7 +94,7 @@ describe("opco referentiel importer : mauvais fichier (issue 13, défaut 10)", (
       const dossier = await dossierTemporaire();
       const c = contexte(dossier);
       expect(await executerCli(["referentiel", "importer", "npec", mauvais, "--dossier", "ref"], c), mauvais).toBe(1);
-      expect(c.erreurs.join("")).toMatch(/aucun enregistrement npec reconnu|fichier illisible comme « npec »/);
+      expect(c.erreurs.join("")).toMatch(/aucun enregistrement npec reconnu|fichier illisible comme « npec »|classeur refusé \(archive ZIP refusée : aucune entrée lisible\)/);
       expect(c.erreurs.join("")).not.toContain("erreur inattendue");
       expect(existsSync(join(dossier, "ref"))).toBe(false);
     }

@@ -1,6 +1,7 @@
-import type { TypeEnregistrement } from "@communs-opco/adaptateur";
+import type { ResultatLecteur, TypeEnregistrement } from "@communs-opco/adaptateur";
 import type { Dossier } from "@communs-opco/schemas";
 import type { ContexteCli } from "../ContexteCli";
+import { ErreurUsage } from "../ErreurUsage";
 import { convertirEnregistrement } from "../formats/convertirEnregistrement";
 import { lireSelonFormat } from "../formats/lireSelonFormat";
 import { contratNormalise } from "./contratNormalise";
@@ -52,9 +53,22 @@ export async function* contratsPourIndex(
     }
     let type: TypeEnregistrement = "dossier";
     let rangFichier = 0;
-    for await (const lu of lireSelonFormat(fichier, format, contexte, (meta) => {
+    const iterateur = lireSelonFormat(fichier, format, contexte, (meta) => {
       type = meta.typeEnregistrement;
-    })) {
+    })[Symbol.asyncIterator]();
+    for (;;) {
+      let suivant: IteratorResult<ResultatLecteur<unknown>>;
+      try {
+        suivant = await iterateur.next();
+      } catch (erreur) {
+        // comme controlerSelonFormat : un fichier qui lève en cours de lecture (trop volumineux…) compte un illisible, la suite continue
+        if (erreur instanceof ErreurUsage) throw erreur;
+        rang++;
+        yield { rang, source: { fichier, ligne: rangFichier + 1 }, contrat: undefined };
+        break;
+      }
+      if (suivant.done === true) break;
+      const lu = suivant.value;
       rang++;
       rangFichier++;
       const emplacement = lu.ok ? lu.source : lu.erreur.source;

@@ -9,6 +9,7 @@ import { controlerValeur } from "../controle/controlerValeur";
 import type { SourceEnregistrement } from "../controle/SourceEnregistrement";
 import { convertirEnregistrement } from "./convertirEnregistrement";
 import { lireSelonFormat } from "./lireSelonFormat";
+import { ErreurEntreeSortie } from "../ErreurEntreeSortie";
 
 /**
  * Variante de `controlerFichiers` pour `opco controle --format FORMAT|auto` : chaque
@@ -50,7 +51,7 @@ export async function* controlerSelonFormat(
         if (erreur instanceof ErreurUsage) throw erreur;
         index += 1;
         rang += 1;
-        yield { resultat: { index, source: { fichier, ligne: rang }, statut: "illisible", constats: [], raison: `lecture interrompue : ${expliquerErreurSysteme(erreur)}` }, valeur: undefined };
+        yield { resultat: { index, source: { fichier, ligne: rang }, statut: "illisible", constats: [], raison: erreur instanceof ErreurEntreeSortie ? erreur.message : `lecture interrompue : ${expliquerErreurSysteme(erreur)}` }, valeur: undefined };
         break;
       }
       if (suivant.done === true) break;

@@ -1,12 +1,15 @@
 import { LIMITES_CSV, LIMITES_ZIP } from "@communs-opco/adaptateur";
 import { BUDGET_DECOMPRESSION_PDF } from "@communs-opco/adaptateur-cerfa-pdf";
+import { tailleMaxFichier } from "./tailleMaxFichier";
 
 /**
  * Limites de lecture d'un format, selon les extensions de fichier qu'il lit : CSV et fichiers à
  * séparateur (longueur d'un champ et d'un enregistrement, en caractères), classeurs XLSX (archive
  * ZIP contrôlée pendant la décompression), PDF (octets décompressés au plus). Au-delà, la ligne ou
  * le fichier est illisible avec la raison ; ces valeurs par défaut se règlent par les options des
- * bibliothèques (`AnalyseurCsv`, `controlerArchiveZip`, `lireCerfaPdf`).
+ * bibliothèques (`AnalyseurCsv`, `controlerArchiveZip`, `lireCerfaPdf`). `tailleMaxFichier` : taille
+ * d'un fichier entier, en octets, par nature (`json`, `csv`, `xlsx`, `pdf`), réglable par la
+ * variable `OPCO_TAILLE_MAX_<NATURE>`.
  *
  * @example
  * ```ts
@@ -15,8 +18,9 @@ import { BUDGET_DECOMPRESSION_PDF } from "@communs-opco/adaptateur-cerfa-pdf";
  */
 export function limitesFormat(extensions: readonly string[]): Record<string, Record<string, number>> {
   const limites: Record<string, Record<string, number>> = {};
-  if (extensions.some((e) => e === ".csv" || e === ".txt")) limites["csv"] = { ...LIMITES_CSV };
-  if (extensions.includes(".xlsx")) limites["xlsx"] = { ...LIMITES_ZIP };
-  if (extensions.includes(".pdf")) limites["pdf"] = { budgetDecompression: BUDGET_DECOMPRESSION_PDF };
+  if (extensions.some((e) => e === ".json" || e === ".jsonl" || e === ".ndjson")) limites["json"] = { tailleMaxFichier: tailleMaxFichier("json") };
+  if (extensions.some((e) => e === ".csv" || e === ".txt")) limites["csv"] = { tailleMaxFichier: tailleMaxFichier("csv"), ...LIMITES_CSV };
+  if (extensions.includes(".xlsx")) limites["xlsx"] = { tailleMaxFichier: tailleMaxFichier("xlsx"), ...LIMITES_ZIP };
+  if (extensions.includes(".pdf")) limites["pdf"] = { tailleMaxFichier: tailleMaxFichier("pdf"), budgetDecompression: BUDGET_DECOMPRESSION_PDF };
   return limites;
 }

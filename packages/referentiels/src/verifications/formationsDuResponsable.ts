@@ -1,5 +1,5 @@
 import { Lecture, type ConstatRegle, type ContratAControler } from "@communs-opco/regles";
-import type { SourceReponse } from "../Referentiel";
+import type { ReponseReferentiel, SourceReponse } from "../Referentiel";
 import type { FormationCatalogue } from "./FormationCatalogue";
 import type { PortFormations } from "./PortFormations";
 import { sansConclusion } from "./sansConclusion";
@@ -18,7 +18,7 @@ import { sansConclusion } from "./sansConclusion";
 export async function formationsDuResponsable(
   contrat: ContratAControler,
   port: PortFormations,
-): Promise<{ rncp: string; siret: string; formations: FormationCatalogue[]; toutes: FormationCatalogue[]; source: SourceReponse } | { constat: ConstatRegle }> {
+): Promise<{ rncp: string; siret: string; formations: FormationCatalogue[]; toutes: FormationCatalogue[]; source: SourceReponse } | { constat: ConstatRegle; reponse?: ReponseReferentiel<unknown> }> {
   const l = new Lecture(contrat);
   const rncpBrut = l.texte("formation.rncp");
   const siret = l.texte("organismeFormation.siret");
@@ -28,7 +28,7 @@ export async function formationsDuResponsable(
   if (r.statut === "absent") return { rncp, siret, formations: [], toutes: [], source: r.source };
   if (r.statut !== "trouve") {
     const c = sansConclusion("formation.rncp", `l'offre de formation ${rncp}`, r);
-    return { constat: { ...c, manquants: [`ports.formations:${r.source.nom}`] } };
+    return { constat: { ...c, manquants: [`ports.formations:${r.source.nom}`] }, reponse: r };
   }
   return { rncp, siret, formations: r.valeur.filter((f) => f.responsable.siret === siret), toutes: r.valeur, source: r.source };
 }

@@ -1,4 +1,4 @@
-import { evaluerReglesAsync, type ContratAControler } from "@communs-opco/regles";
+import { evaluerReglesAsync, type ContratAControler, type PreuvePoint } from "@communs-opco/regles";
 import {
   CLE_EMULATEUR_API_APPRENTISSAGE,
   CLE_EMULATEUR_SIRO,
@@ -70,20 +70,48 @@ function ports(): { referentiel: Referentiel; formations: PortFormations; geogra
 }
 
 /** Statut de chaque vérification évaluée seule, et les réponses qu'elle a reçues. */
-async function evaluerChaque(): Promise<{ regle: string; statut: string; indisponibles: string[] }[]> {
+interface ResultatRegle {
+  regle: string;
+  statut: string;
+  indisponibles: string[];
+  /** Sources des réponses indisponibles. */
+  sourcesEnEchec: string[];
+  points: readonly string[];
+  preuves: PreuvePoint[] | undefined;
+}
+
+async function evaluerChaque(): Promise<ResultatRegle[]> {
   const p = ports();
-  const resultats: { regle: string; statut: string; indisponibles: string[] }[] = [];
+  const resultats: ResultatRegle[] = [];
   for (const regle of reglesPrepaiement({ opcoPayeur: "AKTO" })) {
     const recues: ReponseReferentiel<unknown>[] = [];
     const observes = { referentiel: observer(p.referentiel, recues), formations: observer(p.formations, recues), geographie: observer(p.geographie, recues) };
     const r = await evaluerReglesAsync([regle], contrat, { dateEvaluation: "2026-11-26", mode: "explication", ports: observes });
     const statut = r.explications?.[0]?.statut ?? "?";
-    resultats.push({ regle: regle.id, statut, indisponibles: recues.filter((x) => x.statut === "indisponible").map((x) => `${x.source.nom} : ${"raison" in x ? x.raison : ""}`) });
+    const indisponibles = recues.filter((x) => x.statut === "indisponible");
+    resultats.push({
+      regle: regle.id,
+      statut,
+      indisponibles: indisponibles.map((x) => `${x.source.nom} : ${"raison" in x ? x.raison : ""}`),
+      sourcesEnEchec: indisponibles.map((x) => x.source.nom),
+      points: regle.points ?? [],
+      preuves: r.explications?.[0]?.preuves,
+    });
   }
   return resultats;
 }
 
-let sain: { regle: string; statut: string; indisponibles: string[] }[];
+let sain: ResultatRegle[];
+
+/** Modèle de preuve structuré : chaque vérification nomme ses points, et n'est conforme que s'ils sont tous prouvés. */
+function verifierPreuves(r: ResultatRegle): void {
+  expect(r.points.length, `${r.regle} : points nommés`).toBeGreaterThan(0);
+  if (r.statut === "non_applicable") return;
+  expect(r.preuves?.map((p) => p.point), `${r.regle} : une preuve par point`).toEqual(r.points);
+  const nonProuves = (r.preuves ?? []).filter((p) => p.etat === "non_prouve");
+  if (r.statut === "conforme") expect(nonProuves, r.regle).toEqual([]);
+  for (const p of r.preuves ?? []) if (p.etat === "prouve") expect(r.sourcesEnEchec, `${r.regle} : ${p.point} prouvé par une source en échec`).not.toContain(p.source);
+}
 
 beforeAll(async () => {
   const [a, onisep, siro, cfaDock, entreprises] = await Promise.all([
@@ -122,6 +150,14 @@ describe("matrice de pannes des référentiels en ligne", () => {
   it("toutes les sources répondent : la matrice a des vérifications conformes à faire tomber", () => {
     const conformes = sain.filter((r) => r.statut === "conforme").map((r) => r.regle);
     expect(conformes).toEqual(expect.arrayContaining(["prepaiement.siret.actif", "prepaiement.qualiopi", "prepaiement.cfa.connu", "prepaiement.formation.offre", "prepaiement.formation.lieu", "prepaiement.coherence"]));
+    for (const r of sain) verifierPreuves(r);
+    // chaque point d'une vérification conforme nomme la source qui l'a prouvé
+    const siret = sain.find((r) => r.regle === "prepaiement.siret.actif");
+    expect(siret?.preuves).toEqual([
+      { point: "employeur.actif", etat: "prouve", source: expect.any(String), raison: "état « actif »" },
+      { point: "cfa.ouvert.debut", etat: "prouve", source: expect.any(String), raison: expect.stringContaining("ouvert true") },
+      { point: "cfa.ouvert.fin", etat: "prouve", source: expect.any(String), raison: expect.stringContaining("ouvert true") },
+    ]);
   });
 
   const cas = SOURCES.flatMap((source) => DEFAILLANCES_SOURCE.map((defaillance) => [source, defaillance] as const));
@@ -136,5 +172,13 @@ describe("matrice de pannes des référentiels en ligne", () => {
     if (source !== "cfaDock") expect(resultats.some((r) => r.indisponibles.length > 0), source).toBe(true);
     // aucune vérification conforme d'une source en panne ne le reste sans avoir reçu que des réponses prouvées
     for (const r of resultats) if (r.statut === "conforme") expect(r.indisponibles).toEqual([]);
+    // preuves structurées : un point non prouvé nomme la source en échec ; aucun point prouvé par elle
+    for (const r of resultats) {
+      verifierPreuves(r);
+      if (r.indisponibles.length > 0 && r.statut === "indetermine") {
+        const enEchec = (r.preuves ?? []).filter((p) => p.etat === "non_prouve" && p.source !== null && r.sourcesEnEchec.includes(p.source));
+        expect(enEchec.length, `${r.regle} : ${JSON.stringify(r.preuves)}`).toBeGreaterThan(0);
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { ContratAControler, RegleAsynchrone } from "@communs-opco/regles";
 import type { Referentiel } from "../Referentiel";
 import { certificationDuContrat } from "./certificationDuContrat";
+import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
 import { sansConclusion } from "./sansConclusion";
 
@@ -24,10 +25,12 @@ export const reglePrepaiementCertificationApprentissage: RegleAsynchrone<Contrat
   parametres: [],
   chemins: ["formation.rncp", "formation.codeDiplome"],
   idSpecification: ["PP-CERTIF-APPR"],
+  points: ["certification.apprentissage"],
   async evaluer(contrat, contexte) {
     const c = await certificationDuContrat(contrat, contexte.ports.referentiel);
     if ("constat" in c) return [c.constat];
     const { code, chemin, reponse: r } = c;
+    noterPreuve(contexte, "certification.apprentissage", r, r.statut === "trouve" && r.valeur.accesApprentissage === true, r.statut === "trouve" ? `accès par l'apprentissage ${String(r.valeur.accesApprentissage)}` : undefined);
     if (r.statut === "absent") return [{ statut: "indetermine", chemins: [chemin], message: `Certification ${code} introuvable : ouverture à l'apprentissage non vérifiable (voir prepaiement.certification.existence).`, manquants: [chemin], details: { source: r.source } }];
     if (r.statut !== "trouve") return [sansConclusion(chemin, `l'ouverture à l'apprentissage de ${code}`, r)];
     if (r.valeur.accesApprentissage === true) return [];

@@ -1,8 +1,14 @@
 import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
 import type { Referentiel } from "../Referentiel";
 import { certificationDuContrat } from "./certificationDuContrat";
+import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
 import { sansConclusion } from "./sansConclusion";
+
+/** Sans date d'ouverture : certification active selon une source datée d'avant le début du contrat. */
+function ouverteAvantDebut(actif: boolean | null, dateSource: string | null, debut: string): boolean {
+  return actif === true && dateSource !== null && dateSource.slice(0, 10) <= debut;
+}
 
 /**
  * PP-CERTIF-DATES — le contrat commence pendant la validité de la certification : avant
@@ -37,6 +43,7 @@ export const reglePrepaiementCertificationDates: RegleAsynchrone<ContratAControl
   parametres: [],
   chemins: ["formation.rncp", "formation.codeDiplome", "contrat.dateDebutContrat", "contrat.dateFinContrat"],
   idSpecification: ["PP-CERTIF-DATES"],
+  points: ["certification.ouverte", "certification.valide"],
   async evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const debut = l.date("contrat.dateDebutContrat");
@@ -44,7 +51,10 @@ export const reglePrepaiementCertificationDates: RegleAsynchrone<ContratAControl
     const c = await certificationDuContrat(contrat, contexte.ports.referentiel);
     if ("constat" in c) return [c.constat];
     const { code, chemin, reponse: r } = c;
-    if (r.statut !== "trouve") return [sansConclusion(chemin, `la validité de ${code}`, r)];
+    if (r.statut !== "trouve") {
+      for (const point of ["certification.ouverte", "certification.valide"]) noterPreuve(contexte, point, r, false);
+      return [sansConclusion(chemin, `la validité de ${code}`, r)];
+    }
     const { dateDebut, dateFin } = r.valeur;
     const derniereSession = r.valeur.derniereSession ?? null;
     const constats: ConstatRegle[] = [];
@@ -62,9 +72,11 @@ export const reglePrepaiementCertificationDates: RegleAsynchrone<ContratAControl
         });
       }
     }
+    noterPreuve(contexte, "certification.ouverte", r, dateDebut === null ? ouverteAvantDebut(r.valeur.actif, r.source.date, debut) : dateDebut <= debut, `ouverture ${dateDebut ?? "inconnue"}, début du contrat ${debut}`);
+    noterPreuve(contexte, "certification.valide", r, dateFin === null ? r.valeur.actif === true : debut <= dateFin, `fin de validité ${dateFin ?? "inconnue"}, état actif ${String(r.valeur.actif)}`);
     if (dateDebut === null && dateFin === null) return [...constats, sansConclusion(chemin, `la validité de ${code}`, r, "dates de validité inconnues")];
     // sans date d'ouverture, une certification active à la date des données, antérieure au début du contrat, était déjà ouverte
-    const ouverteAvant = r.valeur.actif === true && r.source.date !== null && r.source.date.slice(0, 10) <= debut;
+    const ouverteAvant = ouverteAvantDebut(r.valeur.actif, r.source.date, debut);
     if (dateDebut === null && !ouverteAvant) constats.push(sansConclusion(chemin, `l'ouverture de ${code} au début du contrat (${debut})`, r, "date d'ouverture inconnue"));
     else if (dateDebut !== null && debut < dateDebut) {
       constats.push({ statut: "non_conforme", chemins: [chemin, "contrat.dateDebutContrat"], message: `Le contrat commence le ${debut}, avant l'ouverture de la certification ${code} (${dateDebut}).`, details: { source: r.source, dateDebut } });

@@ -1,5 +1,6 @@
 import { Lecture, regleCertificationExistante, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
 import type { Referentiel } from "../Referentiel";
+import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
 import { sansConclusion } from "./sansConclusion";
 
@@ -26,6 +27,7 @@ export const reglePrepaiementCertificationExistante: RegleAsynchrone<ContratACon
   parametres: [],
   chemins: ["formation.rncp", "formation.codeDiplome"],
   idSpecification: ["PP-CERTIF-EXISTS"],
+  points: ["certification.active", "certification.couple"],
   async evaluer(contrat, contexte) {
     const ref = contexte.ports.referentiel;
     const base = await regleCertificationExistante.evaluer(contrat, contexte);
@@ -52,8 +54,17 @@ export const reglePrepaiementCertificationExistante: RegleAsynchrone<ContratACon
     const l = new Lecture(contrat);
     const rncp = l.texte("formation.rncp");
     const cfd = l.texte("formation.codeDiplome");
+    // chaque code déclaré est prouvé actif aux dates du contrat quand formation.certification.existence n'a rien signalé
+    for (const code of [rncp, cfd]) {
+      if (code === undefined) continue;
+      const r = await ref.certification(code);
+      noterPreuve(contexte, "certification.active", r, base.length === 0 && r.statut === "trouve", base.length === 0 ? `code ${code}` : `code ${code} : voir constats`);
+    }
+    if (rncp === undefined && cfd === undefined) noterPreuve(contexte, "certification.active", undefined, false, "ni code RNCP ni code diplôme");
+    if (rncp === undefined || cfd === undefined) noterPreuve(contexte, "certification.couple", undefined, true, "sans objet : un seul code déclaré");
     if (rncp !== undefined && cfd !== undefined && base.length === 0) {
       const r = await ref.certification(rncp);
+      noterPreuve(contexte, "certification.couple", r, r.statut === "trouve" && r.valeur.correspondances.cfd.includes(cfd.padStart(8, "0")), r.statut === "trouve" ? `correspondances CFD : ${r.valeur.correspondances.cfd.join(", ") || "aucune"}` : undefined);
       if (r.statut !== "trouve") constats.push(sansConclusion("formation.rncp", `le couple ${rncp} / ${cfd}`, r));
       else if (r.valeur.correspondances.cfd.length === 0) {
         constats.push(sansConclusion("formation.codeDiplome", `le couple ${rncp} / ${cfd}`, r, "aucune correspondance CFD connue pour ce RNCP"));

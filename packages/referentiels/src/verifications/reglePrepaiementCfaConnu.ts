@@ -1,5 +1,6 @@
 import { Lecture, regleOrganismesFormation, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
 import type { Referentiel } from "../Referentiel";
+import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
 import { sansConclusion } from "./sansConclusion";
 
@@ -27,6 +28,7 @@ export const reglePrepaiementCfaConnu: RegleAsynchrone<ContratAControler, { refe
   parametres: [],
   chemins: regleOrganismesFormation.chemins,
   idSpecification: ["PP-CFA-KNOWN"],
+  points: ["cfa.ouvert", "cfa.nature", "formateur.relie"],
   async evaluer(contrat, contexte) {
     const base = await regleOrganismesFormation.evaluer(contrat, contexte);
     if (!Array.isArray(base)) return base;
@@ -35,8 +37,10 @@ export const reglePrepaiementCfaConnu: RegleAsynchrone<ContratAControler, { refe
     const siret = l.texte("organismeFormation.siret");
     if (siret === undefined) return constats;
     const r = await contexte.ports.referentiel.organisme(siret);
+    noterPreuve(contexte, "cfa.ouvert", r, r.statut === "trouve" && r.valeur.ouvert === true, r.statut === "trouve" ? `état d'ouverture ${String(r.valeur.ouvert)}` : undefined);
     if (r.statut !== "trouve") return constats; // déjà signalé par organismes.existence
     const nature = r.valeur.nature;
+    noterPreuve(contexte, "cfa.nature", r, nature === "responsable" || nature === "responsable_formateur", `nature « ${nature ?? "inconnue"} »`);
     if (nature === null || !NATURES_REFERENTIEL.has(nature)) {
       constats.push(sansConclusion("organismeFormation.siret", `la nature du CFA ${siret}`, r, "nature au sens du Référentiel des organismes inconnue"));
     } else if (nature !== "responsable" && nature !== "responsable_formateur") {
@@ -45,9 +49,11 @@ export const reglePrepaiementCfaConnu: RegleAsynchrone<ContratAControler, { refe
     const formateur = l.brut("etablissementFormation.memeResponsable") === false ? l.texte("etablissementFormation.siret") : undefined;
     if (formateur !== undefined && formateur !== siret) {
       const relie = (r.valeur.relations ?? []).some((x) => x.siret === formateur);
-      if (!relie) {
+      if (relie) noterPreuve(contexte, "formateur.relie", r, true);
+      else {
         const rf = await contexte.ports.referentiel.organisme(formateur);
         const inverse = rf.statut === "trouve" && (rf.valeur.relations ?? []).some((x) => x.siret === siret);
+        noterPreuve(contexte, "formateur.relie", rf, inverse, `aucune relation responsable → formateur avec ${siret}`);
         if (!inverse) {
           constats.push({
             statut: "non_conforme",
@@ -59,6 +65,9 @@ export const reglePrepaiementCfaConnu: RegleAsynchrone<ContratAControler, { refe
         }
       }
     }
+    else if (l.brut("etablissementFormation.memeResponsable") === false && formateur === undefined) {
+      noterPreuve(contexte, "formateur.relie", undefined, false, "établissement de formation distinct sans SIRET (etablissementFormation.siret)");
+    } else noterPreuve(contexte, "formateur.relie", undefined, true, "sans objet : pas d'organisme formateur distinct");
     return constats;
   },
 };

@@ -2,6 +2,7 @@ import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchron
 import type { Referentiel } from "../Referentiel";
 import { formationsDuResponsable } from "./formationsDuResponsable";
 import type { PortFormations } from "./PortFormations";
+import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
 import { sansConclusion } from "./sansConclusion";
 
@@ -29,6 +30,7 @@ export const reglePrepaiementCoherence: RegleAsynchrone<ContratAControler, { ref
   parametres: [],
   chemins: ["formation.rncp", "formation.codeDiplome", "organismeFormation.siret", "organismeFormation.uaiCfa"],
   idSpecification: ["PP-CROSS"],
+  points: ["cfa.uai", "formation.codeDiplome"],
   async evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const constats: ConstatRegle[] = [];
@@ -37,6 +39,7 @@ export const reglePrepaiementCoherence: RegleAsynchrone<ContratAControler, { ref
     if (siret === undefined || uai === undefined) constats.push(l.indetermine());
     else {
       const r = await contexte.ports.referentiel.organisme(siret);
+      noterPreuve(contexte, "cfa.uai", r, r.statut === "trouve" && (r.valeur.uai === uai || (r.valeur.lieuxUai ?? []).includes(uai)), r.statut === "trouve" ? `UAI du référentiel ${r.valeur.uai ?? "inconnu"}` : undefined);
       if (r.statut !== "trouve") constats.push(sansConclusion("organismeFormation.siret", `l'UAI du CFA ${siret}`, r));
       else if (r.valeur.uai === null && (r.valeur.lieuxUai ?? []).length === 0) constats.push(sansConclusion("organismeFormation.uaiCfa", `l'UAI du CFA ${siret}`, r, "UAI non renseigné"));
       else if (r.valeur.uai !== uai && !(r.valeur.lieuxUai ?? []).includes(uai)) {
@@ -44,12 +47,16 @@ export const reglePrepaiementCoherence: RegleAsynchrone<ContratAControler, { ref
       }
     }
     const cfd = l.texte("formation.codeDiplome");
-    if (cfd !== undefined && l.renseigne("formation.rncp")) {
+    if (cfd === undefined || !l.renseigne("formation.rncp")) noterPreuve(contexte, "formation.codeDiplome", undefined, true, "sans objet : code diplôme ou RNCP non déclaré");
+    else {
       const port = contexte.ports.formations;
       const f = port === undefined || port === null ? undefined : await formationsDuResponsable(contrat, port);
       if (f === undefined) {
         constats.push({ statut: "indetermine", chemins: ["formation.codeDiplome"], message: "Code diplôme du catalogue non comparé : catalogue des formations non fourni (port formations). Le point n'est pas vérifié.", manquants: ["ports.formations"], details: {} });
-      } else if ("constat" in f) constats.push(f.constat);
+      } else if ("constat" in f) {
+        noterPreuve(contexte, "formation.codeDiplome", f.reponse, false, "RNCP ou SIRET du CFA absent du contrat");
+        constats.push(f.constat);
+      }
       else {
         const codes = [...new Set(f.formations.map((x) => x.cfd).filter((x) => x !== null))];
         if (codes.length === 0) {
@@ -60,7 +67,9 @@ export const reglePrepaiementCoherence: RegleAsynchrone<ContratAControler, { ref
             manquants: [`ports.formations:${f.source.nom}`],
             details: { source: f.source },
           });
-        } else if (!codes.includes(cfd.padStart(8, "0"))) {
+        }
+        noterPreuve(contexte, "formation.codeDiplome", { statut: "trouve", valeur: codes, source: f.source }, codes.includes(cfd.padStart(8, "0")), `codes du catalogue : ${codes.join(", ") || "aucun"}`);
+        if (codes.length > 0 && !codes.includes(cfd.padStart(8, "0"))) {
           constats.push({ statut: "non_conforme", chemins: ["formation.codeDiplome"], message: `Le code diplôme du contrat (${cfd}) diffère de celui des formations ${f.rncp} du CFA au catalogue (${codes.join(", ")}).`, details: { source: f.source } });
         }
       }

@@ -1,6 +1,7 @@
 import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
 import { formationsDuResponsable } from "./formationsDuResponsable";
 import type { PortFormations } from "./PortFormations";
+import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
 
 /**
@@ -27,9 +28,13 @@ export const reglePrepaiementFormationOfferte: RegleAsynchrone<ContratAControler
   parametres: [],
   chemins: ["formation.rncp", "organismeFormation.siret", "etablissementFormation.siret", "contrat.dateDebutContrat", "contrat.dateFinContrat"],
   idSpecification: ["PP-FORMATION"],
+  points: ["formation.publiee", "formation.session"],
   async evaluer(contrat, contexte) {
     const r = await formationsDuResponsable(contrat, contexte.ports.formations);
-    if ("constat" in r) return [r.constat];
+    if ("constat" in r) {
+      for (const point of ["formation.publiee", "formation.session"]) noterPreuve(contexte, point, r.reponse, false, "RNCP ou SIRET du CFA absent du contrat");
+      return [r.constat];
+    }
     const l = new Lecture(contrat);
     const formateur = l.brut("etablissementFormation.memeResponsable") === false ? l.texte("etablissementFormation.siret") : undefined;
     const candidates = formateur === undefined ? r.formations : r.formations.filter((f) => f.formateur.siret === formateur);
@@ -47,6 +52,9 @@ export const reglePrepaiementFormationOfferte: RegleAsynchrone<ContratAControler
     if (admissibles.length === 0) {
       return [{ statut: "non_conforme", chemins: ["formation.rncp", "organismeFormation.siret"], message: `La formation ${r.rncp} du CFA ${r.siret} n'est plus publiée au catalogue (${[...new Set(candidates.map((f) => f.statut))].join(", ")}).`, details: { source: r.source, cles: candidates.map((f) => f.cle) } }];
     }
+    noterPreuve(contexte, "formation.publiee", { statut: "trouve", valeur: admissibles, source: r.source }, true, `formation(s) ${admissibles.map((f) => f.cle).join(", ")}`);
+    const recouvrante = debut === undefined || fin === undefined ? undefined : admissibles.find((f) => f.sessions.some((s) => s.debut <= fin && s.fin >= debut));
+    noterPreuve(contexte, "formation.session", { statut: "trouve", valeur: admissibles, source: r.source }, recouvrante !== undefined, recouvrante === undefined ? "aucune session connue ne recouvre le contrat" : `session de la formation ${recouvrante.cle}`);
     const constats: ConstatRegle[] = [];
     if (!admissibles.some((f) => f.certificationConnue && f.responsable.connu && f.formateur.connu)) {
       constats.push({ statut: "non_conforme", severite: "avertissement", chemins: ["formation.rncp", "organismeFormation.siret"], message: `La formation ${r.rncp} du CFA ${r.siret} a une certification, un responsable ou un formateur inconnu du catalogue.`, details: { source: r.source } });

@@ -1,5 +1,6 @@
 import { Lecture, sansObjet, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
 import type { Referentiel } from "../Referentiel";
+import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
 import { sansConclusion } from "./sansConclusion";
 
@@ -30,6 +31,7 @@ export const reglePrepaiementHabilitation: RegleAsynchrone<ContratAControler, { 
   parametres: [],
   chemins: ["formation.rncp", "organismeFormation.siret", "etablissementFormation.siret"],
   idSpecification: ["PP-HABILITATION"],
+  points: ["habilitation.cfa", "habilitation.formateur"],
   applicable: (c) => new Lecture(c).renseigne("formation.rncp"),
   async evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
@@ -39,10 +41,15 @@ export const reglePrepaiementHabilitation: RegleAsynchrone<ContratAControler, { 
     const sirets: [string, string][] = [["organismeFormation.siret", siret]];
     const formateur = l.brut("etablissementFormation.memeResponsable") === false ? l.texte("etablissementFormation.siret") : undefined;
     if (formateur !== undefined && formateur !== siret) sirets.push(["etablissementFormation.siret", formateur]);
+    else if (l.brut("etablissementFormation.memeResponsable") === false && formateur === undefined) {
+      noterPreuve(contexte, "habilitation.formateur", undefined, false, "établissement de formation distinct sans SIRET (etablissementFormation.siret)");
+    } else noterPreuve(contexte, "habilitation.formateur", undefined, true, "sans objet : pas d'organisme formateur distinct");
     const constats: ConstatRegle[] = [];
     const motifsSansObjet: string[] = [];
     for (const [chemin, s] of sirets) {
       const r = await contexte.ports.referentiel.habilitation(rncp, s);
+      const point = chemin === "organismeFormation.siret" ? "habilitation.cfa" : "habilitation.formateur";
+      noterPreuve(contexte, point, r, r.statut === "trouve" && r.valeur.habilite !== false, r.statut === "trouve" ? r.valeur.motif : undefined);
       if (r.statut !== "trouve") constats.push(sansConclusion(chemin, `l'habilitation de ${s} pour ${rncp}`, r));
       else if (r.valeur.habilite === false) {
         constats.push({ statut: "non_conforme", chemins: [chemin, "formation.rncp"], message: `L'organisme ${s} n'est pas habilité à préparer ${rncp} (${r.valeur.motif}).`, details: { source: r.source, motif: r.valeur.motif } });

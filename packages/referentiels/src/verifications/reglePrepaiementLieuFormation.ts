@@ -49,9 +49,13 @@ function memeAdresse(lieu: LieuFormationReferentiel, d: LieuDeclare): boolean {
 }
 
 /** Vérification sur le catalogue des formations (port `formations`). */
-async function selonCatalogue(contrat: ContratAControler, formations: PortFormations, d: LieuDeclare): Promise<ConstatRegle[]> {
+async function selonCatalogue(contrat: ContratAControler, formations: PortFormations, d: LieuDeclare, sources: string[]): Promise<ConstatRegle[]> {
   const r = await formationsDuResponsable(contrat, formations);
-  if ("constat" in r) return [r.constat];
+  if ("constat" in r) {
+    if (r.reponse !== undefined) sources.push(r.reponse.source.nom);
+    return [r.constat];
+  }
+  sources.push(r.source.nom);
   if (r.formations.length === 0) {
     return [{ statut: "indetermine", chemins: ["formation.rncp"], message: `Lieu non vérifiable : aucune formation ${r.rncp} du CFA ${r.siret} au catalogue (voir prepaiement.formation.offre).`, manquants: ["formation.rncp"], details: { source: r.source } }];
   }
@@ -73,12 +77,13 @@ async function selonCatalogue(contrat: ContratAControler, formations: PortFormat
  * Repli sans catalogue : le lieu déclaré est-il un lieu connu du CFA responsable ou de ses
  * organismes formateurs (Référentiel des organismes : `lieux_de_formation`, adresse) ?
  */
-async function selonReferentiel(contrat: ContratAControler, referentiel: Referentiel, d: LieuDeclare): Promise<ConstatRegle[]> {
+async function selonReferentiel(contrat: ContratAControler, referentiel: Referentiel, d: LieuDeclare, sources: string[]): Promise<ConstatRegle[]> {
   const l = new Lecture(contrat);
   const siretCfa = l.texte("organismeFormation.siret")?.replace(/\s/g, "");
   if (siretCfa === undefined) return [l.indetermine()];
   if (d.uai === undefined && d.siret === undefined && d.codePostal === undefined && d.commune === undefined) return [l.indetermine()];
   const r = await referentiel.organisme(siretCfa);
+  sources.push(r.source.nom);
   if (r.statut !== "trouve") return [sansConclusion("organismeFormation.siret", `les lieux de formation du CFA ${siretCfa}`, r)];
   const formateurs = (r.valeur.relations ?? []).filter((x) => x.type === "responsable->formateur").map((x) => x.siret);
   const lieux: LieuFormationReferentiel[] = [...(r.valeur.lieux ?? [])];
@@ -217,11 +222,20 @@ export const reglePrepaiementLieuFormation: RegleAsynchrone<ContratAControler, P
     "etablissementFormation.adresse.commune",
   ],
   idSpecification: ["PP-LIEU"],
+  points: ["lieu.formation"],
   async evaluer(contrat, contexte) {
     const d = lieuDeclare(contrat);
     const { formations, geographie, referentiel } = contexte.ports;
-    const constats = formations === undefined ? await selonReferentiel(contrat, referentiel, d) : await selonCatalogue(contrat, formations, d);
-    if (geographie !== undefined) constats.push(...(await selonGeographie(geographie, d)));
+    const sources: string[] = [];
+    const constats = formations === undefined ? await selonReferentiel(contrat, referentiel, d, sources) : await selonCatalogue(contrat, formations, d, sources);
+    // chaque chemin de selonCatalogue / selonReferentiel rend un constat, sauf quand le lieu est reconnu
+    const source = sources[0] ?? null;
+    contexte.preuve("lieu.formation", constats.length === 0 ? "prouve" : "non_prouve", source, constats.length === 0 ? "lieu déclaré reconnu" : (constats[0]?.message ?? "lieu non reconnu"));
+    if (geographie !== undefined) {
+      const geo = await selonGeographie(geographie, d);
+      if (d.codePostal !== undefined && d.commune !== undefined) contexte.preuve("lieu.commune", geo.length === 0 ? "prouve" : "non_prouve", "géographie (port geographie)", geo.length === 0 ? "code postal et commune concordent" : "voir constats");
+      constats.push(...geo);
+    }
     return constats;
   },
 };

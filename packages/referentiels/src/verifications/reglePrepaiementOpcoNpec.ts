@@ -1,6 +1,7 @@
 import { precederNomOpco, resoudreOpco, valeurOpcoSpeciale } from "@communs-opco/nomenclatures";
 import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
 import type { Referentiel } from "../Referentiel";
+import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
 import { sansConclusion } from "./sansConclusion";
 
@@ -44,6 +45,7 @@ export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}):
     parametres: [],
     chemins: ["employeur.siret", "employeur.codeIdcc", "formation.rncp", "formation.codeDiplome", "contrat.dateSignature"],
     idSpecification: ["PP-OPCO-NPEC"],
+    points: ["convention.vigueur", "opco.rattachement", "npec"],
     ecartReference:
       "l'application de référence (mission-apprentissage/contrat, table idcc.ts) tient pour en vigueur une convention sans aucun état Légifrance ; ici, un tel IDCC rend la vérification indéterminée (la loi demande un état KALI en vigueur).",
     async evaluer(contrat, contexte) {
@@ -52,13 +54,17 @@ export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}):
       const constats: ConstatRegle[] = [];
       const idccBrut = l.texte("employeur.codeIdcc");
       const idcc = idccBrut === undefined ? undefined : idccBrut.padStart(4, "0");
+      if (idcc === undefined) noterPreuve(contexte, "convention.vigueur", undefined, false, "IDCC de l'employeur non déclaré");
+      else if (IDCC_SANS_KALI.has(idcc)) noterPreuve(contexte, "convention.vigueur", undefined, true, `sans objet : IDCC ${idcc} sans convention au sens de KALI`);
       if (idcc !== undefined && !IDCC_SANS_KALI.has(idcc)) {
         const c = await ref.convention(idcc);
+        noterPreuve(contexte, "convention.vigueur", c, c.statut === "trouve" && c.valeur.enVigueur, c.statut === "trouve" ? `état ${c.valeur.etat ?? "inconnu"}` : undefined);
         if (c.statut === "absent") constats.push({ statut: "non_conforme", chemins: ["employeur.codeIdcc"], message: `L'IDCC ${idcc} est inconnu de la liste des conventions collectives.`, details: { source: c.source } });
         else if (c.statut !== "trouve") constats.push(sansConclusion("employeur.codeIdcc", `la convention IDCC ${idcc}`, c));
         else if (!c.valeur.enVigueur) constats.push({ statut: "non_conforme", chemins: ["employeur.codeIdcc"], message: `La convention IDCC ${idcc} n'est pas en vigueur (état ${c.valeur.etat ?? "inconnu"}).`, details: { source: c.source, etat: c.valeur.etat } });
       }
       if (opcoPayeur === undefined) {
+        noterPreuve(contexte, "opco.rattachement", undefined, false, "OPCO payeur non donné");
         constats.push({
           statut: "indetermine",
           chemins: ["employeur.siret", "employeur.codeIdcc"],
@@ -77,7 +83,11 @@ export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}):
         }
         if (r === undefined) constats.push(l.indetermine("OPCO de l'employeur non vérifiable : ni SIRET ni IDCC."));
         else if (r.statut !== "trouve") constats.push(sansConclusion("employeur.siret", "l'OPCO de l'employeur", r));
-        else {
+        if (r !== undefined) {
+          const opco = r.statut === "trouve" ? resoudreOpco(r.valeur.opco) : undefined;
+          noterPreuve(contexte, "opco.rattachement", r, opco !== undefined && opco.slug === resoudreOpco(opcoPayeur)?.slug, r.statut === "trouve" ? `OPCO de l'employeur « ${r.valeur.opco} », OPCO payeur « ${opcoPayeur} »` : undefined);
+        }
+        if (r !== undefined && r.statut === "trouve") {
           const employeur = resoudreOpco(r.valeur.opco);
           const payeur = resoudreOpco(opcoPayeur);
           const chemins = ["employeur.siret", "employeur.codeIdcc"];
@@ -104,6 +114,7 @@ export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}):
         return constats;
       }
       const n = await ref.npec({ ...(rncp === undefined ? {} : { rncp }), ...(cfd === undefined ? {} : { cfd }), idcc, date });
+      noterPreuve(contexte, "npec", n, n.statut === "trouve");
       if (n.statut === "absent") {
         constats.push({
           statut: "non_conforme",

@@ -1,6 +1,7 @@
 import { articleCode } from "@communs-opco/parametres";
 import { Lecture, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
 import type { Referentiel } from "../Referentiel";
+import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
 import { sansConclusion } from "./sansConclusion";
 
@@ -31,11 +32,21 @@ export const reglePrepaiementQualiopi: RegleAsynchrone<ContratAControler, { refe
   parametres: [],
   chemins: ["organismeFormation.siret"],
   idSpecification: ["PP-QUALIOPI"],
+  points: ["cfa.qualiopi", "cfa.nda"],
   async evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const siret = l.texte("organismeFormation.siret");
     if (siret === undefined) return [l.indetermine()];
     const r = await contexte.ports.referentiel.organisme(siret);
+    noterPreuve(contexte, "cfa.qualiopi", r, r.statut === "trouve" && r.valeur.qualiopi === true, r.statut === "trouve" ? `certification Qualiopi ${String(r.valeur.qualiopi)}` : undefined);
+    const ndaConnu = r.statut === "trouve" ? (r.valeur.numeroActivite ?? null) : null;
+    noterPreuve(
+      contexte,
+      "cfa.nda",
+      r,
+      r.statut === "trouve" && ((ndaConnu !== null && /^\d{11}$/.test(ndaConnu.replace(/\s/g, ""))) || (ndaConnu === null && r.valeur.numeroActiviteDeduit !== undefined)),
+      ndaConnu === null ? (r.statut === "trouve" && r.valeur.numeroActiviteDeduit !== undefined ? "NDA déduit" : "NDA non renseigné") : `NDA « ${ndaConnu} »`,
+    );
     if (r.statut === "absent") return [{ statut: "indetermine", chemins: ["organismeFormation.siret"], message: `CFA ${siret} introuvable : Qualiopi non vérifiable (voir prepaiement.cfa.connu).`, manquants: ["organismeFormation.siret"], details: { source: r.source } }];
     if (r.statut !== "trouve") return [sansConclusion("organismeFormation.siret", `la certification Qualiopi du CFA ${siret}`, r)];
     if (r.valeur.qualiopi === true) {

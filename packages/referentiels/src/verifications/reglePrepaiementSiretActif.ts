@@ -1,5 +1,6 @@
 import { Lecture, regleEtablissementEmployeur, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
 import type { Referentiel } from "../Referentiel";
+import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
 import { sansConclusion } from "./sansConclusion";
 
@@ -26,15 +27,23 @@ export const reglePrepaiementSiretActif: RegleAsynchrone<ContratAControler, { re
   parametres: [],
   chemins: ["employeur.siret", "organismeFormation.siret", "contrat.dateDebutContrat", "contrat.dateFinContrat"],
   idSpecification: ["PP-SIRET-ACTIVE"],
+  points: ["employeur.actif", "cfa.ouvert.debut", "cfa.ouvert.fin"],
   async evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const constats: ConstatRegle[] = [];
     if (regleEtablissementEmployeur.applicable?.(contrat, contexte) ?? true) {
       const employeur = await regleEtablissementEmployeur.evaluer(contrat, contexte);
       // « sans objet » pour l'employeur n'exempte pas les établissements de formation vérifiés ensuite
-      if (Array.isArray(employeur)) constats.push(...employeur);
+      if (Array.isArray(employeur)) {
+        constats.push(...employeur);
+        const e = await contexte.ports.referentiel.entreprise(String(l.brut("employeur.siret")));
+        noterPreuve(contexte, "employeur.actif", e, employeur.length === 0 && e.statut === "trouve" && e.valeur.etat === "actif", e.statut === "trouve" ? `état « ${e.valeur.etat} »` : undefined);
+      } else noterPreuve(contexte, "employeur.actif", undefined, true, "sans objet pour l'employeur");
     }
-    else constats.push(new Lecture(contrat).indetermine("Vérification impossible : SIRET de l'employeur absent ou mal formé (employeur.siret)."));
+    else {
+      noterPreuve(contexte, "employeur.actif", undefined, false, "SIRET de l'employeur absent ou mal formé");
+      constats.push(new Lecture(contrat).indetermine("Vérification impossible : SIRET de l'employeur absent ou mal formé (employeur.siret)."));
+    }
     const siret = l.texte("organismeFormation.siret");
     const debut = l.date("contrat.dateDebutContrat");
     const fin = l.date("contrat.dateFinContrat");
@@ -44,6 +53,9 @@ export const reglePrepaiementSiretActif: RegleAsynchrone<ContratAControler, { re
     }
     const r = await contexte.ports.referentiel.organisme(siret);
     const chemins = ["organismeFormation.siret", "contrat.dateDebutContrat", ...(fin === undefined ? [] : ["contrat.dateFinContrat"])];
+    const ouvertJusqua = (date: string | undefined) => r.statut === "trouve" && date !== undefined && (r.valeur.dateFermeture === null ? r.valeur.ouvert === true : date < r.valeur.dateFermeture);
+    noterPreuve(contexte, "cfa.ouvert.debut", r, ouvertJusqua(debut), r.statut === "trouve" ? `ouvert ${String(r.valeur.ouvert)}, fermeture ${r.valeur.dateFermeture ?? "inconnue"}` : undefined);
+    noterPreuve(contexte, "cfa.ouvert.fin", r, ouvertJusqua(fin), fin === undefined ? "date de fin du contrat absente" : r.statut === "trouve" ? `ouvert ${String(r.valeur.ouvert)}, fermeture ${r.valeur.dateFermeture ?? "inconnue"}` : undefined);
     if (r.statut === "absent") {
       constats.push({ statut: "indetermine", chemins: ["organismeFormation.siret"], message: `CFA ${siret} introuvable : son activité aux dates du contrat n'est pas vérifiable (voir prepaiement.cfa.connu).`, manquants: ["organismeFormation.siret"], details: { source: r.source } });
     } else if (r.statut !== "trouve") {

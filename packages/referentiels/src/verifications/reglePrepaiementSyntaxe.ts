@@ -24,15 +24,19 @@ export const reglePrepaiementSyntaxe: RegleAsynchrone<ContratAControler, Record<
   parametres: [],
   chemins: [...regleFormatSiret.chemins, ...regleFormatUai.chemins, ...regleFormatRncp.chemins, ...regleFormatCfd.chemins],
   idSpecification: ["PP-ID-SYNTAX"],
+  points: [regleFormatSiret.id, regleFormatUai.id, regleFormatRncp.id, regleFormatCfd.id],
   async evaluer(contrat, contexte) {
     const constats: ConstatRegle[] = [];
     const rncp = new Lecture(contrat).brut("formation.rncp");
     const codeRs = typeof rncp === "string" && /^\s*RS\s*\d+\s*$/i.test(rncp);
     for (const regle of [regleFormatSiret, regleFormatUai, regleFormatRncp, regleFormatCfd]) {
+      const avant = constats.length;
       for (const c of regle.evaluer(contrat, contexte)) {
         if (codeRs && regle === regleFormatRncp) continue;
         constats.push({ ...c, details: { ...c.details, regleFormat: regle.id } });
       }
+      const valide = constats.length === avant && !(codeRs && regle === regleFormatRncp);
+      contexte.preuve(regle.id, valide ? "prouve" : "non_prouve", "contrôle local de syntaxe", valide ? "identifiants déclarés bien formés (ou non déclarés)" : "identifiant mal formé (voir constats)");
     }
     if (codeRs) {
       constats.push({

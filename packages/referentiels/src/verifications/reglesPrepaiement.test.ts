@@ -86,6 +86,22 @@ describe("avec l'instantané hors ligne embarqué", () => {
     expect(explication(r, "prepaiement.opco.npec")?.constats).toEqual([]);
     const coherence = explication(r, "prepaiement.coherence")?.constats ?? [];
     expect(coherence.map((c) => c.manquants)).toEqual([["ports.formations"]]);
+    // preuves structurées : chaque vérification donne l'état de chacun de ses points et la source
+    for (const e of r.explications ?? []) {
+      const regle = registrePrepaiement().regle(e.regle);
+      if (e.statut === "non_applicable") continue;
+      expect(e.preuves?.map((p) => p.point), e.regle).toEqual(regle?.points);
+      expect(e.statut === "conforme", e.regle).toBe((e.preuves ?? []).every((p) => p.etat === "prouve"));
+    }
+    const etat = (id: string) => Object.fromEntries((explication(r, id)?.preuves ?? []).map((p) => [p.point, [p.etat, p.source]]));
+    expect(etat("prepaiement.siret.actif")).toMatchObject({ "employeur.actif": ["non_prouve", "API Entreprise"], "cfa.ouvert.debut": ["prouve", expect.any(String)] });
+    expect(etat("prepaiement.qualiopi")).toMatchObject({ "cfa.qualiopi": ["prouve", expect.any(String)], "cfa.nda": ["non_prouve", expect.any(String)] });
+    expect(etat("prepaiement.opco.npec")).toEqual({
+      "convention.vigueur": ["prouve", expect.any(String)],
+      "opco.rattachement": ["prouve", expect.any(String)],
+      npec: ["prouve", "Référentiel NPEC (France compétences)"],
+    });
+    expect(etat("prepaiement.coherence")).toMatchObject({ "formation.codeDiplome": ["non_prouve", null] });
   });
 
   it("clés absentes des extraits embarqués (NPEC, fiche RNCP) : indéterminé qui nomme la source, jamais conforme ni non conforme", async () => {

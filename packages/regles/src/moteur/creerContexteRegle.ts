@@ -1,5 +1,6 @@
 import { valeurParametre, type Parametre, type ParametreConsulte } from "@communs-opco/parametres";
 import type { ContexteEvaluation } from "../ContexteEvaluation";
+import type { EtatPreuve, PreuvePoint } from "../PreuvePoint";
 import type { ContexteRegle } from "../Regle";
 
 /** Contexte d'une règle : champs du contexte d'évaluation et trace des paramètres consultés. */
@@ -12,6 +13,7 @@ class ContexteRegleTrace<P extends object> implements ContexteRegle<P> {
   constructor(
     contexte: ContexteEvaluation<P>,
     private readonly consultes: ParametreConsulte<unknown>[],
+    private readonly preuves: PreuvePoint[],
   ) {
     this.dateEvaluation = contexte.dateEvaluation;
     if (contexte.mode !== undefined) this.mode = contexte.mode;
@@ -26,12 +28,16 @@ class ContexteRegleTrace<P extends object> implements ContexteRegle<P> {
     if (!this.consultes.some((c) => c.id === v.id && c.dateEffet === v.dateEffet)) this.consultes.push(v);
     return v.valeur;
   }
+
+  preuve(point: string, etat: EtatPreuve, source: string | null, raison?: string): void {
+    this.preuves.push(raison === undefined ? { point, etat, source } : { point, etat, source, raison });
+  }
 }
 
 /**
  * Crée le contexte d'une règle : il trace chaque paramètre consulté (une seule fois par
  * identifiant et date d'effet) dans `consultes`.
  */
-export function creerContexteRegle<P extends object>(contexte: ContexteEvaluation<P>, consultes: ParametreConsulte<unknown>[]): ContexteRegle<P> {
-  return new ContexteRegleTrace(contexte, consultes);
+export function creerContexteRegle<P extends object>(contexte: ContexteEvaluation<P>, consultes: ParametreConsulte<unknown>[], preuves: PreuvePoint[] = []): ContexteRegle<P> {
+  return new ContexteRegleTrace(contexte, consultes, preuves);
 }

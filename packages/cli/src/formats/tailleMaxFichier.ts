@@ -1,0 +1,62 @@
+import { extname } from "node:path";
+
+/**
+ * Taille maximale par défaut d'un fichier lu selon sa nature (en octets) : au-delà, le fichier
+ * n'est pas chargé en mémoire et il est illisible avec la raison. JSON et JSON Lines (formats
+ * d'échange) 256 Mio, CSV et fichiers à séparateur 256 Mio, classeurs XLSX 50 Mio, PDF 20 Mio
+ * (un CERFA rempli pèse moins de 2 Mio).
+ *
+ * @example
+ * ```ts
+ * TAILLES_MAX_FICHIER.pdf; // 20971520
+ * ```
+ */
+export const TAILLES_MAX_FICHIER: Readonly<Record<NatureFichier, number>> = {
+  json: 256 * 1024 * 1024,
+  csv: 256 * 1024 * 1024,
+  xlsx: 50 * 1024 * 1024,
+  pdf: 20 * 1024 * 1024,
+};
+
+/**
+ * Nature d'un fichier lu, d'après son extension : `csv` (`.csv`, `.txt`), `xlsx`, `pdf`, sinon `json`.
+ *
+ * @example
+ * ```ts
+ * const n: NatureFichier = "csv";
+ * ```
+ */
+export type NatureFichier = "json" | "csv" | "xlsx" | "pdf";
+
+/**
+ * Nature d'un fichier d'après son extension.
+ *
+ * @example
+ * ```ts
+ * natureFichier("lot.CSV"); // "csv"
+ * ```
+ */
+export function natureFichier(fichier: string): NatureFichier {
+  const e = extname(fichier).toLowerCase();
+  if (e === ".csv" || e === ".txt") return "csv";
+  if (e === ".xlsx") return "xlsx";
+  if (e === ".pdf") return "pdf";
+  return "json";
+}
+
+/**
+ * Taille maximale d'un fichier de cette nature : la variable d'environnement
+ * `OPCO_TAILLE_MAX_<NATURE>` (octets, p. ex. `OPCO_TAILLE_MAX_CSV=1073741824`) l'emporte sur la
+ * valeur par défaut ; une valeur non entière ou négative est ignorée.
+ *
+ * @example
+ * ```ts
+ * tailleMaxFichier("pdf", {}); // 20971520
+ * tailleMaxFichier("pdf", { OPCO_TAILLE_MAX_PDF: "1000" }); // 1000
+ * ```
+ */
+export function tailleMaxFichier(nature: NatureFichier, env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const brut = env[`OPCO_TAILLE_MAX_${nature.toUpperCase()}`];
+  if (brut !== undefined && /^\d{1,16}$/.test(brut.trim())) return Number(brut.trim());
+  return TAILLES_MAX_FICHIER[nature];
+}

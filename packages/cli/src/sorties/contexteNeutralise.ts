@@ -1,0 +1,26 @@
+import type { ContexteCli } from "../ContexteCli";
+import { neutraliserSortie } from "./neutraliserSortie";
+
+/**
+ * Contexte dont les deux sorties texte (standard et erreur) passent par {@link neutraliserSortie} :
+ * le point unique où la CLI neutralise les caractères de contrôle (séquences ESC, C1, surcharges
+ * bidirectionnelles) venus d'un argument, d'un champ lu ou d'un message, pour toutes les commandes.
+ *
+ * @example
+ * ```ts
+ * const code = await executerCli(args, contexteNeutralise(contexteProcessus()));
+ * ```
+ */
+export function contexteNeutralise(contexte: ContexteCli): ContexteCli {
+  return {
+    ecrire: (texte) => contexte.ecrire(neutraliserSortie(texte)),
+    ecrireErreur: (texte) => contexte.ecrireErreur(neutraliserSortie(texte)),
+    get repertoire() {
+      return contexte.repertoire;
+    },
+    lireEntreeStandard: () => contexte.lireEntreeStandard(),
+    get entreeStandardInteractive() {
+      return contexte.entreeStandardInteractive;
+    },
+  };
+}

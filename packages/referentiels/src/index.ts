@@ -14,6 +14,7 @@ export type {
 export { ReferentielHorsLigne } from "./ReferentielHorsLigne";
 export { ReferentielEnMemoire, type DonneesReferentielEnMemoire } from "./ReferentielEnMemoire";
 export { referentielMixte } from "./referentielMixte";
+export { referentielMemorise } from "./referentielMemorise";
 export { conventionNomenclature, SOURCE_CONVENTIONS_NOMENCLATURES } from "./conventionNomenclature";
 export { preuveEnregistrementDeDroit, type SourcesPreuveEnregistrement } from "./preuveEnregistrementDeDroit";
 export { deductionNdaLpof } from "./deductionNdaLpof";
@@ -25,6 +26,7 @@ export type { EditionNpec } from "./npec/EditionNpec";
 export type { NpecApplicable, ValeurNpecEcartee } from "./npec/NpecApplicable";
 export type { ResultatRechercheNpec } from "./npec/ResultatRechercheNpec";
 export { rechercherNpec, type CriteresNpec } from "./npec/rechercherNpec";
+export { IndexCorrespondancesNpec } from "./npec/IndexCorrespondancesNpec";
 export { analyserLigneNpec, type ColonnesValeursNpec } from "./npec/analyserLigneNpec";
 export { analyserMontantNpec } from "./npec/analyserMontantNpec";
 export { analyserCodesRncp } from "./npec/analyserCodesRncp";

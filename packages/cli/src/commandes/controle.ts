@@ -1,7 +1,6 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { estDateIso, evaluerReglesAsync, registreContrat } from "@communs-opco/regles";
-import { statutEnregistrement } from "../controle/statutEnregistrement";
+import { estDateIso, registreContrat } from "@communs-opco/regles";
 import { resoudreOpco } from "@communs-opco/nomenclatures";
 import { registrePrepaiement } from "@communs-opco/referentiels";
 import type { Commande } from "../Commande";
@@ -12,17 +11,22 @@ import { controlerFichiers } from "../controle/controlerFichiers";
 import { dateDuJour } from "../controle/dateDuJour";
 import { decrireEnregistrement } from "../controle/decrireEnregistrement";
 import { construireIndexLot } from "../controle/construireIndexLot";
-import { contratNormalise } from "../controle/contratNormalise";
 import { ExportIndus } from "../controle/ExportIndus";
 import { lignesIndexLot } from "../controle/lignesIndexLot";
 import { ligneTexteResultat } from "../controle/ligneTexteResultat";
 import { RapportHtml } from "../controle/RapportHtml";
-import { reglesDuLot } from "../controle/reglesDuLot";
 import { resumeAvantPaiementTexte } from "../controle/resumeAvantPaiementTexte";
 import { resoudreReferentielControle } from "../controle/resoudreReferentielControle";
 import { ControleAvantPaiement } from "../controle/ControleAvantPaiement";
 import { resumeTexte } from "../controle/resumeTexte";
 import { SortieTamponnee } from "../controle/SortieTamponnee";
+import { SortieResultatsJsonl } from "../controle/SortieResultatsJsonl";
+import { traiterEnregistrement } from "../controle/traiterEnregistrement";
+import { choisirControleParallele } from "../controle/parallele/choisirControleParallele";
+import { ControleParallele } from "../controle/parallele/ControleParallele";
+import type { EnregistrementAcheve } from "../controle/parallele/MessagesControleParallele";
+import type { ResultatControle } from "../controle/ResultatControle";
+import { Progression } from "../terminal/Progression";
 import { protegerResultat, protegerTexte } from "../controle/protegerResultat";
 import { verifierSortiesDistinctes } from "../sorties/verifierSortiesDistinctes";
 import { controlerSelonFormat } from "../formats/controlerSelonFormat";
@@ -30,9 +34,9 @@ import { trouverFormat } from "../formats/trouverFormat";
 import { ErreurUsage } from "../ErreurUsage";
 import { lireOptions } from "../lireOptions";
 
-const USAGE = `Usage : opco controle <fichier…> [--date AAAA-MM-JJ] [--json] [--rapport rapport.html]
+const USAGE = `Usage : opco controle <fichier…> [--date AAAA-MM-JJ] [--json] [--sortie resultats.jsonl] [--rapport rapport.html]
                      [--referentiel embarque|en-ligne|mixte|aucun|DOSSIER] [--opco OPCO] [--export-indus FICHIER.jsonl]
-                     [--historique FICHIER…]
+                     [--historique FICHIER…] [--fils N] [--silencieux]
 
 Contrôle des contrats d'apprentissage au format standard (@communs-opco/schemas) : lecture par le
 schéma tolérant, toutes les règles synchrones de @communs-opco/regles, puis les 12 vérifications
@@ -69,7 +73,18 @@ Options :
                          "contratsNonValorises", "motifsNonValorises": [{ "motif", "contrats" }] } ; "lot" : index des
                          règles sur plusieurs contrats { "contratsLot", "contratsHistorique", "fichiersHistorique",
                          "maitres", "maitresSatures", "contratsPrecedentsCherches", "contratsPrecedentsTrouves",
-                         "contratsPrecedentsSatures", "passes" }
+                         "contratsPrecedentsSatures", "passes" } ; réservée aux petits fichiers (le document
+                         entier est un seul JSON) : pour un gros lot, préférer --sortie
+  --sortie FICHIER.jsonl écrit les résultats en JSON Lines, en flux et à mémoire constante : une ligne par
+                         enregistrement (la forme d'un élément de "resultats" de --json, masquée sauf
+                         --en-clair), puis une dernière ligne { "resume", "dateEvaluation", "donneesPersonnelles" }
+                         (lisible par DuckDB, jq, pandas…)
+  --fils N               fils de calcul pour les fichiers JSON Lines de plus de 16 Mio (par défaut : les cœurs
+                         de la machine ; 1 pour un seul fil) : morceaux contrôlés en parallèle, résultats
+                         dans l'ordre des fichiers, mêmes décomptes ; les modes en-ligne et mixte et
+                         --format restent dans un seul fil
+  --silencieux           n'affiche pas la progression (enregistrements lus, débit, temps restant), écrite
+                         sinon sur la sortie d'erreur quand c'est un terminal, 10 fois par seconde au plus
   --rapport FICHIER      écrit aussi un rapport HTML autonome (aucune ressource externe)
   --referentiel MODE     source des 12 vérifications avant paiement (prepaiement.*, PP-*) : embarque
                          (par défaut, hors ligne : instantané embarqué), en-ligne (clés
@@ -142,6 +157,11 @@ export const commandeControle: Commande = {
       "en-clair": { type: "boolean" },
       historique: { type: "string", multiple: true },
       "delai-max": { type: "string" },
+      sortie: { type: "string" },
+      fils: { type: "string" },
+      silencieux: { type: "boolean" },
+      // Option interne (tests, bancs d'essai) : taille des morceaux du contrôle en parallèle, sans seuil.
+      "morceau-octets": { type: "string" },
     });
     const enClair = values["en-clair"] === true;
     const historique = values.historique ?? [];
@@ -168,6 +188,7 @@ export const commandeControle: Commande = {
       if (!estFichier) throw new ErreurUsage(`fichier introuvable ou illisible : ${fichier}`);
     }
     if (values.rapport !== undefined && values.rapport.trim() === "") throw new ErreurUsage("l'option --rapport attend un nom de fichier");
+    if (values.sortie !== undefined && values.sortie.trim() === "") throw new ErreurUsage("l'option --sortie attend un nom de fichier (JSON Lines)");
     const exportIndus = values["export-indus"];
     if (exportIndus !== undefined && exportIndus.trim() === "") throw new ErreurUsage("l'option --export-indus attend un nom de fichier (JSON Lines)");
     if (exportIndus !== undefined && values.referentiel === "aucun") throw new ErreurUsage("l'option --export-indus valorise les constats des vérifications avant paiement : elle est sans effet avec --referentiel aucun");
@@ -178,118 +199,153 @@ export const commandeControle: Commande = {
       [
         ...(values.rapport === undefined ? [] : [{ libelle: "--rapport", chemin: resolve(contexte.repertoire, values.rapport) }]),
         ...(exportIndus === undefined ? [] : [{ libelle: "--export-indus", chemin: resolve(contexte.repertoire, exportIndus) }]),
+        ...(values.sortie === undefined ? [] : [{ libelle: "--sortie", chemin: resolve(contexte.repertoire, values.sortie) }]),
       ],
     );
 
-    const referentiel = await resoudreReferentielControle(values.referentiel, contexte.repertoire);
-    // Index borné du lot (et de l'historique) pour les règles qui regardent au-delà d'un contrat.
-    const indexLot = await construireIndexLot(positionals, historique, values.format, contexte, (f) => resolve(contexte.repertoire, f));
-
     // Seule lecture de l'horloge : à la frontière de la CLI, quand --date est absent.
     const dateEvaluation = values.date ?? dateDuJour(new Date());
-    const origine = values.date === undefined ? "date du jour, option --date absente" : "option --date";
     const json = values.json === true;
-    // Ports des vérifications avant paiement construits une seule fois pour tout le flux.
-    // Coupure d'une source (disjoncteur) signalée une seule fois pour toute l'exécution ; --delai-max borne chaque appel.
-    const client = {
-      ...(delaiMax === undefined ? {} : { delaiMs: delaiMax * 1000, attenteMaxMs: delaiMax * 1000 }),
-      surCoupure: (c: { api: string; echecs: number; dureeMs: number }) => contexte.ecrireErreur(`Source coupée : ${c.api} (${String(c.echecs)} échecs consécutifs) ; ses vérifications restent indéterminées pendant ${String(Math.round(c.dureeMs / 1000))} s.\n`),
-    };
-    const prepaiement = await ControleAvantPaiement.creer(referentiel, process.env, client);
-    const sourceAvantPaiement = prepaiement?.source ?? "aucune";
-    // PP-OPCO-NPEC résout l'OPCO payeur comme celui de l'employeur (resoudreOpco) : le nom officiel suffit.
-    const registreAvantPaiement = prepaiement?.registre(opco) ?? registrePrepaiement({});
-    const bilanAvantPaiement = prepaiement === undefined ? undefined : new BilanAvantPaiement(registreAvantPaiement.regles);
-    const bilanMontant = prepaiement === undefined ? undefined : new BilanMontantEnJeu();
-    const sortie = new SortieTamponnee((t) => contexte.ecrire(t));
-    const bilan = new BilanControle();
-    const titreRegle = (id: string) => registreContrat.regle(id)?.titre ?? registreAvantPaiement.regle(id)?.titre ?? (id.startsWith("schema.") ? "Lecture selon le schéma du contrat standard" : undefined);
-    const cheminRapport = values.rapport === undefined ? undefined : resolve(contexte.repertoire, values.rapport);
-    // Sorties écrites dans des fichiers temporaires renommés à la fin : une exécution interrompue ne laisse aucun fichier partiel.
-    const fichierIndus = exportIndus === undefined ? undefined : new ExportIndus(resolve(contexte.repertoire, exportIndus), { enClair });
-    let rapport: RapportHtml | undefined;
-    try {
-      rapport = cheminRapport === undefined ? undefined : new RapportHtml(cheminRapport, { dateEvaluation, fichiers: positionals, enClair });
-      if (json) sortie.ecrire(`{"dateEvaluation":${JSON.stringify(dateEvaluation)},"donneesPersonnelles":${JSON.stringify(enClair ? "en_clair" : "masquees")},"resultats":[`);
-      else {
-        const avantPaiement = prepaiement === undefined ? "non exécutées (--referentiel aucun)" : `${sourceAvantPaiement}${opco === undefined ? "" : `, OPCO payeur ${opco.nomOfficiel}`}`;
-        sortie.ecrire(`Contrôle de ${positionals.length} fichier(s) à la date d'évaluation ${dateEvaluation} (${origine}) ; vérifications avant paiement : ${avantPaiement}.\n\n`);
-      }
-      let premier = true;
-      const enregistrements =
-        values.format === undefined
-          ? controlerFichiers(positionals, { dateEvaluation }, { chemin: (f) => resolve(contexte.repertoire, f) })
-          : controlerSelonFormat(positionals, values.format, contexte, { dateEvaluation });
-      for await (const enregistrement of enregistrements) {
-        const { valeur } = enregistrement;
-        let { resultat } = enregistrement;
-        const contrat = resultat.statut === "illisible" ? undefined : (enregistrement.contrat ?? contratNormalise(valeur));
-        if (contrat !== undefined) {
-          // Portefeuille des maîtres et contrats successifs : ports fournis par l'index du lot.
-          const surLeLot = await evaluerReglesAsync(reglesDuLot, contrat, { dateEvaluation, ports: indexLot.portsPour(resultat.index, contrat) });
-          if (surLeLot.constats.length > 0) {
-            const constats = [...resultat.constats, ...surLeLot.constats];
-            resultat = { ...resultat, constats, statut: statutEnregistrement(constats) };
-          }
-        }
-        if (prepaiement !== undefined)
-          resultat = await prepaiement.controler({ ...enregistrement, resultat }, {
+    // Fils de calcul lancés avant le chargement de l'instantané (ils chargent le leur pendant l'index du lot).
+    const choixParallele = choisirControleParallele({ fils: values.fils, morceauOctets: values["morceau-octets"], format: values.format, referentiel: values.referentiel, fichiers: positionals.map((f) => resolve(contexte.repertoire, f)) });
+    const parallele =
+      choixParallele === undefined
+        ? undefined
+        : ControleParallele.demarrer(choixParallele.fils, {
             dateEvaluation,
-            ...(opco === undefined ? {} : { opco }),
-            suivi: { ...(bilanAvantPaiement === undefined ? {} : { bilan: bilanAvantPaiement }), ...(bilanMontant === undefined ? {} : { montant: bilanMontant }), ...(fichierIndus === undefined ? {} : { indus: fichierIndus }) },
+            repertoire: contexte.repertoire,
+            decrire: values.rapport !== undefined || !json,
+            ...(values.referentiel === undefined ? {} : { referentiel: values.referentiel }),
+            ...(opco === undefined ? {} : { opco: opco.slug }),
           });
-        bilan.ajouter(resultat);
-        // Toute sortie (texte, --json, rapport) reçoit le résultat protégé : caractères de contrôle
-        // neutralisés, données personnelles masquées sauf --en-clair.
-        const publie = protegerResultat(resultat, enClair);
-        const aExaminer = resultat.statut !== "conforme";
-        const description = aExaminer && (rapport !== undefined || !json) ? protegerTexte(decrireEnregistrement(valeur), enClair) : "";
+    const progression = (libelle: string, total?: number) =>
+      new Progression({
+        flux: { isTTY: contexte.sortieErreurInteractive === true, columns: contexte.colonnesErreur, write: (t: string) => contexte.ecrireErreur(t) },
+        libelle,
+        actif: values.silencieux !== true,
+        ...(total === undefined ? {} : { total }),
+      });
+    try {
+
+      const referentiel = await resoudreReferentielControle(values.referentiel, contexte.repertoire);
+      // Index borné du lot (et de l'historique) pour les règles qui regardent au-delà d'un contrat.
+      const progressionIndex = progression("Index du lot");
+      const indexLot = await construireIndexLot(positionals, historique, values.format, contexte, (f) => resolve(contexte.repertoire, f), undefined, () => progressionIndex.avancer());
+      progressionIndex.terminer();
+      parallele?.transmettreIndex(indexLot);
+
+      const origine = values.date === undefined ? "date du jour, option --date absente" : "option --date";
+      // Ports des vérifications avant paiement construits une seule fois pour tout le flux.
+      // Coupure d'une source (disjoncteur) signalée une seule fois pour toute l'exécution ; --delai-max borne chaque appel.
+      const client = {
+        ...(delaiMax === undefined ? {} : { delaiMs: delaiMax * 1000, attenteMaxMs: delaiMax * 1000 }),
+        surCoupure: (c: { api: string; echecs: number; dureeMs: number }) => contexte.ecrireErreur(`Source coupée : ${c.api} (${String(c.echecs)} échecs consécutifs) ; ses vérifications restent indéterminées pendant ${String(Math.round(c.dureeMs / 1000))} s.\n`),
+      };
+      const prepaiement = await ControleAvantPaiement.creer(referentiel, process.env, client);
+      const sourceAvantPaiement = prepaiement?.source ?? "aucune";
+      // PP-OPCO-NPEC résout l'OPCO payeur comme celui de l'employeur (resoudreOpco) : le nom officiel suffit.
+      const registreAvantPaiement = prepaiement?.registre(opco) ?? registrePrepaiement({});
+      const bilanAvantPaiement = prepaiement === undefined ? undefined : new BilanAvantPaiement(registreAvantPaiement.regles);
+      const bilanMontant = prepaiement === undefined ? undefined : new BilanMontantEnJeu();
+      const sortie = new SortieTamponnee((t) => contexte.ecrire(t));
+      const bilan = new BilanControle();
+      const titreRegle = (id: string) => registreContrat.regle(id)?.titre ?? registreAvantPaiement.regle(id)?.titre ?? (id.startsWith("schema.") ? "Lecture selon le schéma du contrat standard" : undefined);
+      const cheminRapport = values.rapport === undefined ? undefined : resolve(contexte.repertoire, values.rapport);
+      // Sorties écrites dans des fichiers temporaires renommés à la fin : une exécution interrompue ne laisse aucun fichier partiel.
+      const fichierIndus = exportIndus === undefined ? undefined : new ExportIndus(resolve(contexte.repertoire, exportIndus), { enClair });
+      let rapport: RapportHtml | undefined;
+      let sortieJsonl: SortieResultatsJsonl | undefined;
+      try {
+        sortieJsonl = values.sortie === undefined ? undefined : new SortieResultatsJsonl(resolve(contexte.repertoire, values.sortie));
+        rapport = cheminRapport === undefined ? undefined : new RapportHtml(cheminRapport, { dateEvaluation, fichiers: positionals, enClair });
+        if (json) sortie.ecrire(`{"dateEvaluation":${JSON.stringify(dateEvaluation)},"donneesPersonnelles":${JSON.stringify(enClair ? "en_clair" : "masquees")},"resultats":[`);
+        else {
+          const avantPaiement = prepaiement === undefined ? "non exécutées (--referentiel aucun)" : `${sourceAvantPaiement}${opco === undefined ? "" : `, OPCO payeur ${opco.nomOfficiel}`}`;
+          sortie.ecrire(`Contrôle de ${positionals.length} fichier(s) à la date d'évaluation ${dateEvaluation} (${origine}) ; vérifications avant paiement : ${avantPaiement}.\n\n`);
+        }
+        let premier = true;
+        const suivi = { ...(bilanAvantPaiement === undefined ? {} : { bilan: bilanAvantPaiement }), ...(bilanMontant === undefined ? {} : { montant: bilanMontant }), ...(fichierIndus === undefined ? {} : { indus: fichierIndus }) };
+        const progressionControle = progression("Contrôle", indexLot.enregistrementsLot);
+        const enregistrements: AsyncIterable<EnregistrementAcheve | { resultat: ResultatControle; valeur: unknown }> =
+          parallele !== undefined && choixParallele !== undefined
+            ? parallele.controler(positionals.map((f) => ({ chemin: resolve(contexte.repertoire, f), fichier: f })), choixParallele.tailleMorceau)
+            : (async function* () {
+                const lus =
+                  values.format === undefined
+                    ? controlerFichiers(positionals, { dateEvaluation }, { chemin: (f) => resolve(contexte.repertoire, f) })
+                    : controlerSelonFormat(positionals, values.format, contexte, { dateEvaluation });
+                for await (const e of lus) yield { resultat: await traiterEnregistrement(e, { indexLot, dateEvaluation, prepaiement, opco, suivi }), valeur: e.valeur };
+              })();
+        for await (const enregistrement of enregistrements) {
+          const { resultat } = enregistrement;
+          // Contrôlé dans un fil de calcul : les appels de suivi (bilans, export) sont rejoués ici, dans l'ordre.
+          if ("suivi" in enregistrement) for (const a of enregistrement.suivi) (suivi[a.suivi]?.ajouter as ((...args: unknown[]) => void) | undefined)?.(...a.args);
+          progressionControle.avancer();
+          bilan.ajouter(resultat);
+          // Toute sortie (texte, --json, rapport) reçoit le résultat protégé : caractères de contrôle
+          // neutralisés, données personnelles masquées sauf --en-clair.
+          const publie = protegerResultat(resultat, enClair);
+          const aExaminer = resultat.statut !== "conforme";
+          const description = aExaminer && (rapport !== undefined || !json) ? protegerTexte("valeur" in enregistrement ? decrireEnregistrement(enregistrement.valeur) : (enregistrement.description ?? ""), enClair) : "";
+          sortieJsonl?.ajouter(publie);
+          if (json) {
+            sortie.ecrire(`${premier ? "\n" : ",\n"}${JSON.stringify(publie)}`);
+            premier = false;
+          } else if (aExaminer) sortie.ecrire(ligneTexteResultat(publie, description));
+          rapport?.ajouter(publie, description);
+        }
+        progressionControle.terminer();
+        // Une entrée vide est une erreur d'utilisation (code 2), jamais un succès silencieux.
+        if (bilan.resume().total === 0) {
+          throw new ErreurUsage(`aucun enregistrement lu : ${positionals.length > 1 ? "les fichiers sont vides" : `le fichier « ${positionals[0] ?? ""} » est vide`} (ni contrat JSON ni ligne JSON Lines)`);
+        }
+        const montantEnJeu = bilanMontant?.resume();
         if (json) {
-          sortie.ecrire(`${premier ? "\n" : ",\n"}${JSON.stringify(publie)}`);
-          premier = false;
-        } else if (aExaminer) sortie.ecrire(ligneTexteResultat(publie, description));
-        rapport?.ajouter(publie, description);
+          const resume = { ...bilan.resume(), ...(montantEnJeu === undefined ? {} : { avantPaiement: { source: sourceAvantPaiement, ...montantEnJeu } }), lot: indexLot.bilan };
+          sortie.ecrire(`\n],"resume":${JSON.stringify(resume)}}\n`);
+        } else {
+          sortie.ecrire(resumeTexte(bilan, dateEvaluation, titreRegle));
+          sortie.ecrire(`\nRègles sur plusieurs contrats\n${lignesIndexLot(indexLot.bilan).map((l) => `  ${l}\n`).join("")}`);
+          if (bilanAvantPaiement !== undefined) sortie.ecrire(resumeAvantPaiementTexte(bilanAvantPaiement.decomptes(), sourceAvantPaiement, montantEnJeu));
+          sortie.ecrire(
+            enClair
+              ? "Données personnelles EN CLAIR (option --en-clair) : cette sortie contient des NIR, dates de naissance, courriels ou téléphones ; à ne diffuser qu'aux personnes habilitées.\n"
+              : "Données personnelles masquées (NIR, dates de naissance, courriels, téléphones) ; --en-clair pour les afficher.\n",
+          );
+        }
+        sortie.vider();
+        if (sortieJsonl !== undefined) {
+          const resume = { ...bilan.resume(), ...(montantEnJeu === undefined ? {} : { avantPaiement: { source: sourceAvantPaiement, ...montantEnJeu } }), lot: indexLot.bilan };
+          const lignes = sortieJsonl.terminer({ dateEvaluation, donneesPersonnelles: enClair ? "en_clair" : "masquees", resume });
+          const message = `Résultats écrits en JSON Lines : ${lignes} ligne(s) et le résumé dans ${values.sortie ?? ""}\n`;
+          if (json) contexte.ecrireErreur(message);
+          else contexte.ecrire(message);
+        }
+        if (fichierIndus !== undefined) {
+          const lignes = fichierIndus.terminer();
+          const message = `Constats valorisés exportés (I-OPCO-INDUS, décision en_attente) : ${lignes} ligne(s) dans ${exportIndus ?? ""}${montantEnJeu !== undefined && montantEnJeu.contratsNonValorises > 0 ? ` ; ${montantEnJeu.contratsNonValorises} contrat(s) bloqué(s) non valorisé(s) ne sont pas exportés` : ""}\n`;
+          if (json) contexte.ecrireErreur(message);
+          else contexte.ecrire(message);
+        }
+        if (rapport !== undefined && cheminRapport !== undefined) {
+          rapport.terminer(
+            bilan,
+            titreRegle,
+            bilanAvantPaiement === undefined ? undefined : { source: sourceAvantPaiement, decomptes: bilanAvantPaiement.decomptes(), ...(montantEnJeu === undefined ? {} : { montantEnJeu }) },
+            lignesIndexLot(indexLot.bilan),
+          );
+          const message = `Rapport HTML écrit : ${values.rapport ?? cheminRapport}\n`;
+          if (json) contexte.ecrireErreur(message);
+          else contexte.ecrire(message);
+        }
+        return bilan.aDesBloquants ? 1 : 0;
+      } finally {
+        fichierIndus?.abandonner();
+        rapport?.abandonner();
+        sortieJsonl?.abandonner();
       }
-      // Une entrée vide est une erreur d'utilisation (code 2), jamais un succès silencieux.
-      if (bilan.resume().total === 0) {
-        throw new ErreurUsage(`aucun enregistrement lu : ${positionals.length > 1 ? "les fichiers sont vides" : `le fichier « ${positionals[0] ?? ""} » est vide`} (ni contrat JSON ni ligne JSON Lines)`);
-      }
-      const montantEnJeu = bilanMontant?.resume();
-      if (json) {
-        const resume = { ...bilan.resume(), ...(montantEnJeu === undefined ? {} : { avantPaiement: { source: sourceAvantPaiement, ...montantEnJeu } }), lot: indexLot.bilan };
-        sortie.ecrire(`\n],"resume":${JSON.stringify(resume)}}\n`);
-      } else {
-        sortie.ecrire(resumeTexte(bilan, dateEvaluation, titreRegle));
-        sortie.ecrire(`\nRègles sur plusieurs contrats\n${lignesIndexLot(indexLot.bilan).map((l) => `  ${l}\n`).join("")}`);
-        if (bilanAvantPaiement !== undefined) sortie.ecrire(resumeAvantPaiementTexte(bilanAvantPaiement.decomptes(), sourceAvantPaiement, montantEnJeu));
-        sortie.ecrire(
-          enClair
-            ? "Données personnelles EN CLAIR (option --en-clair) : cette sortie contient des NIR, dates de naissance, courriels ou téléphones ; à ne diffuser qu'aux personnes habilitées.\n"
-            : "Données personnelles masquées (NIR, dates de naissance, courriels, téléphones) ; --en-clair pour les afficher.\n",
-        );
-      }
-      sortie.vider();
-      if (fichierIndus !== undefined) {
-        const lignes = fichierIndus.terminer();
-        const message = `Constats valorisés exportés (I-OPCO-INDUS, décision en_attente) : ${lignes} ligne(s) dans ${exportIndus ?? ""}${montantEnJeu !== undefined && montantEnJeu.contratsNonValorises > 0 ? ` ; ${montantEnJeu.contratsNonValorises} contrat(s) bloqué(s) non valorisé(s) ne sont pas exportés` : ""}\n`;
-        if (json) contexte.ecrireErreur(message);
-        else contexte.ecrire(message);
-      }
-      if (rapport !== undefined && cheminRapport !== undefined) {
-        rapport.terminer(
-          bilan,
-          titreRegle,
-          bilanAvantPaiement === undefined ? undefined : { source: sourceAvantPaiement, decomptes: bilanAvantPaiement.decomptes(), ...(montantEnJeu === undefined ? {} : { montantEnJeu }) },
-          lignesIndexLot(indexLot.bilan),
-        );
-        const message = `Rapport HTML écrit : ${values.rapport ?? cheminRapport}\n`;
-        if (json) contexte.ecrireErreur(message);
-        else contexte.ecrire(message);
-      }
-      return bilan.aDesBloquants ? 1 : 0;
     } finally {
-      fichierIndus?.abandonner();
-      rapport?.abandonner();
+      await parallele?.arreter();
     }
   },
 };

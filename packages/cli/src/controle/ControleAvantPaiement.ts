@@ -23,9 +23,9 @@ type Registre = ReturnType<typeof registrePrepaiement>;
  * ```
  */
 export interface SuiviAvantPaiement {
-  readonly bilan?: BilanAvantPaiement;
-  readonly montant?: BilanMontantEnJeu;
-  readonly indus?: ExportIndus;
+  readonly bilan?: Pick<BilanAvantPaiement, "ajouter">;
+  readonly montant?: Pick<BilanMontantEnJeu, "ajouter">;
+  readonly indus?: Pick<ExportIndus, "ajouter">;
   /** Reçoit les explications des vérifications (statut de chaque règle, paramètres consultés). */
   readonly explications?: (explications: readonly Explication[]) => void;
 }

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ErreurEntreeSortie } from "../../ErreurEntreeSortie";
@@ -7,13 +8,17 @@ import type { EnregistrementAcheve, MessageDuTravailleur, MessageVersTravailleur
 import type { MorceauLignes } from "./MorceauLignes";
 
 /**
- * Script du fil de calcul : `dist/travailleurControle.js` depuis le paquet compilé ; depuis les
- * sources (tests), le fichier TypeScript chargé par tsx avec la condition d'export des sources.
+ * Fil de calcul : `dist/travailleurControle.js` depuis le paquet compilé ; depuis les sources
+ * (tests), le fichier TypeScript, chargé par tsx avec la condition d'export des sources.
  */
-function scriptTravailleur(): { url: URL; execArgv?: string[] } {
+function nouveauTravailleur(): Worker {
   const ici = typeof __filename === "string" ? pathToFileURL(__filename).href : import.meta.url;
-  if (ici.endsWith(".ts")) return { url: new URL("./travailleurControle.ts", ici), execArgv: ["--import", "tsx", "--conditions=@communs-opco/source"] };
-  return { url: new URL("./travailleurControle.js", ici) };
+  if (!ici.endsWith(".ts")) return new Worker(new URL("./travailleurControle.js", ici));
+  const source = JSON.stringify(new URL("./travailleurControle.ts", ici).href);
+  // Entrée ESM de l'API de tsx (createRequire résout l'entrée CommonJS, index.cjs, sa voisine).
+  const tsx = JSON.stringify(pathToFileURL(createRequire(ici).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href);
+  const amorce = `const { register } = await import(${tsx}); register(); await import(${source});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(amorce)}`), { execArgv: ["--conditions=@communs-opco/source"] });
 }
 
 interface Travailleur {
@@ -45,9 +50,8 @@ export class ControleParallele {
   #arrete = false;
 
   private constructor(fils: number, reglages: ReglagesTravailleur) {
-    const script = scriptTravailleur();
     this.#travailleurs = Array.from({ length: fils }, () => {
-      const worker = new Worker(script.url, script.execArgv === undefined ? {} : { execArgv: script.execArgv });
+      const worker = nouveauTravailleur();
       const t: Travailleur = { worker, enCours: 0 };
       worker.on("message", (m: MessageDuTravailleur) => {
         if (m.type === "erreur") return this.#echouer(new ErreurEntreeSortie(`contrôle en parallèle interrompu : ${m.message}`));

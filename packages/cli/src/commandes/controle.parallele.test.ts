@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
@@ -62,16 +62,24 @@ async function controler(...args: string[]): Promise<{ code: number; sortie: str
   return { code, sortie: contexte.sortie.join(""), erreurs: contexte.erreurs.join("") };
 }
 
-describe("opco controle --fils N (fils de calcul)", { timeout: 180_000 }, () => {
+describe("opco controle --fils N (fils de calcul)", { timeout: 300_000 }, () => {
   writeFileSync(join(dossier, "lot.jsonl"), lot());
+  // Une seule exécution à deux fils (chacun charge l'instantané) : --json, --sortie et --rapport ensemble.
+  let executions: Promise<{ un: Awaited<ReturnType<typeof controler>>; deux: Awaited<ReturnType<typeof controler>> }> | undefined;
+  const executer = () =>
+    (executions ??= (async () => ({
+      un: await controler("lot.jsonl", "--json", "--fils", "1", "--sortie", "un.jsonl", "--rapport", "un.html"),
+      // Morceaux de 16 Kio : une vingtaine de morceaux, répartis sur les deux fils.
+      deux: await controler("lot.jsonl", "--json", "--fils", "2", "--morceau-octets", "16384", "--sortie", "deux.jsonl", "--rapport", "deux.html"),
+    }))());
 
-  it("même sortie --json, texte et --sortie avec 1 et 2 fils, sur un fichier découpé en plusieurs morceaux", async () => {
-    const un = await controler("lot.jsonl", "--json", "--fils", "1", "--sortie", "un.jsonl");
-    // Morceaux de 16 Kio : une vingtaine de morceaux, répartis sur les deux fils.
-    const deux = await controler("lot.jsonl", "--json", "--fils", "2", "--morceau-octets", "16384", "--sortie", "deux.jsonl");
-    expect(deux.erreurs.replace("deux.jsonl", "un.jsonl")).toBe(un.erreurs);
+  it("même sortie --json, même --sortie et même rapport HTML avec 1 et 2 fils, sur un fichier découpé en plusieurs morceaux", async () => {
+    const { un, deux } = await executer();
+    expect(deux.erreurs.replaceAll("deux.", "un.")).toBe(un.erreurs);
     expect(deux.code).toBe(un.code);
     expect(deux.sortie).toBe(un.sortie);
+    expect(readFileSync(join(dossier, "deux.jsonl"), "utf8")).toBe(readFileSync(join(dossier, "un.jsonl"), "utf8"));
+    expect(readFileSync(join(dossier, "deux.html"), "utf8").replaceAll("deux.", "un.")).toBe(readFileSync(join(dossier, "un.html"), "utf8"));
     const json = JSON.parse(un.sortie) as { resultats: { index: number; constats: { regle: string; statut: string }[] }[]; resume: { total: number; illisibles: number } };
     expect(json.resume.total).toBe(125);
     expect(json.resume.illisibles).toBeGreaterThan(0);
@@ -80,19 +88,17 @@ describe("opco controle --fils N (fils de calcul)", { timeout: 180_000 }, () => 
     const regles = (i: number) => (json.resultats[i]?.constats ?? []).map((c) => `${c.regle}:${c.statut}`);
     expect(regles(123)).toContain("maitre.nombreApprentis.maximum:non_conforme");
     expect(regles(1).filter((r) => r.startsWith("contrat.successif.ecartUnAn"))).toEqual([]);
-    const texteUn = await controler("lot.jsonl", "--fils", "1", "--referentiel", "aucun");
-    const texteDeux = await controler("lot.jsonl", "--fils", "2", "--morceau-octets", "16384", "--referentiel", "aucun");
-    expect(texteDeux.sortie).toBe(texteUn.sortie);
-    expect(texteDeux.code).toBe(texteUn.code);
+    // Vérifications avant paiement faites dans les fils de calcul.
+    expect(json.resultats.some((r) => r.constats.some((c) => c.regle.startsWith("prepaiement.")))).toBe(true);
   });
 
   it("--sortie : une ligne par enregistrement puis le résumé, lus par DuckDB avec les mêmes décomptes que --json", async () => {
-    const { sortie } = await controler("lot.jsonl", "--json", "--fils", "2", "--morceau-octets", "16384", "--sortie", "resultats.jsonl");
-    const resume = (JSON.parse(sortie) as { resume: Record<string, number> }).resume;
+    const { deux } = await executer();
+    const resume = (JSON.parse(deux.sortie) as { resume: Record<string, number> }).resume;
     const instance = await DuckDBInstance.create(":memory:");
     const connexion = await instance.connect();
     try {
-      const fichier = join(dossier, "resultats.jsonl").replaceAll("'", "''");
+      const fichier = join(dossier, "deux.jsonl").replaceAll("'", "''");
       const lire = `read_json('${fichier}', format = 'newline_delimited', union_by_name = true, maximum_object_size = 16777216)`;
       const statuts = await connexion.runAndReadAll(`SELECT statut, count(*)::INTEGER AS n FROM ${lire} WHERE resume IS NULL GROUP BY statut ORDER BY statut`);
       const parStatut = Object.fromEntries(statuts.getRowObjects().map((r) => [String(r["statut"]), Number(r["n"])]));

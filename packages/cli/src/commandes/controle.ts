@@ -225,126 +225,132 @@ export const commandeControle: Commande = {
         actif: values.silencieux !== true,
         ...(total === undefined ? {} : { total }),
       });
-    try {
-
-      const referentiel = await resoudreReferentielControle(values.referentiel, contexte.repertoire);
-      // Index borné du lot (et de l'historique) pour les règles qui regardent au-delà d'un contrat.
-      const progressionIndex = progression("Index du lot");
-      const indexLot = await construireIndexLot(positionals, historique, values.format, contexte, (f) => resolve(contexte.repertoire, f), undefined, () => progressionIndex.avancer());
-      progressionIndex.terminer();
-      parallele?.transmettreIndex(indexLot);
-
-      const origine = values.date === undefined ? "date du jour, option --date absente" : "option --date";
-      // Ports des vérifications avant paiement construits une seule fois pour tout le flux.
-      // Coupure d'une source (disjoncteur) signalée une seule fois pour toute l'exécution ; --delai-max borne chaque appel.
-      const client = {
-        ...(delaiMax === undefined ? {} : { delaiMs: delaiMax * 1000, attenteMaxMs: delaiMax * 1000 }),
-        surCoupure: (c: { api: string; echecs: number; dureeMs: number }) => contexte.ecrireErreur(`Source coupée : ${c.api} (${String(c.echecs)} échecs consécutifs) ; ses vérifications restent indéterminées pendant ${String(Math.round(c.dureeMs / 1000))} s.\n`),
-      };
-      const prepaiement = await ControleAvantPaiement.creer(referentiel, process.env, client);
-      const sourceAvantPaiement = prepaiement?.source ?? "aucune";
-      // PP-OPCO-NPEC résout l'OPCO payeur comme celui de l'employeur (resoudreOpco) : le nom officiel suffit.
-      const registreAvantPaiement = prepaiement?.registre(opco) ?? registrePrepaiement({});
-      const bilanAvantPaiement = prepaiement === undefined ? undefined : new BilanAvantPaiement(registreAvantPaiement.regles);
-      const bilanMontant = prepaiement === undefined ? undefined : new BilanMontantEnJeu();
-      const sortie = new SortieTamponnee((t) => contexte.ecrire(t));
-      const bilan = new BilanControle();
-      const titreRegle = (id: string) => registreContrat.regle(id)?.titre ?? registreAvantPaiement.regle(id)?.titre ?? (id.startsWith("schema.") ? "Lecture selon le schéma du contrat standard" : undefined);
-      const cheminRapport = values.rapport === undefined ? undefined : resolve(contexte.repertoire, values.rapport);
-      // Sorties écrites dans des fichiers temporaires renommés à la fin : une exécution interrompue ne laisse aucun fichier partiel.
-      const fichierIndus = exportIndus === undefined ? undefined : new ExportIndus(resolve(contexte.repertoire, exportIndus), { enClair });
-      let rapport: RapportHtml | undefined;
-      let sortieJsonl: SortieResultatsJsonl | undefined;
+    // Une erreur avant le contrôle (option, instantané, sortie non inscriptible) arrête les fils de calcul.
+    const arreterSiEchec = async <T>(etape: () => T | Promise<T>): Promise<T> => {
       try {
-        sortieJsonl = values.sortie === undefined ? undefined : new SortieResultatsJsonl(resolve(contexte.repertoire, values.sortie));
-        rapport = cheminRapport === undefined ? undefined : new RapportHtml(cheminRapport, { dateEvaluation, fichiers: positionals, enClair });
-        if (json) sortie.ecrire(`{"dateEvaluation":${JSON.stringify(dateEvaluation)},"donneesPersonnelles":${JSON.stringify(enClair ? "en_clair" : "masquees")},"resultats":[`);
-        else {
-          const avantPaiement = prepaiement === undefined ? "non exécutées (--referentiel aucun)" : `${sourceAvantPaiement}${opco === undefined ? "" : `, OPCO payeur ${opco.nomOfficiel}`}`;
-          sortie.ecrire(`Contrôle de ${positionals.length} fichier(s) à la date d'évaluation ${dateEvaluation} (${origine}) ; vérifications avant paiement : ${avantPaiement}.\n\n`);
-        }
-        let premier = true;
-        const suivi = { ...(bilanAvantPaiement === undefined ? {} : { bilan: bilanAvantPaiement }), ...(bilanMontant === undefined ? {} : { montant: bilanMontant }), ...(fichierIndus === undefined ? {} : { indus: fichierIndus }) };
-        const progressionControle = progression("Contrôle", indexLot.enregistrementsLot);
-        const enregistrements: AsyncIterable<EnregistrementAcheve | { resultat: ResultatControle; valeur: unknown }> =
-          parallele !== undefined && choixParallele !== undefined
-            ? parallele.controler(positionals.map((f) => ({ chemin: resolve(contexte.repertoire, f), fichier: f })), choixParallele.tailleMorceau)
-            : (async function* () {
-                const lus =
-                  values.format === undefined
-                    ? controlerFichiers(positionals, { dateEvaluation }, { chemin: (f) => resolve(contexte.repertoire, f) })
-                    : controlerSelonFormat(positionals, values.format, contexte, { dateEvaluation });
-                for await (const e of lus) yield { resultat: await traiterEnregistrement(e, { indexLot, dateEvaluation, prepaiement, opco, suivi }), valeur: e.valeur };
-              })();
-        for await (const enregistrement of enregistrements) {
-          const { resultat } = enregistrement;
-          // Contrôlé dans un fil de calcul : les appels de suivi (bilans, export) sont rejoués ici, dans l'ordre.
-          if ("suivi" in enregistrement) for (const a of enregistrement.suivi) (suivi[a.suivi]?.ajouter as ((...args: unknown[]) => void) | undefined)?.(...a.args);
-          progressionControle.avancer();
-          bilan.ajouter(resultat);
-          // Toute sortie (texte, --json, rapport) reçoit le résultat protégé : caractères de contrôle
-          // neutralisés, données personnelles masquées sauf --en-clair.
-          const publie = protegerResultat(resultat, enClair);
-          const aExaminer = resultat.statut !== "conforme";
-          const description = aExaminer && (rapport !== undefined || !json) ? protegerTexte("valeur" in enregistrement ? decrireEnregistrement(enregistrement.valeur) : (enregistrement.description ?? ""), enClair) : "";
-          sortieJsonl?.ajouter(publie);
-          if (json) {
-            sortie.ecrire(`${premier ? "\n" : ",\n"}${JSON.stringify(publie)}`);
-            premier = false;
-          } else if (aExaminer) sortie.ecrire(ligneTexteResultat(publie, description));
-          rapport?.ajouter(publie, description);
-        }
-        progressionControle.terminer();
-        // Une entrée vide est une erreur d'utilisation (code 2), jamais un succès silencieux.
-        if (bilan.resume().total === 0) {
-          throw new ErreurUsage(`aucun enregistrement lu : ${positionals.length > 1 ? "les fichiers sont vides" : `le fichier « ${positionals[0] ?? ""} » est vide`} (ni contrat JSON ni ligne JSON Lines)`);
-        }
-        const montantEnJeu = bilanMontant?.resume();
-        if (json) {
-          const resume = { ...bilan.resume(), ...(montantEnJeu === undefined ? {} : { avantPaiement: { source: sourceAvantPaiement, ...montantEnJeu } }), lot: indexLot.bilan };
-          sortie.ecrire(`\n],"resume":${JSON.stringify(resume)}}\n`);
-        } else {
-          sortie.ecrire(resumeTexte(bilan, dateEvaluation, titreRegle));
-          sortie.ecrire(`\nRègles sur plusieurs contrats\n${lignesIndexLot(indexLot.bilan).map((l) => `  ${l}\n`).join("")}`);
-          if (bilanAvantPaiement !== undefined) sortie.ecrire(resumeAvantPaiementTexte(bilanAvantPaiement.decomptes(), sourceAvantPaiement, montantEnJeu));
-          sortie.ecrire(
-            enClair
-              ? "Données personnelles EN CLAIR (option --en-clair) : cette sortie contient des NIR, dates de naissance, courriels ou téléphones ; à ne diffuser qu'aux personnes habilitées.\n"
-              : "Données personnelles masquées (NIR, dates de naissance, courriels, téléphones) ; --en-clair pour les afficher.\n",
-          );
-        }
-        sortie.vider();
-        if (sortieJsonl !== undefined) {
-          const resume = { ...bilan.resume(), ...(montantEnJeu === undefined ? {} : { avantPaiement: { source: sourceAvantPaiement, ...montantEnJeu } }), lot: indexLot.bilan };
-          const lignes = sortieJsonl.terminer({ dateEvaluation, donneesPersonnelles: enClair ? "en_clair" : "masquees", resume });
-          const message = `Résultats écrits en JSON Lines : ${lignes} ligne(s) et le résumé dans ${values.sortie ?? ""}\n`;
-          if (json) contexte.ecrireErreur(message);
-          else contexte.ecrire(message);
-        }
-        if (fichierIndus !== undefined) {
-          const lignes = fichierIndus.terminer();
-          const message = `Constats valorisés exportés (I-OPCO-INDUS, décision en_attente) : ${lignes} ligne(s) dans ${exportIndus ?? ""}${montantEnJeu !== undefined && montantEnJeu.contratsNonValorises > 0 ? ` ; ${montantEnJeu.contratsNonValorises} contrat(s) bloqué(s) non valorisé(s) ne sont pas exportés` : ""}\n`;
-          if (json) contexte.ecrireErreur(message);
-          else contexte.ecrire(message);
-        }
-        if (rapport !== undefined && cheminRapport !== undefined) {
-          rapport.terminer(
-            bilan,
-            titreRegle,
-            bilanAvantPaiement === undefined ? undefined : { source: sourceAvantPaiement, decomptes: bilanAvantPaiement.decomptes(), ...(montantEnJeu === undefined ? {} : { montantEnJeu }) },
-            lignesIndexLot(indexLot.bilan),
-          );
-          const message = `Rapport HTML écrit : ${values.rapport ?? cheminRapport}\n`;
-          if (json) contexte.ecrireErreur(message);
-          else contexte.ecrire(message);
-        }
-        return bilan.aDesBloquants ? 1 : 0;
-      } finally {
-        fichierIndus?.abandonner();
-        rapport?.abandonner();
-        sortieJsonl?.abandonner();
+        return await etape();
+      } catch (erreur) {
+        await parallele?.arreter();
+        throw erreur;
       }
+    };
+
+    const referentiel = await arreterSiEchec(() => resoudreReferentielControle(values.referentiel, contexte.repertoire));
+    // Index borné du lot (et de l'historique) pour les règles qui regardent au-delà d'un contrat.
+    const progressionIndex = progression("Index du lot");
+    const indexLot = await arreterSiEchec(() => construireIndexLot(positionals, historique, values.format, contexte, (f) => resolve(contexte.repertoire, f), undefined, () => progressionIndex.avancer()));
+    progressionIndex.terminer();
+    parallele?.transmettreIndex(indexLot);
+
+    const origine = values.date === undefined ? "date du jour, option --date absente" : "option --date";
+    // Ports des vérifications avant paiement construits une seule fois pour tout le flux.
+    // Coupure d'une source (disjoncteur) signalée une seule fois pour toute l'exécution ; --delai-max borne chaque appel.
+    const client = {
+      ...(delaiMax === undefined ? {} : { delaiMs: delaiMax * 1000, attenteMaxMs: delaiMax * 1000 }),
+      surCoupure: (c: { api: string; echecs: number; dureeMs: number }) => contexte.ecrireErreur(`Source coupée : ${c.api} (${String(c.echecs)} échecs consécutifs) ; ses vérifications restent indéterminées pendant ${String(Math.round(c.dureeMs / 1000))} s.\n`),
+    };
+    const prepaiement = await arreterSiEchec(() => ControleAvantPaiement.creer(referentiel, process.env, client));
+    const sourceAvantPaiement = prepaiement?.source ?? "aucune";
+    // PP-OPCO-NPEC résout l'OPCO payeur comme celui de l'employeur (resoudreOpco) : le nom officiel suffit.
+    const registreAvantPaiement = prepaiement?.registre(opco) ?? registrePrepaiement({});
+    const bilanAvantPaiement = prepaiement === undefined ? undefined : new BilanAvantPaiement(registreAvantPaiement.regles);
+    const bilanMontant = prepaiement === undefined ? undefined : new BilanMontantEnJeu();
+    const sortie = new SortieTamponnee((t) => contexte.ecrire(t));
+    const bilan = new BilanControle();
+    const titreRegle = (id: string) => registreContrat.regle(id)?.titre ?? registreAvantPaiement.regle(id)?.titre ?? (id.startsWith("schema.") ? "Lecture selon le schéma du contrat standard" : undefined);
+    const cheminRapport = values.rapport === undefined ? undefined : resolve(contexte.repertoire, values.rapport);
+    // Sorties écrites dans des fichiers temporaires renommés à la fin : une exécution interrompue ne laisse aucun fichier partiel.
+    const fichierIndus = exportIndus === undefined ? undefined : await arreterSiEchec(() => new ExportIndus(resolve(contexte.repertoire, exportIndus), { enClair }));
+    let rapport: RapportHtml | undefined;
+    let sortieJsonl: SortieResultatsJsonl | undefined;
+    try {
+      sortieJsonl = values.sortie === undefined ? undefined : new SortieResultatsJsonl(resolve(contexte.repertoire, values.sortie));
+      rapport = cheminRapport === undefined ? undefined : new RapportHtml(cheminRapport, { dateEvaluation, fichiers: positionals, enClair });
+      if (json) sortie.ecrire(`{"dateEvaluation":${JSON.stringify(dateEvaluation)},"donneesPersonnelles":${JSON.stringify(enClair ? "en_clair" : "masquees")},"resultats":[`);
+      else {
+        const avantPaiement = prepaiement === undefined ? "non exécutées (--referentiel aucun)" : `${sourceAvantPaiement}${opco === undefined ? "" : `, OPCO payeur ${opco.nomOfficiel}`}`;
+        sortie.ecrire(`Contrôle de ${positionals.length} fichier(s) à la date d'évaluation ${dateEvaluation} (${origine}) ; vérifications avant paiement : ${avantPaiement}.\n\n`);
+      }
+      let premier = true;
+      const suivi = { ...(bilanAvantPaiement === undefined ? {} : { bilan: bilanAvantPaiement }), ...(bilanMontant === undefined ? {} : { montant: bilanMontant }), ...(fichierIndus === undefined ? {} : { indus: fichierIndus }) };
+      const progressionControle = progression("Contrôle", indexLot.enregistrementsLot);
+      const enregistrements: AsyncIterable<EnregistrementAcheve | { resultat: ResultatControle; valeur: unknown }> =
+        parallele !== undefined && choixParallele !== undefined
+          ? parallele.controler(positionals.map((f) => ({ chemin: resolve(contexte.repertoire, f), fichier: f })), choixParallele.tailleMorceau)
+          : (async function* () {
+              const lus =
+                values.format === undefined
+                  ? controlerFichiers(positionals, { dateEvaluation }, { chemin: (f) => resolve(contexte.repertoire, f) })
+                  : controlerSelonFormat(positionals, values.format, contexte, { dateEvaluation });
+              for await (const e of lus) yield { resultat: await traiterEnregistrement(e, { indexLot, dateEvaluation, prepaiement, opco, suivi }), valeur: e.valeur };
+            })();
+      for await (const enregistrement of enregistrements) {
+        const { resultat } = enregistrement;
+        // Contrôlé dans un fil de calcul : les appels de suivi (bilans, export) sont rejoués ici, dans l'ordre.
+        if ("suivi" in enregistrement) for (const a of enregistrement.suivi) (suivi[a.suivi]?.ajouter as ((...args: unknown[]) => void) | undefined)?.(...a.args);
+        progressionControle.avancer();
+        bilan.ajouter(resultat);
+        // Toute sortie (texte, --json, rapport) reçoit le résultat protégé : caractères de contrôle
+        // neutralisés, données personnelles masquées sauf --en-clair.
+        const publie = protegerResultat(resultat, enClair);
+        const aExaminer = resultat.statut !== "conforme";
+        const description = aExaminer && (rapport !== undefined || !json) ? protegerTexte("valeur" in enregistrement ? decrireEnregistrement(enregistrement.valeur) : (enregistrement.description ?? ""), enClair) : "";
+        sortieJsonl?.ajouter(publie);
+        if (json) {
+          sortie.ecrire(`${premier ? "\n" : ",\n"}${JSON.stringify(publie)}`);
+          premier = false;
+        } else if (aExaminer) sortie.ecrire(ligneTexteResultat(publie, description));
+        rapport?.ajouter(publie, description);
+      }
+      progressionControle.terminer();
+      // Une entrée vide est une erreur d'utilisation (code 2), jamais un succès silencieux.
+      if (bilan.resume().total === 0) {
+        throw new ErreurUsage(`aucun enregistrement lu : ${positionals.length > 1 ? "les fichiers sont vides" : `le fichier « ${positionals[0] ?? ""} » est vide`} (ni contrat JSON ni ligne JSON Lines)`);
+      }
+      const montantEnJeu = bilanMontant?.resume();
+      if (json) {
+        const resume = { ...bilan.resume(), ...(montantEnJeu === undefined ? {} : { avantPaiement: { source: sourceAvantPaiement, ...montantEnJeu } }), lot: indexLot.bilan };
+        sortie.ecrire(`\n],"resume":${JSON.stringify(resume)}}\n`);
+      } else {
+        sortie.ecrire(resumeTexte(bilan, dateEvaluation, titreRegle));
+        sortie.ecrire(`\nRègles sur plusieurs contrats\n${lignesIndexLot(indexLot.bilan).map((l) => `  ${l}\n`).join("")}`);
+        if (bilanAvantPaiement !== undefined) sortie.ecrire(resumeAvantPaiementTexte(bilanAvantPaiement.decomptes(), sourceAvantPaiement, montantEnJeu));
+        sortie.ecrire(
+          enClair
+            ? "Données personnelles EN CLAIR (option --en-clair) : cette sortie contient des NIR, dates de naissance, courriels ou téléphones ; à ne diffuser qu'aux personnes habilitées.\n"
+            : "Données personnelles masquées (NIR, dates de naissance, courriels, téléphones) ; --en-clair pour les afficher.\n",
+        );
+      }
+      sortie.vider();
+      if (sortieJsonl !== undefined) {
+        const resume = { ...bilan.resume(), ...(montantEnJeu === undefined ? {} : { avantPaiement: { source: sourceAvantPaiement, ...montantEnJeu } }), lot: indexLot.bilan };
+        const lignes = sortieJsonl.terminer({ dateEvaluation, donneesPersonnelles: enClair ? "en_clair" : "masquees", resume });
+        const message = `Résultats écrits en JSON Lines : ${lignes} ligne(s) et le résumé dans ${values.sortie ?? ""}\n`;
+        if (json) contexte.ecrireErreur(message);
+        else contexte.ecrire(message);
+      }
+      if (fichierIndus !== undefined) {
+        const lignes = fichierIndus.terminer();
+        const message = `Constats valorisés exportés (I-OPCO-INDUS, décision en_attente) : ${lignes} ligne(s) dans ${exportIndus ?? ""}${montantEnJeu !== undefined && montantEnJeu.contratsNonValorises > 0 ? ` ; ${montantEnJeu.contratsNonValorises} contrat(s) bloqué(s) non valorisé(s) ne sont pas exportés` : ""}\n`;
+        if (json) contexte.ecrireErreur(message);
+        else contexte.ecrire(message);
+      }
+      if (rapport !== undefined && cheminRapport !== undefined) {
+        rapport.terminer(
+          bilan,
+          titreRegle,
+          bilanAvantPaiement === undefined ? undefined : { source: sourceAvantPaiement, decomptes: bilanAvantPaiement.decomptes(), ...(montantEnJeu === undefined ? {} : { montantEnJeu }) },
+          lignesIndexLot(indexLot.bilan),
+        );
+        const message = `Rapport HTML écrit : ${values.rapport ?? cheminRapport}\n`;
+        if (json) contexte.ecrireErreur(message);
+        else contexte.ecrire(message);
+      }
+      return bilan.aDesBloquants ? 1 : 0;
     } finally {
+      fichierIndus?.abandonner();
+      rapport?.abandonner();
+      sortieJsonl?.abandonner();
       await parallele?.arreter();
     }
   },

@@ -17,6 +17,7 @@
 //   controle.coeur              JSON.parse + schéma + règles synchrones, par ligne (comme controlerValeur)
 //   controle.avantPaiement      12 vérifications avant paiement hors ligne (référentiel embarqué,
 //                               consultations mémorisées par clé comme dans `opco controle`)
+//   controle.avantPaiementSansMemoire  les mêmes, chaque consultation refaite (référentiel hors ligne nu)
 //   controle.cliBoutEnBout      `opco controle --referentiel embarque --fils 1` en processus, par enregistrement
 //   controle.cliDeuxFils        même commande avec `--fils 2` (morceaux de 1 Mio) : le temps processeur
 //                               compte tous les fils (coût total) ; la ligne `controle.deuxFils` donne
@@ -70,8 +71,6 @@ const lus = valeurs.map((v) => {
 });
 
 const ports = await creerPortsPrepaiement("embarque", { environnement: {} });
-// Comme `opco controle` hors ligne : consultations mémorisées par clé pour l'exécution.
-const prepaiement = { ...ports, ports: { ...ports.ports, referentiel: referentielMemorise(ports.ports.referentiel) } };
 const registreAvantPaiement = registrePrepaiement({});
 
 const dossier = mkdtempSync(join(tmpdir(), "opco-bench-controle-"));
@@ -107,8 +106,15 @@ const mesures = {
     }
   },
   async avantPaiement() {
+    // Comme `opco controle` hors ligne : consultations mémorisées par clé, mémoire neuve à chaque passage (une exécution).
+    const memorises = { ...ports.ports, referentiel: referentielMemorise(ports.ports.referentiel) };
     for (const v of valeurs) {
-      await regles.evaluerReglesAsync(registreAvantPaiement, v, { dateEvaluation: DATE, ports: prepaiement.ports, mode: "explication" });
+      await regles.evaluerReglesAsync(registreAvantPaiement, v, { dateEvaluation: DATE, ports: memorises, mode: "explication" });
+    }
+  },
+  async avantPaiementSansMemoire() {
+    for (const v of valeurs) {
+      await regles.evaluerReglesAsync(registreAvantPaiement, v, { dateEvaluation: DATE, ports: ports.ports, mode: "explication" });
     }
   },
 };
@@ -154,7 +160,7 @@ try {
 }
 
 const reference = minimums.reference;
-const effectifs = { reference: lignes.length, cheminRapide: valeurs.length, reglesSynchrones: valeurs.length, coeur: lignes.length, avantPaiement: valeurs.length, cliBoutEnBout: lignes.length, cliDeuxFils: lignes.length };
+const effectifs = { reference: lignes.length, cheminRapide: valeurs.length, reglesSynchrones: valeurs.length, coeur: lignes.length, avantPaiement: valeurs.length, avantPaiementSansMemoire: valeurs.length, cliBoutEnBout: lignes.length, cliDeuxFils: lignes.length };
 for (const [nom, us] of Object.entries(minimums)) {
   const n = effectifs[nom];
   console.log(

@@ -25,4 +25,8 @@ export interface ContexteCli {
   lireEntreeStandard(): Promise<string>;
   /** Vrai quand l'entrée standard est un terminal (aucune donnée redirigée). */
   entreeStandardInteractive: boolean;
+  /** Vrai quand la sortie d'erreur est un terminal : les commandes longues y affichent leur progression. */
+  sortieErreurInteractive?: boolean;
+  /** Largeur (colonnes) du terminal de la sortie d'erreur, si elle est connue. */
+  colonnesErreur?: number;
 }

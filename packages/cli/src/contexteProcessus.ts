@@ -14,6 +14,8 @@ export function contexteProcessus(): ContexteCli {
     ecrireErreur: (texte) => void process.stderr.write(texte),
     repertoire: process.cwd(),
     entreeStandardInteractive: process.stdin.isTTY === true,
+    sortieErreurInteractive: process.stderr.isTTY === true,
+    ...(process.stderr.columns === undefined ? {} : { colonnesErreur: process.stderr.columns }),
     async lireEntreeStandard() {
       const morceaux: Buffer[] = [];
       for await (const morceau of process.stdin) morceaux.push(morceau as Buffer);

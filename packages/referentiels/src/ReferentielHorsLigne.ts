@@ -12,6 +12,7 @@ import type { TypeSource } from "./instantane/TypeSource";
 import type { CapaciteReferentiel, QuestionReferentiel } from "./capacites/CapaciteReferentiel";
 import type { NpecApplicable } from "./npec/NpecApplicable";
 import type { ValeurNpec } from "./npec/ValeurNpec";
+import { IndexCorrespondancesNpec } from "./npec/IndexCorrespondancesNpec";
 import { rechercherNpec, type CriteresNpec } from "./npec/rechercherNpec";
 import type {
   CertificationReferentiel,
@@ -85,7 +86,18 @@ export class ReferentielHorsLigne implements Referentiel {
   /** Index des sections de l'instantané, construits au premier besoin (clé → éléments). */
   readonly #index = new Map<string, Map<string, unknown[]>>();
 
-  constructor(readonly instantane: Instantane) {}
+  /** Correspondances CPNE ↔ IDCC du NPEC, indexées au chargement de l'instantané. */
+  readonly #correspondancesNpec: IndexCorrespondancesNpec;
+
+  /** Sources par type (et fichier), extraits seuls et réponses `indisponible` : calculés une fois par source. */
+  readonly #sources = new Map<string, SourceReponse>();
+  readonly #extraits = new Map<string, SourceInstantane[] | null>();
+  readonly #descriptionsExtraits = new Map<string, { prefixe: string; suffixe: string; source: SourceReponse }>();
+  readonly #indisponibles = new Map<TypeSource, ReponseReferentiel<never>>();
+
+  constructor(readonly instantane: Instantane) {
+    this.#correspondancesNpec = IndexCorrespondancesNpec.construire(instantane.npec.correspondances);
+  }
 
   /** Éléments d'une section dont une clé vaut `cle`, par un index construit une fois. */
   #chercher<T>(nom: string, elements: readonly T[], cles: (element: T) => Iterable<string | null | undefined>, cle: string): T[] {
@@ -123,11 +135,19 @@ export class ReferentielHorsLigne implements Referentiel {
     return [...new Set([...parCode(rncp), ...parCode(cfd)])];
   }
 
+  /** Provenance d'une réponse (dernière source importée du type, ou de ce fichier), calculée une fois. */
   #source(type: TypeSource, fichier?: string): SourceReponse {
+    const cle = `${type}|${fichier ?? ""}`;
+    const connue = this.#sources.get(cle);
+    if (connue !== undefined) return connue;
     const sources = this.instantane.sources.filter((s) => s.type === type && (fichier === undefined || s.fichier === fichier));
     const s: SourceInstantane | undefined = sources.at(-1);
-    if (s === undefined) return { nom: NOMS[type], date: null };
-    return { nom: NOMS[type], fichier: s.fichier, date: s.dateDonnees ?? s.importeLe.slice(0, 10), ...(s.couverture === "extrait" ? { couverture: "extrait" as const } : {}) };
+    const source: SourceReponse =
+      s === undefined
+        ? { nom: NOMS[type], date: null }
+        : { nom: NOMS[type], fichier: s.fichier, date: s.dateDonnees ?? s.importeLe.slice(0, 10), ...(s.couverture === "extrait" ? { couverture: "extrait" as const } : {}) };
+    this.#sources.set(cle, source);
+    return source;
   }
 
   #aDes(type: TypeSource): boolean {
@@ -138,26 +158,39 @@ export class ReferentielHorsLigne implements Referentiel {
    * Sources importées des types donnés (filtrées par `garder`) quand il y en a au moins une et
    * qu'elles sont **toutes** des extraits ; `null` sinon (une source complète, ou aucune source).
    */
-  #extraitsSeulement(types: readonly TypeSource[], garder: (s: SourceInstantane) => boolean = () => true): SourceInstantane[] | null {
-    const sources = this.instantane.sources.filter((s) => types.includes(s.type) && garder(s));
-    return sources.length > 0 && sources.every((s) => s.couverture === "extrait") ? sources : null;
+  #extraitsSeulement(types: readonly TypeSource[], garder?: (s: SourceInstantane) => boolean): SourceInstantane[] | null {
+    const cle = types.join(",");
+    if (garder === undefined && this.#extraits.has(cle)) return this.#extraits.get(cle) ?? null;
+    const sources = this.instantane.sources.filter((s) => types.includes(s.type) && (garder === undefined || garder(s)));
+    const extraits = sources.length > 0 && sources.every((s) => s.couverture === "extrait") ? sources : null;
+    if (garder === undefined) this.#extraits.set(cle, extraits);
+    return extraits;
   }
 
   /** Réponse `indisponible` pour une clé absente d'extraits : nomme l'extrait et le remède. */
   #indisponibleExtrait<T>(cle: string, extraits: readonly SourceInstantane[], precision?: string): ReponseReferentiel<T> {
-    const types = [...new Set(extraits.map((s) => s.type))];
-    const enregistrements = extraits.reduce((n, s) => n + s.statistiques.enregistrements, 0);
-    const fichiers = extraits.length > 1 ? `, ${String(extraits.length)} fichiers` : "";
-    const noms = types.map((t) => `« ${NOMS[t]} »`).join(" et ");
-    const remede = types.map((t) => `opco referentiel importer ${t} ${FICHIER_COMPLET[t]}`).join(", puis ");
-    // provenance : l'extrait le plus récent (date des données)
-    const recent = [...extraits].sort((a, b) => (a.dateDonnees ?? a.importeLe).localeCompare(b.dateDonnees ?? b.importeLe)).at(-1) as SourceInstantane;
+    // Ce qui ne dépend que des extraits (noms, volume, remède, provenance) est construit une fois par ensemble d'extraits.
+    const cleExtraits = extraits.map((s) => `${s.type}|${s.fichier}`).join("\n");
+    let description = this.#descriptionsExtraits.get(cleExtraits);
+    if (description === undefined) {
+      const types = [...new Set(extraits.map((s) => s.type))];
+      const enregistrements = extraits.reduce((n, s) => n + s.statistiques.enregistrements, 0);
+      const fichiers = extraits.length > 1 ? `, ${String(extraits.length)} fichiers` : "";
+      const noms = types.map((t) => `« ${NOMS[t]} »`).join(" et ");
+      const remede = types.map((t) => `opco referentiel importer ${t} ${FICHIER_COMPLET[t]}`).join(", puis ");
+      // provenance : l'extrait le plus récent (date des données)
+      const recent = [...extraits].sort((a, b) => (a.dateDonnees ?? a.importeLe).localeCompare(b.dateDonnees ?? b.importeLe)).at(-1) as SourceInstantane;
+      description = {
+        prefixe: ` introuvable dans l'extrait ${noms} de l'instantané (échantillon de ${enregistrements.toLocaleString("fr-FR")} enregistrements${fichiers}) : `,
+        suffixe: `un extrait ne prouve aucune absence ; importez le fichier complet (${remede})`,
+        source: { ...this.#source(recent.type, recent.fichier), couverture: "extrait" },
+      };
+      this.#descriptionsExtraits.set(cleExtraits, description);
+    }
     return {
       statut: "indisponible",
-      raison:
-        `${cle} introuvable dans l'extrait ${noms} de l'instantané (échantillon de ${enregistrements.toLocaleString("fr-FR")} enregistrements${fichiers}) : ` +
-        `un extrait ne prouve aucune absence ; importez le fichier complet (${remede})${precision === undefined ? "" : ` ; ${precision}`}`,
-      source: { ...this.#source(recent.type, recent.fichier), couverture: "extrait" },
+      raison: `${cle}${description.prefixe}${description.suffixe}${precision === undefined ? "" : ` ; ${precision}`}`,
+      source: description.source,
     };
   }
 
@@ -178,7 +211,12 @@ export class ReferentielHorsLigne implements Referentiel {
   }
 
   #indisponible<T>(type: TypeSource): ReponseReferentiel<T> {
-    return { statut: "indisponible", raison: `source « ${NOMS[type]} » absente de l'instantané`, source: this.#source(type) };
+    let reponse = this.#indisponibles.get(type);
+    if (reponse === undefined) {
+      reponse = { statut: "indisponible", raison: `source « ${NOMS[type]} » absente de l'instantané`, source: this.#source(type) };
+      this.#indisponibles.set(type, reponse);
+    }
+    return reponse;
   }
 
   async certification(rncpOuCfd: string): Promise<ReponseReferentiel<CertificationReferentiel>> {
@@ -338,7 +376,7 @@ export class ReferentielHorsLigne implements Referentiel {
 
   async npec(criteres: CriteresNpec): Promise<ReponseReferentiel<NpecApplicable>> {
     if (this.instantane.npec.valeurs.length === 0) return this.#indisponible("npec");
-    const r = rechercherNpec(this.#valeursNpec(criteres), this.instantane.npec.correspondances, criteres);
+    const r = rechercherNpec(this.#valeursNpec(criteres), this.#correspondancesNpec, criteres);
     if (r.statut === "trouve") {
       const s = this.#source("npec", r.valeur.source.fichier);
       return { statut: "trouve", valeur: r.valeur, source: { ...s, date: r.valeur.dateApplicabilite } };

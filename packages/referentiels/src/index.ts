@@ -16,6 +16,7 @@ export { ReferentielEnMemoire, type DonneesReferentielEnMemoire } from "./Refere
 export { referentielMixte } from "./referentielMixte";
 export type { CapaciteReferentiel, DisponibiliteSource, QuestionReferentiel } from "./capacites/CapaciteReferentiel";
 export { verificationsNonExecutables, type VerificationNonExecutee } from "./capacites/verificationsNonExecutables";
+export { referentielMemorise } from "./referentielMemorise";
 export { conventionNomenclature, SOURCE_CONVENTIONS_NOMENCLATURES } from "./conventionNomenclature";
 export { preuveEnregistrementDeDroit, type SourcesPreuveEnregistrement } from "./preuveEnregistrementDeDroit";
 export { deductionNdaLpof } from "./deductionNdaLpof";
@@ -27,6 +28,7 @@ export type { EditionNpec } from "./npec/EditionNpec";
 export type { NpecApplicable, ValeurNpecEcartee } from "./npec/NpecApplicable";
 export type { ResultatRechercheNpec } from "./npec/ResultatRechercheNpec";
 export { rechercherNpec, type CriteresNpec } from "./npec/rechercherNpec";
+export { IndexCorrespondancesNpec } from "./npec/IndexCorrespondancesNpec";
 export { analyserLigneNpec, type ColonnesValeursNpec } from "./npec/analyserLigneNpec";
 export { analyserMontantNpec } from "./npec/analyserMontantNpec";
 export { analyserCodesRncp } from "./npec/analyserCodesRncp";

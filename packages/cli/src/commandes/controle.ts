@@ -1,7 +1,6 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { estDateIso, evaluerReglesAsync, registreContrat } from "@communs-opco/regles";
-import { statutEnregistrement } from "../controle/statutEnregistrement";
+import { estDateIso, registreContrat, type Explication } from "@communs-opco/regles";
 import { resoudreOpco } from "@communs-opco/nomenclatures";
 import { registrePrepaiement } from "@communs-opco/referentiels";
 import type { Commande } from "../Commande";
@@ -12,18 +11,23 @@ import { controlerFichiers } from "../controle/controlerFichiers";
 import { dateDuJour } from "../controle/dateDuJour";
 import { decrireEnregistrement } from "../controle/decrireEnregistrement";
 import { construireIndexLot } from "../controle/construireIndexLot";
-import { contratNormalise } from "../controle/contratNormalise";
 import { ExportIndus } from "../controle/ExportIndus";
 import { lignesIndexLot } from "../controle/lignesIndexLot";
 import { ligneTexteResultat } from "../controle/ligneTexteResultat";
 import { RapportHtml } from "../controle/RapportHtml";
 import { opcoDuContrat } from "../controle/opcoDuContrat";
-import { reglesDuLot } from "../controle/reglesDuLot";
 import { resumeAvantPaiementTexte } from "../controle/resumeAvantPaiementTexte";
 import { resoudreReferentielControle } from "../controle/resoudreReferentielControle";
-import { ControleAvantPaiement, type SuiviAvantPaiement } from "../controle/ControleAvantPaiement";
+import { ControleAvantPaiement } from "../controle/ControleAvantPaiement";
 import { resumeTexte } from "../controle/resumeTexte";
 import { SortieTamponnee } from "../controle/SortieTamponnee";
+import { SortieResultatsJsonl } from "../controle/SortieResultatsJsonl";
+import { traiterEnregistrement } from "../controle/traiterEnregistrement";
+import { choisirControleParallele } from "../controle/parallele/choisirControleParallele";
+import { ControleParallele } from "../controle/parallele/ControleParallele";
+import type { EnregistrementAcheve } from "../controle/parallele/MessagesControleParallele";
+import type { ResultatControle } from "../controle/ResultatControle";
+import { Progression } from "../terminal/Progression";
 import { protegerResultat, protegerTexte } from "../controle/protegerResultat";
 import { verifierSortiesDistinctes } from "../sorties/verifierSortiesDistinctes";
 import { controlerSelonFormat } from "../formats/controlerSelonFormat";
@@ -36,9 +40,9 @@ import { VerificationsNonExecutees } from "../controle/VerificationsNonExecutees
 import { EntreeStandardEnFichier } from "../controle/EntreeStandardEnFichier";
 import { annonceSourcesEnLigne } from "../controle/annonceSourcesEnLigne";
 
-const USAGE = `Usage : opco controle <fichier…> [--date AAAA-MM-JJ] [--json] [--rapport rapport.html]
+const USAGE = `Usage : opco controle <fichier…> [--date AAAA-MM-JJ] [--json] [--sortie resultats.jsonl] [--rapport rapport.html]
                      [--referentiel embarque|en-ligne|mixte|aucun|DOSSIER] [--opco OPCO] [--export-indus FICHIER.jsonl]
-                     [--historique FICHIER…] [--detail]
+                     [--historique FICHIER…] [--fils N] [--silencieux] [--detail]
 
 Contrôle des contrats d'apprentissage au format standard (@communs-opco/schemas) : lecture par le
 schéma tolérant, toutes les règles synchrones de @communs-opco/regles, puis les 12 vérifications
@@ -93,7 +97,18 @@ Options :
                          "contratsNonValorises", "motifsNonValorises": [{ "motif", "contrats" }] } ; "lot" : index des
                          règles sur plusieurs contrats { "contratsLot", "contratsHistorique", "fichiersHistorique",
                          "maitres", "maitresSatures", "contratsPrecedentsCherches", "contratsPrecedentsTrouves",
-                         "contratsPrecedentsSatures", "passes" }
+                         "contratsPrecedentsSatures", "passes" } ; réservée aux petits fichiers (le document
+                         entier est un seul JSON) : pour un gros lot, préférer --sortie
+  --sortie FICHIER.jsonl écrit les résultats en JSON Lines, en flux et à mémoire constante : une ligne par
+                         enregistrement (la forme d'un élément de "resultats" de --json, masquée sauf
+                         --en-clair), puis une dernière ligne { "resume", "dateEvaluation", "donneesPersonnelles" }
+                         (lisible par DuckDB, jq, pandas…)
+  --fils N               fils de calcul pour les fichiers JSON Lines de plus de 16 Mio (par défaut : les cœurs
+                         de la machine ; 1 pour un seul fil) : morceaux contrôlés en parallèle, résultats
+                         dans l'ordre des fichiers, mêmes décomptes ; les modes en-ligne et mixte et
+                         --format restent dans un seul fil
+  --silencieux           n'affiche pas la progression (enregistrements lus, débit, temps restant), écrite
+                         sinon sur la sortie d'erreur quand c'est un terminal, 10 fois par seconde au plus
   --rapport FICHIER      écrit aussi un rapport HTML autonome (aucune ressource externe) : synthèse,
                          vérifications non exécutées, graphiques SVG (constats par règle, non conformes par
                          OPCO, constats par gravité, montant en jeu) avec leur tableau de données, et tableau
@@ -174,6 +189,11 @@ export const commandeControle: Commande = {
       historique: { type: "string", multiple: true },
       "delai-max": { type: "string" },
       detail: { type: "boolean" },
+      sortie: { type: "string" },
+      fils: { type: "string" },
+      silencieux: { type: "boolean" },
+      // Option interne (tests, bancs d'essai) : taille des morceaux du contrôle en parallèle, sans seuil.
+      "morceau-octets": { type: "string" },
     });
     const enClair = values["en-clair"] === true;
     const historique = values.historique ?? [];
@@ -200,6 +220,7 @@ export const commandeControle: Commande = {
       if (!estFichier) throw new ErreurUsage(`fichier introuvable ou illisible : ${fichier}`);
     }
     if (values.rapport !== undefined && values.rapport.trim() === "") throw new ErreurUsage("l'option --rapport attend un nom de fichier");
+    if (values.sortie !== undefined && values.sortie.trim() === "") throw new ErreurUsage("l'option --sortie attend un nom de fichier (JSON Lines)");
     const exportIndus = values["export-indus"];
     if (exportIndus !== undefined && exportIndus.trim() === "") throw new ErreurUsage("l'option --export-indus attend un nom de fichier (JSON Lines)");
     if (exportIndus !== undefined && values.referentiel === "aucun") throw new ErreurUsage("l'option --export-indus valorise les constats des vérifications avant paiement : elle est sans effet avec --referentiel aucun");
@@ -210,26 +231,54 @@ export const commandeControle: Commande = {
       [
         ...(values.rapport === undefined ? [] : [{ libelle: "--rapport", chemin: resolve(contexte.repertoire, values.rapport) }]),
         ...(exportIndus === undefined ? [] : [{ libelle: "--export-indus", chemin: resolve(contexte.repertoire, exportIndus) }]),
+        ...(values.sortie === undefined ? [] : [{ libelle: "--sortie", chemin: resolve(contexte.repertoire, values.sortie) }]),
       ],
     );
 
-    const referentiel = await resoudreReferentielControle(values.referentiel, contexte.repertoire);
-    // Index borné du lot (et de l'historique) pour les règles qui regardent au-delà d'un contrat.
+    // Seule lecture de l'horloge : à la frontière de la CLI, quand --date est absent.
+    const dateEvaluation = values.date ?? dateDuJour(new Date());
+    const json = values.json === true;
     // « - » : l'entrée standard, mise dans un fichier temporaire (le lot est lu deux fois) ; avec --format, lue sous son chemin temporaire.
     const entree = await EntreeStandardEnFichier.preparer(positionals, contexte);
     const fichiers = values.format === undefined ? positionals : positionals.map((f) => (f === "-" ? entree.chemin(f) : f));
-    let indexLot: Awaited<ReturnType<typeof construireIndexLot>>;
-    try {
-      indexLot = await construireIndexLot(fichiers, historique, values.format, contexte, entree.chemin);
-    } catch (erreur) {
-      entree.nettoyer();
-      throw erreur;
-    }
+    // Fils de calcul lancés avant le chargement de l'instantané (ils chargent le leur pendant l'index du lot).
+    const choixParallele = choisirControleParallele({ fils: values.fils, morceauOctets: values["morceau-octets"], format: values.format, referentiel: values.referentiel, fichiers: positionals.map((f) => entree.chemin(f)) });
+    const parallele =
+      choixParallele === undefined
+        ? undefined
+        : ControleParallele.demarrer(choixParallele.fils, {
+            dateEvaluation,
+            repertoire: contexte.repertoire,
+            decrire: values.rapport !== undefined || !json,
+            ...(values.referentiel === undefined ? {} : { referentiel: values.referentiel }),
+            ...(opco === undefined ? {} : { opco: opco.slug }),
+          });
+    const progression = (libelle: string, total?: number) =>
+      new Progression({
+        flux: { isTTY: contexte.sortieErreurInteractive === true, columns: contexte.colonnesErreur, write: (t: string) => contexte.ecrireErreur(t) },
+        libelle,
+        actif: values.silencieux !== true,
+        ...(total === undefined ? {} : { total }),
+      });
+    // Une erreur avant le contrôle (option, instantané, sortie non inscriptible) arrête les fils de calcul.
+    const arreterSiEchec = async <T>(etape: () => T | Promise<T>): Promise<T> => {
+      try {
+        return await etape();
+      } catch (erreur) {
+        await parallele?.arreter();
+        entree.nettoyer();
+        throw erreur;
+      }
+    };
 
-    // Seule lecture de l'horloge : à la frontière de la CLI, quand --date est absent.
-    const dateEvaluation = values.date ?? dateDuJour(new Date());
+    const referentiel = await arreterSiEchec(() => resoudreReferentielControle(values.referentiel, contexte.repertoire));
+    // Index borné du lot (et de l'historique) pour les règles qui regardent au-delà d'un contrat.
+    const progressionIndex = progression("Index du lot");
+    const indexLot = await arreterSiEchec(() => construireIndexLot(fichiers, historique, values.format, contexte, entree.chemin, undefined, () => progressionIndex.avancer()));
+    progressionIndex.terminer();
+    parallele?.transmettreIndex(indexLot);
+
     const origine = values.date === undefined ? "date du jour, option --date absente" : "option --date";
-    const json = values.json === true;
     // Ports des vérifications avant paiement construits une seule fois pour tout le flux.
     // Coupure d'une source (disjoncteur) signalée une seule fois pour toute l'exécution ; --delai-max borne chaque appel.
     const client = {
@@ -238,7 +287,7 @@ export const commandeControle: Commande = {
     };
     // Sans réseau, un mode en ligne ne reste pas muet : ce qui va être contacté, et la borne d'attente, d'emblée.
     if (referentiel.mode === "mixte" || referentiel.mode === "en-ligne") contexte.ecrireErreur(annonceSourcesEnLigne(referentiel.mode, process.env, delaiMax ?? 10));
-    const prepaiement = await ControleAvantPaiement.creer(referentiel, process.env, client);
+    const prepaiement = await arreterSiEchec(() => ControleAvantPaiement.creer(referentiel, process.env, client));
     const sourceAvantPaiement = prepaiement?.source ?? "aucune";
     // PP-OPCO-NPEC résout l'OPCO payeur comme celui de l'employeur (resoudreOpco) : le nom officiel suffit.
     const registreAvantPaiement = prepaiement?.registre(opco) ?? registrePrepaiement({});
@@ -252,9 +301,11 @@ export const commandeControle: Commande = {
     const titreRegle = (id: string) => registreContrat.regle(id)?.titre ?? registreAvantPaiement.regle(id)?.titre ?? (id.startsWith("schema.") ? "Lecture selon le schéma du contrat standard" : undefined);
     const cheminRapport = values.rapport === undefined ? undefined : resolve(contexte.repertoire, values.rapport);
     // Sorties écrites dans des fichiers temporaires renommés à la fin : une exécution interrompue ne laisse aucun fichier partiel.
-    const fichierIndus = exportIndus === undefined ? undefined : new ExportIndus(resolve(contexte.repertoire, exportIndus), { enClair });
+    const fichierIndus = exportIndus === undefined ? undefined : await arreterSiEchec(() => new ExportIndus(resolve(contexte.repertoire, exportIndus), { enClair }));
     let rapport: RapportHtml | undefined;
+    let sortieJsonl: SortieResultatsJsonl | undefined;
     try {
+      sortieJsonl = values.sortie === undefined ? undefined : new SortieResultatsJsonl(resolve(contexte.repertoire, values.sortie));
       rapport = cheminRapport === undefined ? undefined : new RapportHtml(cheminRapport, { dateEvaluation, fichiers: positionals, enClair });
       if (json) sortie.ecrire(`{"dateEvaluation":${JSON.stringify(dateEvaluation)},"donneesPersonnelles":${JSON.stringify(enClair ? "en_clair" : "masquees")},"resultats":[`);
       else {
@@ -262,43 +313,43 @@ export const commandeControle: Commande = {
         sortie.ecrire(`Contrôle de ${positionals.length} fichier(s) à la date d'évaluation ${dateEvaluation} (${origine}) ; vérifications avant paiement : ${avantPaiement}.\n`);
       }
       let premier = true;
-      const enregistrements =
-        values.format === undefined
-          ? controlerFichiers(fichiers, { dateEvaluation }, { chemin: entree.chemin })
-          : controlerSelonFormat(fichiers, values.format, contexte, { dateEvaluation });
+      // Bilan des vérifications avant paiement : les explications de l'enregistrement sont retenues
+      // ici, puis le bilan est tenu après le classement des vérifications non exécutées (fil principal).
+      let explicationsAvantPaiement: readonly Pick<Explication, "regle" | "statut">[] | undefined;
+      const retenirExplications = { ajouter: (_constats: unknown, explications?: readonly Pick<Explication, "regle" | "statut">[]) => void (explicationsAvantPaiement = explications) };
+      const suivi = { ...(bilanAvantPaiement === undefined ? {} : { bilan: retenirExplications }), ...(bilanMontant === undefined ? {} : { montant: bilanMontant }), ...(fichierIndus === undefined ? {} : { indus: fichierIndus }) };
+      const progressionControle = progression("Contrôle", indexLot.enregistrementsLot);
+      const enregistrements: AsyncIterable<EnregistrementAcheve | { resultat: ResultatControle; valeur: unknown }> =
+        parallele !== undefined && choixParallele !== undefined
+          ? parallele.controler(positionals.map((f) => ({ chemin: entree.chemin(f), fichier: f })), choixParallele.tailleMorceau)
+          : (async function* () {
+              const lus =
+                values.format === undefined
+                  ? controlerFichiers(fichiers, { dateEvaluation }, { chemin: entree.chemin })
+                  : controlerSelonFormat(fichiers, values.format, contexte, { dateEvaluation });
+              for await (const e of lus) yield { resultat: await traiterEnregistrement(e, { indexLot, dateEvaluation, prepaiement, opco, suivi }), valeur: e.valeur };
+            })();
       for await (const enregistrement of enregistrements) {
-        const { valeur } = enregistrement;
-        let { resultat } = enregistrement;
-        const contrat = resultat.statut === "illisible" ? undefined : (enregistrement.contrat ?? contratNormalise(valeur));
-        if (contrat !== undefined) {
-          // Portefeuille des maîtres et contrats successifs : ports fournis par l'index du lot.
-          const surLeLot = await evaluerReglesAsync(reglesDuLot, contrat, { dateEvaluation, ports: indexLot.portsPour(resultat.index, contrat) });
-          if (surLeLot.constats.length > 0) {
-            const constats = [...resultat.constats, ...surLeLot.constats];
-            resultat = { ...resultat, constats, statut: statutEnregistrement(constats) };
-          }
-        }
-        let explications: Parameters<NonNullable<SuiviAvantPaiement["explications"]>>[0] | undefined;
-        if (prepaiement !== undefined)
-          resultat = await prepaiement.controler({ ...enregistrement, resultat }, {
-            dateEvaluation,
-            ...(opco === undefined ? {} : { opco }),
-            suivi: { explications: (e) => (explications = e), ...(bilanMontant === undefined ? {} : { montant: bilanMontant }), ...(fichierIndus === undefined ? {} : { indus: fichierIndus }) },
-          });
-        resultat = nonExecutees.classer(resultat);
-        if (resultat.statut !== "illisible") bilanAvantPaiement?.ajouter(resultat.constats, explications, resultat.nonExecutees);
+        // Contrôlé dans un fil de calcul : les appels de suivi (bilans, export) sont rejoués ici, dans l'ordre.
+        if ("suivi" in enregistrement) for (const a of enregistrement.suivi) (suivi[a.suivi]?.ajouter as ((...args: unknown[]) => void) | undefined)?.(...a.args);
+        const resultat = nonExecutees.classer(enregistrement.resultat);
+        if (resultat.statut !== "illisible") bilanAvantPaiement?.ajouter(resultat.constats, explicationsAvantPaiement, resultat.nonExecutees);
+        explicationsAvantPaiement = undefined;
+        progressionControle.avancer();
         bilan.ajouter(resultat);
         // Toute sortie (texte, --json, rapport) reçoit le résultat protégé : caractères de contrôle
         // neutralisés, données personnelles masquées sauf --en-clair.
         const publie = protegerResultat(resultat, enClair);
         const examiner = resultat.statut !== "conforme" && resultat.statut !== "conforme_verifications_executees";
-        const description = examiner && (rapport !== undefined || !json) ? protegerTexte(decrireEnregistrement(valeur), enClair) : "";
+        const description = examiner && (rapport !== undefined || !json) ? protegerTexte("valeur" in enregistrement ? decrireEnregistrement(enregistrement.valeur) : (enregistrement.description ?? ""), enClair) : "";
+        sortieJsonl?.ajouter(publie);
         if (json) {
           sortie.ecrire(`${premier ? "\n" : ",\n"}${JSON.stringify(publie)}`);
           premier = false;
         } else if (examiner) aExaminer.ajouter(ligneTexteResultat(publie, description));
-        rapport?.ajouter(publie, description, rapport === undefined || contrat === undefined ? undefined : opcoDuContrat(contrat));
+        rapport?.ajouter(publie, description, rapport === undefined || resultat.statut === "illisible" ? undefined : "valeur" in enregistrement ? opcoDuContrat(enregistrement.valeur) : enregistrement.opco);
       }
+      progressionControle.terminer();
       // Une entrée vide est une erreur d'utilisation (code 2), jamais un succès silencieux.
       if (bilan.resume().total === 0) {
         throw new ErreurUsage(`aucun enregistrement lu : ${positionals.length > 1 ? "les fichiers sont vides" : `le fichier « ${positionals[0] ?? ""} » est vide`} (ni contrat JSON ni ligne JSON Lines)`);
@@ -319,6 +370,13 @@ export const commandeControle: Commande = {
         );
       }
       sortie.vider();
+      if (sortieJsonl !== undefined) {
+        const resume = { ...bilan.resume(), nonExecutees: nonExecutees.resume(), ...(montantEnJeu === undefined ? {} : { avantPaiement: { source: sourceAvantPaiement, ...montantEnJeu } }), lot: indexLot.bilan };
+        const lignes = sortieJsonl.terminer({ dateEvaluation, donneesPersonnelles: enClair ? "en_clair" : "masquees", resume });
+        const message = `Résultats écrits en JSON Lines : ${lignes} ligne(s) et le résumé dans ${values.sortie ?? ""}\n`;
+        if (json) contexte.ecrireErreur(message);
+        else contexte.ecrire(message);
+      }
       if (fichierIndus !== undefined) {
         const lignes = fichierIndus.terminer();
         const message = `Constats valorisés exportés (I-OPCO-INDUS, décision en_attente) : ${lignes} ligne(s) dans ${exportIndus ?? ""}${montantEnJeu !== undefined && montantEnJeu.contratsNonValorises > 0 ? ` ; ${montantEnJeu.contratsNonValorises} contrat(s) bloqué(s) non valorisé(s) ne sont pas exportés` : ""}\n`;
@@ -343,6 +401,8 @@ export const commandeControle: Commande = {
       entree.nettoyer();
       fichierIndus?.abandonner();
       rapport?.abandonner();
+      sortieJsonl?.abandonner();
+      await parallele?.arreter();
     }
   },
 };

@@ -1,6 +1,6 @@
 import { evaluerReglesAsync, type Explication } from "@communs-opco/regles";
 import type { Opco } from "@communs-opco/nomenclatures";
-import { creerPortsPrepaiement, registrePrepaiement, verificationsNonExecutables, type EnvironnementReferentiels, type OptionsClientsPrepaiement, type VerificationNonExecutee } from "@communs-opco/referentiels";
+import { creerPortsPrepaiement, referentielMemorise, registrePrepaiement, verificationsNonExecutables, type EnvironnementReferentiels, type OptionsClientsPrepaiement, type VerificationNonExecutee } from "@communs-opco/referentiels";
 import type { BilanAvantPaiement } from "./BilanAvantPaiement";
 import type { BilanMontantEnJeu } from "./BilanMontantEnJeu";
 import type { EnregistrementControle } from "./controlerFichiers";
@@ -23,9 +23,9 @@ type Registre = ReturnType<typeof registrePrepaiement>;
  * ```
  */
 export interface SuiviAvantPaiement {
-  readonly bilan?: BilanAvantPaiement;
-  readonly montant?: BilanMontantEnJeu;
-  readonly indus?: ExportIndus;
+  readonly bilan?: Pick<BilanAvantPaiement, "ajouter">;
+  readonly montant?: Pick<BilanMontantEnJeu, "ajouter">;
+  readonly indus?: Pick<ExportIndus, "ajouter">;
   /** Reçoit les explications des vérifications (statut de chaque règle, paramètres consultés). */
   readonly explications?: (explications: readonly Explication[]) => void;
 }
@@ -74,6 +74,8 @@ export class ControleAvantPaiement {
     const { mode, instantane } = referentiel;
     if (mode === "aucun") return undefined;
     const ports = await creerPortsPrepaiement(mode === "local" ? "embarque" : mode, { environnement, ...(instantane === undefined ? {} : { instantane }), ...(client === undefined ? {} : { client }) });
+    // Hors ligne (instantané embarqué ou local) : chaque consultation est mémorisée par clé pour l'exécution.
+    if (mode === "embarque" || mode === "local") return new ControleAvantPaiement(referentiel, { ...ports, ports: { ...ports.ports, referentiel: referentielMemorise(ports.ports.referentiel) } });
     return new ControleAvantPaiement(referentiel, ports);
   }
 

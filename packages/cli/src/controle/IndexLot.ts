@@ -102,6 +102,25 @@ export interface BilanIndexLot {
 }
 
 /**
+ * État d'un {@link IndexLot} en données simples, transmissible à un fil de calcul (clonage
+ * structuré de `postMessage`).
+ *
+ * @example
+ * ```ts
+ * const copie = IndexLot.restaurer(structuredClone(index.etat()));
+ * ```
+ */
+export interface EtatIndexLot {
+  readonly limites: LimitesIndexLot;
+  readonly maitres: ReadonlyMap<string, number[]>;
+  readonly references: ReadonlySet<string>;
+  readonly precedents: ReadonlyMap<string, { contrat: object; provenance: ProvenanceIndexee }>;
+  readonly maitresSatures: boolean;
+  readonly referencesSaturees: boolean;
+  readonly bilan: BilanIndexLot;
+}
+
+/**
  * Index borné d'un lot de contrats pour les règles qui regardent au-delà d'un contrat :
  *
  * - **portefeuille des maîtres** (R6223-6) : par identité de maître (nom, prénom, date de naissance
@@ -130,7 +149,38 @@ export class IndexLot {
   #referencesSaturees = false;
   readonly bilan: BilanIndexLot = { contratsLot: 0, contratsHistorique: 0, fichiersHistorique: [], maitres: 0, maitresSatures: false, contratsPrecedentsCherches: 0, contratsPrecedentsTrouves: 0, contratsPrecedentsSatures: false, passes: 0 };
 
+  /** Enregistrements des fichiers du lot relus pour l'index, illisibles compris (total attendu du contrôle). */
+  enregistrementsLot = 0;
+
   constructor(readonly limites: LimitesIndexLot = LIMITES_INDEX_LOT) {}
+
+  /**
+   * État complet de l'index terminé, en données simples (tables et listes) : transmis tel quel aux
+   * fils de calcul de `opco controle`, qui le restaurent par {@link IndexLot.restaurer}.
+   */
+  etat(): EtatIndexLot {
+    return {
+      limites: this.limites,
+      maitres: this.#maitres,
+      references: this.#references,
+      precedents: this.#precedents,
+      maitresSatures: this.#maitresSatures,
+      referencesSaturees: this.#referencesSaturees,
+      bilan: this.bilan,
+    };
+  }
+
+  /** Index identique à celui dont l'état a été pris par {@link IndexLot.etat} (dans un autre fil). */
+  static restaurer(etat: EtatIndexLot): IndexLot {
+    const index = new IndexLot(etat.limites);
+    for (const [cle, liste] of etat.maitres) index.#maitres.set(cle, liste);
+    for (const r of etat.references) index.#references.add(r);
+    for (const [numero, p] of etat.precedents) index.#precedents.set(numero, p);
+    index.#maitresSatures = etat.maitresSatures;
+    index.#referencesSaturees = etat.referencesSaturees;
+    Object.assign(index.bilan, etat.bilan);
+    return index;
+  }
 
   /** Première lecture : maîtres du contrat (portefeuille) et numéro du contrat précédent qu'il cite. */
   indexerMaitresEtReferences(rang: number, contrat: object, provenance: ProvenanceIndexee): void {

@@ -4,7 +4,7 @@ import { IndexLot, type LimitesIndexLot } from "./IndexLot";
 
 /**
  * Construit l'index du lot de `opco controle` en relisant les fichiers en flux, sans évaluer de
- * règle : une première lecture du lot et des fichiers d'historique indexe les maîtres
+ * règle (`surEnregistrement` : appelé à chaque enregistrement du lot relu, pour la progression) : une première lecture du lot et des fichiers d'historique indexe les maîtres
  * d'apprentissage et relève les numéros de contrats précédents cités ; une seconde, seulement si
  * des numéros sont cités, retient ces contrats. La mémoire reste bornée (empreintes, champs utiles
  * seulement, {@link LimitesIndexLot}).
@@ -22,9 +22,12 @@ export async function construireIndexLot(
   contexte: Pick<ContexteCli, "repertoire" | "lireEntreeStandard">,
   chemin: (fichier: string) => string,
   limites?: LimitesIndexLot,
+  surEnregistrement?: () => void,
 ): Promise<IndexLot> {
   const index = new IndexLot(limites);
   for await (const e of contratsPourIndex(fichiers, format, contexte, chemin)) {
+    index.enregistrementsLot = e.rang;
+    surEnregistrement?.();
     if (e.contrat !== undefined) index.indexerMaitresEtReferences(e.rang, e.contrat, { origine: "lot", ...e.source });
   }
   // Rangs négatifs pour l'historique : jamais confondus avec un enregistrement contrôlé.

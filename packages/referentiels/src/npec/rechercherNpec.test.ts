@@ -97,3 +97,23 @@ describe("rechercherNpec", () => {
     expect(parLibelle).toMatchObject({ statut: "trouve", valeur: { cpne: { code: null, libelle: "CNPE DES SOCIÉTÉS FINANCIÈRES" } } });
   });
 });
+
+describe("rechercherNpec avec les correspondances indexées", () => {
+  it("donne exactement la même réponse qu'avec la liste des correspondances (instantané embarqué)", async () => {
+    const { chargerInstantaneEmbarque } = await import("../instantane/chargerInstantaneEmbarque");
+    const { IndexCorrespondancesNpec } = await import("./IndexCorrespondancesNpec");
+    const instantane = await chargerInstantaneEmbarque();
+    const index = IndexCorrespondancesNpec.construire(instantane.npec.correspondances);
+    const codes = [...new Set(instantane.npec.valeurs.flatMap((v) => [v.rncp, v.cfd]).filter((c): c is string => c !== null))].slice(0, 40);
+    const idccs = [...new Set(instantane.npec.correspondances.map((c) => c.idcc))].slice(0, 15).concat(["478", "9999", "abc"]);
+    let comparees = 0;
+    for (const code of codes)
+      for (const idcc of idccs)
+        for (const date of ["2023-01-01", "2024-09-01", "2026-01-01"]) {
+          const criteres = code.startsWith("RNCP") ? { rncp: code, idcc, date } : { cfd: code, idcc, date };
+          expect(rechercherNpec(instantane.npec.valeurs, index, criteres)).toEqual(rechercherNpec(instantane.npec.valeurs, instantane.npec.correspondances, criteres));
+          comparees++;
+        }
+    expect(comparees).toBeGreaterThan(30);
+  });
+});

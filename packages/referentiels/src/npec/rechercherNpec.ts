@@ -3,6 +3,7 @@ import { normaliserIdcc } from "../importeurs/normaliserIdcc";
 import { normaliserRncp } from "../importeurs/normaliserRncp";
 import { normaliserTexte } from "../importeurs/normaliserTexte";
 import type { CorrespondanceCpneIdcc } from "./CorrespondanceCpneIdcc";
+import { IndexCorrespondancesNpec } from "./IndexCorrespondancesNpec";
 import type { ResultatRechercheNpec } from "./ResultatRechercheNpec";
 import type { ValeurNpecEcartee } from "./NpecApplicable";
 import type { ValeurNpec } from "./ValeurNpec";
@@ -65,7 +66,8 @@ export interface CriteresNpec {
  * Une ligne dont la cellule RNCP est exactement le code cherché prime sur une ligne qui le liste
  * parmi plusieurs codes (`RNCPancien/RNCPnouveau`) : la réponse porte alors `valeursEcartees` et
  * une `note` qui nomme la valeur et la ligne écartées. Plusieurs CPNE, deux lignes à code unique
- * contradictoires ou une cellule NC/NR donnent `indetermine`.
+ * contradictoires ou une cellule NC/NR donnent `indetermine`. Les correspondances peuvent être
+ * données déjà indexées ({@link IndexCorrespondancesNpec}, construit une fois par instantané).
  *
  * @example
  * ```ts
@@ -75,7 +77,7 @@ export interface CriteresNpec {
  */
 export function rechercherNpec(
   valeurs: readonly ValeurNpec[],
-  correspondances: readonly CorrespondanceCpneIdcc[],
+  correspondances: readonly CorrespondanceCpneIdcc[] | IndexCorrespondancesNpec,
   criteres: CriteresNpec,
 ): ResultatRechercheNpec {
   const idcc = normaliserIdcc(criteres.idcc);
@@ -85,10 +87,19 @@ export function rechercherNpec(
   if (rncp === null && cfd === null) return { statut: "absent", raison: "ni code RNCP ni code formation valide" };
   const libelleCertif = rncp ?? cfd ?? "";
 
-  const rattachements = correspondances.filter((c) => c.idcc === idcc);
-  const fichiersAvecTable = new Set(correspondances.map((c) => c.fichier));
-  const codesPar = (fichier: string): Set<string> =>
-    new Set(rattachements.filter((r) => !fichiersAvecTable.has(fichier) || r.fichier === fichier).map((r) => r.codeCpne));
+  const index = correspondances instanceof IndexCorrespondancesNpec ? correspondances : IndexCorrespondancesNpec.construire(correspondances);
+  const rattachements = index.rattachements(idcc);
+  const fichiersAvecTable = index.fichiersAvecTable;
+  // CPNE de l'IDCC selon l'édition : un ensemble par fichier, construit une fois par recherche.
+  const codesParFichier = new Map<string, Set<string>>();
+  const codesPar = (fichier: string): Set<string> => {
+    let codes = codesParFichier.get(fichier);
+    if (codes === undefined) {
+      codes = new Set(rattachements.filter((r) => !fichiersAvecTable.has(fichier) || r.fichier === fichier).map((r) => r.codeCpne));
+      codesParFichier.set(fichier, codes);
+    }
+    return codes;
+  };
   const libelles = new Set(rattachements.map((r) => normaliserTexte(r.libelleCpne ?? "")).filter((l) => l !== ""));
 
   const pourCertification = valeurs.filter((v) => (rncp !== null && v.rncp === rncp) || (cfd !== null && v.cfd === cfd));

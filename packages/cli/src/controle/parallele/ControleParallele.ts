@@ -1,0 +1,130 @@
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { ErreurEntreeSortie } from "../../ErreurEntreeSortie";
+import type { IndexLot } from "../IndexLot";
+import { decouperEnMorceaux } from "./decouperEnMorceaux";
+import type { EnregistrementAcheve, MessageDuTravailleur, MessageVersTravailleur, ReglagesTravailleur } from "./MessagesControleParallele";
+import type { MorceauLignes } from "./MorceauLignes";
+
+/**
+ * Fil de calcul : `dist/travailleurControle.js` depuis le paquet compilé ; depuis les sources
+ * (tests), le fichier TypeScript, chargé par tsx avec la condition d'export des sources.
+ */
+function nouveauTravailleur(): Worker {
+  const ici = typeof __filename === "string" ? pathToFileURL(__filename).href : import.meta.url;
+  if (!ici.endsWith(".ts")) return new Worker(new URL("./travailleurControle.js", ici));
+  const source = JSON.stringify(new URL("./travailleurControle.ts", ici).href);
+  // Entrée ESM de l'API de tsx (createRequire résout l'entrée CommonJS, index.cjs, sa voisine).
+  const tsx = JSON.stringify(pathToFileURL(createRequire(ici).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href);
+  const amorce = `const { register } = await import(${tsx}); register(); await import(${source});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(amorce)}`), { execArgv: ["--conditions=@communs-opco/source"] });
+}
+
+interface Travailleur {
+  readonly worker: Worker;
+  enCours: number;
+}
+
+/**
+ * Contrôle de `opco controle` réparti sur plusieurs fils de calcul (`--fils N`) : les fils sont
+ * lancés tout de suite et chargent l'instantané pendant que le fil principal construit l'index du
+ * lot ; les fichiers JSON Lines sont ensuite découpés en morceaux alignés sur des fins de ligne,
+ * **transférés** (sans copie) aux fils, et les résultats rendus **dans l'ordre des fichiers**.
+ * Chaque fil reçoit l'état de l'index du lot (portefeuille des maîtres, contrats précédents) : les
+ * règles sur plusieurs contrats voient tout le lot, comme en un seul fil. Les bilans et l'export
+ * I-OPCO-INDUS restent dans le fil principal (les appels de suivi sont rejoués).
+ *
+ * @example
+ * ```ts
+ * const parallele = ControleParallele.demarrer(2, { dateEvaluation: "2025-11-03", repertoire: ".", decrire: true });
+ * parallele.transmettreIndex(indexLot);
+ * for await (const e of parallele.controler([{ chemin: "/tmp/a.jsonl", fichier: "a.jsonl" }], 4 << 20)) console.log(e.resultat.statut);
+ * await parallele.arreter();
+ * ```
+ */
+export class ControleParallele {
+  readonly #travailleurs: Travailleur[];
+  readonly #attentes = new Map<number, { resoudre: (e: readonly EnregistrementAcheve[]) => void; rejeter: (e: Error) => void }>();
+  #erreur: Error | undefined;
+  #arrete = false;
+
+  private constructor(fils: number, reglages: ReglagesTravailleur) {
+    this.#travailleurs = Array.from({ length: fils }, () => {
+      const worker = nouveauTravailleur();
+      const t: Travailleur = { worker, enCours: 0 };
+      worker.on("message", (m: MessageDuTravailleur) => {
+        if (m.type === "erreur") return this.#echouer(new ErreurEntreeSortie(`contrôle en parallèle interrompu : ${m.message}`));
+        t.enCours--;
+        const attente = this.#attentes.get(m.id);
+        this.#attentes.delete(m.id);
+        attente?.resoudre(m.enregistrements);
+      });
+      worker.on("error", (e) => this.#echouer(new ErreurEntreeSortie(`un fil de calcul du contrôle s'est arrêté : ${e.message}`)));
+      worker.on("exit", (code) => {
+        if (code !== 0 && !this.#arrete) this.#echouer(new ErreurEntreeSortie(`un fil de calcul du contrôle s'est arrêté (code ${String(code)})`));
+      });
+      this.#envoyer(t, { type: "reglages", reglages });
+      return t;
+    });
+  }
+
+  /** Lance `fils` fils de calcul avec leurs réglages (ils chargent aussitôt l'instantané). */
+  static demarrer(fils: number, reglages: ReglagesTravailleur): ControleParallele {
+    return new ControleParallele(fils, reglages);
+  }
+
+  #envoyer(t: Travailleur, message: MessageVersTravailleur, transfert: ArrayBuffer[] = []): void {
+    t.worker.postMessage(message, transfert);
+  }
+
+  #echouer(erreur: Error): void {
+    this.#erreur ??= erreur;
+    for (const a of this.#attentes.values()) a.rejeter(erreur);
+    this.#attentes.clear();
+  }
+
+  /** Transmet l'index du lot terminé à chaque fil (avant le premier morceau). */
+  transmettreIndex(index: IndexLot): void {
+    const etat = index.etat();
+    for (const t of this.#travailleurs) this.#envoyer(t, { type: "index", etat });
+  }
+
+  #soumettre(id: number, morceau: MorceauLignes): Promise<readonly EnregistrementAcheve[]> {
+    if (this.#erreur !== undefined) return Promise.reject(this.#erreur);
+    // Le fil le moins chargé reçoit le morceau ; ses octets lui sont transférés (le fil principal n'y a plus accès).
+    const t = this.#travailleurs.reduce((a, b) => (b.enCours < a.enCours ? b : a));
+    t.enCours++;
+    const promesse = new Promise<readonly EnregistrementAcheve[]>((resoudre, rejeter) => this.#attentes.set(id, { resoudre, rejeter }));
+    this.#envoyer(t, { type: "morceau", id, morceau }, [morceau.octets]);
+    return promesse;
+  }
+
+  /**
+   * Contrôle les fichiers (JSON Lines) en parallèle et rend les enregistrements dans l'ordre :
+   * au plus deux morceaux en cours par fil (mémoire bornée).
+   */
+  async *controler(fichiers: readonly { chemin: string; fichier: string }[], tailleMorceau: number): AsyncGenerator<EnregistrementAcheve> {
+    const enVol: Promise<readonly EnregistrementAcheve[]>[] = [];
+    const maximum = 2 * this.#travailleurs.length;
+    let id = 0;
+    let rang = 0;
+    for (const { chemin, fichier } of fichiers) {
+      for await (const morceau of decouperEnMorceaux(chemin, fichier, { tailleMorceau, rangAvant: rang })) {
+        rang = morceau.rangAvant + morceau.enregistrements;
+        if (morceau.enregistrements === 0) continue;
+        const promesse = this.#soumettre(id++, morceau);
+        promesse.catch(() => undefined);
+        enVol.push(promesse);
+        while (enVol.length >= maximum) yield* await (enVol.shift() as Promise<readonly EnregistrementAcheve[]>);
+      }
+    }
+    while (enVol.length > 0) yield* await (enVol.shift() as Promise<readonly EnregistrementAcheve[]>);
+  }
+
+  /** Arrête les fils de calcul. */
+  async arreter(): Promise<void> {
+    this.#arrete = true;
+    await Promise.all(this.#travailleurs.map((t) => t.worker.terminate()));
+  }
+}

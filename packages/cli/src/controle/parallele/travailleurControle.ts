@@ -1,0 +1,89 @@
+// Fil de calcul de `opco controle --fils N` : reçoit ses réglages (et charge l'instantané pendant
+// que le fil principal construit l'index du lot), puis l'état de l'index, puis des morceaux de
+// JSON Lines transférés ; rend pour chaque morceau les enregistrements contrôlés, dans l'ordre.
+import { parentPort } from "node:worker_threads";
+import { resoudreOpco } from "@communs-opco/nomenclatures";
+import { ControleAvantPaiement, type SuiviAvantPaiement } from "../ControleAvantPaiement";
+import { controlerValeur } from "../controlerValeur";
+import { decrireEnregistrement } from "../decrireEnregistrement";
+import { IndexLot } from "../IndexLot";
+import { lireEnregistrementsFlux } from "../lireEnregistrements";
+import { resoudreReferentielControle } from "../resoudreReferentielControle";
+import type { ResultatControle } from "../ResultatControle";
+import { opcoDuContrat } from "../opcoDuContrat";
+import { traiterEnregistrement } from "../traiterEnregistrement";
+import type { AppelSuivi, EnregistrementAcheve, MessageDuTravailleur, MessageVersTravailleur, ReglagesTravailleur } from "./MessagesControleParallele";
+import type { MorceauLignes } from "./MorceauLignes";
+import { tranchesLecture } from "./tranchesLecture";
+
+
+interface Etat {
+  reglages: ReglagesTravailleur;
+  contexte: { dateEvaluation: string };
+  prepaiement: Promise<ControleAvantPaiement | undefined>;
+  indexLot?: IndexLot;
+}
+
+async function controlerMorceau(etat: Etat, morceau: MorceauLignes): Promise<EnregistrementAcheve[]> {
+  const { reglages, contexte, indexLot } = etat;
+  if (indexLot === undefined) throw new Error("morceau reçu avant l'index du lot");
+  const prepaiement = await etat.prepaiement;
+  const opco = reglages.opco === undefined ? undefined : resoudreOpco(reglages.opco);
+  const acheves: EnregistrementAcheve[] = [];
+  let rang = morceau.rangAvant;
+  const lecture = lireEnregistrementsFlux(tranchesLecture(new Uint8Array(morceau.octets, 0, morceau.longueur)), { nom: morceau.fichier, lignesSeulement: true });
+  for await (const lu of lecture) {
+    rang++;
+    const source = { fichier: morceau.fichier, ligne: morceau.ligneAvant + lu.source.ligne };
+    if (!lu.ok) {
+      acheves.push({ resultat: { index: rang, source, statut: "illisible", constats: [], raison: lu.erreur }, suivi: [] });
+      continue;
+    }
+    const { statut, constats, contrat } = controlerValeur(lu.valeur, contexte);
+    const appels: AppelSuivi[] = [];
+    const suivi: SuiviAvantPaiement = {
+      bilan: { ajouter: (...args) => void appels.push({ suivi: "bilan", args: [args[0], args[1]?.map((e) => ({ regle: e.regle, statut: e.statut }))] }) },
+      montant: { ajouter: (...args) => void appels.push({ suivi: "montant", args }) },
+      indus: { ajouter: (...args) => void appels.push({ suivi: "indus", args }) },
+    };
+    const resultat: ResultatControle = await traiterEnregistrement(
+      { resultat: { index: rang, source, statut, constats }, valeur: lu.valeur, ...(contrat === undefined ? {} : { contrat }) },
+      { indexLot, dateEvaluation: contexte.dateEvaluation, prepaiement, opco, suivi },
+    );
+    const decrire = reglages.decrire && resultat.statut !== "conforme";
+    acheves.push({ resultat, ...(decrire ? { description: decrireEnregistrement(lu.valeur), opco: opcoDuContrat(lu.valeur) } : {}), suivi: appels });
+  }
+  if (rang !== morceau.rangAvant + morceau.enregistrements) throw new Error(`morceau de ${morceau.fichier} : ${String(rang - morceau.rangAvant)} enregistrement(s) lu(s), ${String(morceau.enregistrements)} attendu(s)`);
+  return acheves;
+}
+
+const port = parentPort;
+if (port !== null) {
+  let etat: Etat | undefined;
+  // Morceaux traités l'un après l'autre, dans l'ordre d'arrivée.
+  let file: Promise<void> = Promise.resolve();
+  const envoyer = (m: MessageDuTravailleur, transfert?: ArrayBuffer[]) => port.postMessage(m, transfert);
+  port.on("message", (message: MessageVersTravailleur) => {
+    if (message.type === "reglages") {
+      const { reglages } = message;
+      // L'instantané se charge ici pendant que le fil principal construit l'index du lot.
+      const prepaiement = resoudreReferentielControle(reglages.referentiel, reglages.repertoire).then((r) => ControleAvantPaiement.creer(r, {}));
+      prepaiement.catch(() => undefined);
+      etat = { reglages, contexte: { dateEvaluation: reglages.dateEvaluation }, prepaiement };
+      return;
+    }
+    if (etat === undefined) return envoyer({ type: "erreur", message: "message reçu avant les réglages" });
+    if (message.type === "index") {
+      etat.indexLot = IndexLot.restaurer(message.etat);
+      return;
+    }
+    const courant = etat;
+    file = file.then(async () => {
+      try {
+        envoyer({ type: "resultats", id: message.id, enregistrements: await controlerMorceau(courant, message.morceau) });
+      } catch (erreur) {
+        envoyer({ type: "erreur", message: erreur instanceof Error ? erreur.message : String(erreur) });
+      }
+    });
+  });
+}

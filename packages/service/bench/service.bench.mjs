@@ -90,7 +90,9 @@ try {
         latenceP50Ms: r.latency.p50,
         latenceP99Ms: r.latency.p99,
         requetes,
-        erreurs: r.errors + r.timeouts,
+        // autocannon compte les délais dépassés (10 s) parmi les erreurs : ils sont aussi donnés à part.
+        erreurs: r.errors,
+        dontDelaisDepasses: r.timeouts,
         non2xx: r.non2xx,
         cpuServiceMsParRequete: cpuAvant === null ? null : Math.round(((cpuApres - cpuAvant) / Math.max(requetes, 1)) * 1000) / 1000,
         requetesParSecondeCpu: cpuAvant === null ? null : Math.round((requetes * 1000) / Math.max(cpuApres - cpuAvant, 1)),
@@ -105,12 +107,14 @@ try {
     const echantillons = [{ requetes: 0, ...(await memoire()) }];
     let faites = 0;
     let erreurs = 0;
+    let delaisDepasses = 0;
     let non2xx = 0;
     while (faites < RSS_REQUETES) {
       const n = Math.min(RSS_BLOC, RSS_REQUETES - faites);
       const r = await autocannon({ url: `${url}/v1/contrats/controle?date=${DATE}`, method: "POST", headers: { "content-type": "application/json" }, body: corps, connections: 16, amount: n });
       faites += n;
-      erreurs += r.errors + r.timeouts;
+      erreurs += r.errors;
+      delaisDepasses += r.timeouts;
       non2xx += r.non2xx;
       echantillons.push({ requetes: faites, ...(await memoire()) });
     }
@@ -124,6 +128,7 @@ try {
         connexions: 16,
         requetes: faites,
         erreurs,
+        dontDelaisDepasses: delaisDepasses,
         non2xx,
         echantillons,
         tasCroissanceOctetsParRequeteApresChauffe: Math.round(pente * 100) / 100,

@@ -62,10 +62,11 @@ const MIO = 1024 * 1024;
  */
 export function creerApplication(configuration: ConfigurationService = {}, options: { modules?: readonly ModuleRoutes[] } = {}): ApplicationService {
   const maintenant = configuration.maintenant ?? (() => Date.now());
-  // Journal écrit sans bloquer le traitement (tampon vidé au fil de l'eau, et à l'arrêt par `demarrerService`).
+  // Journal écrit sans bloquer le traitement (tampon vidé au fil de l'eau, et à l'arrêt par `demarrerService`) ;
+  // tampon borné à 16 Mio : si le collecteur ne lit plus la sortie standard, les lignes en trop sont perdues.
   const journal =
     configuration.journal ??
-    pino({ base: { service: "communs-opco" }, timestamp: pino.stdTimeFunctions.isoTime, redact: ["req.headers.authorization", "cle"] }, pino.destination({ dest: 1, sync: false }));
+    pino({ base: { service: "communs-opco" }, timestamp: pino.stdTimeFunctions.isoTime, redact: ["req.headers.authorization", "cle"] }, pino.destination({ dest: 1, sync: false, maxLength: 16 * MIO }));
   const metriques = new MetriquesService({ processus: configuration.metriquesProcessus !== false });
   const usage = new UsageCles(() => new Date(maintenant()));
   const cles = configuration.clesApi;

@@ -124,8 +124,11 @@ function calculer(entree: EntreeRemuneration, vue: VueContrat): RemunerationMini
 
   // Coupures : début, anniversaires d'exécution, 1er du mois suivant chaque anniversaire de l'apprenti.
   const coupures: number[] = [debut];
+  // debutsAnnee[n - 1] : premier jour de l'année d'exécution n + 1.
+  const debutsAnnee: number[] = [];
   for (let n = 1; n < derniereAnnee; n++) {
     const debutAnnee = ajouterMoisAuJour(origine, 12 * n);
+    debutsAnnee.push(debutAnnee);
     if (debutAnnee > debut && debutAnnee <= fin) coupures.push(debutAnnee);
   }
   const pn = partiesDuJour(naissance);
@@ -148,7 +151,7 @@ function calculer(entree: EntreeRemuneration, vue: VueContrat): RemunerationMini
     const suivante = coupures[i + 1];
     if (suivante === debutSegment) continue;
     let annee = 1;
-    while (annee < derniereAnnee && ajouterMoisAuJour(origine, 12 * annee) <= debutSegment) annee++;
+    while (annee < derniereAnnee && debutsAnnee[annee - 1]! <= debutSegment) annee++;
     let age = ageDebut;
     for (const effet of effetsAge) if (effet <= debutSegment) age++;
     const caseGrille = grille.taux[trancheAge(age, grille)][annee - 1]!;

@@ -10,6 +10,8 @@ import { registreContrat } from "../registreContrat";
 import { contratConforme } from "../test/contratConforme";
 import { creerMoteurControle } from "./creerMoteurControle";
 import { joursDepuisEpoque } from "./joursDepuisEpoque";
+import { calculerRemuneration } from "../remuneration/calculerRemuneration";
+import { lireContratRemuneration } from "../remuneration/regles/lireContratRemuneration";
 
 /** Dates d'évaluation et cadres : saisie, revalidation, date d'évaluation invalide. */
 const contextes: ContexteEvaluation[] = [
@@ -204,6 +206,89 @@ describe("moteur compilé : mêmes constats que le chemin interprété", () => {
       ),
       { numRuns: 300, seed: 35 },
     );
+  }, 120_000);
+
+  it("rémunération : lignes déclarées au minimum légal ± 1 point (anniversaires, années d'exécution, 29 février, majorations, dérogations 21/50, RQTH)", () => {
+    const iso = (j: number) => new Date(j * 86_400_000).toISOString().slice(0, 10);
+    const REMUNERATION = new Set(["remuneration.taux.minimum", "remuneration.base.smc", "remuneration.salaireEmbauche.coherence"]);
+    let sansConstatRemuneration = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: joursDepuisEpoque("2019-01-01"), max: joursDepuisEpoque("2026-12-31") }),
+        fc.constantFrom(15, 16, 17, 18, 20, 21, 25, 26, 30),
+        fc.integer({ min: -40, max: 40 }),
+        fc.boolean(),
+        fc.constantFrom(6, 11, 12, 13, 24, 36, 48, 54),
+        fc.integer({ min: -2, max: 2 }),
+        fc.record({
+          derogation: fc.constantFrom(undefined, "21", "50"),
+          moisFormation: fc.integer({ min: 6, max: 60 }),
+          rqth: fc.constantFrom(false, false, true),
+          typeContrat: fc.constantFrom("11", "11", "21", "34"),
+          publique: fc.constantFrom(false, false, true),
+          majoration: fc.constantFrom(0, 10, 20),
+          typeDiplome: fc.constantFrom("41", "54", "33"),
+          smc: fc.constantFrom(undefined, 1500, 1900, 2600),
+          departement: fc.constantFrom("75", "976"),
+          signature: fc.integer({ min: -500, max: 0 }),
+          ecartTaux: fc.constantFrom(0, 0, 0, 1, -1),
+          ligneRetouchee: fc.nat(5),
+          ecartDate: fc.constantFrom(0, 0, 0, 1, -1),
+          inverserBase: fc.constantFrom(false, false, false, true),
+          ecartEmbauche: fc.constantFrom(0, 0, 0.01, -0.01, -0.02),
+        }),
+        (debut, annees, decalage, bissextile, mois, decalageFin, o) => {
+          const contrat = contratConforme() as unknown as Record<string, unknown>;
+          const d = new Date(debut * 86_400_000);
+          const naissance = bissextile ? `${2024 - 4 * Math.round((d.getUTCFullYear() - 2024 + annees) / 4)}-02-29` : iso(Date.UTC(d.getUTCFullYear() - annees, d.getUTCMonth(), d.getUTCDate()) / 86_400_000 + decalage);
+          const fin = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + mois, d.getUTCDate()) / 86_400_000 - 1 + decalageFin;
+          poser(contrat, "contrat.dateDebutContrat", iso(debut));
+          poser(contrat, "contrat.dateDebutFormationPratique", iso(debut));
+          poser(contrat, "contrat.dateSignature", iso(debut + o.signature));
+          poser(contrat, "contrat.dateFinContrat", iso(fin));
+          poser(contrat, "apprenti.dateNaissance", naissance);
+          poser(contrat, "apprenti.handicap", o.rqth);
+          poser(contrat, "contrat.typeContratApp", o.typeContrat);
+          poser(contrat, "employeur.adresse.departement", o.departement);
+          poser(contrat, "employeur.adresse.codePostal", o.departement === "976" ? "97600" : "75011");
+          poser(contrat, "formation.typeDiplome", o.typeDiplome);
+          poser(contrat, "formation.dateDebutFormation", iso(debut));
+          poser(contrat, "formation.dateFinFormation", iso(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + o.moisFormation, d.getUTCDate()) / 86_400_000 - 1));
+          if (o.derogation !== undefined) poser(contrat, "contrat.typeDerogation", o.derogation);
+          if (o.smc !== undefined) poser(contrat, "contrat.smc", o.smc);
+          if (o.publique) {
+            poser(contrat, "employeur.privePublic", "public");
+            poser(contrat, "employeur.typeEmployeur", "21");
+            poser(contrat, "contrat.remunerationMajoration", o.majoration);
+          }
+          // Lignes déclarées tirées du minimum légal calculé en texte, puis retouchées d'un point ou d'un jour.
+          const lu = lireContratRemuneration(contrat as never);
+          const legale = "entree" in lu ? calculerRemuneration(lu.entree) : undefined;
+          if (legale?.statut === "calculee") {
+            const lignes = legale.periodes.map((p, i) => {
+              const retouchee = i === o.ligneRetouchee % legale.periodes.length;
+              const base = retouchee && o.inverserBase ? (p.base === "SMC" ? "SMIC" : "SMC") : p.base;
+              return {
+                ordre: p.numero,
+                dateDebut: retouchee ? iso(joursDepuisEpoque(p.debut) + o.ecartDate) : p.debut,
+                dateFin: p.fin,
+                taux: (p.tauxAvecMajorationDeclaree ?? p.tauxMinimal) + (retouchee ? o.ecartTaux : 0),
+                typeSalaire: base,
+                salaireBrut: p.salaireBrut,
+              };
+            });
+            poser(contrat, "contrat.remunerationsAnnuelles", lignes);
+            poser(contrat, "contrat.salaireEmbauche", Math.round(((legale.periodes[0]?.salaireBrut ?? 0) + o.ecartEmbauche) * 100) / 100);
+          }
+          verifierEquivalence(contrat, 2);
+          const r = (moteurs[0] as ReturnType<typeof creerMoteurControle>).evaluer(contrat);
+          if (!r.constats.some((c) => REMUNERATION.has(c.regle))) sansConstatRemuneration++;
+        },
+      ),
+      { numRuns: 400, seed: 2026 },
+    );
+    // Une bonne part des contrats passent les trois gardes : la voie « conforme » est exercée.
+    expect(sansConstatRemuneration).toBeGreaterThan(50);
   }, 120_000);
 
   it("maîtres : âge de majorité au jour près, identités égales ou distinctes, maître 2 partiel", () => {

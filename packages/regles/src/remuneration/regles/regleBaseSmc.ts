@@ -4,7 +4,9 @@ import { formaterDateFr } from "./formaterDateFr";
 import { lireContratRemuneration } from "./lireContratRemuneration";
 import { periodesChevauchantes } from "./periodesChevauchantes";
 import { referencesRemuneration } from "./referencesRemuneration";
-import { remunerationCalculee, remunerationLegale } from "./remunerationLegale";
+import { remunerationLegale } from "./remunerationLegale";
+import { joursDepuisEpoque } from "../../compile/joursDepuisEpoque";
+import { remunerationMinimaleAuJour } from "../../compile/remunerationMinimaleAuJour";
 
 /**
  * Base de chaque ligne déclarée (SMIC ou SMC, D6222-26) : pour une période où
@@ -35,18 +37,24 @@ export const regleBaseSmc: RegleSynchrone<ContratAControler> = {
     return "statut" in lu || (lu.entree.employeurPublic !== true && lu.lignes.length > 0);
   },
   garde(v) {
-    // Même lecture et même calcul que la règle (mémorisés pour l'évaluation du contrat).
+    // Même lecture que la règle ; minimum légal sur numéros de jour (même loi que calculerRemuneration).
     const lu = lireContratRemuneration(v.contrat as ContratAControler);
     if ("statut" in lu) return false;
-    const legale = remunerationCalculee(lu.entree);
-    if (legale.statut !== "calculee") return false;
+    const legale = remunerationMinimaleAuJour(lu.entree, v);
+    if (legale === undefined) return false;
     const smc = lu.entree.smc;
     for (const ligne of lu.lignes) {
       if (ligne.typeSalaire === undefined) continue;
-      const legales = periodesChevauchantes(legale.periodes, ligne.dateDebut, ligne.dateFin);
-      if (legales.length === 0) continue;
-      if (ligne.typeSalaire === "SMIC" && legales.some((p) => p.base === "SMC")) return false;
-      if (ligne.typeSalaire === "SMC" && (smc === undefined || smc <= legale.smic.mensuel)) return false;
+      const debut = joursDepuisEpoque(ligne.dateDebut);
+      const fin = joursDepuisEpoque(ligne.dateFin);
+      if (Number.isNaN(debut) || Number.isNaN(fin)) return false;
+      let chevauche = false;
+      for (const p of legale.segments) {
+        if (p.debut > fin || p.fin < debut) continue;
+        chevauche = true;
+        if (ligne.typeSalaire === "SMIC" && p.base === "SMC") return false;
+      }
+      if (chevauche && ligne.typeSalaire === "SMC" && (smc === undefined || smc <= legale.smicMensuel)) return false;
     }
     return true;
   },

@@ -1,10 +1,11 @@
 import type { ContratAControler } from "../../ContratAControler";
 import type { RegleSynchrone } from "../../Regle";
+import { remunerationMinimaleAuJour } from "../../compile/remunerationMinimaleAuJour";
 import { centimes } from "../centimes";
 import { montantSelonTaux } from "../montantSelonTaux";
 import { lireContratRemuneration } from "./lireContratRemuneration";
 import { referencesRemuneration } from "./referencesRemuneration";
-import { remunerationCalculee, remunerationLegale } from "./remunerationLegale";
+import { remunerationLegale } from "./remunerationLegale";
 
 /** Écart toléré entre le salaire d'embauche déclaré et le salaire recalculé, en centimes. */
 const TOLERANCE_CENTIMES = 1;
@@ -31,19 +32,19 @@ export const regleSalaireEmbaucheCoherence: RegleSynchrone<ContratAControler> = 
   parametres: ["apprentissage.remuneration.grille", "smic.mensuel.metropole", "smic.mensuel.mayotte"],
   chemins: ["contrat.salaireEmbauche", "contrat.remunerationsAnnuelles", "contrat.smc", "contrat.dateDebutContrat"],
   garde(v) {
-    // Même lecture et même calcul que la règle (mémorisés pour l'évaluation du contrat).
+    // Même lecture que la règle ; minimum légal sur numéros de jour (même loi que calculerRemuneration).
     const lu = lireContratRemuneration(v.contrat as ContratAControler);
     if ("statut" in lu || lu.salaireEmbauche === undefined) return false;
-    const legale = remunerationCalculee(lu.entree);
-    if (legale.statut !== "calculee") return false;
+    const legale = remunerationMinimaleAuJour(lu.entree, v);
+    if (legale === undefined) return false;
     const declare = centimes(lu.salaireEmbauche);
     const premiere = lu.lignes[0];
     if (premiere === undefined) {
-      const minimum = legale.periodes[0];
-      return minimum === undefined || declare + TOLERANCE_CENTIMES >= centimes(minimum.salaireBrut);
+      const minimum = legale.segments[0];
+      return minimum === undefined || declare + TOLERANCE_CENTIMES >= minimum.salaireBrutCentimes;
     }
     if (premiere.typeSalaire === "SMC" && lu.entree.smc === undefined) return false;
-    const base = premiere.typeSalaire === "SMC" && lu.entree.smc !== undefined ? lu.entree.smc : legale.smic.mensuel;
+    const base = premiere.typeSalaire === "SMC" && lu.entree.smc !== undefined ? lu.entree.smc : legale.smicMensuel;
     return Math.abs(declare - montantSelonTaux(centimes(base), premiere.taux)) <= TOLERANCE_CENTIMES;
   },
   evaluer(contrat, contexte) {

@@ -7,7 +7,8 @@ import { lireContratRemuneration } from "./lireContratRemuneration";
 import { periodesChevauchantes } from "./periodesChevauchantes";
 import { referencesRemuneration } from "./referencesRemuneration";
 import { joursDepuisEpoque } from "../../compile/joursDepuisEpoque";
-import { remunerationCalculee, remunerationLegale } from "./remunerationLegale";
+import { remunerationLegale } from "./remunerationLegale";
+import { remunerationMinimaleAuJour } from "../../compile/remunerationMinimaleAuJour";
 
 const LIGNES = "contrat.remunerationsAnnuelles";
 
@@ -69,17 +70,19 @@ export const regleTauxMinimum: RegleSynchrone<ContratAControler> = {
   ],
   idSpecification: ["R-REM-MIN"],
   garde(v) {
-    // Même lecture et même calcul que la règle (mémorisés pour l'évaluation du contrat) ; couverture des jours sur numéros de jour.
+    // Même lecture que la règle ; minimum légal et couverture des jours sur numéros de jour (même loi que calculerRemuneration).
     const lu = lireContratRemuneration(v.contrat as ContratAControler);
     if ("statut" in lu || lu.lignes.length === 0 || lu.incompletes.length > 0 || lu.reduction?.statut === "indeterminee") return false;
-    const legale = remunerationCalculee(lu.entree);
-    if (legale.statut !== "calculee") return false;
+    const legale = remunerationMinimaleAuJour(lu.entree, v);
+    if (legale === undefined) return false;
     let curseur = joursDepuisEpoque(lu.entree.dateDebutContrat);
     for (const ligne of lu.lignes) {
-      for (const p of periodesChevauchantes(legale.periodes, ligne.dateDebut, ligne.dateFin)) if (ligne.taux < (p.tauxAvecMajorationDeclaree ?? p.tauxMinimal)) return false;
-      if (joursDepuisEpoque(ligne.dateDebut) > curseur) return false;
-      const lendemain = joursDepuisEpoque(ligne.dateFin) + 1;
-      if (lendemain > curseur) curseur = lendemain;
+      const debut = joursDepuisEpoque(ligne.dateDebut);
+      const fin = joursDepuisEpoque(ligne.dateFin);
+      if (Number.isNaN(debut) || Number.isNaN(fin)) return false;
+      for (const p of legale.segments) if (p.debut <= fin && p.fin >= debut && ligne.taux < p.tauxExige) return false;
+      if (debut > curseur) return false;
+      if (fin + 1 > curseur) curseur = fin + 1;
     }
     return curseur > joursDepuisEpoque(lu.entree.dateFinContrat);
   },

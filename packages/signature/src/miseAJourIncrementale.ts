@@ -1,4 +1,4 @@
-import { PDFDocument, type PDFContext, type PDFObject, type PDFRef } from "pdf-lib";
+import { PDFDocument, type PDFContext, type PDFObject, type PDFRef } from "@cantoo/pdf-lib";
 import { ErreurPdf } from "./ErreurPdf.js";
 
 /**
@@ -81,8 +81,10 @@ export async function chargerPourMiseAJour(pdf: Uint8Array): Promise<{ readonly 
     throw new ErreurPdf("SIG-PDF-ILLISIBLE", "Fin de fichier PDF introuvable (« startxref ») : fichier tronqué ?");
   }
   let document: PDFDocument;
+  // Un objet invalide rend le PDF illisible : la reprise de @cantoo/pdf-lib sur un objet invalide
+  // (essai d'en-tête d'objet à chaque octet) coûte des dizaines de secondes sur un PDF tronqué.
   try {
-    document = await PDFDocument.load(pdf, { updateMetadata: false, throwOnInvalidObject: false });
+    document = await PDFDocument.load(pdf, { updateMetadata: false, throwOnInvalidObject: true });
   } catch (erreur) {
     const chiffre = erreur instanceof Error && erreur.constructor.name === "EncryptedPDFError";
     throw new ErreurPdf(

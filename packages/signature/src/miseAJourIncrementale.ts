@@ -24,7 +24,7 @@ function octetsObjet(objet: PDFObject): Uint8Array {
 }
 
 /** Position (décalage) de la dernière table de références annoncée par `startxref`. */
-export function dernierStartxref(pdf: Uint8Array): number | undefined {
+function dernierStartxref(pdf: Uint8Array): number | undefined {
   const fin = Buffer.from(pdf.subarray(Math.max(0, pdf.length - 2048))).toString("latin1");
   const correspondances = [...fin.matchAll(/startxref\s+(\d+)/gu)];
   const derniere = correspondances.at(-1);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Commande de test du dépôt (`npm test`) : annonce et chronomètre chaque phase — manifestes,
+// dépendances, exportations et fichiers inutilisés (knip),
 // compilation et vérifications, exemples, documentation, publication sur un registre local,
 // tests vitest. Imprime toujours une ligne finale « N passed, N failed » lue dans le rapport JSON
 // de vitest ; chaque phase en échec y compte pour un échec.
@@ -9,7 +10,7 @@ import { join } from "node:path";
 
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1", FORCE_COLOR: process.env.FORCE_COLOR ?? "0" };
 const rapport = ".vitest/resultats.json";
-const PHASES = 6;
+const PHASES = 7;
 let numero = 0;
 let phasesEnEchec = 0;
 
@@ -32,6 +33,9 @@ function phase(titre, action) {
 }
 
 phase("manifestes (plages internes ^version, LICENSE dans chaque paquet public)", () => lancer("node", ["scripts/versions-internes.mjs", "--verifier"]) === 0);
+
+// knip lit les sources (pas dist/) : il tourne avant la compilation. Configuration : knip.jsonc.
+phase("dépendances, exportations et fichiers inutilisés (knip)", () => lancer("npx", ["knip", "--no-progress"]) === 0);
 
 const compile = phase("compilation, vérification des types, forme publiée des paquets (publint, attw)", () => {
   const ok = lancer("npx", ["turbo", "run", "build", "typecheck", "lint", "--output-logs=errors-only"]) === 0;

@@ -1,4 +1,4 @@
 import { defineConfig } from "tsup";
 import { configurationTsup } from "../../tsup.config.base";
 
-export default defineConfig(configurationTsup());
+export default defineConfig(configurationTsup({ entry: { index: "src/index.ts", effect: "src/effect.ts" } }));

@@ -2,7 +2,7 @@
 // Usage : node scripts/listerChampsCerfa.mjs [chemin.pdf]
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { PDFDocument, PDFTextField, PDFCheckBox, PDFRadioGroup, PDFDropdown } from "pdf-lib";
+import { PDFDocument, PDFTextField, PDFCheckBox, PDFRadioGroup, PDFDropdown } from "@cantoo/pdf-lib";
 
 const chemin = process.argv[2] ?? fileURLToPath(new URL("../data/cerfa_10103-12_modif.pdf", import.meta.url));
 const document = await PDFDocument.load(await readFile(chemin));

@@ -1,6 +1,6 @@
 import { collecterLecture } from "@communs-opco/adaptateur";
 import { contratExemple, type Contrat } from "@communs-opco/schemas";
-import { PDFBool, PDFDocument, PDFName } from "pdf-lib";
+import { PDFBool, PDFDocument, PDFName } from "@cantoo/pdf-lib";
 import { describe, expect, it } from "vitest";
 import { adaptateurCerfaPdf } from "./adaptateurCerfaPdf.js";
 import { chargerModeleCerfa } from "./chargerModeleCerfa.js";

@@ -1,4 +1,4 @@
-import { PDFDocument } from "pdf-lib";
+import { PDFDocument } from "@cantoo/pdf-lib";
 import { describe, expect, it } from "vitest";
 import { chargerModeleCerfa } from "./chargerModeleCerfa.js";
 import { champsCerfa12, champsIgnoresCerfa } from "./champsCerfa.js";

@@ -8,7 +8,7 @@ import {
   schemaContratEntree,
   type Contrat,
 } from "@communs-opco/schemas";
-import { PDFCheckBox, PDFDocument, PDFDropdown, PDFOptionList, PDFRadioGroup, PDFTextField } from "pdf-lib";
+import { PDFCheckBox, PDFDocument, PDFDropdown, PDFOptionList, PDFRadioGroup, PDFTextField } from "@cantoo/pdf-lib";
 import type { ChampCerfa, ConversionCerfa } from "./ChampCerfa.js";
 import { champsIgnoresCerfa, champsParVersionCerfa, versionFormulaireCerfa } from "./champsCerfa.js";
 
@@ -91,8 +91,10 @@ export async function lireCerfaPdf(octets: Uint8Array, options: OptionsLectureCe
   const refus = mesurerFluxPdf(octets, options.budgetDecompression ?? BUDGET_DECOMPRESSION_PDF);
   if (refus !== undefined) return erreur("syntaxe_invalide", refus, fichier);
   let valeurs: Map<string, string | boolean>;
+  // Un objet invalide rend le PDF illisible : la reprise de @cantoo/pdf-lib sur un objet invalide
+  // (essai d'en-tête d'objet à chaque octet) coûte des dizaines de secondes sur un PDF tronqué.
   try {
-    const document = await PDFDocument.load(octets, { updateMetadata: false, throwOnInvalidObject: false });
+    const document = await PDFDocument.load(octets, { updateMetadata: false, throwOnInvalidObject: true });
     valeurs = new Map();
     for (const champ of document.getForm().getFields()) {
       const valeur = valeurChamp(champ);

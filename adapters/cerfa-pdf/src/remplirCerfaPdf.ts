@@ -1,6 +1,6 @@
 import { lireChemin } from "@communs-opco/adaptateur";
 import type { Contrat } from "@communs-opco/schemas";
-import { PDFBool, PDFCheckBox, PDFDocument, PDFName, PDFTextField, StandardFonts, type PDFField } from "pdf-lib";
+import { PDFBool, PDFCheckBox, PDFDocument, PDFName, PDFTextField, StandardFonts, type PDFField } from "@cantoo/pdf-lib";
 import type { ChampCerfa, ConversionCerfa } from "./ChampCerfa.js";
 import { champsParVersionCerfa, versionFormulaireCerfa } from "./champsCerfa.js";
 import { chargerModeleCerfa } from "./chargerModeleCerfa.js";
@@ -129,6 +129,9 @@ export async function remplirCerfaPdf(contrat: Contrat, options: OptionsRempliss
   const document = await PDFDocument.load(options.modele ?? (await chargerModeleCerfa()), { updateMetadata: false });
   const formulaire = document.getForm();
   const police = await document.embedFont(StandardFonts.Helvetica);
+  // @cantoo/pdf-lib remplace en silence par « ? » un caractère absent de la police : le texte
+  // n'est dessiné que si la police a tous ses caractères, sinon le lecteur régénère l'apparence.
+  const caracteresDessinables = new Set(police.getCharacterSet());
   const champsPdf = new Map<string, PDFField>(formulaire.getFields().map((f) => [f.getName(), f]));
   const version = versionFormulaireCerfa(new Set(champsPdf.keys())) ?? "12";
   let apparencesARegenerer = false;
@@ -137,10 +140,14 @@ export async function remplirCerfaPdf(contrat: Contrat, options: OptionsRempliss
     if (champ instanceof PDFCheckBox && valeur === true) champ.check();
     else if (champ instanceof PDFTextField && typeof valeur === "string") {
       champ.setText(valeur);
-      try {
-        champ.updateAppearances(police);
-      } catch {
-        apparencesARegenerer = true;
+      const dessinable = [...valeur].every((c) => caracteresDessinables.has(c.codePointAt(0)!));
+      if (!dessinable) apparencesARegenerer = true;
+      else {
+        try {
+          champ.updateAppearances(police);
+        } catch {
+          apparencesARegenerer = true;
+        }
       }
     }
   }

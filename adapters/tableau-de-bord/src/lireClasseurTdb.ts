@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type { CellValue } from "exceljs";
 
 /**
  * Feuille lue d'un classeur de téléversement : en-tête (ligne 1) et lignes de données
@@ -16,12 +16,12 @@ export interface FeuilleTdb {
   readonly lignes: readonly { readonly ligne: number; readonly cellules: readonly unknown[] }[];
 }
 
-function valeurCellule(valeur: ExcelJS.CellValue): unknown {
+function valeurCellule(valeur: CellValue): unknown {
   if (valeur === null || valeur === undefined) return undefined;
   if (valeur instanceof Date || typeof valeur !== "object") return valeur;
   if ("richText" in valeur) return valeur.richText.map((r) => r.text).join("");
-  if ("hyperlink" in valeur) return typeof valeur.text === "string" ? valeur.text : valeurCellule(valeur.text as ExcelJS.CellValue);
-  if ("result" in valeur) return valeurCellule(valeur.result as ExcelJS.CellValue);
+  if ("hyperlink" in valeur) return typeof valeur.text === "string" ? valeur.text : valeurCellule(valeur.text as CellValue);
+  if ("result" in valeur) return valeurCellule(valeur.result as CellValue);
   if ("error" in valeur) return undefined;
   return undefined;
 }
@@ -38,6 +38,8 @@ function valeurCellule(valeur: ExcelJS.CellValue): unknown {
  * ```
  */
 export async function lireClasseurTdb(octets: Uint8Array): Promise<FeuilleTdb | undefined> {
+  // exceljs n'est chargé qu'à la lecture d'un classeur (import différé) : lire un CSV ne le charge pas.
+  const { default: ExcelJS } = await import("exceljs");
   const classeur = new ExcelJS.Workbook();
   try {
     await classeur.xlsx.load(octets as unknown as ArrayBuffer);

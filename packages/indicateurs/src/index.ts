@@ -5,8 +5,7 @@ export type { SeuilsStatut } from "./statut/SeuilsStatut";
 export { SEUILS_TDB } from "./statut/SeuilsStatut";
 export type { ContratStatut, EntreeStatut, EtapeParcours, AnomalieEntree } from "./statut/EntreeStatut";
 export type { ContratJours, EntreeStatutJours, EtapeParcoursJours } from "./statut/EntreeStatutJours";
-export { jourDepuisDate, joursDepuisCivil } from "./statut/jourDepuisDate";
-export { dateDepuisJour, civilDepuisJour } from "./statut/dateDepuisJour";
+export { jourDepuisDate, joursDepuisCivil, dateDepuisJour, civilDepuisJour, ajouterMois } from "@communs-opco/dates";
 export { convertirEntreeStatut } from "./statut/convertirEntreeStatut";
 export { calculerParcoursJours } from "./statut/calculerParcoursJours";
 export { calculerParcoursJourParJour } from "./statut/calculerParcoursJourParJour";
@@ -65,7 +64,6 @@ export { dedoublonnerEffectifs } from "./dedoublonnage/dedoublonnerEffectifs";
 
 // Indicateurs d'impact des OPCO (propositions de indicateurs.md §7).
 export { medianeEtP90 } from "./impact/quantile";
-export { ajouterMois } from "./impact/ajouterMois";
 export type { EtatDossier, DossierOpco, GroupeDelais, ResultatDelais } from "./impact/delaisInstruction";
 export { delaisInstruction } from "./impact/delaisInstruction";
 export type { ResultatControleFinancement, GroupeIndus, StatistiqueRegle } from "./impact/indusEvites";

@@ -85,7 +85,7 @@ export { ErreurSchema } from "./clients/ErreurSchema";
 export { ErreurAnnulation } from "./clients/ErreurAnnulation";
 export { ErreurSourceCoupee } from "./clients/ErreurSourceCoupee";
 export { Disjoncteur, type CoupureSource } from "./clients/Disjoncteur";
-export { enEffet, type ErreurAppelReferentiel } from "./clients/enEffet";
+export type { ErreurAppelReferentiel } from "./clients/ErreurAppelReferentiel";
 export { creerClientApiApprentissage, type ClientApiApprentissage, type ConfigurationClientApiApprentissage, type CriteresFormations } from "./clients/apiApprentissage/creerClientApiApprentissage";
 export { schemaOrganismeApiApprentissage, schemaPageOrganismes, type OrganismeApiApprentissage } from "./clients/apiApprentissage/schemaOrganismeApiApprentissage";
 export { schemaRechercheOrganisme, type RechercheOrganisme } from "./clients/apiApprentissage/schemaRechercheOrganisme";

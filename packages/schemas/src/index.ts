@@ -39,7 +39,7 @@ export { contratExemple } from "./exemples/contratExemple.js";
 export { champDateHeure } from "./champs/champDateHeure.js";
 export { champOpco } from "./champs/champOpco.js";
 export { normaliserDateHeure } from "./normalisation/normaliserDateHeure.js";
-export { heureDeParis } from "./normalisation/heureDeParis.js";
+export { heureDeParis } from "@communs-opco/dates";
 export { etatsDossier, correspondancesEtatDossier } from "./codes/etatsDossier.js";
 export { schemaEtatDossier, schemaEvenementDossier, type EtatDossier, type EvenementDossier } from "./evenementDossier.js";
 export {

@@ -1,4 +1,4 @@
-import { PDFHexString, PDFName, PDFNumber, PDFRef, PDFSignature, type PDFObject } from "pdf-lib";
+import { PDFHexString, PDFName, PDFNumber, PDFRef, PDFSignature, type PDFObject } from "@cantoo/pdf-lib";
 import { fluxApparenceSignature } from "./apparenceSignature.js";
 import { datePdf } from "./datePdf.js";
 import { ErreurPdf } from "./ErreurPdf.js";

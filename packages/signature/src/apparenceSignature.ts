@@ -1,4 +1,4 @@
-import { Encodings, Font, FontNames } from "@pdf-lib/standard-fonts";
+import { Encodings, Font, FontNames } from "@cantoo/pdf-lib/standard-fonts";
 
 const helvetica = Font.load(FontNames.Helvetica);
 

@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFContext, type PDFObject } from "pdf-lib";
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFContext, type PDFObject } from "@cantoo/pdf-lib";
 
 /**
  * Objet d'une révision ultérieure qui redéfinit un objet d'une révision signée autrement que
@@ -21,8 +21,10 @@ function serialiser(objet: PDFObject | undefined): string {
 }
 
 async function charger(octets: Uint8Array): Promise<PDFDocument | undefined> {
+  // Un objet invalide rend le PDF illisible : la reprise de @cantoo/pdf-lib sur un objet invalide
+  // (essai d'en-tête d'objet à chaque octet) coûte des dizaines de secondes sur un PDF tronqué.
   try {
-    return await PDFDocument.load(octets, { updateMetadata: false, throwOnInvalidObject: false, ignoreEncryption: true });
+    return await PDFDocument.load(octets, { updateMetadata: false, throwOnInvalidObject: true, ignoreEncryption: true });
   } catch {
     return undefined;
   }

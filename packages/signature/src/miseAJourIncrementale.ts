@@ -1,4 +1,4 @@
-import { PDFDocument, type PDFContext, type PDFObject, type PDFRef } from "pdf-lib";
+import { PDFDocument, type PDFContext, type PDFObject, type PDFRef } from "@cantoo/pdf-lib";
 import { ErreurPdf } from "./ErreurPdf.js";
 
 /**
@@ -24,7 +24,7 @@ function octetsObjet(objet: PDFObject): Uint8Array {
 }
 
 /** Position (décalage) de la dernière table de références annoncée par `startxref`. */
-export function dernierStartxref(pdf: Uint8Array): number | undefined {
+function dernierStartxref(pdf: Uint8Array): number | undefined {
   const fin = Buffer.from(pdf.subarray(Math.max(0, pdf.length - 2048))).toString("latin1");
   const correspondances = [...fin.matchAll(/startxref\s+(\d+)/gu)];
   const derniere = correspondances.at(-1);
@@ -81,8 +81,10 @@ export async function chargerPourMiseAJour(pdf: Uint8Array): Promise<{ readonly 
     throw new ErreurPdf("SIG-PDF-ILLISIBLE", "Fin de fichier PDF introuvable (« startxref ») : fichier tronqué ?");
   }
   let document: PDFDocument;
+  // Un objet invalide rend le PDF illisible : la reprise de @cantoo/pdf-lib sur un objet invalide
+  // (essai d'en-tête d'objet à chaque octet) coûte des dizaines de secondes sur un PDF tronqué.
   try {
-    document = await PDFDocument.load(pdf, { updateMetadata: false, throwOnInvalidObject: false });
+    document = await PDFDocument.load(pdf, { updateMetadata: false, throwOnInvalidObject: true });
   } catch (erreur) {
     const chiffre = erreur instanceof Error && erreur.constructor.name === "EncryptedPDFError";
     throw new ErreurPdf(

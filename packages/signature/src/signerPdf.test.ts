@@ -6,7 +6,7 @@ import { X509Certificate } from "node:crypto";
 import { remplirCerfaPdf } from "@communs-opco/adaptateur-cerfa-pdf";
 import { contratExemple } from "@communs-opco/schemas";
 import forge from "node-forge";
-import { PDFTextField } from "pdf-lib";
+import { PDFTextField } from "@cantoo/pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { creerAutoriteTest, creerCertificatTest } from "../test/certificatsTest";
 import { opensslDisponible, pdfsig, pdfsigDisponible } from "../test/pdfsig";

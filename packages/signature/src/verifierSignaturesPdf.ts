@@ -1,5 +1,5 @@
 import { createHash, X509Certificate } from "node:crypto";
-import { PDFDict, PDFHexString, PDFName, PDFRef, PDFSignature, PDFString, type PDFObject } from "pdf-lib";
+import { PDFDict, PDFHexString, PDFName, PDFRef, PDFSignature, PDFString, type PDFObject } from "@cantoo/pdf-lib";
 import { analyserCms, type AnalyseCms } from "./analyserCms.js";
 import { comparerRevisions, RevisionsPdf } from "./comparerRevisions.js";
 import type { ConstatSignature } from "./ConstatSignature.js";

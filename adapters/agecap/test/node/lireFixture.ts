@@ -9,8 +9,3 @@ const ici = dirname(fileURLToPath(import.meta.url));
 export function lireFixture(nom: string): SourceDonnees {
   return { nom, octets: new Uint8Array(readFileSync(join(ici, "..", "fixtures", nom))) };
 }
-
-/** Dossier des données publiques de test copiées dans le dépôt (`packages/test-support/donnees`). */
-export function dossierDonneesPartagees(): string {
-  return join(ici, "..", "..", "..", "..", "packages", "test-support", "donnees");
-}

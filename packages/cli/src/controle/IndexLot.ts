@@ -17,7 +17,7 @@ export interface LimitesIndexLot {
 }
 
 /** Limites par défaut : un million de maîtres et de contrats précédents (quelques centaines de Mo au plus). */
-export const LIMITES_INDEX_LOT: LimitesIndexLot = { maitres: 1_000_000, contratsPrecedents: 1_000_000 };
+const LIMITES_INDEX_LOT: LimitesIndexLot = { maitres: 1_000_000, contratsPrecedents: 1_000_000 };
 
 const FIN_OUVERTE = Number.MAX_SAFE_INTEGER;
 const MAITRES = ["maitre1", "maitre2"] as const;

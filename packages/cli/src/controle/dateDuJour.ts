@@ -1,3 +1,5 @@
+import { heureDeParis } from "@communs-opco/dates";
+
 /**
  * Date du jour `AAAA-MM-JJ` à Paris. À n'appeler **qu'une fois, à la frontière de la CLI** (quand
  * l'option `--date` est absente) : les règles et les calculs reçoivent toujours la date
@@ -9,5 +11,5 @@
  * ```
  */
 export function dateDuJour(maintenant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(maintenant);
+  return heureDeParis(maintenant.getTime()).date;
 }

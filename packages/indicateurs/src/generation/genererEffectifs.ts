@@ -1,6 +1,5 @@
+import { dateDepuisJour, jourDepuisDate } from "@communs-opco/dates";
 import { tableIdccOpco } from "@communs-opco/nomenclatures";
-import { dateDepuisJour } from "../statut/dateDepuisJour";
-import { jourDepuisDate } from "../statut/jourDepuisDate";
 import type { ContratEffectif, EffectifIndicateurs } from "../indicateurs/EffectifIndicateurs";
 import { aleaGraine } from "./aleaGraine";
 

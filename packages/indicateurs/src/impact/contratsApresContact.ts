@@ -1,7 +1,5 @@
+import { ajouterMois, dateDepuisJour as dateISO, jourDepuisDate } from "@communs-opco/dates";
 import { clePersonne } from "../dedoublonnage/clePersonne";
-import { dateDepuisJour as dateISO } from "../statut/dateDepuisJour";
-import { jourDepuisDate } from "../statut/jourDepuisDate";
-import { ajouterMois } from "./ajouterMois";
 
 /**
  * Une édition de la liste des entreprises de l'algorithme prédictif (« recruteurs LBA ») : sa date T et

@@ -1,6 +1,5 @@
+import { dateDepuisJour, jourDepuisDate } from "@communs-opco/dates";
 import { valeurParametre, type Parametre, type ParametreConsulte } from "@communs-opco/parametres";
-import { dateDepuisJour } from "../statut/dateDepuisJour";
-import { jourDepuisDate } from "../statut/jourDepuisDate";
 import { medianeEtP90 } from "./quantile";
 
 /**

@@ -1,8 +1,6 @@
+import { ajouterMois, dateDepuisJour, jourDepuisDate } from "@communs-opco/dates";
 import type { Parametre } from "@communs-opco/parametres";
 import { describe, expect, it } from "vitest";
-import { dateDepuisJour } from "../statut/dateDepuisJour";
-import { jourDepuisDate } from "../statut/jourDepuisDate";
-import { ajouterMois } from "./ajouterMois";
 import { contratsApresContact } from "./contratsApresContact";
 import { delaisInstruction, type DossierOpco } from "./delaisInstruction";
 import { indusEvites } from "./indusEvites";

@@ -1,5 +1,4 @@
-import { ajouterMois } from "../impact/ajouterMois";
-import { dateDepuisJour } from "../statut/dateDepuisJour";
+import { ajouterMois, dateDepuisJour } from "@communs-opco/dates";
 import { STATUTS, type Statut } from "../statut/Statut";
 import type { TableEffectifs } from "./TableEffectifs";
 

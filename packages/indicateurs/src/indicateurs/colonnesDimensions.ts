@@ -1,5 +1,5 @@
+import { jourDepuisDate } from "@communs-opco/dates";
 import { opcoParIdcc, type SlugOpco } from "@communs-opco/nomenclatures";
-import { jourDepuisDate } from "../statut/jourDepuisDate";
 import type { Dimension } from "./Dimension";
 import type { LiaisonOpco } from "./LiaisonOpco";
 import { NAISSANCE_INCONNUE } from "./preparerEffectifs";

@@ -1,5 +1,5 @@
+import { jourDepuisDate } from "@communs-opco/dates";
 import { medianeEtP90 } from "../impact/quantile";
-import { jourDepuisDate } from "../statut/jourDepuisDate";
 import { STATUTS, type Statut } from "../statut/Statut";
 import { colonnesDimensions } from "./colonnesDimensions";
 import type { Dimension } from "./Dimension";

@@ -1,3 +1,4 @@
+import { jourDepuisDate } from "@communs-opco/dates";
 import { describe, expect, it } from "vitest";
 import { genererEffectifs } from "../generation/genererEffectifs";
 import { calculerParcours } from "../statut/calculerParcours";
@@ -6,7 +7,6 @@ import type { EffectifIndicateurs } from "./EffectifIndicateurs";
 import { indicateursALaDate } from "./indicateursALaDate";
 import { preparerEffectifs } from "./preparerEffectifs";
 import { trancheAge } from "./trancheAge";
-import { jourDepuisDate } from "../statut/jourDepuisDate";
 
 const D = "2025-03-06";
 const S = { debut: "2024-09-01", fin: "2025-08-31" };

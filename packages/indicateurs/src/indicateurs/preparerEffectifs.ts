@@ -1,6 +1,6 @@
+import { jourDepuisDate } from "@communs-opco/dates";
 import { departement as departementNomenclature } from "@communs-opco/nomenclatures";
 import { ecrireParcours, type TamponContrats } from "../statut/ecrireParcours";
-import { jourDepuisDate } from "../statut/jourDepuisDate";
 import { SEUILS_TDB, type SeuilsStatut } from "../statut/SeuilsStatut";
 import type { EffectifIndicateurs } from "./EffectifIndicateurs";
 import { normaliserRncp } from "./normaliserRncp";

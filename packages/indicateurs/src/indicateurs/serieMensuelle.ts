@@ -1,5 +1,4 @@
-import { dateDepuisJour } from "../statut/dateDepuisJour";
-import { joursDepuisCivil } from "../statut/jourDepuisDate";
+import { dateDepuisJour, joursDepuisCivil } from "@communs-opco/dates";
 import { indicateursALaDate, type OptionsIndicateurs, type ResultatIndicateurs } from "./indicateursALaDate";
 import type { TableEffectifs } from "./TableEffectifs";
 

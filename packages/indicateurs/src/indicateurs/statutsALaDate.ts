@@ -1,4 +1,4 @@
-import { jourDepuisDate } from "../statut/jourDepuisDate";
+import { jourDepuisDate } from "@communs-opco/dates";
 import { anneesScolairesALaDate } from "./anneesScolairesALaDate";
 import type { TableEffectifs } from "./TableEffectifs";
 

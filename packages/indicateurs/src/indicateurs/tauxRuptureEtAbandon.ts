@@ -1,4 +1,4 @@
-import { jourDepuisDate } from "../statut/jourDepuisDate";
+import { jourDepuisDate } from "@communs-opco/dates";
 import { CODE_STATUT } from "../statut/Statut";
 import { colonnesDimensions } from "./colonnesDimensions";
 import type { Dimension } from "./Dimension";

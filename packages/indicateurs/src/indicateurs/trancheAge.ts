@@ -1,4 +1,4 @@
-import { civilDepuisJour } from "../statut/dateDepuisJour";
+import { civilDepuisJour } from "@communs-opco/dates";
 
 /**
  * Tranches d'âge du Tableau de bord : `-18` [0, 18), `18-20` [18, 21), `21-25` [21, 26), `26+` [26, 999).

@@ -1,6 +1,6 @@
+import { dateDepuisJour } from "@communs-opco/dates";
 import { calculerParcoursJours } from "./calculerParcoursJours";
 import { convertirEntreeStatut } from "./convertirEntreeStatut";
-import { dateDepuisJour } from "./dateDepuisJour";
 import type { AnomalieEntree, EntreeStatut, EtapeParcours } from "./EntreeStatut";
 import { SEUILS_TDB, type SeuilsStatut } from "./SeuilsStatut";
 import { STATUTS } from "./Statut";

@@ -1,6 +1,6 @@
+import { jourDepuisDate } from "@communs-opco/dates";
 import type { ContratJours, EntreeStatutJours } from "./EntreeStatutJours";
 import type { AnomalieEntree, EntreeStatut } from "./EntreeStatut";
-import { jourDepuisDate } from "./jourDepuisDate";
 
 /**
  * Convertit une {@link EntreeStatut} (dates `AAAA-MM-JJ`) en numéros de jour et relève les dates

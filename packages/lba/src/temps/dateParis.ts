@@ -1,4 +1,4 @@
-import { heureDeParis } from "@communs-opco/schemas";
+import { heureDeParis } from "@communs-opco/dates";
 
 /**
  * Date et heure civiles à Paris d'un instant.

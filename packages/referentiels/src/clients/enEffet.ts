@@ -1,22 +1,7 @@
 import { Effect } from "effect";
-import type { ErreurAnnulation } from "./ErreurAnnulation";
-import type { ErreurDelai } from "./ErreurDelai";
-import type { ErreurHttp } from "./ErreurHttp";
+import type { ErreurAppelReferentiel } from "./ErreurAppelReferentiel";
 import { ErreurReferentiel } from "./ErreurReferentiel";
 import { ErreurReseau } from "./ErreurReseau";
-import type { ErreurSchema } from "./ErreurSchema";
-import type { ErreurSourceCoupee } from "./ErreurSourceCoupee";
-
-/**
- * Erreurs possibles d'un appel de client de référentiel, discriminées par `_tag`
- * (`Effect.catchTag("ErreurHttp", …)`).
- *
- * @example
- * ```ts
- * const gerer = (erreur: ErreurAppelReferentiel) => erreur._tag === "ErreurSchema" ? "schéma" : "autre";
- * ```
- */
-export type ErreurAppelReferentiel = ErreurHttp | ErreurReseau | ErreurDelai | ErreurSchema | ErreurAnnulation | ErreurSourceCoupee;
 
 /**
  * Version `Effect` d'un appel de client : l'appel reçoit un `AbortSignal` interrompu quand la
@@ -25,6 +10,8 @@ export type ErreurAppelReferentiel = ErreurHttp | ErreurReseau | ErreurDelai | E
  *
  * @example
  * ```ts
+ * import { enEffet } from "@communs-opco/referentiels/effect";
+ *
  * const programme = enEffet((signal) => siro.opcoParSiret("42476141900045", { signal })).pipe(
  *   Effect.catchTag("ErreurHttp", (erreur) => Effect.succeed({ code: "99" as const, siret: String(erreur.statut) })),
  *   Effect.timeout("5 seconds"),

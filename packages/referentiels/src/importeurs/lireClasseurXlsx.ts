@@ -1,7 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { controlerArchiveZip } from "@communs-opco/adaptateur";
-import ExcelJS from "exceljs";
 import { ErreurFormatFichier } from "./ErreurFormatFichier";
 import { valeurCellule } from "./valeurCellule";
 
@@ -57,7 +56,7 @@ export const BUDGET_CLASSEUR: BudgetClasseur = {
  * const l: LigneClasseur = { numero: 5, valeurs: ["RNCP1002", "Mise en oeuvre…", 9497] };
  * ```
  */
-export interface LigneClasseur {
+interface LigneClasseur {
   numero: number;
   valeurs: (string | number | boolean | Date | null)[];
 }
@@ -97,6 +96,9 @@ export async function* lireClasseurXlsx(chemin: string, budget: Partial<BudgetCl
   // archive décompressée en flux et mesurée avant qu'exceljs ne l'ouvre : une bombe de décompression est refusée sans être gonflée en mémoire
   const controle = controlerArchiveZip(new Uint8Array(await readFile(chemin)), b);
   if (!controle.ok) throw new ErreurFormatFichier(nomFichier, `classeur refusé (${controle.raison})`);
+  // exceljs (≈ 300 ms et 170 dépendances transitives) n'est chargé qu'à la première lecture d'un
+  // classeur : les commandes qui n'importent pas de XLSX ne le chargent jamais.
+  const { default: ExcelJS } = await import("exceljs");
   const lecteur = new ExcelJS.stream.xlsx.WorkbookReader(chemin, {
     sharedStrings: "cache",
     styles: "cache",

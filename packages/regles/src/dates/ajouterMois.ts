@@ -1,11 +1,12 @@
-import { joursDansLeMois } from "./estDateIso";
-import { formaterDate, partiesDate } from "./partiesDate";
+import { ajouterMois as ajouterMoisAuJour, dateDepuisJour, joursDepuisCivil } from "@communs-opco/dates";
+import { partiesDate } from "./partiesDate";
 
 /**
  * Ajoute (ou retranche, si négatif) un nombre entier de mois calendaires à une date `AAAA-MM-JJ`,
  * en ramenant le jour à la fin du mois d'arrivée quand il n'existe pas : 31 janvier + 1 mois =
  * 28 ou 29 février (« Month arithmetic »). Ajouter des années revient à ajouter
- * 12 × n mois.
+ * 12 × n mois. Calcul fait par `@communs-opco/dates` sur les numéros de jour ; une date inexistante
+ * lève une `RangeError` (voir `partiesDate`).
  *
  * @example
  * ```ts
@@ -16,9 +17,5 @@ import { formaterDate, partiesDate } from "./partiesDate";
  */
 export function ajouterMois(date: string, mois: number): string {
   const p = partiesDate(date);
-  const total = p.annee * 12 + (p.mois - 1) + Math.trunc(mois);
-  const annee = Math.floor(total / 12);
-  const moisArrivee = total - annee * 12 + 1;
-  const jour = Math.min(p.jour, joursDansLeMois(annee, moisArrivee));
-  return formaterDate({ annee, mois: moisArrivee, jour });
+  return dateDepuisJour(ajouterMoisAuJour(joursDepuisCivil(p.annee, p.mois, p.jour), Math.trunc(mois)));
 }

@@ -17,19 +17,5 @@ export function estDateIso(valeur: unknown): valeur is string {
   return typeof valeur === "string" && !Number.isNaN(joursDepuisEpoque(valeur));
 }
 
-/**
- * Nombre de jours d'un mois (1 à 12) d'une année, années bissextiles grégoriennes comprises.
- *
- * @example
- * ```ts
- * joursDansLeMois(2024, 2); // 29
- * joursDansLeMois(2100, 2); // 28
- * ```
- */
-export function joursDansLeMois(annee: number, mois: number): number {
-  if (mois === 2) {
-    const bissextile = (annee % 4 === 0 && annee % 100 !== 0) || annee % 400 === 0;
-    return bissextile ? 29 : 28;
-  }
-  return mois === 4 || mois === 6 || mois === 9 || mois === 11 ? 30 : 31;
-}
+// Nombre de jours d'un mois : celui de `@communs-opco/dates`.
+export { joursDansLeMois } from "@communs-opco/dates";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { lireContrat } from "../lireContrat.js";
 import { normaliserBooleen } from "./normaliserBooleen.js";
 import { normaliserDate } from "./normaliserDate.js";
-import { heureDeParis } from "./heureDeParis.js";
+import { heureDeParis } from "@communs-opco/dates";
 import { normaliserDateHeure } from "./normaliserDateHeure.js";
 import { normaliserNombre } from "./normaliserNombre.js";
 

@@ -1,4 +1,4 @@
-import { heureDeParis } from "./heureDeParis.js";
+import { heureDeParis } from "@communs-opco/dates";
 
 const JJ_MM_AAAA = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u;
 const AAAA_MM_JJ = /^(\d{4})-(\d{2})-(\d{2})$/u;

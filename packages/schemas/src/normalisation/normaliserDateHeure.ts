@@ -1,4 +1,4 @@
-import { heureDeParis } from "./heureDeParis.js";
+import { heureDeParis } from "@communs-opco/dates";
 
 const DATE_HEURE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/u;
 const JJ_MM_AAAA_HEURE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/u;

@@ -1,4 +1,4 @@
-import { PDFDocument, PDFSignature } from "pdf-lib";
+import { PDFDocument, PDFSignature } from "@cantoo/pdf-lib";
 import { CHAMPS_SIGNATURE_CERFA, ROLES_SIGNATAIRES, type RoleSignataire } from "../RoleSignataire.js";
 import type { EmplacementSignature } from "./FournisseurSignature.js";
 

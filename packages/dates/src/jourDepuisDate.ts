@@ -16,7 +16,7 @@ export function jourDepuisDate(date: string): number {
   const m = chiffres(date, 5, 7);
   const j = chiffres(date, 8, 10);
   if (a < 0 || m < 1 || m > 12 || j < 1) return Number.NaN;
-  if (j > joursDansMois(a, m)) return Number.NaN;
+  if (j > joursDansLeMois(a, m)) return Number.NaN;
   return joursDepuisCivil(a, m, j);
 }
 
@@ -30,9 +30,18 @@ function chiffres(texte: string, debut: number, fin: number): number {
   return valeur;
 }
 
-function joursDansMois(a: number, m: number): number {
-  if (m === 2) return (a % 4 === 0 && a % 100 !== 0) || a % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+/**
+ * Nombre de jours d'un mois (1 à 12) d'une année, années bissextiles grégoriennes comprises.
+ *
+ * @example
+ * ```ts
+ * joursDansLeMois(2024, 2); // 29
+ * joursDansLeMois(2100, 2); // 28
+ * ```
+ */
+export function joursDansLeMois(annee: number, mois: number): number {
+  if (mois === 2) return (annee % 4 === 0 && annee % 100 !== 0) || annee % 400 === 0 ? 29 : 28;
+  return mois === 4 || mois === 6 || mois === 9 || mois === 11 ? 30 : 31;
 }
 
 /**

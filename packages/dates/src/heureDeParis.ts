@@ -16,6 +16,8 @@ const formatParis = new Intl.DateTimeFormat("en-GB", {
  *
  * @example
  * ```ts
+ * import { heureDeParis } from "@communs-opco/dates";
+ *
  * heureDeParis(Date.parse("2025-09-03T08:15:00Z"));
  * // { annee: 2025, mois: 9, jour: 3, heure: 10, minute: 15, seconde: 0, date: "2025-09-03", horaire: "10:15:00" }
  * heureDeParis(Date.parse("2025-01-15T23:30:00Z")).date; // "2025-01-16"

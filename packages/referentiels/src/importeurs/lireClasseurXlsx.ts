@@ -38,7 +38,7 @@ export interface BudgetClasseur {
  * BUDGET_CLASSEUR.lignesMax; // 2000000
  * ```
  */
-export const BUDGET_CLASSEUR: BudgetClasseur = {
+const BUDGET_CLASSEUR: BudgetClasseur = {
   tailleFichierMax: 200 * 1_048_576,
   entreesMax: 10_000,
   tailleEntreeMax: 512 * 1_048_576,

@@ -23,7 +23,7 @@ import type { VueContrat } from "./VueContrat";
  * des règles de rémunération. Deux segments consécutifs peuvent avoir le même taux : ils ne sont pas
  * fusionnés (les gardes n'en ont pas besoin), contrairement aux lignes de `calculerRemuneration`.
  */
-export interface SegmentRemunerationAuJour {
+interface SegmentRemunerationAuJour {
   readonly debut: number;
   readonly fin: number;
   /** Taux minimal légal (grille, majoration publique obligatoire, RQTH, plancher du contrat précédent). */

@@ -35,7 +35,7 @@ import type { RemunerationCalculee, ResultatRemuneration } from "../ResultatRemu
  * if (r.statut === "calculee") r.periodes[0]?.tauxMinimal;
  * ```
  */
-export function remunerationCalculee(entree: EntreeRemuneration): ResultatRemuneration {
+function remunerationCalculee(entree: EntreeRemuneration): ResultatRemuneration {
   return memoriserPendantEvaluation(entree, "remuneration.legale", () => calculerRemuneration(entree));
 }
 

@@ -29,4 +29,10 @@ export interface ContexteCli {
   sortieErreurInteractive?: boolean;
   /** Largeur (colonnes) du terminal de la sortie d'erreur, si elle est connue. */
   colonnesErreur?: number;
+  /**
+   * Écrit sur la sortie d'erreur **sans** neutraliser les caractères de contrôle : réservée aux
+   * séquences de terminal que la CLI compose elle-même (progression : retour chariot, effacement de
+   * ligne), jamais à une donnée lue. Absente : `ecrireErreur`.
+   */
+  ecrireErreurBrute?(texte: string): void;
 }

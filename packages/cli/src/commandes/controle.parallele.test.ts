@@ -104,7 +104,7 @@ describe("opco controle --fils N (fils de calcul)", { timeout: 300_000 }, () => 
       const parStatut = Object.fromEntries(statuts.getRowObjects().map((r) => [String(r["statut"]), Number(r["n"])]));
       expect(parStatut).toEqual(
         Object.fromEntries(
-          Object.entries({ conforme: resume["conformes"], illisible: resume["illisibles"], indetermine: resume["indetermines"], non_conforme: resume["nonConformes"] }).filter(([, n]) => (n ?? 0) > 0),
+          Object.entries({ conforme: resume["conformes"], conforme_verifications_executees: resume["conformesVerificationsExecutees"], illisible: resume["illisibles"], indetermine: resume["indetermines"], non_conforme: resume["nonConformes"] }).filter(([, n]) => (n ?? 0) > 0),
         ),
       );
       const fin = await connexion.runAndReadAll(`SELECT resume.total::INTEGER AS total, donneesPersonnelles FROM ${lire} WHERE resume IS NOT NULL`);

@@ -255,7 +255,7 @@ export const commandeControle: Commande = {
           });
     const progression = (libelle: string, total?: number) =>
       new Progression({
-        flux: { isTTY: contexte.sortieErreurInteractive === true, columns: contexte.colonnesErreur, write: (t: string) => contexte.ecrireErreur(t) },
+        flux: { isTTY: contexte.sortieErreurInteractive === true, columns: contexte.colonnesErreur, write: (t: string) => (contexte.ecrireErreurBrute ?? contexte.ecrireErreur).call(contexte, t) },
         libelle,
         actif: values.silencieux !== true,
         ...(total === undefined ? {} : { total }),

@@ -22,5 +22,9 @@ export function contexteNeutralise(contexte: ContexteCli): ContexteCli {
     get entreeStandardInteractive() {
       return contexte.entreeStandardInteractive;
     },
+    // Terminal de la sortie d'erreur (progression) : transmis tel quel, séquences de la CLI seulement.
+    ...(contexte.sortieErreurInteractive === undefined ? {} : { sortieErreurInteractive: contexte.sortieErreurInteractive }),
+    ...(contexte.colonnesErreur === undefined ? {} : { colonnesErreur: contexte.colonnesErreur }),
+    ecrireErreurBrute: (texte) => (contexte.ecrireErreurBrute ?? contexte.ecrireErreur).call(contexte, texte),
   };
 }

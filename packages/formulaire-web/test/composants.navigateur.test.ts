@@ -7,40 +7,25 @@ import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getRequestListener } from "@hono/node-server";
-import { contratExemple, lireContrat, schemaOffre, type Offre } from "@communs-opco/schemas";
+import { creerClientLba } from "@communs-opco/lba";
+import { contratExemple, lireContrat } from "@communs-opco/schemas";
 import { creerApplication, modulesStandard, routesSignature, type ApplicationService } from "@communs-opco/service";
 import { chargerServiceSignature } from "@communs-opco/signature";
+import { cheminChromium, demarrerEmulateurLba, JETON_EMULATEUR_LBA, lancerChromium, type ChromiumLance, type EmulateurLba } from "@communs-opco/test-support";
 import pino from "pino";
-import puppeteer, { type Browser, type ElementHandle, type Page } from "puppeteer-core";
+import type { Browser, ElementHandle, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { blocsCerfa } from "../src/blocsCerfa";
 
 const paquet = join(dirname(fileURLToPath(import.meta.url)), "..");
 const captures = join(paquet, "..", "..", "docs", "captures");
-const chromium = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const chromiumPresent = existsSync(chromium);
-if (!chromiumPresent && process.env.CI === "true") {
-  throw new Error(`Chromium introuvable (${chromium}) : en CI, les tests navigateur doivent s'exécuter (installer le paquet Debian chromium ou définir CHROMIUM).`);
-}
-if (!chromiumPresent) console.warn(`Tests navigateur ignorés : Chromium introuvable (${chromium}). Installer le paquet Debian chromium ou définir CHROMIUM.`);
+// Chromium de Debian (variable CHROMIUM ou /usr/bin/chromium) : absent, les tests sont sautés hors CI
+// et cheminChromium lève une erreur en français sous CI=true (les tests de navigateur y sont obligatoires).
+const chromiumPresent = cheminChromium() !== undefined;
 
 const MOT_DE_PASSE = "secret-de-test-formulaire-web";
 const DATE_EVALUATION = "2024-08-26";
 const TYPES: Record<string, string> = { ".js": "text/javascript; charset=utf-8", ".map": "application/json", ".html": "text/html; charset=utf-8", ".txt": "text/plain; charset=utf-8" };
-
-/** Offres du widget (format standard `Offre`), validées par le schéma : 12 offres, donc 2 pages de 10. */
-const OFFRES: Offre[] = Array.from({ length: 12 }, (_, i) =>
-  schemaOffre.parse({
-    identifiant: `offre-${String(i + 1)}`,
-    partenaire: "offres_emploi_lba",
-    titre: `Boulanger ou boulangère en apprentissage n° ${String(i + 1)}`,
-    codesRome: ["D1102"],
-    diplomeVise: { niveauEuropeen: "3", libelle: "CAP Boulanger" },
-    contrat: { dateDebut: "2026-09-01", types: ["apprentissage"] },
-    lieuTravail: { siret: "80123456700015", enseigne: "BOULANGERIE DU PARC", opco: "opco-ep", adresse: { codePostal: "69002", commune: "Lyon" } },
-    candidature: { url: `https://labonnealternance.apprentissage.beta.gouv.fr/emploi/offres_emploi_lba/offre-${String(i + 1)}` },
-  }),
-);
 
 const PROFILS = [
   { nom: "Boulangerie du parc", type: "employeur", miseAJour: "2026-01-15", champs: { siret: "80123456700015", privePublic: "prive", denomination: "BOULANGERIE DU PARC", naf: "10.71C", codeIdcc: "0843", typeEmployeur: "11" } },
@@ -53,6 +38,8 @@ let service: ApplicationService;
 let serveur: Server;
 let origine: string;
 let navigateur: Browser | undefined;
+let chromium: ChromiumLance | undefined;
+let emulateurLba: EmulateurLba | undefined;
 
 /** Certificat de test auto-signé (openssl), en PKCS#12, et son début de validité. */
 function certificatP12(dossier: string): { p12: Uint8Array; debut: Date } {
@@ -68,14 +55,6 @@ function page(corps: string): string {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Portail OPCO de test</title><link rel="icon" href="data:,">
 <script type="module" src="/formulaire/cerfa-apprentissage.js"></script><script type="module" src="/formulaire/offres-alternance.js"></script></head>
 <body><main><h1>Portail OPCO de test</h1>${corps}</main></body></html>`;
-}
-
-/** Route locale `/v1/offres` (contrat de réponse du service : offres, total, page, parPage). */
-function reponseOffres(url: URL): { statut: number; corps: unknown } {
-  const pageDemandee = Number(url.searchParams.get("page") ?? "1");
-  const parPage = Number(url.searchParams.get("parPage") ?? "10");
-  if (url.searchParams.get("opco") === "inconnu") return { statut: 422, corps: { type: "about:blank", title: "Paramètre invalide", status: 422, detail: "OPCO inconnu : inconnu" } };
-  return { statut: 200, corps: { offres: OFFRES.slice((pageDemandee - 1) * parPage, pageDemandee * parPage), total: OFFRES.length, page: pageDemandee, parPage } };
 }
 
 // Construction des fichiers servis dans un dossier temporaire : dist/ (servi par opco serveur et les
@@ -96,7 +75,18 @@ async function demarrer(): Promise<void> {
   const signature = new Date(debut.getTime() + 3_600_000);
   const charge = chargerServiceSignature(p12, MOT_DE_PASSE, { horloge: () => signature });
   if (!charge.ok) throw new Error(charge.erreur.message);
-  service = creerApplication({ referentiels: ["embarque"], journal: pino({ level: "silent" }), metriquesProcessus: false, signature: charge.service }, { modules: [...modulesStandard, routesSignature] });
+  // La bonne alternance émulée (test-support) : 12 offres de boulangerie publiées par son API, lues
+  // par la vraie route GET /v1/offres du service (client lba, cache, conversion en Offre standard).
+  emulateurLba = await demarrerEmulateurLba({ latenceMs: 1 });
+  const clientLba = creerClientLba({ urlBase: `${emulateurLba.url}/api`, jeton: JETON_EMULATEUR_LBA, requetesParSeconde: 1000 });
+  for (let i = 1; i <= 12; i++) {
+    await clientLba.publier({
+      offer: { title: `Boulanger ou boulangère en apprentissage n° ${String(i)}`, description: `Fabrication du pain et des viennoiseries au fournil, poste ${String(i)}.`, rome_codes: ["D1102"], target_diploma: { european: "3" } },
+      apply: { url: `https://recrutement.example.fr/boulangerie/offre-${String(i)}` },
+      workplace: { siret: "80123456700015" },
+    });
+  }
+  service = creerApplication({ referentiels: ["embarque"], journal: pino({ level: "silent" }), metriquesProcessus: false, signature: charge.service, lba: { jeton: JETON_EMULATEUR_LBA, urlBase: `${emulateurLba.url}/api`, tentatives: 0 } }, { modules: [...modulesStandard, routesSignature] });
   await service.pret;
   const ecouteurService = getRequestListener(service.app.fetch);
   const ressources = construction;
@@ -106,7 +96,7 @@ async function demarrer(): Promise<void> {
       const corps =
         url.pathname === "/formulaire.html"
           ? `<cerfa-apprentissage base-url="${origine}" date-evaluation="${DATE_EVALUATION}"></cerfa-apprentissage>`
-          : `<offres-alternance base-url="${origine}" opco="${url.searchParams.get("opco") ?? "opco-ep"}" rome="D1102" departement="69" rayon="30"></offres-alternance>`;
+          : `<offres-alternance base-url="${origine}" opco="${url.searchParams.get("opco") ?? "opco-ep"}" rome="D1102" departement="75" rayon="30"></offres-alternance>`;
       res.writeHead(200, { "content-type": TYPES[".html"]! }).end(page(corps));
       return;
     }
@@ -119,26 +109,18 @@ async function demarrer(): Promise<void> {
       res.writeHead(200, { "content-type": TYPES[extname(fichier)] ?? "application/octet-stream" }).end(readFileSync(fichier));
       return;
     }
-    if (url.pathname === "/v1/offres") {
-      const r = reponseOffres(url);
-      res.writeHead(r.statut, { "content-type": r.statut === 200 ? "application/json" : "application/problem+json" }).end(JSON.stringify(r.corps));
-      return;
-    }
     void ecouteurService(req, res);
   });
   await new Promise<void>((resoudre) => serveur.listen(0, "127.0.0.1", resoudre));
   origine = `http://127.0.0.1:${String((serveur.address() as AddressInfo).port)}`;
-  navigateur = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=fr-FR"],
-    userDataDir: join(repertoire, "profil-chromium"),
-  });
+  chromium = await lancerChromium({ argumentsSupplementaires: ["--lang=fr-FR"] });
+  navigateur = chromium.navigateur;
 }
 
 afterAll(async () => {
+  await emulateurLba?.arreter();
   rmSync(construction, { recursive: true, force: true });
-  await navigateur?.close();
+  await chromium?.fermer();
   await new Promise<void>((resoudre) => (serveur === undefined ? resoudre() : serveur.close(() => resoudre())));
   if (repertoire !== undefined) rmSync(repertoire, { recursive: true, force: true });
 });
@@ -344,10 +326,9 @@ describe.skipIf(!chromiumPresent)("composants dans Chromium (service réel)", { 
     await page.waitForFunction(() => document.querySelector("offres-alternance")?.shadowRoot?.querySelectorAll("li.offre").length === 10);
     expect(await texteDe(page, "offres-alternance >>> [role=status]")).toBe("12 offre(s) trouvée(s), page 1 sur 2.");
     const lien = await element(page, "offres-alternance >>> li.offre h3 a");
-    expect(await lien.evaluate((a) => [a.getAttribute("href"), a.textContent])).toEqual([
-      "https://labonnealternance.apprentissage.beta.gouv.fr/emploi/offres_emploi_lba/offre-1",
-      "Boulanger ou boulangère en apprentissage n° 1 (nouvelle fenêtre)",
-    ]);
+    const [href, texte] = await lien.evaluate((a) => [a.getAttribute("href"), a.textContent]);
+    expect(texte).toMatch(/^Boulanger ou boulangère en apprentissage n° \d+ \(nouvelle fenêtre\)$/);
+    expect(href).toMatch(/^https:\/\//);
     expect(await violationsGraves(page)).toEqual([]);
     mkdirSync(captures, { recursive: true });
     await page.screenshot({ path: join(captures, "offres-alternance.png") as `${string}.png`, clip: { x: 0, y: 0, width: 1000, height: 700 } });
@@ -362,7 +343,7 @@ describe.skipIf(!chromiumPresent)("composants dans Chromium (service réel)", { 
     // Erreur du service (problème RFC 9457) : message en français, pas de liste.
     const enErreur = await ouvrir("/offres.html?opco=inconnu");
     await enErreur.page.waitForSelector("offres-alternance >>> [role=alert]");
-    expect(await texteDe(enErreur.page, "offres-alternance >>> [role=alert]")).toBe("Échec de la recherche des offres (statut 422) : Paramètre invalide : OPCO inconnu : inconnu");
+    expect(await texteDe(enErreur.page, "offres-alternance >>> [role=alert]")).toBe("Échec de la recherche des offres (statut 422) : Paramètre invalide : OPCO inconnu « inconnu » (slug ou nom de l'un des 11 OPCO attendu, par exemple akto ou opco-ep)");
     expect(await violationsGraves(enErreur.page)).toEqual([]);
     // Seule erreur de console : le chargement refusé (422) de la ressource, signalé par Chromium.
     expect(enErreur.erreurs.every((e) => e.includes("422"))).toBe(true);

@@ -67,7 +67,7 @@ const code = lancer("node", [
 if (code === 0 || code === 1) {
   if (code === 1) {
     process.stdout.write(
-      `\nNote : des constats bloquants ont été relevés (code de sortie 1 d'« opco controle »). C'est attendu : le jeu de démonstration contient des défauts connus, ` +
+      `\nNote : des constats bloquants ont été relevés (code de sortie 1 d'« opco controle »). C'est attendu : le jeu de démonstration contient des défauts connus. ` +
         `Ce qui ne se vérifie pas hors ligne (activité des SIRET employeurs, offre au catalogue…) est listé une fois en tête (« Non exécutées hors ligne ») : services en ligne avec --referentiel mixte.\n`,
     );
   }

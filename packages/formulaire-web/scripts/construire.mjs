@@ -11,7 +11,7 @@
 // l'élément. Zod n'y embarque que ses messages français et anglais (`z.locales.fr()` est le seul
 // usage des traductions dans les paquets) au lieu de ses 40 langues.
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { copyFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -71,6 +71,9 @@ await build({
   sourcemap: true,
   logLevel: "warning",
 });
+
+// Page de démonstration servie par `opco serveur` à /formulaire/ (index.html et sa feuille de style).
+for (const fichier of ["index.html", "page.css"]) copyFileSync(join(paquet, "public", fichier), join(dist, fichier));
 
 // `--sans-types` (tests navigateur) : les déclarations ne servent qu'à la publication.
 if (!process.argv.includes("--sans-types") && iSortie < 0) execFileSync(process.execPath, [join(paquet, "..", "..", "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.types.json"], { cwd: paquet, stdio: "inherit" });

@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { basename } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { controlerContrat, entreeRemuneration } from "./controlesNavigateur";
 import { estProfilRecurrent } from "./estProfilRecurrent";
@@ -10,6 +10,16 @@ describe("formulaire-web (Node)", () => {
   it("cheminRessources : dossier dist/ du paquet", () => {
     expect(basename(cheminRessources())).toBe("dist");
     expect(existsSync(cheminRessources().replace(/dist$/, "package.json"))).toBe(true);
+  });
+
+  it("page de démonstration servie à /formulaire/ : index.html construit, et chaque script qu'elle charge existe", () => {
+    const page = readFileSync(join(cheminRessources(), "index.html"), "utf8");
+    const sources = [...page.matchAll(/<(?:script[^>]*src|link[^>]*href)="([^"]+)"/g)].map((m) => m[1] ?? "").filter((s) => !s.startsWith("data:"));
+    expect(sources).toEqual(["page.css", "cerfa-apprentissage.js", "offres-alternance.js"]);
+    for (const source of sources) expect(existsSync(join(cheminRessources(), source))).toBe(true);
+    // Aucune adresse externe ni script en ligne (la page est servie sous une politique de contenu stricte).
+    expect(page).not.toMatch(/https?:\/\//);
+    expect(page).not.toMatch(/<script(?![^>]*src=)[^>]*>/);
   });
 
   it("estProfilRecurrent : un fichier importé hostile ne passe pas", () => {

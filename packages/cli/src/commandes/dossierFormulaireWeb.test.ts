@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -26,6 +26,14 @@ describe("dossierFormulaireWeb", () => {
     } finally {
       rmSync(temporaire, { recursive: true, force: true });
     }
+  });
+
+  it("dans le dépôt : le paquet construit @communs-opco/formulaire-web est trouvé, avec sa page et ses composants", async () => {
+    const avis: string[] = [];
+    const dossier = await dossierFormulaireWeb((t) => avis.push(t));
+    expect(avis).toEqual([]);
+    expect(dossier).toBeDefined();
+    for (const fichier of ["index.html", "cerfa-apprentissage.js", "offres-alternance.js"]) expect(existsSync(join(dossier ?? "", fichier))).toBe(true);
   });
 
   it("paquet absent ou sans cheminRessources : undefined et un avis en français", async () => {

@@ -84,6 +84,7 @@ describe.skipIf(!opensslDisponible)("opco signature", { timeout: 120_000 }, () =
     expect(signe.sortie).toContain("étape 1/4 : signe-tube.pdf");
     const verifie = await opco(["signature", "verifier", "-"], readFileSync(join(dossier, "signe-tube.pdf")));
     expect(verifie.code).toBe(0);
+    expect(verifie.sortie).toContain("Fichier : entrée standard — ");
     expect(verifie.sortie).toContain("Conclusion : toutes les signatures sont valides");
     const deux = await opco(["signature", "signer", "-", "--certificat", "-", "--role", "employeur", "--sortie", "x.pdf"], cerfa);
     expect(deux.code).toBe(2);

@@ -169,7 +169,7 @@ async function verifier(args: string[], contexte: ContexteCli): Promise<number> 
     }
   }
   const octets = await lireFichier(contexte, fichier, "PDF");
-  const rapport = await sansAvertissementsPdf(() => verifierSignaturesPdf(octets, { fichier, autorites }));
+  const rapport = await sansAvertissementsPdf(() => verifierSignaturesPdf(octets, { fichier: fichier === "-" ? "entrée standard" : fichier, autorites }));
   contexte.ecrire(values.json === true ? `${JSON.stringify(rapport, null, 2)}\n` : `${rapportVerificationTexte(rapport)}\n`);
   return rapport.valide ? 0 : 1;
 }

@@ -23,6 +23,11 @@ export interface ContexteCli {
   repertoire: string;
   /** Lit toute l'entrée standard (pour les commandes qui acceptent `-` ou l'absence de fichier). */
   lireEntreeStandard(): Promise<string>;
+  /**
+   * Lit toute l'entrée standard en octets, sans décodage (PDF, certificat… donnés par `-`).
+   * Absente : le texte de {@link ContexteCli.lireEntreeStandard}, encodé en UTF-8.
+   */
+  lireEntreeStandardOctets?(): Promise<Uint8Array>;
   /** Vrai quand l'entrée standard est un terminal (aucune donnée redirigée). */
   entreeStandardInteractive: boolean;
   /** Vrai quand la sortie d'erreur est un terminal : les commandes longues y affichent leur progression. */

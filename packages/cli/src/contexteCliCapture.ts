@@ -13,8 +13,9 @@ import type { ContexteCli } from "./ContexteCli";
  * JSON.parse(c.sortie.join(""));
  * ```
  */
-export function contexteCliCapture(options: { repertoire?: string; entree?: string } = {}): ContexteCli & { sortie: string[]; erreurs: string[] } {
+export function contexteCliCapture(options: { repertoire?: string; entree?: string | Uint8Array } = {}): ContexteCli & { sortie: string[]; erreurs: string[] } {
   const entree = options.entree ?? "";
+  const octets = typeof entree === "string" ? new TextEncoder().encode(entree) : entree;
   const sortie: string[] = [];
   const erreurs: string[] = [];
   return {
@@ -23,7 +24,8 @@ export function contexteCliCapture(options: { repertoire?: string; entree?: stri
     ecrire: (t) => sortie.push(t),
     ecrireErreur: (t) => erreurs.push(t),
     repertoire: options.repertoire ?? process.cwd(),
-    lireEntreeStandard: async () => entree,
-    entreeStandardInteractive: entree === "",
+    lireEntreeStandard: async () => new TextDecoder().decode(octets),
+    lireEntreeStandardOctets: async () => octets,
+    entreeStandardInteractive: octets.length === 0,
   };
 }

@@ -1,5 +1,12 @@
 import type { ContexteCli } from "./ContexteCli";
 
+/** Tous les octets de l'entrée standard du processus. */
+async function lireOctets(): Promise<Uint8Array> {
+  const morceaux: Buffer[] = [];
+  for await (const morceau of process.stdin) morceaux.push(morceau as Buffer);
+  return Buffer.concat(morceaux);
+}
+
 /**
  * Contexte de la CLI branché sur le processus Node courant (stdout, stderr, stdin, cwd).
  *
@@ -17,9 +24,8 @@ export function contexteProcessus(): ContexteCli {
     sortieErreurInteractive: process.stderr.isTTY === true,
     ...(process.stderr.columns === undefined ? {} : { colonnesErreur: process.stderr.columns }),
     async lireEntreeStandard() {
-      const morceaux: Buffer[] = [];
-      for await (const morceau of process.stdin) morceaux.push(morceau as Buffer);
-      return Buffer.concat(morceaux).toString("utf8");
+      return Buffer.from(await lireOctets()).toString("utf8");
     },
+    lireEntreeStandardOctets: lireOctets,
   };
 }

@@ -1,6 +1,7 @@
 import { SignPdf } from "@signpdf/signpdf";
 import type { CertificatSignature } from "./CertificatSignature.js";
 import { ajouterEmplacementSignature } from "./ajouterEmplacementSignature.js";
+import { dateSignatureAffichee } from "./dateSignatureAffichee.js";
 import { ErreurPdf } from "./ErreurPdf.js";
 import { empreinteSha256 } from "./empreinteSha256.js";
 import { CHAMPS_SIGNATURE_CERFA, LIBELLES_ROLES, type RoleSignataire } from "./RoleSignataire.js";
@@ -55,15 +56,6 @@ export type ResultatSignaturePdf =
   | { readonly ok: true; readonly pdf: Uint8Array; readonly empreinteAvant: string; readonly empreinteApres: string }
   | { readonly ok: false; readonly erreur: ErreurSignature };
 
-const FORMAT_DATE = new Intl.DateTimeFormat("fr-FR", {
-  timeZone: "Europe/Paris",
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-});
-
 /**
  * Signe un CERFA FA13 rempli (PDF produit par `@communs-opco/adaptateur-cerfa-pdf` ou tout PDF
  * portant ses champs de signature) : signature PAdES baseline B (CMS détachée
@@ -98,7 +90,7 @@ export async function signerPdf(pdf: Uint8Array, options: OptionsSignaturePdf): 
   try {
     const prepare = await ajouterEmplacementSignature(pdf, {
       champ: CHAMPS_SIGNATURE_CERFA[role],
-      lignesVisibles: [`Signé par ${nom}`, libelle, `le ${FORMAT_DATE.format(date).replace(" ", " à ")}`],
+      lignesVisibles: [`Signé par ${nom}`, libelle, `le ${dateSignatureAffichee(date)}`],
       date,
       nom,
       raison: `Signature du contrat d'apprentissage : ${libelle}`,

@@ -37,6 +37,17 @@ async function demarrer(options: Parameters<typeof demarrerEmulateurApiConvergen
   return emulateur;
 }
 
+/** Dépose un dossier chez l'émulateur (comme le ferait le CFA) et rend son numéro interne. */
+async function dossierDepose(e: EmulateurApiConvergence): Promise<string> {
+  const jeton = (await (await fetch(e.urlJeton, { method: "POST", body: new URLSearchParams({ grant_type: "client_credentials", client_id: "cfa", client_secret: SECRET, scope: "api.read api.write" }) })).json()) as { access_token: string };
+  const depot = await fetch(`${e.url}/v2/dossiers`, {
+    method: "POST",
+    headers: { "X-API-KEY": CLE, EDITEUR: "E", LOGICIEL: "L", VERSION: "1", Authorization: `Bearer ${jeton.access_token}`, "content-type": "application/json" },
+    body: JSON.stringify({ cerfa: { employeurV2: { siret: "13002526500013" } } }),
+  });
+  return ((await depot.json()) as { numeroInterne: string }).numeroInterne;
+}
+
 const dossier = (numeroInterne: string, complet = true) => ({
   numeroInterne,
   contrat: {
@@ -70,6 +81,37 @@ describe("opco convergence", () => {
     expect(e.documents).toHaveLength(1);
     expect(e.documents[0]).toMatchObject({ typeFichier: "convention", objets: [{ typeObjet: "dossier", idObjet: numeroInterne }] });
     expect(Buffer.from(e.documents[0]!.octets).equals(PDF)).toBe(true);
+  });
+
+  it("convention : « --pdf - » lit le PDF signé en octets sur l'entrée standard (octets non UTF-8 intacts)", async () => {
+    const e = await demarrer();
+    const numeroInterne = await dossierDepose(e);
+    await writeFile(join(repertoire, "dossier.json"), JSON.stringify(dossier(numeroInterne)));
+    // Un PDF réel porte des octets binaires (≥ 0x80, séquences UTF-8 invalides) : ils doivent passer tels quels.
+    const binaire = Buffer.concat([Buffer.from("%PDF-1.7\n%"), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0xff, 0x00, 0x80]), Buffer.from("\n%%EOF\n")]);
+    const ctx = contexteCliCapture({ repertoire, entree: binaire });
+    const code = await executerCli(["convergence", "convention", "dossier.json", "--opco", "atlas", "--pdf", "-"], ctx);
+    expect(ctx.erreurs.join("")).toBe("");
+    expect(code).toBe(0);
+    expect(e.documents).toHaveLength(1);
+    expect(Buffer.from(e.documents[0]!.octets).equals(binaire)).toBe(true);
+  });
+
+  it("document : le dossier lu sur l'entrée standard (« - ») ; « - » pour deux entrées est refusé (code 2)", async () => {
+    const e = await demarrer();
+    const numeroInterne = await dossierDepose(e);
+    const ctx = contexteCliCapture({ repertoire, entree: JSON.stringify(dossier(numeroInterne)) });
+    expect(await executerCli(["convergence", "document", "-", "--opco", "atlas", "--type", "cerfa"], ctx)).toBe(0);
+    expect(e.documents).toHaveLength(1);
+    expect(e.documents[0]).toMatchObject({ typeFichier: "cerfa", objets: [{ typeObjet: "dossier", idObjet: numeroInterne }] });
+    const deux = contexteCliCapture({ repertoire, entree: PDF });
+    expect(await executerCli(["convergence", "document", "-", "--opco", "atlas", "--type", "autre", "--pdf", "-"], deux)).toBe(2);
+    expect(deux.erreurs.join("")).toContain("« - » (entrée standard) ne peut servir qu'à une seule entrée");
+    const terminal = contexteCliCapture({ repertoire });
+    await writeFile(join(repertoire, "dossier.json"), JSON.stringify(dossier(numeroInterne)));
+    expect(await executerCli(["convergence", "document", "dossier.json", "--opco", "atlas", "--type", "autre", "--pdf", "-"], terminal)).toBe(2);
+    expect(terminal.erreurs.join("")).toContain("« - » lit l'entrée standard");
+    expect(e.documents).toHaveLength(1);
   });
 
   it("convention : un champ obligatoire absent est un constat (code 1), rien n'est envoyé", async () => {

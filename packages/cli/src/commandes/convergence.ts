@@ -10,6 +10,7 @@ import { ErreurUsage } from "../ErreurUsage";
 import { lireFichierEntree } from "../lireFichierEntree";
 import { lireJsonEntree } from "../lireJsonEntree";
 import { lireOptions } from "../lireOptions";
+import { refuserEntreeStandardMultiple } from "../refuserEntreeStandardMultiple";
 
 const USAGE = `Usage : opco convergence <sous-commande> --opco SLUG [options]
 
@@ -27,6 +28,8 @@ Sous-commandes :
   cle --siren SIREN [--date AAAA-MM-JJ] [--json]
       Vérifie la validité de la clé d'API du CFA chez l'OPCO (GET /v2/cfakeyinfo) à une date
       (aujourd'hui par défaut) ; code 0 si valide, 1 sinon.
+
+« - » à la place d'un fichier (dossier ou PDF, un seul des deux) lit l'entrée standard.
 
 Options communes :
   --opco SLUG   afdas, akto, atlas, constructys, ocapiat, opco-ep, opco-mobilites, opco-sante,
@@ -56,16 +59,17 @@ async function document(args: string[], contexte: ContexteCli): Promise<number> 
   const type = values.type;
   if (type === undefined || !["cerfa", "convention", "certificat", "autre"].includes(type)) throw new ErreurUsage("--type : cerfa, convention, certificat ou autre");
   if (values.pdf === undefined && type !== "cerfa") throw new ErreurUsage("--pdf est obligatoire (seul le CERFA peut être rempli depuis le dossier)");
+  refuserEntreeStandardMultiple(positionals[0], values.pdf);
   const dossier = await lireDossierFichier(positionals[0]!, contexte);
   if (dossier === undefined) return 1;
   const octets = values.pdf === undefined ? await remplirCerfaPdf(dossier.contrat ?? {}) : await lireFichierEntree(contexte, values.pdf);
-  if (!estPdf(octets)) throw new ErreurUsage(`${values.pdf ?? "le document"} n'est pas un PDF (en-tête %PDF- absent)`);
+  if (!estPdf(octets)) throw new ErreurUsage(`${values.pdf === undefined ? "le document" : values.pdf === "-" ? "l'entrée standard" : values.pdf} n'est pas un PDF (en-tête %PDF- absent)`);
   const client = clientDepuisEnvironnement(values.opco, process.env);
   try {
     const reponse = await client.deposerDocument({
       typeFichier: type,
       objets: [{ typeObjet: "dossier", idObjet: dossier.numeroInterne ?? "" }],
-      nomFichier: values.pdf?.split(/[\\/]/u).at(-1) ?? "cerfa.pdf",
+      nomFichier: nomFichierDepose(values.pdf, "cerfa.pdf"),
       octets,
     });
     if (values.json === true) contexte.ecrire(`${JSON.stringify({ envoye: true, document: reponse }, null, 2)}\n`);
@@ -76,6 +80,12 @@ async function document(args: string[], contexte: ContexteCli): Promise<number> 
     contexte.ecrireErreur(`Dépôt impossible : ${messageErreur(erreur)}\n`);
     return 1;
   }
+}
+
+/** Nom du fichier déposé : celui du chemin donné, `parDefaut` sans fichier ou pour l'entrée standard (`-`). */
+function nomFichierDepose(chemin: string | undefined, parDefaut: string): string {
+  if (chemin === undefined || chemin === "-") return parDefaut;
+  return chemin.split(/[\\/]/u).at(-1) ?? parDefaut;
 }
 
 function texteConstats(constats: readonly Constat[]): string {
@@ -93,10 +103,11 @@ async function convention(args: string[], contexte: ContexteCli): Promise<number
   if (positionals.length !== 1) throw new ErreurUsage("un fichier de dossier standard (JSON) et un seul est attendu");
   if (values.opco === undefined) throw new ErreurUsage("--opco est obligatoire");
   if (values.pdf === undefined && values.verifier !== true) throw new ErreurUsage("--pdf (convention signée) est obligatoire pour un dépôt");
+  refuserEntreeStandardMultiple(positionals[0], values.pdf);
   const dossier = await lireDossierFichier(positionals[0]!, contexte);
   if (dossier === undefined) return 1;
   const pdf = values.pdf === undefined ? undefined : await lireFichierEntree(contexte, values.pdf);
-  if (pdf !== undefined && !estPdf(pdf)) throw new ErreurUsage(`${values.pdf} n'est pas un PDF (en-tête %PDF- absent)`);
+  if (pdf !== undefined && !estPdf(pdf)) throw new ErreurUsage(`${values.pdf === "-" ? "l'entrée standard" : values.pdf} n'est pas un PDF (en-tête %PDF- absent)`);
   const client = clientDepuisEnvironnement(values.opco, process.env);
   const formes = opcosConvergence.get(values.opco)?.formesDate;
   const constats = verifierDepotApiConvergence("convention", conventionApiConvergence(dossier, formes?.convention));
@@ -110,7 +121,7 @@ async function convention(args: string[], contexte: ContexteCli): Promise<number
     const reponseDocument = await client.deposerDocument({
       typeFichier: "convention",
       objets: [{ typeObjet: "dossier", idObjet: dossier.numeroInterne ?? "" }],
-      nomFichier: values.pdf?.split(/[\\/]/u).at(-1) ?? "convention.pdf",
+      nomFichier: nomFichierDepose(values.pdf, "convention.pdf"),
       octets: pdf ?? new Uint8Array(),
     });
     if (values.json === true) contexte.ecrire(`${JSON.stringify({ envoye: true, convention: reponseConvention, document: reponseDocument }, null, 2)}\n`);

@@ -104,3 +104,23 @@ describe("opco convertir", () => {
     expect(nonReconnu.erreurs.join("")).toContain("non reconnu");
   });
 });
+
+describe("opco convertir : progression", () => {
+  it("progression sur la sortie d'erreur d'un terminal seulement, effacée avant le bilan, jamais avec --silencieux", async () => {
+    const args = ["convertir", join(fixturesDeca, "extraction-deca.json"), "--de", "deca", "--vers", "standard"];
+    const terminal = { ...contexte(), sortieErreurInteractive: true, colonnesErreur: 200 };
+    expect(await executerCli(args, terminal)).toBe(1);
+    const affiche = terminal.erreurs.join("");
+    expect(affiche).toContain("\r\u001b[2KConversion : 1 enregistrement(s) lu(s)");
+    // La ligne est effacée (\r ESC[2K) avant le bilan, qui reste identique à celui d'une sortie redirigée.
+    expect(affiche).toMatch(/\r\u001b\[2KConversion deca → standard : 5 enregistrement\(s\) lu\(s\)/u);
+    expect(terminal.sortie.join("")).not.toContain("\u001b[2K");
+    const silencieux = { ...contexte(), sortieErreurInteractive: true };
+    await executerCli([...args, "--silencieux"], silencieux);
+    expect(silencieux.erreurs.join("")).not.toContain("\u001b[2K");
+    const redirige = contexte();
+    await executerCli(args, redirige);
+    expect(redirige.erreurs.join("")).not.toContain("\u001b[2K");
+    expect(redirige.erreurs.join("")).toBe(silencieux.erreurs.join(""));
+  });
+});

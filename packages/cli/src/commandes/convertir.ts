@@ -6,8 +6,9 @@ import { ouvrirSource } from "../formats/ouvrirSource";
 import { lireOptions } from "../lireOptions";
 import { FichierSortie } from "../sorties/FichierSortie";
 import { verifierSortiesDistinctes } from "../sorties/verifierSortiesDistinctes";
+import { progressionCli } from "../terminal/progressionCli";
 
-const USAGE = `Usage : opco convertir <fichier> --vers FORMAT [--de FORMAT|auto] [--sortie FICHIER]
+const USAGE = `Usage : opco convertir <fichier> --vers FORMAT [--de FORMAT|auto] [--sortie FICHIER] [--silencieux]
 
 Convertit un fichier d'un format d'échange vers un autre en passant par l'enregistrement standard
 (@communs-opco/schemas). Les formats JSON se lisent en JSON ou en JSON Lines (un enregistrement par
@@ -17,6 +18,8 @@ Options :
   --de FORMAT       format du fichier lu (par défaut : auto, détection sur le début du fichier)
   --vers FORMAT     format à écrire
   --sortie FICHIER  fichier à écrire (par défaut : sortie standard, formats texte et JSON seulement)
+  --silencieux      pas de progression (enregistrements lus, débit) sur la sortie d'erreur d'un
+                    terminal ; rien n'y est jamais écrit quand elle est redirigée
 
 Formats : standard, deca, deca-extrait, agecap, agecap-statuts, et ceux des autres adaptateurs
 installés (api-convergence, api-convergence:<opco>, cerfa-pdf, tableau-de-bord…) ; « opco formats »
@@ -48,6 +51,7 @@ export const commandeConvertir: Commande = {
       de: { type: "string" },
       vers: { type: "string" },
       sortie: { type: "string" },
+      silencieux: { type: "boolean" },
     });
     if (positionals.length !== 1) throw new ErreurUsage("un fichier à convertir (et un seul) est attendu");
     if (values.vers === undefined) throw new ErreurUsage("l'option --vers FORMAT est obligatoire");
@@ -56,7 +60,13 @@ export const commandeConvertir: Commande = {
     // Une sortie ne remplace jamais le fichier lu (chemin réel ou lien physique) : refus avant toute écriture.
     if (cheminSortie !== undefined && positionals[0] !== "-") verifierSortiesDistinctes([resolve(contexte.repertoire, positionals[0] as string)], [{ libelle: "--sortie", chemin: cheminSortie }]);
     const source = await ouvrirSource(positionals[0] as string, contexte);
-    const conversion = await convertirDonnees(source, values.de ?? "auto", values.vers, { exigerSortieFichier: values.sortie === undefined });
+    const progression = progressionCli(contexte, "Conversion", values.silencieux !== true);
+    let conversion: Awaited<ReturnType<typeof convertirDonnees>>;
+    try {
+      conversion = await convertirDonnees(source, values.de ?? "auto", values.vers, { exigerSortieFichier: values.sortie === undefined, surEnregistrement: () => progression.avancer() });
+    } finally {
+      progression.terminer();
+    }
     const { ecrit, valeurs, erreurs, total, extensions, origine, cible } = conversion;
     if (cheminSortie !== undefined) {
       // Fichier temporaire du même dossier renommé à la fin : une écriture interrompue ne laisse aucun fichier partiel.

@@ -110,3 +110,24 @@ describe("opco indicateurs", () => {
     }
   });
 });
+
+describe("opco indicateurs : progression", () => {
+  it("progression des lignes lues sur la sortie d'erreur d'un terminal seulement, jamais avec --silencieux", async () => {
+    const effectifs = genererEffectifs({ nombre: 50, graine: 5, organismes: 5, formations: 5 });
+    const d = dossier(effectifs.map((e) => JSON.stringify(e)));
+    const args = ["indicateurs", "effectifs.jsonl", "--date", "2025-03-06", "--json"];
+    const terminal = { ...contexte(d), sortieErreurInteractive: true, colonnesErreur: 200 };
+    expect(await executerCli(args, terminal)).toBe(0);
+    const affiche = terminal.erreurs.join("");
+    expect(affiche).toContain("\r\u001b[2KIndicateurs : 1 enregistrement(s) lu(s)");
+    expect(affiche.endsWith("\r\u001b[2K")).toBe(true);
+    // La sortie standard (JSON) n'est jamais touchée par la progression.
+    expect(JSON.parse(terminal.sortie.join(""))).toMatchObject({ lignes: { lues: 50 } });
+    const silencieux = { ...contexte(d), sortieErreurInteractive: true };
+    await executerCli([...args, "--silencieux"], silencieux);
+    expect(silencieux.erreurs.join("")).toBe("");
+    const redirige = contexte(d);
+    await executerCli(args, redirige);
+    expect(redirige.erreurs.join("")).toBe("");
+  });
+});

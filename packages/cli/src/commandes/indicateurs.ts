@@ -8,6 +8,7 @@ import { ErreurUsage } from "../ErreurUsage";
 import { executerIndicateursIndus } from "../indus/executerIndicateursIndus";
 import { calculerIndicateurs } from "../indicateurs/calculerIndicateurs";
 import { lireOptions } from "../lireOptions";
+import { progressionCli } from "../terminal/progressionCli";
 
 const USAGE = `Usage : opco indicateurs <effectifs.jsonl> --date AAAA-MM-JJ [--par dim1,dim2] [options]
         opco indicateurs indus <resultats.jsonl> [--json]
@@ -36,6 +37,8 @@ Options :
   --dedoublonner           dédoublonne d'abord (clé personne, règle ERP/DECA) et résume les fusions
   --toutes-annees          n'applique pas le filtre d'année scolaire
   --json                   sortie JSON
+  --silencieux             pas de progression (lignes lues, débit) sur la sortie d'erreur d'un
+                           terminal ; rien n'y est jamais écrit quand elle est redirigée
 
 opco indicateurs indus : indicateur I-OPCO-INDUS (indus évités ou recouvrés grâce aux vérifications
 avant ou après paiement) depuis un fichier JSON Lines de résultats de contrôle valorisés, un par ligne :
@@ -155,6 +158,7 @@ export const commandeIndicateurs: Commande = {
       dedoublonner: { type: "boolean" },
       "toutes-annees": { type: "boolean" },
       json: { type: "boolean" },
+      silencieux: { type: "boolean" },
     });
     if (positionals.length !== 1) throw new ErreurUsage("un fichier d'effectifs JSON Lines est attendu (ou « - » pour l'entrée standard)");
     const date = verifierDateOption(values.date, "--date");
@@ -169,14 +173,23 @@ export const commandeIndicateurs: Commande = {
     const avertissements: string[] = [];
     const liaisonOpco = par.includes("opco") ? await liaisonDepuisOptions(modeDemande as ModeLiaisonOpco, values, contexte, avertissements) : undefined;
 
-    const { resultat, lignes, dedoublonnage } = calculerIndicateurs(await lireTexte(positionals[0]!, contexte), {
-      date,
-      par: par as Dimension[],
-      ...(liaisonOpco === undefined ? {} : { liaisonOpco }),
-      ...(maintenant === undefined ? {} : { maintenant }),
-      dedoublonner: values.dedoublonner === true,
-      toutesAnnees: values["toutes-annees"] === true,
-    });
+    const texte = await lireTexte(positionals[0]!, contexte);
+    const progression = progressionCli(contexte, "Indicateurs", values.silencieux !== true);
+    let calcul: ReturnType<typeof calculerIndicateurs>;
+    try {
+      calcul = calculerIndicateurs(texte, {
+        date,
+        par: par as Dimension[],
+        ...(liaisonOpco === undefined ? {} : { liaisonOpco }),
+        ...(maintenant === undefined ? {} : { maintenant }),
+        dedoublonner: values.dedoublonner === true,
+        toutesAnnees: values["toutes-annees"] === true,
+        surEffectif: () => progression.avancer(),
+      });
+    } finally {
+      progression.terminer();
+    }
+    const { resultat, lignes, dedoublonnage } = calcul;
     const { illisibles } = lignes;
     const lecture = { lues: lignes.lues, vides: lignes.vides, effectifs: { length: lignes.effectifs } };
 

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -90,6 +91,13 @@ describe("opco prospects", () => {
     expect(c.sortie.join("")).toContain("6 ligne(s), 4 valide(s), 1 invalide(s), 1 illisible(s)");
     expect(c.erreurs.join("")).toContain("ligne 5 illisible");
     expect(c.erreurs.join("")).toContain("ligne 6 invalide : siret : SIRET invalide");
+  });
+
+  it("--historique - lit l'historique sur l'entrée standard", async () => {
+    const c = contexteCliCapture({ repertoire: dossier, entree: readFileSync(join(dossier, "abime.jsonl")) });
+    expect(await executerCli(["prospects", "--opco", "akto", "--historique", "-", "--minimum", "3"], c)).toBe(1);
+    expect(c.sortie.join("")).toContain("Historique : entrée standard — 6 ligne(s), 4 valide(s), 1 invalide(s), 1 illisible(s)");
+    expect(c.erreurs.join("")).toContain("ligne 5 illisible");
   });
 
   it("refuse une utilisation incorrecte (code 2)", async () => {

@@ -1,5 +1,3 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import {
   ajouterMois,
   calculerScores,
@@ -13,6 +11,7 @@ import {
 import { resoudreOpco } from "@communs-opco/nomenclatures";
 import type { Commande } from "../Commande";
 import { ErreurUsage } from "../ErreurUsage";
+import { lireFichierEntree } from "../lireFichierEntree";
 import { lireOptions } from "../lireOptions";
 
 const DATE_SYNTHETIQUE = "2026-07-01";
@@ -33,7 +32,8 @@ Options :
   --rome CODE           code ROME (D1102…)
   --historique FICHIER  historique JSONL : un établissement par ligne
                         { siret, departement, effectif, idcc?, opco?, naf?, raisonSociale?, romes[], embauches[{ date, typeContrat }] }
-                        (sans cette option : historique SYNTHÉTIQUE reproductible, signalé comme tel)
+                        (« - » : lu sur l'entrée standard ; sans cette option : historique
+                        SYNTHÉTIQUE reproductible, signalé comme tel)
   --date AAAA-MM-JJ     début du semestre à prédire (par défaut : 1er du mois qui suit la dernière
                         embauche du fichier ; ${DATE_SYNTHETIQUE} pour l'historique synthétique)
   --tous                garder aussi les entreprises sous le seuil « bonne boîte »
@@ -123,14 +123,9 @@ export const commandeProspects: Commande = {
       dateReference = values.date ?? DATE_SYNTHETIQUE;
       etablissements = genererHistoriqueSynthetique({ graine: values.graine ?? GRAINE_SYNTHETIQUE, dateReference });
     } else {
-      const chemin = resolve(contexte.repertoire, values.historique);
-      let texte: string;
-      try {
-        texte = await readFile(chemin, "utf8");
-      } catch (erreur) {
-        throw new ErreurUsage(`historique illisible : ${values.historique} (${(erreur as NodeJS.ErrnoException).code ?? String(erreur)})`);
-      }
-      lecture = lireHistoriqueJsonl(texte);
+      const historique = values.historique;
+      const octets = await lireFichierEntree(contexte, historique, (code) => `historique illisible : ${historique} (${code ?? "erreur"})`);
+      lecture = lireHistoriqueJsonl(octets.toString("utf8"));
       etablissements = lecture.etablissements;
       const parDefaut = dateApresDerniereEmbauche(etablissements);
       if (values.date === undefined && parDefaut === undefined) throw new ErreurUsage("aucune embauche dans l'historique : précisez --date");
@@ -164,7 +159,7 @@ export const commandeProspects: Commande = {
       if (lecture === undefined) {
         lignes.push(`ATTENTION : historique SYNTHÉTIQUE (graine ${source.type === "synthetique" ? source.graine : ""}, ${etablissements.length} établissements fictifs) — aucune donnée réelle ; passez --historique pour vos données.`);
       } else {
-        lignes.push(`Historique : ${values.historique} — ${lecture.lignes} ligne(s), ${lecture.etablissements.length} valide(s), ${lecture.invalides.length} invalide(s), ${lecture.illisibles.length} illisible(s).`);
+        lignes.push(`Historique : ${values.historique === "-" ? "entrée standard" : values.historique} — ${lecture.lignes} ligne(s), ${lecture.etablissements.length} valide(s), ${lecture.invalides.length} invalide(s), ${lecture.illisibles.length} illisible(s).`);
       }
       const filtres = [values.departement === undefined ? "" : `département ${values.departement}`, values.rome === undefined ? "" : `ROME ${values.rome.toUpperCase()}`].filter((f) => f !== "");
       lignes.push(`Prospects ${opco.nomOfficiel}${filtres.length > 0 ? ` (${filtres.join(", ")})` : ""} — semestre à prédire à partir du ${dateReference}, série alternance.`);

@@ -30,8 +30,8 @@ function certificat(nom: string, cn: string): void {
   execFileSync("openssl", ["pkcs12", "-export", "-inkey", cle, "-in", cert, "-out", join(dossier, `${nom}.p12`), "-passout", `pass:${MOT_DE_PASSE}`], { stdio: "ignore" });
 }
 
-async function opco(args: string[]): Promise<{ code: number; sortie: string; erreurs: string }> {
-  const c = contexteCliCapture({ repertoire: dossier });
+async function opco(args: string[], entree?: Uint8Array): Promise<{ code: number; sortie: string; erreurs: string }> {
+  const c = contexteCliCapture({ repertoire: dossier, ...(entree === undefined ? {} : { entree }) });
   const code = await executerCli(args, c);
   return { code, sortie: c.sortie.join(""), erreurs: c.erreurs.join("") };
 }
@@ -73,6 +73,22 @@ describe.skipIf(!opensslDisponible)("opco signature", { timeout: 120_000 }, () =
     expect(ordre.code).toBe(2);
     expect(ordre.erreurs).toContain("Signature hors ordre : c'est au tour de « employeur »");
     expect(existsSync(join(dossier, "signe1.pdf"))).toBe(false);
+  });
+
+  it("« - » : signer et verifier lisent le PDF en octets sur l'entrée standard ; deux entrées « - » refusées (code 2)", async () => {
+    vi.stubEnv("OPCO_CERTIFICAT_MOT_DE_PASSE", MOT_DE_PASSE);
+    const cerfa = readFileSync(join(dossier, "cerfa.pdf"));
+    const signe = await opco(["signature", "signer", "-", "--certificat", "employeur.p12", "--role", "employeur", "--sortie", "signe-tube.pdf"], cerfa);
+    expect(signe.erreurs).toBe("");
+    expect(signe.code).toBe(0);
+    expect(signe.sortie).toContain("étape 1/4 : signe-tube.pdf");
+    const verifie = await opco(["signature", "verifier", "-"], readFileSync(join(dossier, "signe-tube.pdf")));
+    expect(verifie.code).toBe(0);
+    expect(verifie.sortie).toContain("Fichier : entrée standard — ");
+    expect(verifie.sortie).toContain("Conclusion : toutes les signatures sont valides");
+    const deux = await opco(["signature", "signer", "-", "--certificat", "-", "--role", "employeur", "--sortie", "x.pdf"], cerfa);
+    expect(deux.code).toBe(2);
+    expect(deux.erreurs).toContain("« - » (entrée standard) ne peut servir qu'à une seule entrée");
   });
 
   it("signer trois fois puis verifier : code 0, journal d'audit à côté du PDF ; une altération → code 1", async () => {

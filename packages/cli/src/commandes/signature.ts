@@ -25,6 +25,7 @@ import { ErreurUsage } from "../ErreurUsage";
 import { lireFichierEntree } from "../lireFichierEntree";
 import { lireJsonEntree } from "../lireJsonEntree";
 import { lireOptions } from "../lireOptions";
+import { refuserEntreeStandardMultiple } from "../refuserEntreeStandardMultiple";
 
 const VARIABLE_MOT_DE_PASSE = "OPCO_CERTIFICAT_MOT_DE_PASSE";
 
@@ -46,6 +47,10 @@ verifier   Vérifie chaque signature : intégrité des octets signés, signature
            (validité à l'heure de signature, chaîne si --autorite est donné), rôle, modification
            du document après elle. --json : rapport en données (constats SIG-…).
 circuit    Signataires attendus d'un contrat (JSON standard) et leur ordre.
+
+« - » à la place d'un fichier lu (PDF, certificat, autorité ou contrat ; une seule entrée) lit
+l'entrée standard ; le PDF signé lu sur l'entrée standard n'a pas de journal : le circuit est
+déduit du contrat porté par le CERFA.
 
 Codes de sortie : 0 succès (verifier : toutes les signatures valides et rien de changé après
 la dernière), 1 échec de signature ou document non valide, 2 erreur d'utilisation (mot de
@@ -84,7 +89,7 @@ function afficherCircuit(circuit: CircuitSignature): string {
 
 async function journalInitial(contexte: ContexteCli, entree: string, pdf: Uint8Array): Promise<JournalSignature> {
   const chemin = resolve(contexte.repertoire, cheminJournal(entree));
-  if (existsSync(chemin)) {
+  if (entree !== "-" && existsSync(chemin)) {
     let donnees: unknown;
     try {
       donnees = JSON.parse(await readFile(chemin, "utf8")) as unknown;
@@ -112,6 +117,7 @@ async function signer(args: string[], contexte: ContexteCli): Promise<number> {
   if (reste.length > 0) throw new ErreurUsage(`argument inattendu : ${reste[0]}`);
   if (values.certificat === undefined) throw new ErreurUsage("option --certificat manquante (fichier .p12)");
   if (values.sortie === undefined) throw new ErreurUsage("option --sortie manquante (PDF signé à écrire)");
+  refuserEntreeStandardMultiple(entree, values.certificat);
   const role = values.role;
   if (!estRoleSignataire(role)) throw new ErreurUsage(`rôle ${role === undefined ? "manquant" : `inconnu « ${role} »`} : --role ${ROLES_SIGNATAIRES.join("|")}`);
   const motDePasse = process.env[VARIABLE_MOT_DE_PASSE] ?? "";
@@ -152,6 +158,7 @@ async function verifier(args: string[], contexte: ContexteCli): Promise<number> 
   const [fichier, ...reste] = positionals;
   if (fichier === undefined) throw new ErreurUsage("fichier PDF à vérifier manquant");
   if (reste.length > 0) throw new ErreurUsage(`argument inattendu : ${reste[0]}`);
+  refuserEntreeStandardMultiple(fichier, ...(values.autorite ?? []));
   const autorites: X509Certificate[] = [];
   for (const chemin of values.autorite ?? []) {
     try {
@@ -162,7 +169,7 @@ async function verifier(args: string[], contexte: ContexteCli): Promise<number> 
     }
   }
   const octets = await lireFichier(contexte, fichier, "PDF");
-  const rapport = await sansAvertissementsPdf(() => verifierSignaturesPdf(octets, { fichier, autorites }));
+  const rapport = await sansAvertissementsPdf(() => verifierSignaturesPdf(octets, { fichier: fichier === "-" ? "entrée standard" : fichier, autorites }));
   contexte.ecrire(values.json === true ? `${JSON.stringify(rapport, null, 2)}\n` : `${rapportVerificationTexte(rapport)}\n`);
   return rapport.valide ? 0 : 1;
 }

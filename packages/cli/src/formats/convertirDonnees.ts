@@ -40,13 +40,14 @@ export interface ConversionDonnees {
  * Cœur de `opco convertir` (et de `POST /v1/contrats/convertir`) : lit une source dans le format
  * `de` (nommé ou `auto`), convertit par l'enregistrement standard et écrit dans le format `vers`.
  * Lève {@link ErreurUsage} pour un format inconnu, en lecture seule, ou binaire sans fichier de sortie.
+ * `surEnregistrement` est appelé à chaque enregistrement lu (progression).
  *
  * @example
  * ```ts
  * const c = await convertirDonnees({ nom: "extraction.json", octets }, "deca", "standard");
  * ```
  */
-export async function convertirDonnees(source: SourceDonnees, de: string, vers: string, options: { exigerSortieFichier?: boolean } = {}): Promise<ConversionDonnees> {
+export async function convertirDonnees(source: SourceDonnees, de: string, vers: string, options: { exigerSortieFichier?: boolean; surEnregistrement?: () => void } = {}): Promise<ConversionDonnees> {
   const formats = formatsDisponibles();
   const cible = trouverFormat(vers, formats);
   if (cible.ecrire === undefined || !cible.metadonnees.capacites.includes("ecriture")) {
@@ -75,6 +76,7 @@ export async function convertirDonnees(source: SourceDonnees, de: string, vers: 
     if (suivant.done === true) break;
     const resultat = suivant.value;
     total += 1;
+    options.surEnregistrement?.();
     if (!resultat.ok) {
       erreurs.push(`  ${emplacement(resultat.erreur)} : ${protegerTexte(resultat.erreur.message, false)}`);
       continue;

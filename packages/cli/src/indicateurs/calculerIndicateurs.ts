@@ -34,11 +34,12 @@ function estFormatStandard(v: Record<string, unknown>): boolean {
 }
 
 /** Lit les lignes JSON : effectifs de forme acceptable et lignes illisibles (jamais perdues). */
-function lireLignes(texte: string): { effectifs: EffectifIndicateurs[]; numeros: number[]; illisibles: LigneIllisible[]; vides: number; lues: number } {
+function lireLignes(texte: string, surLigne?: () => void): { effectifs: EffectifIndicateurs[]; numeros: number[]; illisibles: LigneIllisible[]; vides: number; lues: number } {
   const { objets, illisibles, vides, lues } = lireObjetsJsonLignes(texte);
   const effectifs: EffectifIndicateurs[] = [];
   const numeros: number[] = [];
   for (const { ligne, valeur } of objets) {
+    surLigne?.();
     const formation = valeur["formation"];
     if (estFormatStandard(valeur)) {
       // Effectif au format standard de @communs-opco/schemas (dossier apprenant) : lu puis converti.
@@ -86,7 +87,7 @@ export interface IndicateursCalcules {
  * Cœur de `opco indicateurs` (et de `POST /v1/indicateurs`) : lit des effectifs JSON Lines
  * (forme du Tableau de bord ou dossier apprenant standard), les dédoublonne sur demande et calcule
  * les indicateurs à la date, par dimensions. Chaque ligne est un effectif ou une ligne illisible
- * avec son motif : rien n'est perdu.
+ * avec son motif : rien n'est perdu. `surEffectif` est appelé à chaque ligne JSON lue (progression).
  *
  * @example
  * ```ts
@@ -95,9 +96,9 @@ export interface IndicateursCalcules {
  */
 export function calculerIndicateurs(
   texte: string,
-  options: { date: string; par: readonly Dimension[]; liaisonOpco?: LiaisonOpco; maintenant?: string; dedoublonner?: boolean; toutesAnnees?: boolean },
+  options: { date: string; par: readonly Dimension[]; liaisonOpco?: LiaisonOpco; maintenant?: string; dedoublonner?: boolean; toutesAnnees?: boolean; surEffectif?: () => void },
 ): IndicateursCalcules {
-  const lecture = lireLignes(texte);
+  const lecture = lireLignes(texte, options.surEffectif);
   let effectifs = lecture.effectifs;
   let numeros = lecture.numeros;
   let dedoublonnage: IndicateursCalcules["dedoublonnage"];

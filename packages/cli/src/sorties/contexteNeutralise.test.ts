@@ -31,6 +31,12 @@ describe("neutralisation des sorties texte de toutes les commandes", () => {
     expect(neutraliserSortie("a\rb\ufeff")).toBe("a\\x0Db\\uFEFF");
   });
 
+  it("contexteNeutralise transmet l'entrée standard en octets, sans décodage", async () => {
+    const octets = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0xff, 0x00, 0x80]);
+    const n = contexteNeutralise(contexteCliCapture({ entree: octets }));
+    expect(await n.lireEntreeStandardOctets?.()).toEqual(octets);
+  });
+
   it("contexteNeutralise filtre la sortie standard et la sortie d'erreur", () => {
     const c = contexteCliCapture({ repertoire: "/tmp" });
     const n = contexteNeutralise(c);

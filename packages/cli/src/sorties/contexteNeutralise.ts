@@ -19,6 +19,7 @@ export function contexteNeutralise(contexte: ContexteCli): ContexteCli {
       return contexte.repertoire;
     },
     lireEntreeStandard: () => contexte.lireEntreeStandard(),
+    ...(contexte.lireEntreeStandardOctets === undefined ? {} : { lireEntreeStandardOctets: () => contexte.lireEntreeStandardOctets!() }),
     get entreeStandardInteractive() {
       return contexte.entreeStandardInteractive;
     },

@@ -1,8 +1,12 @@
 import { collecterLecture, encoderTexte } from "@communs-opco/adaptateur";
 import type { Dossier } from "@communs-opco/schemas";
+import { croissanceTas } from "@communs-opco/test-support";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dossierApiConvergence, lireApiConvergence, type FormeDate, type VersionProtocole } from "../src/index.js";
+
+/** Borne de croissance du tas retenu après la suite de fuzz (mesurée après ramassage des miettes, sans mesure de temps). */
+const BORNE_TAS = 16 * 1024 * 1024;
 
 const texte = fc.stringMatching(/^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ' -]{0,18}[A-Za-zÀ-ÿ]$/u);
 const code = fc.stringMatching(/^[A-Z0-9]{1,12}$/u);
@@ -75,15 +79,18 @@ describe("propriétés API Convergence", () => {
     );
   });
 
-  it("des entrées quelconques ne font jamais planter le lecteur et chaque élément donne un résultat", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue()), fc.record({ EtatDossierResult: fc.array(fc.jsonValue()) }), fc.record({ cerfa: fc.jsonValue(), echeances: fc.jsonValue() })), async (valeur) => {
-        const bilan = await collecterLecture(lireApiConvergence({ nom: "f.json", octets: encoderTexte(JSON.stringify(valeur)) }));
-        const attendu = Array.isArray(valeur) ? valeur.length : typeof valeur === "object" && valeur !== null && Array.isArray((valeur as Record<string, unknown>)["EtatDossierResult"]) ? ((valeur as Record<string, unknown[]>)["EtatDossierResult"] ?? []).length : 1;
-        expect(bilan.total).toBe(attendu);
-      }),
-      { numRuns: 300 },
-    );
+  it("des entrées quelconques ne font jamais planter le lecteur et chaque élément donne un résultat ; tas retenu borné", async () => {
+    const croissance = await croissanceTas(async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue()), fc.record({ EtatDossierResult: fc.array(fc.jsonValue()) }), fc.record({ cerfa: fc.jsonValue(), echeances: fc.jsonValue() })), async (valeur) => {
+          const bilan = await collecterLecture(lireApiConvergence({ nom: "f.json", octets: encoderTexte(JSON.stringify(valeur)) }));
+          const attendu = Array.isArray(valeur) ? valeur.length : typeof valeur === "object" && valeur !== null && Array.isArray((valeur as Record<string, unknown>)["EtatDossierResult"]) ? ((valeur as Record<string, unknown[]>)["EtatDossierResult"] ?? []).length : 1;
+          expect(bilan.total).toBe(attendu);
+        }),
+        { numRuns: 300 },
+      );
+    });
+    expect(croissance).toBeLessThan(BORNE_TAS);
   });
 
   it("des octets quelconques donnent au plus une erreur localisée, jamais d'exception", async () => {

@@ -3,6 +3,7 @@
 // exception ne s'échappe, les décomptes s'additionnent. Graine : COMMUNS_OPCO_GRAINE ou 20261206
 // (fast-check l'affiche en cas d'échec, pour rejouer le cas).
 import { collecterLecture } from "@communs-opco/adaptateur";
+import { croissanceTas } from "@communs-opco/test-support";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { adaptateurTableauDeBord } from "./adaptateurTableauDeBord.js";
@@ -12,6 +13,8 @@ import { lireTeleversementTdb } from "./lireTeleversementTdb.js";
 const GRAINE = Number(process.env["COMMUNS_OPCO_GRAINE"] ?? 20261206);
 const PROTOTYPE = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "prototype", "__defineGetter__"];
 const encoder = (t: string) => new TextEncoder().encode(t);
+/** Borne de croissance du tas retenu après la suite de fuzz (mesurée après ramassage des miettes, sans mesure de temps). */
+const BORNE_TAS = 16 * 1024 * 1024;
 
 describe("Tableau de bord : colonnes forgées (défaut 4)", () => {
   it("des colonnes nommées constructor, __proto__, toString… sont des colonnes comme les autres (ancien et nouveau format)", async () => {
@@ -38,17 +41,20 @@ describe("Tableau de bord : fuzz du lecteur CSV (graine fixe)", () => {
   const ligne = fc.array(cellule, { maxLength: 12 }).map((c) => c.join(";"));
   const fichier = fc.tuple(fc.constantFrom(colonnesTeleversementTdb.join(";"), "Indicateur;Nom;Prenom;Email", "nom_apprenant;constructor;__proto__"), fc.array(ligne, { maxLength: 8 }), fc.constantFrom("\n", "\r\n", "\r"));
 
-  it("aucune exception ne s'échappe, les décomptes s'additionnent, pour chaque fichier généré", async () => {
-    await fc.assert(
-      fc.asyncProperty(fichier, async ([entete, lignes, fin]) => {
-        const csv = [entete, ...lignes].join(fin);
-        const bilan = await lireTeleversementTdb(encoder(csv), { type: "csv" });
-        expect(bilan.valides + bilan.invalides + bilan.illisibles).toBe(bilan.total);
-        expect(bilan.resultats).toHaveLength(bilan.total);
-        const lecture = await collecterLecture(adaptateurTableauDeBord.lire({ nom: "f.csv", octets: encoder(csv) }));
-        expect(lecture.lus + lecture.illisibles).toBe(lecture.total);
-      }),
-      { seed: GRAINE, numRuns: 150 },
-    );
+  it("aucune exception ne s'échappe, les décomptes s'additionnent, pour chaque fichier généré ; tas retenu borné", async () => {
+    const croissance = await croissanceTas(async () => {
+      await fc.assert(
+        fc.asyncProperty(fichier, async ([entete, lignes, fin]) => {
+          const csv = [entete, ...lignes].join(fin);
+          const bilan = await lireTeleversementTdb(encoder(csv), { type: "csv" });
+          expect(bilan.valides + bilan.invalides + bilan.illisibles).toBe(bilan.total);
+          expect(bilan.resultats).toHaveLength(bilan.total);
+          const lecture = await collecterLecture(adaptateurTableauDeBord.lire({ nom: "f.csv", octets: encoder(csv) }));
+          expect(lecture.lus + lecture.illisibles).toBe(lecture.total);
+        }),
+        { seed: GRAINE, numRuns: 150 },
+      );
+    });
+    expect(croissance).toBeLessThan(BORNE_TAS);
   });
 });

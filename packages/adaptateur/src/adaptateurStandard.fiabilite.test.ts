@@ -1,11 +1,15 @@
 // Issue 13, défauts 4 et 5 : un enregistrement forgé n'interrompt pas la lecture du format standard,
 // et le JSON Lines (toutes fins de ligne) est lu enregistrement par enregistrement.
+import { croissanceTas } from "@communs-opco/test-support";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { adaptateurStandard } from "./adaptateurStandard.js";
 import { collecterLecture } from "./collecterLecture.js";
 import { encoderTexte } from "./encoderTexte.js";
 import { profondeurJsonExcede } from "./profondeurJsonExcede.js";
+
+/** Borne de croissance du tas retenu après la suite de fuzz (mesurée après ramassage des miettes, sans mesure de temps). */
+const BORNE_TAS = 16 * 1024 * 1024;
 
 const octets = (t: string) => encoderTexte(t);
 const contrat = (nom: string) => JSON.stringify({ apprenti: { nom } });
@@ -36,14 +40,17 @@ describe("format standard : robustesse", () => {
     expect(profondeurJsonExcede(v)).toBe(true);
   });
 
-  it("fuzz (graine fixe) : aucune exception ne s'échappe et lus + illisibles = total pour tout texte", async () => {
-    const morceau = fc.oneof(fc.constantFrom("{", "}", "[", "]", ",", ":", '"', "\n", "\r", '"apprenti"', '"__proto__"', '"constructor"', "null", "1", contrat("X")), fc.string({ maxLength: 6 }));
-    await fc.assert(
-      fc.asyncProperty(fc.array(morceau, { maxLength: 40 }), async (morceaux) => {
-        const bilan = await collecterLecture(adaptateurStandard.lire({ nom: "f.json", octets: octets(morceaux.join("")) }));
-        expect(bilan.lus + bilan.illisibles).toBe(bilan.total);
-      }),
-      { numRuns: 300 }, // graine fixe de vitest.setup.ts
-    );
+  it("fuzz (graine fixe) : aucune exception ne s'échappe et lus + illisibles = total pour tout texte ; tas retenu borné", async () => {
+    const croissance = await croissanceTas(async () => {
+      const morceau = fc.oneof(fc.constantFrom("{", "}", "[", "]", ",", ":", '"', "\n", "\r", '"apprenti"', '"__proto__"', '"constructor"', "null", "1", contrat("X")), fc.string({ maxLength: 6 }));
+      await fc.assert(
+        fc.asyncProperty(fc.array(morceau, { maxLength: 40 }), async (morceaux) => {
+          const bilan = await collecterLecture(adaptateurStandard.lire({ nom: "f.json", octets: octets(morceaux.join("")) }));
+          expect(bilan.lus + bilan.illisibles).toBe(bilan.total);
+        }),
+        { numRuns: 300 }, // graine fixe de vitest.setup.ts
+      );
+    });
+    expect(croissance).toBeLessThan(BORNE_TAS);
   });
 });

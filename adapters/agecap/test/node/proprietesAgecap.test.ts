@@ -1,9 +1,13 @@
 import { collecterLecture, encoderTexte } from "@communs-opco/adaptateur";
 import { alterationsAuHasard, altererEnregistrements, sansIndefinis, verifierAllerRetour } from "@communs-opco/adaptateur/test";
 import { codesCerfa, heureDeParis, type Dossier } from "@communs-opco/schemas";
+import { croissanceTas } from "@communs-opco/test-support";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ecrireAgecap, ecrireStatutsAgecap, lireAgecap } from "../../src/index.js";
+
+/** Borne de croissance du tas retenu après la suite de fuzz (mesurée après ramassage des miettes, sans mesure de temps). */
+const BORNE_TAS = 16 * 1024 * 1024;
 
 const mot = fc.stringMatching(/^[A-Z][A-Z0-9]{0,9}$/);
 const texte = fc.array(mot, { minLength: 1, maxLength: 3 }).map((m) => m.join(" "));
@@ -189,31 +193,34 @@ describe("propriétés AGECAP", () => {
   it("standard → statut AGECAP → standard est l'identité (états, horodatages de Paris, numéros, motif)", () =>
     verifierAllerRetour({ arbitraire: fc.array(dossierStatut, { minLength: 1, maxLength: 5 }), ecrire: ecrireStatutsAgecap, lire: lireAgecap }));
 
-  it("des contrats altérés, tronqués ou quelconques donnent des erreurs localisées, jamais d'exception, et les comptes tombent juste", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(dossierAgecap, { minLength: 2, maxLength: 3 }),
-        alterationsAuHasard(["alternant", "employeur", "detailsContrat", "formation", "maitre1"], 5),
-        fc.nat(),
-        async (dossiers, alterations, coupe) => {
-          const contrats = altererEnregistrements(JSON.parse(new TextDecoder().decode((await ecrireAgecap(dossiers)).octets)) as Record<string, unknown>[], alterations);
-          const octets = encoderTexte(JSON.stringify(contrats));
-          const bilan = await collecterLecture(lireAgecap({ nom: "a.json", octets }));
-          expect(bilan.total).toBe(contrats.length);
-          for (const e of bilan.erreurs) expect(e.source.pointeur).toMatch(/^\/\d+/);
-          const tronque = await collecterLecture(lireAgecap({ nom: "t.json", octets: octets.subarray(0, coupe % octets.length) }));
-          expect(tronque.total).toBe(1);
-          expect(tronque.erreurs[0]?.source.fichier).toBe("t.json");
-        },
-      ),
-      { numRuns: 50 },
-    );
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.jsonValue().map((v) => encoderTexte(JSON.stringify(v) ?? ""))), async (octets) => {
-        const bilan = await collecterLecture(lireAgecap({ nom: "f", octets }));
-        expect(bilan.lus + bilan.illisibles).toBe(bilan.total);
-      }),
-      { numRuns: 100 },
-    );
+  it("des contrats altérés, tronqués ou quelconques donnent des erreurs localisées, jamais d'exception, et les comptes tombent juste ; tas retenu borné", async () => {
+    const croissance = await croissanceTas(async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(dossierAgecap, { minLength: 2, maxLength: 3 }),
+          alterationsAuHasard(["alternant", "employeur", "detailsContrat", "formation", "maitre1"], 5),
+          fc.nat(),
+          async (dossiers, alterations, coupe) => {
+            const contrats = altererEnregistrements(JSON.parse(new TextDecoder().decode((await ecrireAgecap(dossiers)).octets)) as Record<string, unknown>[], alterations);
+            const octets = encoderTexte(JSON.stringify(contrats));
+            const bilan = await collecterLecture(lireAgecap({ nom: "a.json", octets }));
+            expect(bilan.total).toBe(contrats.length);
+            for (const e of bilan.erreurs) expect(e.source.pointeur).toMatch(/^\/\d+/);
+            const tronque = await collecterLecture(lireAgecap({ nom: "t.json", octets: octets.subarray(0, coupe % octets.length) }));
+            expect(tronque.total).toBe(1);
+            expect(tronque.erreurs[0]?.source.fichier).toBe("t.json");
+          },
+        ),
+        { numRuns: 50 },
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.jsonValue().map((v) => encoderTexte(JSON.stringify(v) ?? ""))), async (octets) => {
+          const bilan = await collecterLecture(lireAgecap({ nom: "f", octets }));
+          expect(bilan.lus + bilan.illisibles).toBe(bilan.total);
+        }),
+        { numRuns: 100 },
+      );
+    });
+    expect(croissance).toBeLessThan(BORNE_TAS);
   });
 });

@@ -1,9 +1,13 @@
 import { collecterLecture, encoderTexte } from "@communs-opco/adaptateur";
 import { alterationsAuHasard, altererEnregistrements, sansIndefinis, verifierAllerRetour } from "@communs-opco/adaptateur/test";
 import { codesCerfa, type Dossier } from "@communs-opco/schemas";
+import { croissanceTas } from "@communs-opco/test-support";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ecrireDeca, lireDeca, lireExtraitDeca } from "../../src/index.js";
+
+/** Borne de croissance du tas retenu après la suite de fuzz (mesurée après ramassage des miettes, sans mesure de temps). */
+const BORNE_TAS = 16 * 1024 * 1024;
 
 const mot = fc.stringMatching(/^[A-Z][A-Z0-9]{0,11}$/);
 const texte = fc.array(mot, { minLength: 1, maxLength: 3 }).map((m) => m.join(" "));
@@ -119,25 +123,28 @@ describe("propriétés DECA", () => {
     );
   });
 
-  it("une source tronquée ou quelconque ne fait jamais échouer les lecteurs", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(dossierDeca, { minLength: 1, maxLength: 3 }), fc.nat(), async (dossiers, coupe) => {
-        const octets = (await ecrireDeca(dossiers)).octets;
-        const tronque = octets.subarray(0, coupe % octets.length);
-        const bilan = await collecterLecture(lireDeca({ nom: "t.json", octets: tronque }));
-        expect(bilan.total).toBeGreaterThanOrEqual(1);
-        expect(bilan.erreurs.every((e) => e.source.fichier === "t.json")).toBe(true);
-      }),
-      { numRuns: 50 },
-    );
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.jsonValue().map((v) => encoderTexte(JSON.stringify(v) ?? ""))), async (octets) => {
-        for (const lecteur of [lireDeca, lireExtraitDeca]) {
-          const bilan = await collecterLecture(lecteur({ nom: "f", octets }));
-          expect(bilan.lus + bilan.illisibles).toBe(bilan.total);
-        }
-      }),
-      { numRuns: 50 },
-    );
+  it("une source tronquée ou quelconque ne fait jamais échouer les lecteurs ; tas retenu borné", async () => {
+    const croissance = await croissanceTas(async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(dossierDeca, { minLength: 1, maxLength: 3 }), fc.nat(), async (dossiers, coupe) => {
+          const octets = (await ecrireDeca(dossiers)).octets;
+          const tronque = octets.subarray(0, coupe % octets.length);
+          const bilan = await collecterLecture(lireDeca({ nom: "t.json", octets: tronque }));
+          expect(bilan.total).toBeGreaterThanOrEqual(1);
+          expect(bilan.erreurs.every((e) => e.source.fichier === "t.json")).toBe(true);
+        }),
+        { numRuns: 50 },
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.jsonValue().map((v) => encoderTexte(JSON.stringify(v) ?? ""))), async (octets) => {
+          for (const lecteur of [lireDeca, lireExtraitDeca]) {
+            const bilan = await collecterLecture(lecteur({ nom: "f", octets }));
+            expect(bilan.lus + bilan.illisibles).toBe(bilan.total);
+          }
+        }),
+        { numRuns: 50 },
+      );
+    });
+    expect(croissance).toBeLessThan(BORNE_TAS);
   });
 });

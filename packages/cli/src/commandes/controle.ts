@@ -158,7 +158,9 @@ exécutées » : les vérifications non exécutées ne comptent pas comme bloqua
 bloquant (non conforme ou indéterminé) est relevé ou si un
 enregistrement est illisible, 2 en cas d'erreur d'utilisation (option, date ou fichier introuvable,
 sortie identique à une entrée ou non inscriptible, aucun enregistrement lu), 3 en cas d'échec
-d'entrée-sortie (écriture interrompue, disque plein…).`;
+d'entrée-sortie (écriture interrompue, disque plein, fichier au-delà de sa taille maximale avec
+--format : ce fichier est illisible avec la raison, les autres sont contrôlés). Le code 3 l'emporte
+sur le code 1 : une exécution dont une entrée n'a pas été lue est incomplète, ses constats aussi.`;
 
 /**
  * Commande `opco controle` : contrôle en flux des fichiers de contrats standard (JSON, tableau
@@ -319,7 +321,7 @@ export const commandeControle: Commande = {
       const retenirExplications = { ajouter: (_constats: unknown, explications?: readonly Pick<Explication, "regle" | "statut">[]) => void (explicationsAvantPaiement = explications) };
       const suivi = { ...(bilanAvantPaiement === undefined ? {} : { bilan: retenirExplications }), ...(bilanMontant === undefined ? {} : { montant: bilanMontant }), ...(fichierIndus === undefined ? {} : { indus: fichierIndus }) };
       const progressionControle = progression("Contrôle", indexLot.enregistrementsLot);
-      const enregistrements: AsyncIterable<EnregistrementAcheve | { resultat: ResultatControle; valeur: unknown }> =
+      const enregistrements: AsyncIterable<EnregistrementAcheve | { resultat: ResultatControle; valeur: unknown; echecEntreeSortie?: true }> =
         parallele !== undefined && choixParallele !== undefined
           ? parallele.controler(positionals.map((f) => ({ chemin: entree.chemin(f), fichier: f })), choixParallele.tailleMorceau)
           : (async function* () {
@@ -327,9 +329,11 @@ export const commandeControle: Commande = {
                 values.format === undefined
                   ? controlerFichiers(fichiers, { dateEvaluation }, { chemin: entree.chemin })
                   : controlerSelonFormat(fichiers, values.format, contexte, { dateEvaluation });
-              for await (const e of lus) yield { resultat: await traiterEnregistrement(e, { indexLot, dateEvaluation, prepaiement, opco, suivi }), valeur: e.valeur };
+              for await (const e of lus) yield { resultat: await traiterEnregistrement(e, { indexLot, dateEvaluation, prepaiement, opco, suivi }), valeur: e.valeur, ...(e.echecEntreeSortie === true ? { echecEntreeSortie: true as const } : {}) };
             })();
+      let echecEntreeSortie = false;
       for await (const enregistrement of enregistrements) {
+        if ("echecEntreeSortie" in enregistrement && enregistrement.echecEntreeSortie === true) echecEntreeSortie = true;
         // Contrôlé dans un fil de calcul : les appels de suivi (bilans, export) sont rejoués ici, dans l'ordre.
         if ("suivi" in enregistrement) for (const a of enregistrement.suivi) (suivi[a.suivi]?.ajouter as ((...args: unknown[]) => void) | undefined)?.(...a.args);
         const resultat = nonExecutees.classer(enregistrement.resultat);
@@ -395,7 +399,7 @@ export const commandeControle: Commande = {
         if (json) contexte.ecrireErreur(message);
         else contexte.ecrire(message);
       }
-      return bilan.aDesBloquants ? 1 : 0;
+      return echecEntreeSortie ? 3 : bilan.aDesBloquants ? 1 : 0;
     } finally {
       aExaminer.abandonner();
       entree.nettoyer();

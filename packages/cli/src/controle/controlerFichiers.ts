@@ -19,6 +19,8 @@ export interface EnregistrementControle {
   readonly numeroDossier?: string;
   /** Contrat sur lequel les règles ont été évaluées (normalisé, sinon l'objet brut), s'il est connu. */
   readonly contrat?: object;
+  /** Vrai quand l'enregistrement est illisible par un échec d'entrée-sortie (fichier au-delà de sa taille maximale…) : code de sortie 3. */
+  readonly echecEntreeSortie?: true;
 }
 
 /**

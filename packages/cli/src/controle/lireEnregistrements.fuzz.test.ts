@@ -4,6 +4,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { croissanceTas } from "@communs-opco/test-support";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { EnregistrementLu } from "./EnregistrementLu";
@@ -11,6 +12,8 @@ import { lireEnregistrements } from "./lireEnregistrements";
 
 const dossier = mkdtempSync(join(tmpdir(), "opco-fuzz-"));
 let compteur = 0;
+/** Borne de croissance du tas retenu après la suite de fuzz (mesurée après ramassage des miettes, sans mesure de temps). */
+const BORNE_TAS = 16 * 1024 * 1024;
 
 async function lire(contenu: string | Buffer, extension: string): Promise<EnregistrementLu[]> {
   compteur += 1;
@@ -54,18 +57,21 @@ describe("lireEnregistrements : fuzz (graine fixe)", () => {
     );
   });
 
-  it("octets quelconques : aucune exception, chaque résultat situé sur une ligne existante", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.constantFrom(".json", ".jsonl"), async (octets, extension) => {
-        const contenu = Buffer.from(octets);
-        const lus = await lire(contenu, extension);
-        const lignes = contenu.toString("latin1").split(/\r\n|\r|\n/).length;
-        for (const l of lus) {
-          expect(l.source.ligne).toBeGreaterThanOrEqual(1);
-          expect(l.source.ligne).toBeLessThanOrEqual(lignes + 1);
-        }
-      }),
-      { numRuns: 150 },
-    );
+  it("octets quelconques : aucune exception, chaque résultat situé sur une ligne existante ; tas retenu borné", async () => {
+    const croissance = await croissanceTas(async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.constantFrom(".json", ".jsonl"), async (octets, extension) => {
+          const contenu = Buffer.from(octets);
+          const lus = await lire(contenu, extension);
+          const lignes = contenu.toString("latin1").split(/\r\n|\r|\n/).length;
+          for (const l of lus) {
+            expect(l.source.ligne).toBeGreaterThanOrEqual(1);
+            expect(l.source.ligne).toBeLessThanOrEqual(lignes + 1);
+          }
+        }),
+        { numRuns: 150 },
+      );
+    });
+    expect(croissance).toBeLessThan(BORNE_TAS);
   });
 });

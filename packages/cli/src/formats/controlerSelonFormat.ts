@@ -51,7 +51,7 @@ export async function* controlerSelonFormat(
         if (erreur instanceof ErreurUsage) throw erreur;
         index += 1;
         rang += 1;
-        yield { resultat: { index, source: { fichier, ligne: rang }, statut: "illisible", constats: [], raison: erreur instanceof ErreurEntreeSortie ? erreur.message : `lecture interrompue : ${expliquerErreurSysteme(erreur)}` }, valeur: undefined };
+        yield { resultat: { index, source: { fichier, ligne: rang }, statut: "illisible", constats: [], raison: erreur instanceof ErreurEntreeSortie ? erreur.message : `lecture interrompue : ${expliquerErreurSysteme(erreur)}` }, valeur: undefined, ...(erreur instanceof ErreurEntreeSortie ? { echecEntreeSortie: true as const } : {}) };
         break;
       }
       if (suivant.done === true) break;

@@ -9,8 +9,8 @@ import { natureFichier, TAILLES_MAX_FICHIER, tailleMaxFichier } from "./tailleMa
 
 /*
  * Issue 13, livrable 3 : taille maximale d'un fichier entier par nature. Au-delà, le fichier n'est
- * pas chargé : il est illisible avec la raison (code 3 pour « opco convertir »), les autres fichiers
- * d'un même contrôle continuent.
+ * pas chargé : il est illisible avec la raison (code 3 pour « opco convertir » comme pour « opco controle »),
+ * les autres fichiers d'un même contrôle continuent.
  */
 
 const dossier = mkdtempSync(join(tmpdir(), "opco-taille-max-"));
@@ -50,6 +50,20 @@ describe("taille maximale d'un fichier par nature", () => {
     expect(illisible?.source.fichier).toBe("b.jsonl");
     expect(illisible?.raison).toBe(`fichier trop volumineux : b.jsonl (${Buffer.byteLength(gros)} octets, limite ${Buffer.byteLength(petit)} octets pour un fichier json ; réglable par la variable OPCO_TAILLE_MAX_JSON)`);
     expect(json.resultats.filter((x) => x.source.fichier.startsWith("a.jsonl"))).toHaveLength(contrats.length);
+    // Échec d'entrée-sortie : code 3, qui l'emporte sur le code 1 de l'illisible.
+    expect(r.code).toBe(3);
+  });
+
+  it("opco controle --format : code 0 quand le fichier est exactement à la limite et conforme, 3 dès qu'un octet de plus le rejette", async () => {
+    const petit = `${contrats.join("\n")}\n`;
+    writeFileSync(join(dossier, "d.jsonl"), petit);
+    process.env["OPCO_TAILLE_MAX_JSON"] = String(Buffer.byteLength(petit));
+    const aLaLimite = await lancer("controle", "d.jsonl", "--format", "standard", "--date", "2025-11-03", "--referentiel", "aucun");
+    expect(aLaLimite.code).toBe(0);
+    process.env["OPCO_TAILLE_MAX_JSON"] = String(Buffer.byteLength(petit) - 1);
+    const auDela = await lancer("controle", "d.jsonl", "--format", "standard", "--date", "2025-11-03", "--referentiel", "aucun");
+    expect(auDela.code).toBe(3);
+    expect(auDela.sortie).toContain(`fichier trop volumineux : d.jsonl (${Buffer.byteLength(petit)} octets, limite ${Buffer.byteLength(petit) - 1} octets pour un fichier json`);
   });
 
   it("opco convertir d'un fichier trop gros : code 3, message en français, rien lu", async () => {

@@ -65,6 +65,21 @@ describe("I-OPCO-DELAI : délais d'instruction", () => {
     expect(initial!.allersRetoursMoyen).toBe(0.2);
     expect(avenant).toMatchObject({ categorie: "avenant", dossiers: 1, decidesDansDelai: 1, partDansDelai: 1 });
   });
+
+  it("délai légal de 20 jours à la limite et un jour au-delà (reçu le 1er septembre : limite le 21)", () => {
+    const bornes = [
+      d("P", "akto", "11", [["TRANSMIS", "2025-09-01"], ["ENGAGE", "2025-09-21"]]), // 20 jours : dans le délai
+      d("Q", "akto", "11", [["TRANSMIS", "2025-09-01"], ["REFUSE", "2025-09-22"]]), // 21 jours : hors délai
+      d("R", "akto", "11", [["TRANSMIS", "2025-09-01"]]), // sans décision
+    ];
+    const compter = (dateEvaluation: string) => {
+      const g = delaisInstruction(bornes, { delaiLegal, dateEvaluation }).groupes[0]!;
+      return [g.decidesDansDelai, g.horsDelai, g.enCours];
+    };
+    // Évalué le 21 : R est encore dans le délai (en cours) ; le 22 : son délai est écoulé (hors délai).
+    expect(compter("2025-09-21")).toEqual([1, 1, 1]);
+    expect(compter("2025-09-22")).toEqual([1, 2, 0]);
+  });
 });
 
 describe("I-OPCO-INDUS : indus évités et recouvrés", () => {

@@ -13,6 +13,11 @@ describe("affichage et précision", () => {
     expect(scoreMinimalAffichageMetier(60, seuils)).toBe(11); // 15 × 40 / 100 + 5
     expect(scoreMinimalAffichageMetier(100, seuils)).toBe(5);
     expect(scoreMinimalAffichageMetier(150, seuils)).toBe(5);
+    // Bornes de la tension (0 à 100) à la limite et une unité au-delà.
+    expect(scoreMinimalAffichageMetier(-1, seuils)).toBe(20);
+    expect(scoreMinimalAffichageMetier(1, seuils)).toBe(19.85); // 15 × 99 / 100 + 5
+    expect(scoreMinimalAffichageMetier(99, seuils)).toBe(5.15); // 15 × 1 / 100 + 5
+    expect(scoreMinimalAffichageMetier(101, seuils)).toBe(5);
   });
 
   it("convertit un score en étoiles bornées", () => {

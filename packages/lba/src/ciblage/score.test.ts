@@ -28,6 +28,20 @@ describe("score d'embauche (paliers publics 10, 50, 100, 500)", () => {
     expect(scoreDepuisEmbauches(-2, seuils)).toBe(0);
   });
 
+  it("seuils à la limite et une unité au-delà : arrondi (3 embauches) et chaque palier (10, 50, 100, 500)", () => {
+    expect(arrondirEmbauches(2.94)).toBe(2.9); // ≤ 3 : au dixième
+    expect(arrondirEmbauches(3)).toBe(3);
+    expect(arrondirEmbauches(3.06)).toBe(3); // > 3 : à l'entier (au dixième, ce serait 3,1)
+    expect(scoreDepuisEmbauches(9, seuils)).toBe(45); // 50 × 9 / 10
+    expect(scoreDepuisEmbauches(10, seuils)).toBe(50);
+    expect(scoreDepuisEmbauches(11, seuils)).toBe(50.25); // 50 + 10 × 1 / 40
+    expect(scoreDepuisEmbauches(50, seuils)).toBe(60);
+    expect(scoreDepuisEmbauches(51, seuils)).toBe(60.4); // 60 + 20 × 1 / 50
+    expect(scoreDepuisEmbauches(100, seuils)).toBe(80);
+    expect(scoreDepuisEmbauches(500, seuils)).toBe(100);
+    expect(scoreDepuisEmbauches(501, seuils)).toBe(100);
+  });
+
   it("a une réciproque", () => {
     expect(embauchesDepuisScore(50, seuils)).toBe(10);
     expect(embauchesDepuisScore(55, seuils)).toBe(30);

@@ -1,5 +1,4 @@
 import { execFileSync } from "node:child_process";
-import { X509Certificate } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -11,7 +10,7 @@ import { creerClientLba } from "@communs-opco/lba";
 import { contratExemple, lireContrat } from "@communs-opco/schemas";
 import { creerApplication, modulesStandard, routesSignature, type ApplicationService } from "@communs-opco/service";
 import { chargerServiceSignature } from "@communs-opco/signature";
-import { cheminChromium, demarrerEmulateurLba, JETON_EMULATEUR_LBA, lancerChromium, type ChromiumLance, type EmulateurLba } from "@communs-opco/test-support";
+import { cheminChromium, demarrerEmulateurLba, genererCertificatP12, JETON_EMULATEUR_LBA, lancerChromium, type ChromiumLance, type EmulateurLba } from "@communs-opco/test-support";
 import pino from "pino";
 import type { Browser, ElementHandle, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -41,16 +40,6 @@ let navigateur: Browser | undefined;
 let chromium: ChromiumLance | undefined;
 let emulateurLba: EmulateurLba | undefined;
 
-/** Certificat de test auto-signé (openssl), en PKCS#12, et son début de validité. */
-function certificatP12(dossier: string): { p12: Uint8Array; debut: Date } {
-  const cle = join(dossier, "cle.pem");
-  const cert = join(dossier, "cert.pem");
-  const p12 = join(dossier, "cert.p12");
-  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", cle, "-out", cert, "-days", "3650", "-subj", "/C=FR/O=OPCO de test/CN=Cachet formulaire web", "-addext", "keyUsage=critical,digitalSignature,nonRepudiation"], { stdio: "ignore" });
-  execFileSync("openssl", ["pkcs12", "-export", "-inkey", cle, "-in", cert, "-out", p12, "-passout", `pass:${MOT_DE_PASSE}`, "-keypbe", "PBE-SHA1-3DES", "-certpbe", "PBE-SHA1-3DES", "-macalg", "sha1"], { stdio: "ignore" });
-  return { p12: readFileSync(p12), debut: new Date(new X509Certificate(readFileSync(cert)).validFrom) };
-}
-
 function page(corps: string): string {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Portail OPCO de test</title><link rel="icon" href="data:,">
 <script type="module" src="/formulaire/cerfa-apprentissage.js"></script><script type="module" src="/formulaire/offres-alternance.js"></script></head>
@@ -71,7 +60,7 @@ it("budget : premier chargement de chaque élément sous son budget gzip, sans c
 
 async function demarrer(): Promise<void> {
   repertoire = mkdtempSync(join(tmpdir(), "formulaire-web-"));
-  const { p12, debut } = certificatP12(repertoire);
+  const { p12, debut } = genererCertificatP12(repertoire, MOT_DE_PASSE, "Cachet formulaire web");
   const signature = new Date(debut.getTime() + 3_600_000);
   const charge = chargerServiceSignature(p12, MOT_DE_PASSE, { horloge: () => signature });
   if (!charge.ok) throw new Error(charge.erreur.message);

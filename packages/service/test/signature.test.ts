@@ -1,11 +1,10 @@
-import { execFileSync } from "node:child_process";
-import { X509Certificate } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { remplirCerfaPdf } from "@communs-opco/adaptateur-cerfa-pdf";
 import { contratExemple } from "@communs-opco/schemas";
 import { chargerServiceSignature } from "@communs-opco/signature";
+import { genererCertificatP12 } from "@communs-opco/test-support";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { creerApplication, demarrerService, type ApplicationService } from "../src/index";
@@ -20,16 +19,6 @@ let doc: DocumentOpenApi;
 let cerfa: Uint8Array;
 let cheminP12: string;
 
-/** Certificat de test auto-signé généré par openssl, empaqueté en PKCS#12 (3DES, MAC SHA-1), et son début de validité. */
-function genererCertificatP12(dossier: string): { p12: Uint8Array; debut: Date } {
-  const cle = join(dossier, "cle.pem");
-  const cert = join(dossier, "cert.pem");
-  const p12 = join(dossier, "cert.p12");
-  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", cle, "-out", cert, "-days", "3650", "-subj", "/C=FR/O=OPCO de test/CN=Cachet service OPCO", "-addext", "keyUsage=critical,digitalSignature,nonRepudiation"], { stdio: "ignore" });
-  execFileSync("openssl", ["pkcs12", "-export", "-inkey", cle, "-in", cert, "-out", p12, "-passout", `pass:${MOT_DE_PASSE}`, "-keypbe", "PBE-SHA1-3DES", "-certpbe", "PBE-SHA1-3DES", "-macalg", "sha1"], { stdio: "ignore" });
-  return { p12: readFileSync(p12), debut: new Date(new X509Certificate(readFileSync(cert)).validFrom) };
-}
-
 async function appeler(app: ApplicationService, chemin: string, corps: string | Uint8Array, type: string): Promise<{ statut: number; corps: any }> {
   const reponse = await app.app.request(chemin, { method: "POST", body: corps, headers: { "content-type": type } });
   const typeRecu = reponse.headers.get("content-type") ?? "";
@@ -40,7 +29,7 @@ async function appeler(app: ApplicationService, chemin: string, corps: string | 
 
 beforeAll(async () => {
   repertoire = mkdtempSync(join(tmpdir(), "service-signature-"));
-  const { p12, debut } = genererCertificatP12(repertoire);
+  const { p12, debut } = genererCertificatP12(repertoire, MOT_DE_PASSE, "Cachet service OPCO");
   cheminP12 = join(repertoire, "cert.p12");
   // Horloge figée une heure après le début de validité du certificat généré.
   const signature = new Date(debut.getTime() + 3_600_000);

@@ -8,3 +8,4 @@ export * from "./deca/index.js";
 export * from "./agecap/index.js";
 export * from "./navigateur/index.js";
 export * from "./croissanceTas.js";
+export * from "./signature/genererCertificatP12.js";

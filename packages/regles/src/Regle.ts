@@ -121,6 +121,12 @@ export interface RegleSynchrone<E> extends MetadonneesRegle {
    * d'équivalence vérifient qu'elle ne dit jamais vrai là où `evaluer` trouve un constat.
    */
   garde?(vue: VueContrat): boolean;
+  /**
+   * Applicabilité lue sur la vue typée, facultative : **la même décision** que `applicable` (ou
+   * vrai sans `applicable`), pour que le moteur compilé n'ait pas à relire le contrat par ses
+   * chemins. Les tests d'équivalence la tiennent à `applicable`.
+   */
+  applicableVue?(vue: VueContrat): boolean;
 }
 
 /**

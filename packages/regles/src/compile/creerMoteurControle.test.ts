@@ -10,6 +10,7 @@ import { registreContrat } from "../registreContrat";
 import { contratConforme } from "../test/contratConforme";
 import { creerMoteurControle } from "./creerMoteurControle";
 import { joursDepuisEpoque } from "./joursDepuisEpoque";
+import { creerVueContrat } from "./VueContrat";
 import { calculerRemuneration } from "../remuneration/calculerRemuneration";
 import { lireContratRemuneration } from "../remuneration/regles/lireContratRemuneration";
 
@@ -152,6 +153,37 @@ describe("moteur compilé : mêmes constats que le chemin interprété", () => {
         verifierCheminRapide(JSON.parse(JSON.stringify(contrat)));
       }),
       { numRuns: 300, seed: 4242 },
+    );
+  }, 120_000);
+
+  it("applicabilité lue sur la vue (applicableVue) : même décision que applicable, sur le jeu de démonstration et des contrats mutés", () => {
+    const avecVue = registreContrat.regles.filter((r) => r.nature === "synchrone" && r.applicableVue !== undefined);
+    expect(avecVue.length).toBeGreaterThan(0);
+    const comparer = (contrat: object): void => {
+      const vue = creerVueContrat(contrat, joursDepuisEpoque("2025-11-03"));
+      for (const r of avecVue) {
+        if (r.nature !== "synchrone") continue;
+        expect({ id: r.id, applicable: r.applicableVue?.(vue) }).toEqual({ id: r.id, applicable: r.applicable === undefined ? true : r.applicable(contrat, contextes[0] as ContexteEvaluation) });
+      }
+    };
+    for (const ligne of demo.split("\n").filter((l) => l.trim() !== "")) {
+      try {
+        const valeur: unknown = JSON.parse(ligne);
+        if (typeof valeur === "object" && valeur !== null) comparer(valeur);
+      } catch {
+        // ligne volontairement illisible
+      }
+    }
+    const cheminsApplicabilite = ["employeur.privePublic", "employeur.typeEmployeur", "employeur.codeIdcc", "employeur", "contrat.remunerationsAnnuelles", "contrat.remunerationsAnnuelles.0.taux", "contrat.remunerationsAnnuelles.0.dateDebut", "apprenti.dateNaissance", "contrat.dateDebutContrat", "contrat.dateFinContrat"];
+    const valeurs = fc.oneof(valeurQuelconque, fc.constantFrom("public", "prive", true, false, "21", " 29 ", 21, "9999", "999", " 9998", [], [{}], {}));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...cheminsApplicabilite), valeurs), { minLength: 1, maxLength: 5 }), (modifications) => {
+        const contrat = contratConforme() as unknown as Record<string, unknown>;
+        for (const [chemin, valeur] of modifications) poser(contrat, chemin, valeur);
+        comparer(contrat);
+        verifierEquivalence(contrat, 1);
+      }),
+      { numRuns: 400, seed: 1212 },
     );
   }, 120_000);
 

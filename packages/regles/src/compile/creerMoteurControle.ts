@@ -5,7 +5,6 @@ import type { RegleSynchrone } from "../Regle";
 import type { RegistreRegles } from "../RegistreRegles";
 import type { Explication, Resultat } from "../Resultat";
 import { assemblerResultat } from "../moteur/assemblerResultat";
-import { estApplicable } from "../moteur/estApplicable";
 import { evaluerRegleSynchrone } from "../moteur/evaluerRegleSynchrone";
 import { explication } from "../moteur/explication";
 import { avecMemoireEvaluation } from "../moteur/memoriserPendantEvaluation";
@@ -49,7 +48,11 @@ export type LectureControle = (Extract<ResultatLireContrat, { ok: true }> & { re
 /** Une règle synchrone et ses explications sans constat, construites une fois pour l'exécution. */
 interface RegleCompilee {
   readonly regle: RegleSynchrone<ContratAControler>;
-  readonly garde: ((vue: ReturnType<typeof creerVueContrat>) => boolean) | undefined;
+  readonly garde: ((vue: VueContrat) => boolean) | undefined;
+  /** Applicabilité : sur la vue si la règle la déclare, sinon `applicable` sur le contrat. */
+  readonly applicableVue: ((vue: VueContrat) => boolean) | undefined;
+  /** Règle de saisie évaluée en revalidation : non applicable pour toute l'exécution. */
+  readonly jamaisApplicable: boolean;
   readonly conforme: Explication;
   readonly nonApplicable: Explication;
 }
@@ -81,39 +84,50 @@ export function creerMoteurControle(
     regles.push({
       regle,
       garde: interpreter ? undefined : regle.garde?.bind(regle),
+      applicableVue: regle.applicableVue?.bind(regle),
+      jamaisApplicable: regle.saisieUniquement === true && contexte.cadre === "revalidation",
       conforme: explication(regle, "conforme", [], []),
       nonApplicable: explication(regle, "non_applicable", [], []),
     });
   }
   const evaluation = joursDepuisEpoque(contexte.dateEvaluation);
   const parametres = new ParametresExecution();
+  const contexteApplicable = contexte as ContexteEvaluation;
+  /** Règles dont la garde a échoué : interprétées ensemble, avec la mémoire d'évaluation partagée. */
+  const expliquer = (contrat: ContratAControler, explications: (Explication | undefined)[]): void => {
+    avecMemoireEvaluation(() => {
+      for (let i = 0; i < regles.length; i++) {
+        if (explications[i] === undefined) explications[i] = evaluerRegleSynchrone((regles[i] as RegleCompilee).regle, contrat, contexte);
+      }
+    });
+  };
   return {
     lire(valeur) {
       const lu = lireContratStandard(valeur);
-      return lu.ok ? { ...lu, vue: creerVueContrat(lu.contrat, evaluation, parametres) } : lu;
+      if (!lu.ok) return lu;
+      return { ok: true, contrat: lu.contrat, avertissements: lu.avertissements, vue: creerVueContrat(lu.contrat, evaluation, parametres) };
     },
     evaluer(contrat, vueLue) {
       const vue = vueLue ?? creerVueContrat(contrat, evaluation, parametres);
-      return assemblerResultat(
-        contexte,
-        avecMemoireEvaluation(() => {
-          const explications: Explication[] = new Array(regles.length);
-          for (let i = 0; i < regles.length; i++) {
-            const r = regles[i] as RegleCompilee;
-            let e: Explication | undefined;
-            if (r.garde !== undefined) {
-              try {
-                if (!estApplicable(r.regle, contrat, contexte)) e = r.nonApplicable;
-                else if (r.garde(vue)) e = r.conforme;
-              } catch {
-                e = undefined; // la règle interprétée produit le constat (erreur interne comprise)
-              }
-            }
-            explications[i] = e ?? evaluerRegleSynchrone(r.regle, contrat, contexte);
+      const explications: (Explication | undefined)[] = new Array(regles.length);
+      let aExpliquer = 0;
+      for (let i = 0; i < regles.length; i++) {
+        const r = regles[i] as RegleCompilee;
+        let e: Explication | undefined;
+        if (r.garde !== undefined) {
+          try {
+            if (r.jamaisApplicable) e = r.nonApplicable;
+            else if (r.applicableVue !== undefined ? !r.applicableVue(vue) : r.regle.applicable !== undefined && !r.regle.applicable(contrat, contexteApplicable)) e = r.nonApplicable;
+            else if (r.garde(vue)) e = r.conforme;
+          } catch {
+            e = undefined; // la règle interprétée produit le constat (erreur interne comprise)
           }
-          return explications;
-        }),
-      );
+        }
+        explications[i] = e;
+        if (e === undefined) aExpliquer++;
+      }
+      if (aExpliquer > 0) expliquer(contrat, explications);
+      return assemblerResultat(contexte, explications as Explication[]);
     },
   };
 }

@@ -6,7 +6,6 @@ import {
   smicMensuelMetropole,
 } from "@communs-opco/parametres";
 import { jourDesParties, partiesDuJour } from "../dates/calendrierEnJours";
-import { memoriserPendantEvaluation } from "../moteur/memoriserPendantEvaluation";
 import { centimes } from "../remuneration/centimes";
 import type { EntreeRemuneration } from "../remuneration/EntreeRemuneration";
 import { estMayotte } from "../remuneration/estMayotte";
@@ -62,7 +61,7 @@ export interface RemunerationMinimaleAuJour {
  * - paramètres (SMIC à la date de début, grille et majorations à la date de conclusion) lus par la
  *   vue, résolus une fois par (paramètre, date) pour l'exécution.
  *
- * Calculée une fois par évaluation du contrat pour la même entrée (trois gardes la lisent).
+ * Sans mémoire : les gardes la lisent par `minimaleVue`, qui la calcule au plus une fois par contrat.
  *
  * Renvoie `undefined` dès que l'entrée sort du cas calculable (date invalide, fin avant le début,
  * naissance au plus tôt au début, valeur hors bornes, paramètre inconnu, date de référence du SMIC
@@ -79,17 +78,14 @@ export interface RemunerationMinimaleAuJour {
  * ```
  */
 export function remunerationMinimaleAuJour(entree: EntreeRemuneration, vue: VueContrat): RemunerationMinimaleAuJour | undefined {
-  return memoriserPendantEvaluation(entree, "remuneration.minimaleAuJour", () => calculer(entree, vue));
-}
-
-function calculer(entree: EntreeRemuneration, vue: VueContrat): RemunerationMinimaleAuJour | undefined {
   const naissance = joursDepuisEpoque(entree.dateNaissance);
   const debut = joursDepuisEpoque(entree.dateDebutContrat);
   const fin = joursDepuisEpoque(entree.dateFinContrat);
   // Comparaisons fausses avec NaN : une date invalide sort ici.
   if (!(naissance < debut && debut <= fin)) return undefined;
   if (entree.dateReferenceSmic !== undefined) return undefined;
-  if (entree.dateConclusion !== undefined && Number.isNaN(joursDepuisEpoque(entree.dateConclusion))) return undefined;
+  const conclusion = entree.dateConclusion === undefined ? debut : joursDepuisEpoque(entree.dateConclusion);
+  if (Number.isNaN(conclusion)) return undefined;
   const { smc, anneeExecutionDebut, dureeCycleFormationMois: cycle, majorationPubliqueDeclaree: declaree, niveauDiplomePrepare: niveau, contratPrecedent: precedent } = entree;
   if (smc !== undefined && !(Number.isFinite(smc) && smc > 0)) return undefined;
   if (anneeExecutionDebut !== undefined && !(Number.isInteger(anneeExecutionDebut) && anneeExecutionDebut >= 1 && anneeExecutionDebut <= 4)) return undefined;
@@ -100,19 +96,19 @@ function calculer(entree: EntreeRemuneration, vue: VueContrat): RemunerationMini
     return undefined;
   }
 
-  const smic = vue.parametre(estMayotte(entree.departement) ? smicMensuelMayotte : smicMensuelMetropole, entree.dateDebutContrat);
-  const dateGrille = entree.dateConclusion ?? entree.dateDebutContrat;
-  const grille = vue.parametre(grilleRemunerationApprenti, dateGrille);
+  const smic = vue.parametreAuJour(estMayotte(entree.departement) ? smicMensuelMayotte : smicMensuelMetropole, debut);
+  // Grille et majorations : à la date de conclusion, à défaut au début du contrat.
+  const grille = vue.parametreAuJour(grilleRemunerationApprenti, conclusion);
   if (smic === undefined || grille === undefined) return undefined;
 
   const public_ = entree.employeurPublic === true;
-  const majoration = public_ ? vue.parametre(majorationRemunerationSecteurPublic, dateGrille) : undefined;
+  const majoration = public_ ? vue.parametreAuJour(majorationRemunerationSecteurPublic, conclusion) : undefined;
   let pointsPublics = 0;
   if (majoration !== undefined && majoration.regime === "obligatoire_selon_niveau") {
     pointsPublics = niveau === 4 ? majoration.pointsNiveau4 : niveau === 5 ? majoration.pointsNiveau5 : 0;
   }
   const pointsDeclares = majoration?.regime === "facultative" && declaree !== undefined && declaree > 0 ? declaree : 0;
-  const pointsRqth = entree.rqth === true ? (vue.parametre(majorationRemunerationRqthProlongation, dateGrille) ?? 0) : 0;
+  const pointsRqth = entree.rqth === true ? (vue.parametreAuJour(majorationRemunerationRqthProlongation, conclusion) ?? 0) : 0;
   const plancher = precedent === undefined ? 0 : precedent.memeEmployeur ? precedent.tauxDerniereAnnee : precedent.tauxMinimalDerniereAnnee;
   const smicCentimes = centimes(smic);
   const smcCentimes = smc !== undefined && !public_ ? centimes(smc) : undefined;

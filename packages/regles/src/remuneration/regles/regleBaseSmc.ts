@@ -5,8 +5,7 @@ import { lireContratRemuneration } from "./lireContratRemuneration";
 import { periodesChevauchantes } from "./periodesChevauchantes";
 import { referencesRemuneration } from "./referencesRemuneration";
 import { remunerationLegale } from "./remunerationLegale";
-import { joursDepuisEpoque } from "../../compile/joursDepuisEpoque";
-import { remunerationMinimaleAuJour } from "../../compile/remunerationMinimaleAuJour";
+import { lireRemunerationVue, minimaleVue } from "../../compile/lireRemunerationVue";
 
 /**
  * Base de chaque ligne déclarée (SMIC ou SMC, D6222-26) : pour une période où
@@ -36,18 +35,20 @@ export const regleBaseSmc: RegleSynchrone<ContratAControler> = {
     const lu = lireContratRemuneration(contrat);
     return "statut" in lu || (lu.entree.employeurPublic !== true && lu.lignes.length > 0);
   },
+  applicableVue(v) {
+    const lu = lireRemunerationVue(v);
+    return lu === undefined || (lu.entree.employeurPublic !== true && lu.lignes.length > 0);
+  },
   garde(v) {
-    // Même lecture que la règle ; minimum légal sur numéros de jour (même loi que calculerRemuneration).
-    const lu = lireContratRemuneration(v.contrat as ContratAControler);
-    if ("statut" in lu) return false;
-    const legale = remunerationMinimaleAuJour(lu.entree, v);
+    // Même lecture que la règle (faite une fois sur la vue) ; minimum légal sur numéros de jour (même loi que calculerRemuneration).
+    const lu = lireRemunerationVue(v);
+    if (lu === undefined) return false;
+    const legale = minimaleVue(lu, v);
     if (legale === undefined) return false;
     const smc = lu.entree.smc;
     for (const ligne of lu.lignes) {
       if (ligne.typeSalaire === undefined) continue;
-      const debut = joursDepuisEpoque(ligne.dateDebut);
-      const fin = joursDepuisEpoque(ligne.dateFin);
-      if (Number.isNaN(debut) || Number.isNaN(fin)) return false;
+      const { debut, fin } = ligne;
       let chevauche = false;
       for (const p of legale.segments) {
         if (p.debut > fin || p.fin < debut) continue;

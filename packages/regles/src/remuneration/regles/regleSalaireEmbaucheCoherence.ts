@@ -1,11 +1,11 @@
 import type { ContratAControler } from "../../ContratAControler";
 import type { RegleSynchrone } from "../../Regle";
-import { remunerationMinimaleAuJour } from "../../compile/remunerationMinimaleAuJour";
 import { centimes } from "../centimes";
 import { montantSelonTaux } from "../montantSelonTaux";
 import { lireContratRemuneration } from "./lireContratRemuneration";
 import { referencesRemuneration } from "./referencesRemuneration";
 import { remunerationLegale } from "./remunerationLegale";
+import { lireRemunerationVue, minimaleVue } from "../../compile/lireRemunerationVue";
 
 /** Écart toléré entre le salaire d'embauche déclaré et le salaire recalculé, en centimes. */
 const TOLERANCE_CENTIMES = 1;
@@ -32,10 +32,10 @@ export const regleSalaireEmbaucheCoherence: RegleSynchrone<ContratAControler> = 
   parametres: ["apprentissage.remuneration.grille", "smic.mensuel.metropole", "smic.mensuel.mayotte"],
   chemins: ["contrat.salaireEmbauche", "contrat.remunerationsAnnuelles", "contrat.smc", "contrat.dateDebutContrat"],
   garde(v) {
-    // Même lecture que la règle ; minimum légal sur numéros de jour (même loi que calculerRemuneration).
-    const lu = lireContratRemuneration(v.contrat as ContratAControler);
-    if ("statut" in lu || lu.salaireEmbauche === undefined) return false;
-    const legale = remunerationMinimaleAuJour(lu.entree, v);
+    // Même lecture que la règle (faite une fois sur la vue) ; minimum légal sur numéros de jour (même loi que calculerRemuneration).
+    const lu = lireRemunerationVue(v);
+    if (lu === undefined || lu.salaireEmbauche === undefined) return false;
+    const legale = minimaleVue(lu, v);
     if (legale === undefined) return false;
     const declare = centimes(lu.salaireEmbauche);
     const premiere = lu.lignes[0];

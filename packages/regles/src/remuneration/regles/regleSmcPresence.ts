@@ -4,10 +4,11 @@ import type { ContratAControler } from "../../ContratAControler";
 import { Lecture } from "../../Lecture";
 import type { RegleSynchrone } from "../../Regle";
 import { anniversaireAuJour } from "../../compile/anniversaireAuJour";
-import { joursDepuisEpoque } from "../../compile/joursDepuisEpoque";
 import { ageRevolu } from "../../dates/ageRevolu";
 import { lireContratRemuneration } from "./lireContratRemuneration";
 import { referencesRemuneration } from "./referencesRemuneration";
+import { lireRemunerationVue } from "../../compile/lireRemunerationVue";
+import { texteLu } from "../../compile/texteLu";
 
 /** Codes IDCC sans convention applicable : 9999 (aucune convention), 9998 (convention non encore en vigueur). */
 const SANS_CONVENTION = new Set(["9999", "9998"]);
@@ -42,16 +43,22 @@ export const regleSmcPresence: RegleSynchrone<ContratAControler> = {
     const idcc = new Lecture(contrat).texte("employeur.codeIdcc");
     return lu.entree.employeurPublic !== true && !(idcc !== undefined && SANS_CONVENTION.has(idcc.padStart(4, "0")));
   },
+  applicableVue(v) {
+    const lu = lireRemunerationVue(v);
+    if (lu === undefined) return true;
+    const employeur = (v.contrat as Record<string, unknown>).employeur;
+    const idcc = texteLu(employeur !== null && typeof employeur === "object" ? (employeur as Record<string, unknown>).codeIdcc : undefined);
+    return lu.entree.employeurPublic !== true && !(idcc !== undefined && SANS_CONVENTION.has(idcc.padStart(4, "0")));
+  },
   garde(v) {
-    // Même lecture que la règle (mémorisée pour l'évaluation du contrat) ; l'âge à la fin du contrat sur numéros de jour.
-    const lu = lireContratRemuneration(v.contrat as ContratAControler);
-    if ("statut" in lu) return false;
-    const grille = v.parametre(grilleRemunerationApprenti, lu.entree.dateConclusion ?? lu.entree.dateDebutContrat);
+    // Même lecture que la règle (faite une fois sur la vue) ; l'âge à la fin du contrat sur numéros de jour.
+    const lu = lireRemunerationVue(v);
+    if (lu === undefined) return false;
+    const grille = v.parametreAuJour(grilleRemunerationApprenti, Number.isNaN(v.signature) ? v.debutContrat : v.signature);
     if (grille === undefined) return false;
     const trancheSmc = grille.tranches.find((t) => grille.taux[t.tranche][0].base === "smic_ou_smc_si_superieur");
     if (trancheSmc === undefined || lu.entree.smc !== undefined) return true;
-    const fin = joursDepuisEpoque(lu.entree.dateFinContrat);
-    return fin < anniversaireAuJour(joursDepuisEpoque(lu.entree.dateNaissance), trancheSmc.ageMinimum);
+    return v.finContrat < anniversaireAuJour(v.naissanceApprenti, trancheSmc.ageMinimum);
   },
   evaluer(contrat, contexte) {
     const lu = lireContratRemuneration(contrat);

@@ -6,9 +6,8 @@ import { libelleTranche } from "./libelleTranche";
 import { lireContratRemuneration } from "./lireContratRemuneration";
 import { periodesChevauchantes } from "./periodesChevauchantes";
 import { referencesRemuneration } from "./referencesRemuneration";
-import { joursDepuisEpoque } from "../../compile/joursDepuisEpoque";
 import { remunerationLegale } from "./remunerationLegale";
-import { remunerationMinimaleAuJour } from "../../compile/remunerationMinimaleAuJour";
+import { lireRemunerationVue, minimaleVue } from "../../compile/lireRemunerationVue";
 
 const LIGNES = "contrat.remunerationsAnnuelles";
 
@@ -70,21 +69,19 @@ export const regleTauxMinimum: RegleSynchrone<ContratAControler> = {
   ],
   idSpecification: ["R-REM-MIN"],
   garde(v) {
-    // Même lecture que la règle ; minimum légal et couverture des jours sur numéros de jour (même loi que calculerRemuneration).
-    const lu = lireContratRemuneration(v.contrat as ContratAControler);
-    if ("statut" in lu || lu.lignes.length === 0 || lu.incompletes.length > 0 || lu.reduction?.statut === "indeterminee") return false;
-    const legale = remunerationMinimaleAuJour(lu.entree, v);
+    // Même lecture que la règle (faite une fois sur la vue) ; minimum légal et couverture des jours sur numéros de jour (même loi que calculerRemuneration).
+    const lu = lireRemunerationVue(v);
+    if (lu === undefined || lu.lignes.length === 0 || lu.incompletes > 0 || lu.reductionIndeterminee) return false;
+    const legale = minimaleVue(lu, v);
     if (legale === undefined) return false;
-    let curseur = joursDepuisEpoque(lu.entree.dateDebutContrat);
+    let curseur = v.debutContrat;
     for (const ligne of lu.lignes) {
-      const debut = joursDepuisEpoque(ligne.dateDebut);
-      const fin = joursDepuisEpoque(ligne.dateFin);
-      if (Number.isNaN(debut) || Number.isNaN(fin)) return false;
+      const { debut, fin } = ligne;
       for (const p of legale.segments) if (p.debut <= fin && p.fin >= debut && ligne.taux < p.tauxExige) return false;
       if (debut > curseur) return false;
       if (fin + 1 > curseur) curseur = fin + 1;
     }
-    return curseur > joursDepuisEpoque(lu.entree.dateFinContrat);
+    return curseur > v.finContrat;
   },
   evaluer(contrat, contexte) {
     const lu = lireContratRemuneration(contrat);

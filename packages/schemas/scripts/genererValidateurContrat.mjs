@@ -43,6 +43,39 @@ let code = generer(ajv, { validerContratStandard: "contrat.schema.json" });
 // Seul assistant d'exécution d'ajv utilisé : la longueur en points de code (maxLength, minLength),
 // recopiée ici pour que le paquet n'ait pas de dépendance d'exécution.
 code = code.replace(/const (func\d+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g, (_, nom) => `const ${nom} = (texte) => { let n = 0; for (const _c of texte) n++; return n; };`);
+// Textes rognés (motif TEXTE_ROGNE, drapeau u) : premier et dernier caractères hors de \s, lus par
+// code de caractère au lieu d'exécuter l'expression régulière sur chaque texte (les espaces de \s
+// sont tous hors des paires de substitution ; au-delà de l'ASCII, \s lui-même décide).
+// Dates (motif des dates `AAAA-MM-JJ` des schémas) : même calendrier, lu chiffre par chiffre.
+// Longueurs (maxLength, minLength) : la longueur en unités UTF-16 borne celle en points de code
+// (n/2 ≤ points ≤ n), le décompte n'est fait que lorsqu'il peut changer le verdict.
+const ASSISTANTS = `const ESPACE_U = /\\s/u;
+const estEspace = (c) => (c < 127 ? c === 32 || (c >= 9 && c <= 13) : ESPACE_U.test(String.fromCharCode(c)));
+const texteRogne = (texte) => texte.length > 0 && !estEspace(texte.charCodeAt(0)) && !estEspace(texte.charCodeAt(texte.length - 1));
+const chiffre = (texte, i) => { const c = texte.charCodeAt(i) - 48; return c >= 0 && c <= 9 ? c : -100000; };
+const dateCalendaire = (texte) => {
+  if (texte.length !== 10 || texte.charCodeAt(4) !== 45 || texte.charCodeAt(7) !== 45) return false;
+  const annee = chiffre(texte, 0) * 1000 + chiffre(texte, 1) * 100 + chiffre(texte, 2) * 10 + chiffre(texte, 3);
+  const mois = chiffre(texte, 5) * 10 + chiffre(texte, 6);
+  const jour = chiffre(texte, 8) * 10 + chiffre(texte, 9);
+  if (annee < 0 || mois < 1 || mois > 12 || jour < 1) return false;
+  const bissextile = (annee % 4 === 0 && annee % 100 !== 0) || annee % 400 === 0;
+  return jour <= (mois === 2 ? (bissextile ? 29 : 28) : mois === 4 || mois === 6 || mois === 9 || mois === 11 ? 30 : 31);
+};
+`;
+const MOTIF_DATE = "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$";
+const remplacements = { [TEXTE_ROGNE]: "texteRogne", [MOTIF_DATE]: "dateCalendaire" };
+for (const [, nom, source] of [...code.matchAll(/const (pattern\d+) = new RegExp\(("(?:[^"\\]|\\.)*"), "u"\);/g)]) {
+  const fonction = remplacements[JSON.parse(source)];
+  if (fonction !== undefined) code = code.replaceAll(`${nom}.test(`, `${fonction}(`);
+}
+if (!code.includes("texteRogne(") || !code.includes("dateCalendaire(")) throw new Error("Motifs du texte rogné ou des dates introuvables dans le code généré : mettre le générateur à jour.");
+const fonctionLongueur = /const (func\d+) = \(texte\) =>/.exec(code)?.[1];
+if (fonctionLongueur !== undefined) {
+  code = code.replace(new RegExp(`${fonctionLongueur}\\((\\w+)\\) < 1\\b`, "g"), (_, d) => `${d}.length < 1`);
+  code = code.replace(new RegExp(`${fonctionLongueur}\\((\\w+)\\) > (\\d+)`, "g"), (_, d, n) => `(${d}.length > ${n} && ${fonctionLongueur}(${d}) > ${n})`);
+}
+code = code.replace(/^("use strict";)?/, (debut) => `${debut}\n${ASSISTANTS}`);
 if (/require\(/.test(code)) throw new Error("Le code généré importe encore un module d'exécution d'ajv : l'ajouter au générateur.");
 const texte = `// Fichier généré par packages/schemas/scripts/genererValidateurContrat.mjs depuis docs/schemas/contrat.schema.json.
 // Ne pas modifier à la main : relancer \`npm run build -w @communs-opco/schemas\`.

@@ -83,7 +83,7 @@ function regleDerogationAge(definition: {
     idSpecification: [idSpecification],
     applicable: (c) => new Lecture(c).texte(DEROGATION) === code,
     garde(v) {
-      const p = v.parametre(limite, v.debutContratIso);
+      const p = v.parametreAuJour(limite, v.debutContrat);
       return p !== undefined && admisVue(v, p.anneesRevolues);
     },
     evaluer(contrat, contexte) {
@@ -158,7 +158,7 @@ export const regleAgeMinimumApprenti: RegleSynchrone<ContratAControler> = {
   chemins: [NAISSANCE, DEBUT, "apprenti.derniereClasse", "apprenti.diplome"],
   idSpecification: ["R-AGE-MIN"],
   garde(v) {
-    const p = v.parametre(ageMinimumApprenti, v.debutContratIso);
+    const p = v.parametreAuJour(ageMinimumApprenti, v.debutContrat);
     return p !== undefined && v.debutContrat >= anniversaireAuJour(v.naissanceApprenti, p.anneesRevolues);
   },
   evaluer(contrat, contexte) {
@@ -210,7 +210,7 @@ export const regleAgeMaximumApprenti: RegleSynchrone<ContratAControler> = {
   chemins: [NAISSANCE, DEBUT, CONCLUSION, "apprenti.handicap", "apprenti.projetCreationRepriseEntreprise", "apprenti.inscriptionSportifDeHautNiveau", "contrat.typeContratApp", "contrat.numeroContratPrecedent"],
   idSpecification: ["R-AGE-MAX"],
   garde(v) {
-    const maximum = v.parametre(ageMaximumApprenti, v.debutContratIso);
+    const maximum = v.parametreAuJour(ageMaximumApprenti, v.debutContrat);
     return maximum !== undefined && v.debutContrat < anniversaireAuJour(v.naissanceApprenti, maximum.anneesRevolues + 1);
   },
   evaluer(contrat, contexte) {
@@ -285,8 +285,8 @@ export const reglePremierContratAge: RegleSynchrone<ContratAControler> = {
   idSpecification: ["R-TYPE11"],
   applicable: (c) => new Lecture(c).texte("contrat.typeContratApp") === "11",
   garde(v) {
-    const maximum = v.parametre(ageMaximumApprenti, v.debutContratIso);
-    return maximum !== undefined && v.parametre(exceptionsAgeMaximumApprenti, v.debutContratIso) !== undefined && ageAuDebutVue(v, "au plus", maximum.anneesRevolues);
+    const maximum = v.parametreAuJour(ageMaximumApprenti, v.debutContrat);
+    return maximum !== undefined && v.parametreAuJour(exceptionsAgeMaximumApprenti, v.debutContrat) !== undefined && ageAuDebutVue(v, "au plus", maximum.anneesRevolues);
   },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
@@ -368,8 +368,8 @@ export const regleDerogationAgeRequise: RegleSynchrone<ContratAControler> = {
   chemins: [DEROGATION, NAISSANCE, DEBUT],
   idSpecification: ["R-DEROG-REQ", "R-DEROG-OPT"],
   garde(v) {
-    const minimum = v.parametre(ageMinimumApprenti, v.debutContratIso);
-    const maximum = v.parametre(ageMaximumApprenti, v.debutContratIso);
+    const minimum = v.parametreAuJour(ageMinimumApprenti, v.debutContrat);
+    const maximum = v.parametreAuJour(ageMaximumApprenti, v.debutContrat);
     if (minimum === undefined || maximum === undefined || Number.isNaN(v.naissanceApprenti) || Number.isNaN(v.debutContrat)) return false;
     const derogation = texteLu(lireDerogation(v.contrat));
     if (derogation === "50") return true;

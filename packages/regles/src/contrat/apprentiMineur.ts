@@ -25,8 +25,8 @@ const lireHeures = accesseurChemin("contrat.dureeTravailHebdoHeures");
 const lireMinutes = accesseurChemin("contrat.dureeTravailHebdoMinutes");
 
 /** Garde : l'apprenti est-il majeur au jour donné (âge révolu ≥ âge de la majorité) ? `undefined` si une date ou le paramètre manque. */
-function majeurAuJour(v: VueContrat, jour: number, dateIso: string | undefined): boolean | undefined {
-  const majorite = v.parametre(ageMajorite, dateIso);
+function majeurAuJour(v: VueContrat, jour: number): boolean | undefined {
+  const majorite = v.parametreAuJour(ageMajorite, jour);
   if (majorite === undefined || Number.isNaN(v.naissanceApprenti) || Number.isNaN(jour)) return undefined;
   return jour >= anniversaireAuJour(v.naissanceApprenti, majorite);
 }
@@ -60,7 +60,7 @@ export const regleRepresentantLegal: RegleSynchrone<ContratAControler> = {
   chemins: [NAISSANCE, SIGNATURE, "apprenti.apprentiMineurNonEmancipe", "apprenti.responsableLegal.nom"],
   idSpecification: ["R-MINEUR-RL"],
   garde(v) {
-    const majeur = majeurAuJour(v, v.signature, v.signatureIso);
+    const majeur = majeurAuJour(v, v.signature);
     return majeur !== undefined && (majeur || lireNonEmancipe(v.contrat) === false || estRenseigne(lireNomResponsable(v.contrat)));
   },
   evaluer(contrat, contexte) {
@@ -94,7 +94,7 @@ export const regleCoherenceMinorite: RegleSynchrone<ContratAControler> = {
   idSpecification: ["R-MINEUR-COH"],
   applicable: (c) => typeof new Lecture(c).brut("apprenti.apprentiMineur") === "boolean",
   garde(v) {
-    const majeur = majeurAuJour(v, v.signature, v.signatureIso);
+    const majeur = majeurAuJour(v, v.signature);
     return majeur !== undefined && (lireMineurDeclare(v.contrat) === true) === !majeur;
   },
   evaluer(contrat, contexte) {
@@ -130,9 +130,9 @@ export const regleTitreSejourMineur: RegleSynchrone<ContratAControler> = {
   idSpecification: ["R-ASE"],
   applicable: (c) => new Lecture(c).texte("apprenti.nationalite") === "3",
   garde(v) {
-    const majeurAuDebut = majeurAuJour(v, v.debutContrat, v.debutContratIso);
+    const majeurAuDebut = majeurAuJour(v, v.debutContrat);
     if (majeurAuDebut === undefined || Number.isNaN(v.finContrat)) return false;
-    return majeurAuDebut || v.finContrat < anniversaireAuJour(v.naissanceApprenti, v.parametre(ageMajorite, v.debutContratIso) as number);
+    return majeurAuDebut || v.finContrat < anniversaireAuJour(v.naissanceApprenti, v.parametreAuJour(ageMajorite, v.debutContrat) as number);
   },
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
@@ -217,9 +217,9 @@ export const regleDureeTravailHebdomadaire: RegleSynchrone<ContratAControler> = 
     const minutes = brut === undefined || brut === null || brut === "" ? 0 : brut;
     if (typeof heures !== "number" || !Number.isInteger(heures) || heures < 0) return false;
     if (typeof minutes !== "number" || !Number.isInteger(minutes) || minutes < 0 || minutes > 59) return false;
-    const legale = v.parametre(dureeTravailHebdomadaireLegale, v.debutContratIso);
+    const legale = v.parametreAuJour(dureeTravailHebdomadaireLegale, v.debutContrat);
     const tousConnus =
-      v.parametre(dureeTravailMaximaleAdulte, v.debutContratIso) !== undefined && v.parametre(dureeTravailApprentiMineur, v.debutContratIso) !== undefined && v.parametre(ageMajorite, v.debutContratIso) !== undefined;
+      v.parametreAuJour(dureeTravailMaximaleAdulte, v.debutContrat) !== undefined && v.parametreAuJour(dureeTravailApprentiMineur, v.debutContrat) !== undefined && v.parametreAuJour(ageMajorite, v.debutContrat) !== undefined;
     return legale !== undefined && tousConnus && heures * 60 + minutes <= legale * 60;
   },
   evaluer(contrat, contexte) {
@@ -303,7 +303,7 @@ export const regleTravauxReglementesMineur: RegleSynchrone<ContratAControler> = 
   parametres: [ageMajorite.id],
   chemins: ["contrat.travailRisque", NAISSANCE, DEBUT],
   applicable: (c) => new Lecture(c).brut("contrat.travailRisque") === true,
-  garde: (v) => majeurAuJour(v, v.debutContrat, v.debutContratIso) === true,
+  garde: (v) => majeurAuJour(v, v.debutContrat) === true,
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);
     const naissance = l.date(NAISSANCE);

@@ -72,7 +72,7 @@ export const regleDureeMinimaleContrat: RegleSynchrone<ContratAControler> = {
   chemins: [DEBUT, FIN],
   idSpecification: ["R-D2"],
   garde(v) {
-    const minimum = v.parametre(dureeMinimaleContrat, v.conclusion);
+    const minimum = v.parametreAuJour(dureeMinimaleContrat, v.conclusionJour);
     return minimum !== undefined && v.debutContrat <= v.finContrat && v.finContrat >= ajouterMoisAuJour(v.debutContrat, minimum) - 1;
   },
   evaluer(contrat, contexte) {
@@ -121,7 +121,7 @@ export const regleDureeMaximaleContrat: RegleSynchrone<ContratAControler> = {
   chemins: [DEBUT, FIN, "apprenti.handicap", "apprenti.inscriptionSportifDeHautNiveau", "contrat.typeDerogation", "contrat.typeContratApp"],
   idSpecification: ["R-D3"],
   garde(v) {
-    const maximum = v.parametre(dureeMaximaleContrat, v.conclusion);
+    const maximum = v.parametreAuJour(dureeMaximaleContrat, v.conclusionJour);
     return maximum !== undefined && v.debutContrat <= v.finContrat && v.finContrat <= ajouterMoisAuJour(v.debutContrat, maximum) - 1;
   },
   evaluer(contrat, contexte) {

@@ -60,7 +60,7 @@ export const regleDebutFormationPratique: RegleSynchrone<ContratAControler> = {
   idSpecification: ["R-D8", "R-D9", "R-D10", "R-D11"],
   applicable: (c) => new Lecture(c).renseigne(PRATIQUE),
   garde(v) {
-    const fenetre = v.parametre(fenetreDebutFormationPratique, v.conclusion);
+    const fenetre = v.parametreAuJour(fenetreDebutFormationPratique, v.conclusionJour);
     const pratique = v.debutFormationPratique;
     if (fenetre === undefined || Number.isNaN(v.signature) || Number.isNaN(v.finContrat)) return false;
     return pratique >= v.debutContrat && pratique <= ajouterMoisAuJour(v.debutContrat, fenetre) && pratique >= v.signature && pratique <= v.finContrat;
@@ -111,7 +111,7 @@ export const regleDebutFormationTheorique: RegleSynchrone<ContratAControler> = {
   chemins: [DEBUT_FORMATION, DEBUT],
   idSpecification: ["R-D12", "R-D13", "R-D14"],
   garde(v) {
-    const fenetre = v.parametre(fenetreDebutFormation, v.conclusion);
+    const fenetre = v.parametreAuJour(fenetreDebutFormation, v.conclusionJour);
     return fenetre !== undefined && v.debutFormation <= ajouterMoisAuJour(v.debutContrat, fenetre.moisApresDebutContrat) && v.debutFormation >= ajouterMoisAuJour(v.debutContrat, -fenetre.moisAvantDebutContrat);
   },
   evaluer(contrat, contexte) {
@@ -211,8 +211,8 @@ export const regleDureeFormationMois: RegleSynchrone<ContratAControler> = {
   garde(v) {
     if (Number.isNaN(v.debutFormation) || Number.isNaN(v.finFormation)) return false;
     if (v.finFormation < v.debutFormation) return true;
-    const minimum = v.parametre(dureeMinimaleFormation, v.conclusion);
-    const maximum = v.parametre(dureeMaximaleFormation, v.conclusion);
+    const minimum = v.parametreAuJour(dureeMinimaleFormation, v.conclusionJour);
+    const maximum = v.parametreAuJour(dureeMaximaleFormation, v.conclusionJour);
     if (minimum === undefined || maximum === undefined) return false;
     const dureeMois = moisEntreJours(v.debutFormation, v.finFormation + 1);
     return dureeMois >= minimum && dureeMois <= maximum;
@@ -254,7 +254,7 @@ export const regleFinContratApresFormation: RegleSynchrone<ContratAControler> = 
   chemins: [FIN, FIN_FORMATION],
   idSpecification: ["R-D18"],
   garde(v) {
-    const fenetre = v.parametre(fenetreFinContratApresFormation, v.conclusion);
+    const fenetre = v.parametreAuJour(fenetreFinContratApresFormation, v.conclusionJour);
     return fenetre !== undefined && !Number.isNaN(v.finContrat) && v.finContrat <= ajouterMoisAuJour(v.finFormation, fenetre);
   },
   evaluer(contrat, contexte) {
@@ -327,7 +327,7 @@ export const reglePartMinimaleFormation: RegleSynchrone<ContratAControler> = {
     const heures = heuresLues(lireHeures(v.contrat));
     if (heures === undefined || Number.isNaN(v.debutContrat) || Number.isNaN(v.finContrat)) return false;
     if (v.finContrat < v.debutContrat) return true;
-    const part = v.parametre(partMinimaleFormation, v.conclusion);
+    const part = v.parametreAuJour(partMinimaleFormation, v.conclusionJour);
     if (part === undefined) return false;
     const dureeMois = moisEntreJours(v.debutContrat, v.finContrat + 1);
     return heures >= Math.ceil(((part.pourcentage / 100) * part.heuresAnnuellesReference * dureeMois) / 12);

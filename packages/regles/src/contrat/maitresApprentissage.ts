@@ -62,7 +62,7 @@ export const regleAgeMaitre: RegleSynchrone<ContratAControler> = {
   chemins: ["maitre1.dateNaissance", "maitre2.dateNaissance", DEBUT],
   idSpecification: ["R-MA-AGE"],
   garde(v) {
-    const minimum = v.parametre(ageMinimumMaitreApprentissage, v.debutContratIso);
+    const minimum = v.parametreAuJour(ageMinimumMaitreApprentissage, v.debutContrat);
     if (minimum === undefined || !(v.debutContrat >= anniversaireAuJour(v.naissanceMaitre1, minimum))) return false;
     return !v.maitre2Renseigne || v.debutContrat >= anniversaireAuJour(v.naissanceMaitre2, minimum);
   },
@@ -170,7 +170,7 @@ export const regleNiveauDiplomeMaitre: RegleSynchrone<ContratAControler> = {
   garde(v) {
     const type = texteLu(lireTypeDiplome(v.contrat));
     const prepare = type === undefined ? undefined : niveauxPrepares.obtenir(type, niveauPrepare);
-    if (prepare === undefined || prepare === null || v.parametre(experienceMaitreApprentissage, v.debutContratIso) === undefined) return false;
+    if (prepare === undefined || prepare === null || v.parametreAuJour(experienceMaitreApprentissage, v.debutContrat) === undefined) return false;
     const niveau1 = texteLu(lireNiveauMaitre1(v.contrat));
     if (niveau1 === undefined || Number(niveau1) < prepare) return false;
     if (!v.maitre2Renseigne) return true;

@@ -1,3 +1,4 @@
+import { accesseursContrat } from "./generated/accesseursContrat";
 import { estDateIso } from "./dates/estDateIso";
 import type { ConstatRegle } from "./Regle";
 
@@ -15,6 +16,9 @@ const clesDesChemins = new Map<string, string[]>();
  * ```
  */
 export function valeurAuChemin(objet: unknown, chemin: string): unknown {
+  // Chemin du contrat standard : accesseur compilé au build (accès de propriétés fixes).
+  const accesseur = accesseursContrat.get(chemin);
+  if (accesseur !== undefined) return accesseur(objet);
   let cles = clesDesChemins.get(chemin);
   if (cles === undefined) {
     cles = chemin.split(".");

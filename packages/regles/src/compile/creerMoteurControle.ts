@@ -109,6 +109,7 @@ export function creerMoteurControle(
     },
     evaluer(contrat, vueLue) {
       const vue = vueLue ?? creerVueContrat(contrat, evaluation, parametres);
+      vue.remuneration = undefined; // lectures retenues sur la vue : refaites à chaque évaluation
       const explications: (Explication | undefined)[] = new Array(regles.length);
       let aExpliquer = 0;
       for (let i = 0; i < regles.length; i++) {

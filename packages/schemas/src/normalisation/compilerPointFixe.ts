@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { normaliseurTexte } from "./compilerNormalisation.js";
-import { registreNormalisation } from "./registreNormalisation.js";
+import { registreNormalisation, type ConsigneNormalisation } from "./registreNormalisation.js";
 
 /** Vérificateur : la valeur est-elle laissée telle quelle par les consignes de normalisation ? */
 export type VerificateurPointFixe = (valeur: unknown) => boolean;
@@ -69,11 +69,40 @@ function compiler(schema: z.ZodType): VerificateurPointFixe | null {
     }
     case "enum":
     case "string": {
-      if (consigne === undefined) return null;
-      const normaliser = normaliseurTexte(consigne);
-      return (valeur) => typeof valeur !== "string" || normaliser(valeur) === valeur;
+      return consigne === undefined ? null : verifierTexte(consigne);
     }
     default:
       return null;
   }
+}
+
+/**
+ * Vérificateur d'un champ texte à consigne : `normaliser(valeur) === valeur`, mais prouvé sans
+ * allocation pour un texte ASCII imprimable sans espace que la consigne laisse visiblement tel quel
+ * (pas de point ni de tiret à retirer, pas de minuscule à capitaliser, ni absent, ni correspondance,
+ * ni zéros à compléter) ; dans tout autre cas, et pour une consigne à fonction `normaliser`, la
+ * normalisation complète décide.
+ */
+function verifierTexte(consigne: ConsigneNormalisation): VerificateurPointFixe {
+  const normaliser = normaliseurTexte(consigne);
+  const sansEspaces = consigne.sansEspaces === true;
+  const majuscules = consigne.majuscules === true;
+  const { absents, correspondances, completerZeros } = consigne;
+  const prouvable = consigne.normaliser === undefined;
+  const inchange = (texte: string): boolean => {
+    const n = texte.length;
+    if (n === 0) return false;
+    let chiffres = true;
+    for (let i = 0; i < n; i++) {
+      const c = texte.charCodeAt(i);
+      if (c <= 32 || c >= 127) return false; // espace, contrôle ou non ASCII : la normalisation décide
+      if (sansEspaces && (c === 46 || c === 45)) return false;
+      if (majuscules && c >= 97 && c <= 122) return false;
+      if (c < 48 || c > 57) chiffres = false;
+    }
+    if (absents?.includes(texte) === true) return false;
+    if (correspondances !== undefined && Object.hasOwn(correspondances, texte)) return false;
+    return !(completerZeros !== undefined && chiffres && n < completerZeros);
+  };
+  return (valeur) => typeof valeur !== "string" || (prouvable && inchange(valeur)) || normaliser(valeur) === valeur;
 }

@@ -44,7 +44,11 @@ export function valeurAuChemin(objet: unknown, chemin: string): unknown {
  */
 export function estRenseigne(valeur: unknown): boolean {
   if (valeur === undefined || valeur === null) return false;
-  if (typeof valeur === "string") return valeur.trim() !== "";
+  if (typeof valeur === "string") {
+    // Premier caractère ASCII imprimable hors espace : renseigné sans rogner (aucune allocation).
+    const c = valeur.charCodeAt(0);
+    return (c > 32 && c < 127) || valeur.trim() !== "";
+  }
   if (Array.isArray(valeur)) return valeur.length > 0;
   return true;
 }

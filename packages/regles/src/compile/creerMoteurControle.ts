@@ -1,4 +1,4 @@
-import { lireContratStandard, type ResultatLireContrat } from "@communs-opco/schemas";
+import { estContratStandard, lireContrat, type ResultatLireContrat } from "@communs-opco/schemas";
 import type { ContexteEvaluation } from "../ContexteEvaluation";
 import type { ContratAControler } from "../ContratAControler";
 import type { RegleSynchrone } from "../Regle";
@@ -103,7 +103,9 @@ export function creerMoteurControle(
   };
   return {
     lire(valeur) {
-      const lu = lireContratStandard(valeur);
+      // Chemin rapide : contrat accepté tel quel, une seule allocation de résultat et la vue.
+      if (estContratStandard(valeur)) return { ok: true, contrat: valeur, avertissements: [], vue: creerVueContrat(valeur, evaluation, parametres) };
+      const lu = lireContrat(valeur);
       if (!lu.ok) return lu;
       return { ok: true, contrat: lu.contrat, avertissements: lu.avertissements, vue: creerVueContrat(lu.contrat, evaluation, parametres) };
     },

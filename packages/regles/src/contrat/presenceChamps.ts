@@ -21,17 +21,22 @@ export function champRempli(champ: ChampObligatoire, l: Lecture): boolean | null
   return chemins.some((c) => (champ.doitEtreVrai === true ? l.brut(c) === true : l.renseigne(c)));
 }
 
+/** Champ toujours exigé, sans autre représentation, qu'il suffit de trouver renseigné. */
+const estSimple = (champ: ChampObligatoire): boolean => champ.condition === undefined && champ.alternatives === undefined && champ.doitEtreVrai !== true;
 /** Champs obligatoires compilés pour la garde : chemins lus par des accesseurs fixes, même table que les constats. */
-const champsCompiles = champsObligatoires.map((champ) => ({ champ, lire: [champ.chemin, ...(champ.alternatives ?? [])].map(accesseurChemin) }));
+const lectureSimples = champsObligatoires.filter(estSimple).map((champ) => accesseurChemin(champ.chemin));
+const champsCompiles = champsObligatoires.filter((champ) => !estSimple(champ)).map((champ) => ({ champ, lire: [champ.chemin, ...(champ.alternatives ?? [])].map(accesseurChemin) }));
 
 /** Garde : chaque champ exigé (condition comprise) a une représentation renseignée (`true` pour une attestation). */
 function tousChampsRemplis(vue: VueContrat): boolean {
+  const contrat = vue.contrat;
+  for (let i = 0; i < lectureSimples.length; i++) if (!estRenseigne((lectureSimples[i] as (racine: unknown) => unknown)(contrat))) return false;
   let l: Lecture | undefined;
   for (const { champ, lire } of champsCompiles) {
-    if (champ.condition !== undefined && !champ.condition((l ??= new Lecture(vue.contrat)))) continue;
+    if (champ.condition !== undefined && !champ.condition((l ??= new Lecture(contrat)))) continue;
     let rempli = false;
     for (const lecture of lire) {
-      const v = lecture(vue.contrat);
+      const v = lecture(contrat);
       if (champ.doitEtreVrai === true ? v === true : estRenseigne(v)) {
         rempli = true;
         break;

@@ -1,9 +1,10 @@
-import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
-import type { LieuFormationReferentiel, Referentiel } from "../Referentiel";
-import { formationsDuResponsable } from "./formationsDuResponsable";
+import { type ConstatRegle, type ContratAControler, consulter, type EtapesRegle, Lecture, regleParConsultations } from "@communs-opco/regles";
+import type { LieuFormationReferentiel, Referentiel, ReponseReferentiel } from "../Referentiel";
+import { consulterReferentiel } from "./consulterReferentiel";
+import { etapesFormationsDuResponsable } from "./etapesFormationsDuResponsable";
 import { normaliserCommune } from "./normaliserCommune";
 import type { PortFormations } from "./PortFormations";
-import type { PortGeographie } from "./PortGeographie";
+import type { CommuneGeographie, PortGeographie } from "./PortGeographie";
 import { referencePrepaiement } from "./referencePrepaiement";
 import { sansConclusion } from "./sansConclusion";
 
@@ -49,8 +50,8 @@ function memeAdresse(lieu: LieuFormationReferentiel, d: LieuDeclare): boolean {
 }
 
 /** Vérification sur le catalogue des formations (port `formations`). */
-async function selonCatalogue(contrat: ContratAControler, formations: PortFormations, d: LieuDeclare, sources: string[]): Promise<ConstatRegle[]> {
-  const r = await formationsDuResponsable(contrat, formations);
+function* selonCatalogue(contrat: ContratAControler, d: LieuDeclare, sources: string[]): EtapesRegle<ConstatRegle[]> {
+  const r = yield* etapesFormationsDuResponsable(contrat);
   if ("constat" in r) {
     if (r.reponse !== undefined) sources.push(r.reponse.source.nom);
     return [r.constat];
@@ -77,19 +78,19 @@ async function selonCatalogue(contrat: ContratAControler, formations: PortFormat
  * Repli sans catalogue : le lieu déclaré est-il un lieu connu du CFA responsable ou de ses
  * organismes formateurs (Référentiel des organismes : `lieux_de_formation`, adresse) ?
  */
-async function selonReferentiel(contrat: ContratAControler, referentiel: Referentiel, d: LieuDeclare, sources: string[]): Promise<ConstatRegle[]> {
+function* selonReferentiel(contrat: ContratAControler, d: LieuDeclare, sources: string[]): EtapesRegle<ConstatRegle[]> {
   const l = new Lecture(contrat);
   const siretCfa = l.texte("organismeFormation.siret")?.replace(/\s/g, "");
   if (siretCfa === undefined) return [l.indetermine()];
   if (d.uai === undefined && d.siret === undefined && d.codePostal === undefined && d.commune === undefined) return [l.indetermine()];
-  const r = await referentiel.organisme(siretCfa);
+  const r = yield* consulterReferentiel("organisme", siretCfa);
   sources.push(r.source.nom);
   if (r.statut !== "trouve") return [sansConclusion("organismeFormation.siret", `les lieux de formation du CFA ${siretCfa}`, r)];
   const formateurs = (r.valeur.relations ?? []).filter((x) => x.type === "responsable->formateur").map((x) => x.siret);
   const lieux: LieuFormationReferentiel[] = [...(r.valeur.lieux ?? [])];
   const sieges: LieuFormationReferentiel[] = r.valeur.adresse === undefined || r.valeur.adresse === null ? [] : [r.valeur.adresse];
   for (const siret of formateurs) {
-    const f = await referentiel.organisme(siret);
+    const f = yield* consulterReferentiel("organisme", siret);
     if (f.statut !== "trouve") continue;
     lieux.push(...(f.valeur.lieux ?? []));
     if (f.valeur.adresse !== undefined && f.valeur.adresse !== null) lieux.push(f.valeur.adresse);
@@ -161,10 +162,10 @@ async function selonReferentiel(contrat: ContratAControler, referentiel: Referen
 }
 
 /** Cohérence code postal ↔ commune de l'adresse déclarée (port `geographie`). */
-async function selonGeographie(geographie: PortGeographie, d: LieuDeclare): Promise<ConstatRegle[]> {
+function* selonGeographie(d: LieuDeclare): EtapesRegle<ConstatRegle[]> {
   if (d.codePostal === undefined || d.commune === undefined) return [];
   const chemins = [`${d.prefixe}.adresse.codePostal`, `${d.prefixe}.adresse.commune`];
-  const r = await geographie.communesDuCodePostal(d.codePostal);
+  const r = yield* consulter<ReponseReferentiel<CommuneGeographie[]>>("geographie", "communesDuCodePostal", d.codePostal);
   if (r.statut === "absent") {
     return [{ statut: "non_conforme", severite: "avertissement", chemins, message: `Le code postal déclaré du lieu de formation (${d.codePostal}) ne correspond à aucune commune (${r.source.nom}).`, details: { source: r.source, raison: r.raison } }];
   }
@@ -201,7 +202,7 @@ async function selonGeographie(geographie: PortGeographie, d: LieuDeclare): Prom
  * await evaluerReglesAsync([reglePrepaiementLieuFormation], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel, formations, geographie } });
  * ```
  */
-export const reglePrepaiementLieuFormation: RegleAsynchrone<ContratAControler, PortsLieu> = {
+export const reglePrepaiementLieuFormation = regleParConsultations<ContratAControler, PortsLieu>({
   nature: "asynchrone",
   ports: ["referentiel"],
   id: "prepaiement.formation.lieu",
@@ -223,19 +224,19 @@ export const reglePrepaiementLieuFormation: RegleAsynchrone<ContratAControler, P
   ],
   idSpecification: ["PP-LIEU"],
   points: ["lieu.formation"],
-  async evaluer(contrat, contexte) {
+  *etapes(contrat, contexte) {
     const d = lieuDeclare(contrat);
-    const { formations, geographie, referentiel } = contexte.ports;
+    const { formations, geographie } = contexte.ports;
     const sources: string[] = [];
-    const constats = formations === undefined ? await selonReferentiel(contrat, referentiel, d, sources) : await selonCatalogue(contrat, formations, d, sources);
+    const constats = formations === undefined ? yield* selonReferentiel(contrat, d, sources) : yield* selonCatalogue(contrat, d, sources);
     // chaque chemin de selonCatalogue / selonReferentiel rend un constat, sauf quand le lieu est reconnu
     const source = sources[0] ?? null;
     contexte.preuve("lieu.formation", constats.length === 0 ? "prouve" : "non_prouve", source, constats.length === 0 ? "lieu déclaré reconnu" : (constats[0]?.message ?? "lieu non reconnu"));
     if (geographie !== undefined) {
-      const geo = await selonGeographie(geographie, d);
+      const geo = yield* selonGeographie(d);
       if (d.codePostal !== undefined && d.commune !== undefined) contexte.preuve("lieu.commune", geo.length === 0 ? "prouve" : "non_prouve", "géographie (port geographie)", geo.length === 0 ? "code postal et commune concordent" : "voir constats");
       constats.push(...geo);
     }
     return constats;
   },
-};
+});

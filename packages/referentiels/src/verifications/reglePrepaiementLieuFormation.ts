@@ -24,15 +24,22 @@ interface LieuDeclare {
   commune: string | undefined;
 }
 
+/** Chemins du lieu déclaré pour chaque préfixe, construits une fois. */
+const CHEMINS_LIEU = {
+  etablissementFormation: { uai: "etablissementFormation.uaiCfa", siret: "etablissementFormation.siret", codePostal: "etablissementFormation.adresse.codePostal", commune: "etablissementFormation.adresse.commune" },
+  organismeFormation: { uai: "organismeFormation.uaiCfa", siret: "organismeFormation.siret", codePostal: "organismeFormation.adresse.codePostal", commune: "organismeFormation.adresse.commune" },
+} as const;
+
 function lieuDeclare(contrat: ContratAControler): LieuDeclare {
   const l = new Lecture(contrat);
   const prefixe = l.brut("etablissementFormation.memeResponsable") === false ? "etablissementFormation" : "organismeFormation";
+  const chemins = CHEMINS_LIEU[prefixe];
   return {
     prefixe,
-    uai: l.texte(`${prefixe}.uaiCfa`)?.toUpperCase(),
-    siret: l.texte(`${prefixe}.siret`)?.replace(/\s/g, ""),
-    codePostal: l.texte(`${prefixe}.adresse.codePostal`),
-    commune: l.texte(`${prefixe}.adresse.commune`),
+    uai: l.texte(chemins.uai)?.toUpperCase(),
+    siret: l.texte(chemins.siret)?.replace(/\s/g, ""),
+    codePostal: l.texte(chemins.codePostal),
+    commune: l.texte(chemins.commune),
   };
 }
 
@@ -95,7 +102,8 @@ function* selonReferentiel(contrat: ContratAControler, d: LieuDeclare, sources: 
     lieux.push(...(f.valeur.lieux ?? []));
     if (f.valeur.adresse !== undefined && f.valeur.adresse !== null) lieux.push(f.valeur.adresse);
   }
-  const details = { source: r.source, lieuxConnus: lieux.map(decrire), formateurs };
+  // détails des constats, construits seulement quand un constat est rendu (un lieu reconnu n'en a pas)
+  const details = () => ({ source: r.source, lieuxConnus: lieux.map(decrire), formateurs });
   const cheminsId = [`${d.prefixe}.uaiCfa`, `${d.prefixe}.siret`];
   const cheminsAdresse = [`${d.prefixe}.adresse.codePostal`, `${d.prefixe}.adresse.commune`];
   const declare = [d.uai, d.siret, d.codePostal, d.commune].filter((x) => x !== undefined).join(" / ");
@@ -112,7 +120,7 @@ function* selonReferentiel(contrat: ContratAControler, d: LieuDeclare, sources: 
         chemins: cheminsAdresse,
         message: `Adresse déclarée du lieu de formation (${[d.codePostal, d.commune].filter((x) => x !== undefined).join(" ")}) non comparée : le Référentiel des organismes ne donne pas l'adresse de ce lieu. Le point n'est pas vérifié.`,
         manquants: [`ports.referentiel:${r.source.nom}`],
-        details,
+        details: details(),
       }];
     }
     return [{
@@ -120,7 +128,7 @@ function* selonReferentiel(contrat: ContratAControler, d: LieuDeclare, sources: 
       severite: "avertissement",
       chemins: cheminsAdresse,
       message: `L'adresse déclarée du lieu de formation (${[d.codePostal, d.commune].filter((x) => x !== undefined).join(" ")}) diffère de celle du Référentiel des organismes pour ce lieu (${parIdentite.map(decrire).join(" ; ")}).`,
-      details,
+      details: details(),
     }];
   }
   if (d.codePostal !== undefined && d.commune !== undefined && candidats.some((x) => x.codePostal !== null && x.commune !== null && memeAdresse(x, d))) {
@@ -131,7 +139,7 @@ function* selonReferentiel(contrat: ContratAControler, d: LieuDeclare, sources: 
       chemins: cheminsId,
       message: `Lieu de formation non vérifiable sans catalogue : l'identifiant déclaré (${[d.uai, d.siret].filter((x) => x !== undefined).join(" / ")}) n'est celui d'aucun lieu connu du CFA ${siretCfa} ; seule l'adresse (${d.codePostal} ${d.commune}) concorde avec un lieu connu. Le point n'est pas vérifié.`,
       manquants: [`ports.referentiel:${r.source.nom}`],
-      details,
+      details: details(),
     }];
   }
   if (lieux.length === 0 && !(estLeCfa && sieges.length > 0 && adresseDeclaree)) {
@@ -140,7 +148,7 @@ function* selonReferentiel(contrat: ContratAControler, d: LieuDeclare, sources: 
       chemins: [...cheminsId, ...cheminsAdresse],
       message: `Lieu de formation non vérifiable sans catalogue : le Référentiel des organismes ne connaît aucun lieu de formation du CFA ${siretCfa}${formateurs.length > 0 ? " ni de ses formateurs" : ""}${estLeCfa && !adresseDeclaree ? " et l'adresse du lieu n'est pas déclarée" : ""}.`,
       manquants: adresseDeclaree ? [`ports.referentiel:${r.source.nom}`] : cheminsAdresse,
-      details,
+      details: details(),
     }];
   }
   if (parIdentite.length > 0 && !adresseDeclaree) {
@@ -149,7 +157,7 @@ function* selonReferentiel(contrat: ContratAControler, d: LieuDeclare, sources: 
       chemins: cheminsAdresse,
       message: `Lieu de formation non vérifiable sans catalogue : le lieu déclaré est le CFA ${siretCfa} lui-même, qui n'est pas l'un de ses lieux de formation connus, et son adresse n'est pas déclarée.`,
       manquants: cheminsAdresse,
-      details,
+      details: details(),
     }];
   }
   return [{
@@ -157,7 +165,7 @@ function* selonReferentiel(contrat: ContratAControler, d: LieuDeclare, sources: 
     severite: "avertissement",
     chemins: [...cheminsId, ...cheminsAdresse],
     message: `Le lieu de formation déclaré (${declare}) n'est pas un lieu connu du CFA ${siretCfa} ni de ses formateurs au Référentiel des organismes (lieux connus : ${candidats.map(decrire).join(" ; ") || "aucun"}) : à vérifier (référentiel daté, lieu récent).`,
-    details,
+    details: details(),
   }];
 }
 

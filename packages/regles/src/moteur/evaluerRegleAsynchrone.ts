@@ -16,12 +16,12 @@ import { statutRegle } from "./statutRegle";
 interface Evaluation {
   readonly consultes: ParametreConsulte<unknown>[];
   readonly preuves: PreuvePoint[];
-  readonly sources: string[];
+  readonly sources: readonly string[];
 }
 
 /** Constat `indetermine` d'une règle dont la source manque ou a échoué : aucun de ses points n'est prouvé. */
 function indetermine(regle: RegleAsynchrone<unknown, object>, e: Evaluation, message: string, details: Record<string, unknown>, manquants: string[]): Explication {
-  const constats = [completerConstat(regle, { statut: "indetermine", message, details: { sources: e.sources, ...details }, manquants }, e.consultes)];
+  const constats = [completerConstat(regle, { statut: "indetermine", message, details: { sources: [...e.sources], ...details }, manquants }, e.consultes)];
   const x = explication(regle, "indetermine", e.consultes, constats);
   const source = e.sources.length === 0 ? null : e.sources.map((p) => `ports.${p}`).join(", ");
   if (regle.points !== undefined && regle.points.length > 0) x.preuves = regle.points.map((point) => ({ point, etat: "non_prouve", source, raison: message }));
@@ -83,7 +83,7 @@ function echec(regle: RegleAsynchrone<unknown, object>, e: Evaluation, erreur: u
  * promesse rejetée ou exception donnent un constat `indetermine` qui nomme la source.
  */
 export async function evaluerRegleAsynchrone<E>(regle: RegleAsynchrone<E, object>, entree: E, contexte: ContexteEvaluation<object>): Promise<Explication> {
-  const e: Evaluation = { consultes: [], preuves: [], sources: [...regle.ports] };
+  const e: Evaluation = { consultes: [], preuves: [], sources: regle.ports };
   const r = regle as RegleAsynchrone<unknown, object>;
   try {
     const preparation = preparer(regle, entree, contexte, e);
@@ -104,7 +104,7 @@ export function evaluerRegleEnMemoire<E>(
   entree: E,
   contexte: ContexteEvaluation<object>,
 ): Explication {
-  const e: Evaluation = { consultes: [], preuves: [], sources: [...regle.ports] };
+  const e: Evaluation = { consultes: [], preuves: [], sources: regle.ports };
   const r = regle as RegleAsynchrone<unknown, object>;
   try {
     const preparation = preparer(regle, entree, contexte, e);

@@ -21,6 +21,9 @@
 //   controle.avantPaiement      12 vérifications avant paiement hors ligne (référentiel embarqué,
 //                               consultations mémorisées par clé comme dans `opco controle`)
 //   controle.avantPaiementSansMemoire  les mêmes, chaque consultation refaite (référentiel hors ligne nu)
+//   controle.avantPaiementSynchrone    les mêmes, sans promesse (evaluerReglesEnMemoire sur les ports en
+//                               mémoire, consultations mémorisées par clé : chemin de `opco controle` hors ligne)
+//   controle.avantPaiementSynchroneSansMemoire  les mêmes, sans promesse ni mémorisation (référentiel nu)
 //   controle.cliBoutEnBout      `opco controle --referentiel embarque --fils 1` en processus, par enregistrement
 //   controle.cliDeuxFils        même commande avec `--fils 2` (morceaux de 1 Mio) : le temps processeur
 //                               compte tous les fils (coût total) ; la ligne `controle.deuxFils` donne
@@ -33,7 +36,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { executerCli, genererContratsDemo } from "@communs-opco/cli";
-import { creerPortsPrepaiement, referentielMemorise, registrePrepaiement } from "@communs-opco/referentiels";
+import { creerPortsPrepaiement, portsPrepaiementEnMemoire, referentielMemorise, registrePrepaiement } from "@communs-opco/referentiels";
 import * as regles from "@communs-opco/regles";
 import { lireContrat } from "@communs-opco/schemas";
 
@@ -131,6 +134,15 @@ const mesures = {
       await regles.evaluerReglesAsync(registreAvantPaiement, v, { dateEvaluation: DATE, ports: ports.ports, mode: "explication" });
     }
   },
+  avantPaiementSynchrone() {
+    // Comme `opco controle` hors ligne : ports en mémoire, consultations mémorisées, mémoire neuve à chaque passage.
+    const enMemoire = portsPrepaiementEnMemoire(ports.ports);
+    for (const v of valeurs) regles.evaluerReglesEnMemoire(registreAvantPaiement, v, { dateEvaluation: DATE, ports: enMemoire, mode: "explication" });
+  },
+  avantPaiementSynchroneSansMemoire() {
+    const nus = portsPrepaiementEnMemoire(ports.ports, { memoriser: false });
+    for (const v of valeurs) regles.evaluerReglesEnMemoire(registreAvantPaiement, v, { dateEvaluation: DATE, ports: nus, mode: "explication" });
+  },
 };
 if (CLI) {
   const cli = async (...options) => {
@@ -174,7 +186,7 @@ try {
 }
 
 const reference = minimums.reference;
-const effectifs = { reference: lignes.length, lectureTolerante: valeurs.length, cheminRapide: valeurs.length, reglesSynchrones: valeurs.length, rapideEtRegles: valeurs.length, coeur: lignes.length, avantPaiement: valeurs.length, avantPaiementSansMemoire: valeurs.length, cliBoutEnBout: lignes.length, cliDeuxFils: lignes.length };
+const effectifs = { reference: lignes.length, lectureTolerante: valeurs.length, cheminRapide: valeurs.length, reglesSynchrones: valeurs.length, rapideEtRegles: valeurs.length, coeur: lignes.length, avantPaiement: valeurs.length, avantPaiementSansMemoire: valeurs.length, avantPaiementSynchrone: valeurs.length, avantPaiementSynchroneSansMemoire: valeurs.length, cliBoutEnBout: lignes.length, cliDeuxFils: lignes.length };
 for (const [nom, us] of Object.entries(minimums)) {
   const n = effectifs[nom];
   console.log(

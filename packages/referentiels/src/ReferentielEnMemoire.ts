@@ -12,6 +12,7 @@ import type {
   Referentiel,
   ReponseReferentiel,
 } from "./Referentiel";
+import type { ReferentielEnMemoireSynchrone } from "./ReferentielEnMemoireSynchrone";
 
 /**
  * Données d'un {@link ReferentielEnMemoire}. Une catégorie non fournie rend la méthode
@@ -59,32 +60,32 @@ export class ReferentielEnMemoire implements Referentiel {
     return valeur === undefined ? { statut: "absent", raison: `${libelle} inconnu de ${this.nom}`, source } : { statut: "trouve", valeur, source };
   }
 
-  async certification(rncpOuCfd: string): Promise<ReponseReferentiel<CertificationReferentiel>> {
+  #certification(rncpOuCfd: string): ReponseReferentiel<CertificationReferentiel> {
     return this.#chercher(this.donnees.certifications, normaliserRncp(rncpOuCfd) ?? rncpOuCfd.trim().toUpperCase(), `certification ${rncpOuCfd}`);
   }
-  async convention(idcc: string): Promise<ReponseReferentiel<ConventionReferentiel>> {
+  #convention(idcc: string): ReponseReferentiel<ConventionReferentiel> {
     return this.#chercher(this.donnees.conventions, normaliserIdcc(idcc), `IDCC ${idcc}`);
   }
-  async conventionsDeApe(ape: string): Promise<ReponseReferentiel<{ idcc: string; part: number | null }[]>> {
+  #conventionsDeApe(ape: string): ReponseReferentiel<{ idcc: string; part: number | null }[]> {
     return this.#chercher(this.donnees.conventionsDeApe, ape.trim().toUpperCase(), `APE ${ape}`);
   }
-  async opcoDeIdcc(idcc: string): Promise<ReponseReferentiel<OpcoReferentiel>> {
+  #opcoDeIdcc(idcc: string): ReponseReferentiel<OpcoReferentiel> {
     return this.#chercher(this.donnees.opcoParIdcc, normaliserIdcc(idcc), `IDCC ${idcc}`);
   }
-  async opcoDeSiret(siret: string): Promise<ReponseReferentiel<OpcoReferentiel>> {
+  #opcoDeSiret(siret: string): ReponseReferentiel<OpcoReferentiel> {
     return this.#chercher(this.donnees.opcoParSiret, siret.trim(), `SIRET ${siret}`);
   }
-  async organisme(siretOuUai: string): Promise<ReponseReferentiel<OrganismeReferentiel>> {
+  #organisme(siretOuUai: string): ReponseReferentiel<OrganismeReferentiel> {
     return this.#chercher(this.donnees.organismes, siretOuUai.trim().toUpperCase(), `organisme ${siretOuUai}`);
   }
-  async entreprise(siret: string): Promise<ReponseReferentiel<EntrepriseReferentiel>> {
+  #entreprise(siret: string): ReponseReferentiel<EntrepriseReferentiel> {
     return this.#chercher(this.donnees.entreprises, siret.trim(), `entreprise ${siret}`);
   }
-  async habilitation(rncp: string, siret: string): Promise<ReponseReferentiel<HabilitationReferentiel>> {
+  #habilitation(rncp: string, siret: string): ReponseReferentiel<HabilitationReferentiel> {
     const table = this.donnees.habilitations === undefined ? undefined : Object.fromEntries(this.donnees.habilitations.map((h) => [`${h.rncp}|${h.siret}`, h]));
     return this.#chercher(table, `${normaliserRncp(rncp) ?? rncp}|${siret.trim()}`, `habilitation ${rncp} / ${siret}`);
   }
-  async npec(criteres: CriteresNpec): Promise<ReponseReferentiel<NpecApplicable>> {
+  #npec(criteres: CriteresNpec): ReponseReferentiel<NpecApplicable> {
     const source = { nom: this.nom, date: this.date };
     if (this.donnees.npec === undefined) return { statut: "indisponible", raison: `NPEC : donnée non fournie à ${this.nom}`, source };
     const rncp = criteres.rncp === undefined ? null : normaliserRncp(criteres.rncp);
@@ -96,5 +97,60 @@ export class ReferentielEnMemoire implements Referentiel {
     return valeur === undefined
       ? { statut: "absent", raison: `aucun NPEC pour ${criteres.rncp ?? "?"} et l'IDCC ${criteres.idcc} au ${criteres.date} dans ${this.nom}`, source }
       : { statut: "trouve", valeur, source };
+  }
+
+  /** Le même référentiel sans promesse (`evaluerReglesEnMemoire`) : mêmes réponses que les méthodes asynchrones. */
+  get enMemoire(): ReferentielEnMemoireSynchrone {
+    this.#enMemoire ??= {
+      nom: this.nom,
+      certification: (rncpOuCfd) => this.#certification(rncpOuCfd),
+      convention: (idcc) => this.#convention(idcc),
+      conventionsDeApe: (ape) => this.#conventionsDeApe(ape),
+      opcoDeIdcc: (idcc) => this.#opcoDeIdcc(idcc),
+      opcoDeSiret: (siret) => this.#opcoDeSiret(siret),
+      organisme: (siretOuUai) => this.#organisme(siretOuUai),
+      entreprise: (siret) => this.#entreprise(siret),
+      habilitation: (rncp, siret) => this.#habilitation(rncp, siret),
+      npec: (criteres) => this.#npec(criteres),
+    };
+    return this.#enMemoire;
+  }
+
+  #enMemoire: ReferentielEnMemoireSynchrone | undefined;
+
+  async certification(rncpOuCfd: string): Promise<ReponseReferentiel<CertificationReferentiel>> {
+    return this.#certification(rncpOuCfd);
+  }
+
+  async convention(idcc: string): Promise<ReponseReferentiel<ConventionReferentiel>> {
+    return this.#convention(idcc);
+  }
+
+  async conventionsDeApe(ape: string): Promise<ReponseReferentiel<{ idcc: string; part: number | null }[]>> {
+    return this.#conventionsDeApe(ape);
+  }
+
+  async opcoDeIdcc(idcc: string): Promise<ReponseReferentiel<OpcoReferentiel>> {
+    return this.#opcoDeIdcc(idcc);
+  }
+
+  async opcoDeSiret(siret: string): Promise<ReponseReferentiel<OpcoReferentiel>> {
+    return this.#opcoDeSiret(siret);
+  }
+
+  async organisme(siretOuUai: string): Promise<ReponseReferentiel<OrganismeReferentiel>> {
+    return this.#organisme(siretOuUai);
+  }
+
+  async entreprise(siret: string): Promise<ReponseReferentiel<EntrepriseReferentiel>> {
+    return this.#entreprise(siret);
+  }
+
+  async habilitation(rncp: string, siret: string): Promise<ReponseReferentiel<HabilitationReferentiel>> {
+    return this.#habilitation(rncp, siret);
+  }
+
+  async npec(criteres: CriteresNpec): Promise<ReponseReferentiel<NpecApplicable>> {
+    return this.#npec(criteres);
   }
 }

@@ -25,6 +25,7 @@ import type {
   ReponseReferentiel,
   SourceReponse,
 } from "./Referentiel";
+import type { ReferentielEnMemoireSynchrone } from "./ReferentielEnMemoireSynchrone";
 
 /** Année d'une dernière session BCN (`2021`, ou une date `AAAA-MM-JJ` / `JJ/MM/AAAA`). */
 function anneeSession(valeur: string | null): number | null {
@@ -219,7 +220,7 @@ export class ReferentielHorsLigne implements Referentiel {
     return reponse;
   }
 
-  async certification(rncpOuCfd: string): Promise<ReponseReferentiel<CertificationReferentiel>> {
+  #certification(rncpOuCfd: string): ReponseReferentiel<CertificationReferentiel> {
     const rncp = /^\s*rncp/i.test(rncpOuCfd) ? normaliserRncp(rncpOuCfd) : null;
     const cfd = rncp === null ? normaliserCfd(rncpOuCfd) : null;
     if (rncp === null && cfd === null) return { statut: "absent", raison: `« ${rncpOuCfd} » n'est ni un code RNCP ni un code diplôme`, source: { nom: "hors ligne", date: null } };
@@ -305,7 +306,7 @@ export class ReferentielHorsLigne implements Referentiel {
     return max;
   }
 
-  async convention(idcc: string): Promise<ReponseReferentiel<ConventionReferentiel>> {
+  #convention(idcc: string): ReponseReferentiel<ConventionReferentiel> {
     const code = normaliserIdcc(idcc);
     if (code === null) return { statut: "absent", raison: `IDCC invalide : « ${idcc} »`, source: this.#source("kali") };
     const textes = this.#chercher("kali.idcc", this.instantane.conventionsKali, (c) => [c.idcc], code);
@@ -336,7 +337,7 @@ export class ReferentielHorsLigne implements Referentiel {
     return { statut: "absent", raison: `IDCC ${code} absent de toutes les sources (${consultees.join(" ; ")})`, source: table.source };
   }
 
-  async conventionsDeApe(ape: string): Promise<ReponseReferentiel<{ idcc: string; part: number | null }[]>> {
+  #conventionsDeApe(ape: string): ReponseReferentiel<{ idcc: string; part: number | null }[]> {
     if (!this.#aDes("dares-ape-idcc")) return this.#indisponible("dares-ape-idcc");
     const m = /^(\d{2})\.?(\d{2})([A-Z])$/.exec(ape.trim().toUpperCase());
     const source = this.#source("dares-ape-idcc");
@@ -353,7 +354,7 @@ export class ReferentielHorsLigne implements Referentiel {
     return { statut: "trouve", valeur, source };
   }
 
-  async opcoDeIdcc(idcc: string): Promise<ReponseReferentiel<OpcoReferentiel>> {
+  #opcoDeIdcc(idcc: string): ReponseReferentiel<OpcoReferentiel> {
     const code = normaliserIdcc(idcc);
     const lignes = code === null ? [] : this.#chercher("idccOpco.idcc", this.instantane.idccOpco, (r) => [r.idcc], code);
     if (!this.#aDes("idcc-opco") || (lignes.length === 0 && this.#extraitsSeulement(["idcc-opco"]) !== null)) {
@@ -370,11 +371,11 @@ export class ReferentielHorsLigne implements Referentiel {
     return { statut: "trouve", valeur: { opco: opcos[0] as string, idcc: code }, source };
   }
 
-  async opcoDeSiret(siret: string): Promise<ReponseReferentiel<OpcoReferentiel>> {
+  #opcoDeSiret(siret: string): ReponseReferentiel<OpcoReferentiel> {
     return { statut: "indisponible", raison: `OPCO du SIRET ${siret} : service SIRO en ligne uniquement`, source: { nom: "SIRO (France compétences)", date: null } };
   }
 
-  async npec(criteres: CriteresNpec): Promise<ReponseReferentiel<NpecApplicable>> {
+  #npec(criteres: CriteresNpec): ReponseReferentiel<NpecApplicable> {
     if (this.instantane.npec.valeurs.length === 0) return this.#indisponible("npec");
     const r = rechercherNpec(this.#valeursNpec(criteres), this.#correspondancesNpec, criteres);
     if (r.statut === "trouve") {
@@ -395,7 +396,7 @@ export class ReferentielHorsLigne implements Referentiel {
     return { statut: r.statut, raison: r.raison, source: this.#source("npec") };
   }
 
-  async organisme(siretOuUai: string): Promise<ReponseReferentiel<OrganismeReferentiel>> {
+  #organisme(siretOuUai: string): ReponseReferentiel<OrganismeReferentiel> {
     if (!this.#aDes("organismes") && !this.#aDes("acce")) return this.#indisponible("organismes");
     const cle = siretOuUai.trim().toUpperCase();
     const siret = normaliserSiret(cle);
@@ -497,11 +498,11 @@ export class ReferentielHorsLigne implements Referentiel {
     ];
   }
 
-  async entreprise(siret: string): Promise<ReponseReferentiel<EntrepriseReferentiel>> {
+  #entreprise(siret: string): ReponseReferentiel<EntrepriseReferentiel> {
     return { statut: "indisponible", raison: `entreprise ${siret} : API Entreprise / Recherche d'entreprises en ligne uniquement`, source: { nom: "API Entreprise", date: null } };
   }
 
-  async habilitation(rncp: string, siret: string): Promise<ReponseReferentiel<HabilitationReferentiel>> {
+  #habilitation(rncp: string, siret: string): ReponseReferentiel<HabilitationReferentiel> {
     const code = normaliserRncp(rncp);
     const s = normaliserSiret(siret);
     const source = this.#source("france-competences");
@@ -536,6 +537,61 @@ export class ReferentielHorsLigne implements Referentiel {
       source,
       valeur: { rncp: code, siret: s, habilite: false, motif: partenaire !== undefined ? `partenaire sans habilitation à former (${partenaire.habilitation ?? "?"})` : "ni certificateur ni partenaire de la fiche" },
     };
+  }
+
+
+  /**
+   * Le même référentiel **en mémoire**, sans promesse : chaque méthode rend directement la réponse
+   * que la méthode asynchrone du même nom rendrait (mêmes objets, mêmes messages). Pour
+   * `evaluerReglesEnMemoire` des vérifications avant paiement hors ligne.
+   */
+  readonly enMemoire: ReferentielEnMemoireSynchrone = {
+    nom: this.nom,
+    certification: (rncpOuCfd) => this.#certification(rncpOuCfd),
+    convention: (idcc) => this.#convention(idcc),
+    conventionsDeApe: (ape) => this.#conventionsDeApe(ape),
+    opcoDeIdcc: (idcc) => this.#opcoDeIdcc(idcc),
+    opcoDeSiret: (siret) => this.#opcoDeSiret(siret),
+    npec: (criteres) => this.#npec(criteres),
+    organisme: (siretOuUai) => this.#organisme(siretOuUai),
+    entreprise: (siret) => this.#entreprise(siret),
+    habilitation: (rncp, siret) => this.#habilitation(rncp, siret),
+  };
+
+  async certification(rncpOuCfd: string): Promise<ReponseReferentiel<CertificationReferentiel>> {
+    return this.#certification(rncpOuCfd);
+  }
+
+  async convention(idcc: string): Promise<ReponseReferentiel<ConventionReferentiel>> {
+    return this.#convention(idcc);
+  }
+
+  async conventionsDeApe(ape: string): Promise<ReponseReferentiel<{ idcc: string; part: number | null }[]>> {
+    return this.#conventionsDeApe(ape);
+  }
+
+  async opcoDeIdcc(idcc: string): Promise<ReponseReferentiel<OpcoReferentiel>> {
+    return this.#opcoDeIdcc(idcc);
+  }
+
+  async opcoDeSiret(siret: string): Promise<ReponseReferentiel<OpcoReferentiel>> {
+    return this.#opcoDeSiret(siret);
+  }
+
+  async npec(criteres: CriteresNpec): Promise<ReponseReferentiel<NpecApplicable>> {
+    return this.#npec(criteres);
+  }
+
+  async organisme(siretOuUai: string): Promise<ReponseReferentiel<OrganismeReferentiel>> {
+    return this.#organisme(siretOuUai);
+  }
+
+  async entreprise(siret: string): Promise<ReponseReferentiel<EntrepriseReferentiel>> {
+    return this.#entreprise(siret);
+  }
+
+  async habilitation(rncp: string, siret: string): Promise<ReponseReferentiel<HabilitationReferentiel>> {
+    return this.#habilitation(rncp, siret);
   }
 
   /** Listes RNCP déclarées par les OPCO qui contiennent cette certification. */

@@ -4,6 +4,7 @@ import type { EtatPreuve } from "./PreuvePoint";
 import type { ContexteEvaluation } from "./ContexteEvaluation";
 import type { SansObjet } from "./SansObjet";
 import type { VueContrat } from "./compile/VueContrat";
+import type { EtapesRegle } from "./Consultation";
 
 /**
  * Métadonnées d'une règle, publiées dans le catalogue (`docs/regles.md`).
@@ -160,7 +161,26 @@ export interface RegleAsynchrone<E, Ports extends object> extends MetadonneesReg
    * montre que la règle ne s'applique pas à l'entrée (statut `non_applicable`, motif dans l'explication).
    */
   evaluer(entree: E, contexte: ContexteRegle<Ports> & { ports: Ports }): Promise<ConstatRegle[] | SansObjet>;
+  /**
+   * La même loi écrite une seule fois sous forme d'étapes (facultatif) : un générateur qui cède
+   * chaque consultation d'un port (`yield* consulter(…)`) et reçoit la réponse. `evaluer` en
+   * dérive (`regleParConsultations`) et, quand tous les ports sont en mémoire,
+   * `evaluerReglesEnMemoire` répond aux consultations sans promesse. Les ports du contexte ne
+   * s'y lisent que pour savoir s'ils sont fournis.
+   */
+  etapes?(entree: E, contexte: ContexteEtapes<Ports>): EtapesRegle<ConstatRegle[] | SansObjet>;
 }
+
+/**
+ * Contexte des étapes d'une règle à consultations : celui d'une règle, dont les ports ne se lisent
+ * que pour savoir s'ils sont fournis (les consultations passent par `consulter`).
+ *
+ * @example
+ * ```ts
+ * const avecCatalogue = (contexte: ContexteEtapes<{ formations?: unknown }>) => contexte.ports.formations !== undefined;
+ * ```
+ */
+export type ContexteEtapes<Ports extends object> = ContexteRegle<{ [K in keyof Ports]: unknown }> & { ports: { [K in keyof Ports]: unknown } };
 
 /**
  * Une règle du registre, synchrone ou asynchrone.

@@ -1,7 +1,12 @@
 export type { Constat, Severite, StatutConstat } from "./Constat";
 export type { ContexteEvaluation } from "./ContexteEvaluation";
 export type { EtatPreuve, PreuvePoint } from "./PreuvePoint";
-export type { ConstatRegle, ContexteRegle, MetadonneesRegle, Regle, RegleAsynchrone, RegleSynchrone } from "./Regle";
+export type { ConstatRegle, ContexteEtapes, ContexteRegle, MetadonneesRegle, Regle, RegleAsynchrone, RegleSynchrone } from "./Regle";
+export type { Consultation, EtapesRegle } from "./Consultation";
+export { consulter } from "./consulter";
+export { regleParConsultations } from "./regleParConsultations";
+export { attendreEtapes } from "./attendreEtapes";
+export type { PortsEnMemoire } from "./PortsEnMemoire";
 export type { Explication, Resultat, StatutRegle, SyntheseResultat } from "./Resultat";
 export { sansObjet, type SansObjet } from "./SansObjet";
 export type { ContratAControler } from "./ContratAControler";
@@ -11,6 +16,7 @@ export { creerMoteurControle, type LectureControle, type MoteurControle } from "
 export { creerVueContrat, type VueContrat } from "./compile/VueContrat";
 export { joursDepuisEpoque } from "./compile/joursDepuisEpoque";
 export { evaluerReglesAsync } from "./evaluerReglesAsync";
+export { estEvaluableEnMemoire, evaluerReglesEnMemoire } from "./evaluerReglesEnMemoire";
 export { Lecture, estRenseigne, valeurAuChemin } from "./Lecture";
 export { reglesContrat } from "./reglesContrat";
 export { registreContrat } from "./registreContrat";

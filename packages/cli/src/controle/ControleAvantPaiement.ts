@@ -1,6 +1,6 @@
-import { evaluerReglesAsync, type Explication } from "@communs-opco/regles";
+import { evaluerReglesAsync, evaluerReglesEnMemoire, type Explication } from "@communs-opco/regles";
 import type { Opco } from "@communs-opco/nomenclatures";
-import { creerPortsPrepaiement, referentielMemorise, registrePrepaiement, verificationsNonExecutables, type EnvironnementReferentiels, type OptionsClientsPrepaiement, type VerificationNonExecutee } from "@communs-opco/referentiels";
+import { creerPortsPrepaiement, portsPrepaiementEnMemoire, referentielMemorise, registrePrepaiement, verificationsNonExecutables, type EnvironnementReferentiels, type OptionsClientsPrepaiement, type VerificationNonExecutee } from "@communs-opco/referentiels";
 import type { BilanAvantPaiement } from "./BilanAvantPaiement";
 import type { BilanMontantEnJeu } from "./BilanMontantEnJeu";
 import type { EnregistrementControle } from "./controlerFichiers";
@@ -56,13 +56,16 @@ function decrireSource(referentiel: ReferentielControle, description: string): s
 export class ControleAvantPaiement {
   readonly #referentiel: ReferentielControle;
   readonly #ports: Ports;
+  /** Hors ligne : les mêmes ports en mémoire, pour évaluer les vérifications sans promesse. */
+  readonly #enMemoire: ReturnType<typeof portsPrepaiementEnMemoire>;
   readonly #registres = new Map<string, Registre>();
   /** Source des vérifications, en français (« instantané embarqué du 2026-11-20 »…). */
   readonly source: string;
 
-  private constructor(referentiel: ReferentielControle, ports: Ports) {
+  private constructor(referentiel: ReferentielControle, ports: Ports, enMemoire?: ReturnType<typeof portsPrepaiementEnMemoire>) {
     this.#referentiel = referentiel;
     this.#ports = ports;
+    this.#enMemoire = enMemoire;
     this.source = decrireSource(referentiel, ports.description);
   }
 
@@ -74,8 +77,11 @@ export class ControleAvantPaiement {
     const { mode, instantane } = referentiel;
     if (mode === "aucun") return undefined;
     const ports = await creerPortsPrepaiement(mode === "local" ? "embarque" : mode, { environnement, ...(instantane === undefined ? {} : { instantane }), ...(client === undefined ? {} : { client }) });
-    // Hors ligne (instantané embarqué ou local) : chaque consultation est mémorisée par clé pour l'exécution.
-    if (mode === "embarque" || mode === "local") return new ControleAvantPaiement(referentiel, { ...ports, ports: { ...ports.ports, referentiel: referentielMemorise(ports.ports.referentiel) } });
+    // Hors ligne (instantané embarqué ou local) : vérifications évaluées sans promesse sur les ports en
+    // mémoire ; chaque consultation est mémorisée par clé pour l'exécution (aussi pour la valorisation).
+    if (mode === "embarque" || mode === "local") {
+      return new ControleAvantPaiement(referentiel, { ...ports, ports: { ...ports.ports, referentiel: referentielMemorise(ports.ports.referentiel) } }, portsPrepaiementEnMemoire(ports.ports));
+    }
     return new ControleAvantPaiement(referentiel, ports);
   }
 
@@ -113,7 +119,11 @@ export class ControleAvantPaiement {
     if (resultat.statut === "illisible") return resultat;
     const { dateEvaluation, suivi } = options;
     // Mode explication : le bilan distingue « sans objet » (règle non applicable) de « conforme ».
-    const evaluation = await evaluerReglesAsync(this.registre(options.opco), valeur as object, { dateEvaluation, ports: this.#ports.ports, mode: "explication" });
+    // Hors ligne, sans promesse (mêmes constats, explications et preuves) ; en ligne et mixte, en attendant les ports.
+    const evaluation =
+      this.#enMemoire === undefined
+        ? await evaluerReglesAsync(this.registre(options.opco), valeur as object, { dateEvaluation, ports: this.#ports.ports, mode: "explication" })
+        : evaluerReglesEnMemoire(this.registre(options.opco), valeur as object, { dateEvaluation, ports: this.#enMemoire, mode: "explication" });
     const avantPaiement = evaluation.constats;
     suivi?.bilan?.ajouter(avantPaiement, evaluation.explications);
     if (evaluation.explications !== undefined) suivi?.explications?.(evaluation.explications);

@@ -1,13 +1,14 @@
-import { Lecture, type ConstatRegle, type ContratAControler } from "@communs-opco/regles";
+import { attendreEtapes, type ConstatRegle, type ContratAControler } from "@communs-opco/regles";
 import type { ReponseReferentiel, SourceReponse } from "../Referentiel";
+import { etapesFormationsDuResponsable } from "./etapesFormationsDuResponsable";
 import type { FormationCatalogue } from "./FormationCatalogue";
 import type { PortFormations } from "./PortFormations";
-import { sansConclusion } from "./sansConclusion";
 
 /**
  * Formations du catalogue qui préparent le RNCP du contrat chez son CFA responsable (SIRET), ou
  * le constat qui empêche de conclure (donnée manquante, catalogue indisponible). `formations` est
- * vide quand le catalogue ne connaît aucune offre de ce CFA pour ce RNCP.
+ * vide quand le catalogue ne connaît aucune offre de ce CFA pour ce RNCP (étapes :
+ * {@link etapesFormationsDuResponsable}).
  *
  * @example
  * ```ts
@@ -15,20 +16,9 @@ import { sansConclusion } from "./sansConclusion";
  * if ("formations" in r) console.log(r.formations.length);
  * ```
  */
-export async function formationsDuResponsable(
+export function formationsDuResponsable(
   contrat: ContratAControler,
   port: PortFormations,
 ): Promise<{ rncp: string; siret: string; formations: FormationCatalogue[]; toutes: FormationCatalogue[]; source: SourceReponse } | { constat: ConstatRegle; reponse?: ReponseReferentiel<unknown> }> {
-  const l = new Lecture(contrat);
-  const rncpBrut = l.texte("formation.rncp");
-  const siret = l.texte("organismeFormation.siret");
-  if (rncpBrut === undefined || siret === undefined) return { constat: l.indetermine() };
-  const rncp = rncpBrut.replace(/[\s.-]/g, "").toUpperCase().replace(/^(?!RNCP)/, "RNCP");
-  const r = await port.rechercher({ rncp });
-  if (r.statut === "absent") return { rncp, siret, formations: [], toutes: [], source: r.source };
-  if (r.statut !== "trouve") {
-    const c = sansConclusion("formation.rncp", `l'offre de formation ${rncp}`, r);
-    return { constat: { ...c, manquants: [`ports.formations:${r.source.nom}`] }, reponse: r };
-  }
-  return { rncp, siret, formations: r.valeur.filter((f) => f.responsable.siret === siret), toutes: r.valeur, source: r.source };
+  return attendreEtapes(etapesFormationsDuResponsable(contrat), { formations: port });
 }

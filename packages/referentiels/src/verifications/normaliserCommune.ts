@@ -12,6 +12,22 @@
  * ```
  */
 export function normaliserCommune(nom: string): string {
+  if (nom.length > LONGUEUR_MEMORISEE) return normaliser(nom);
+  const connue = formes.get(nom);
+  if (connue !== undefined) return connue;
+  const forme = normaliser(nom);
+  // mémoire bornée (nombre et longueur des noms retenus) : vidée quand elle atteint sa capacité
+  if (formes.size >= CAPACITE) formes.clear();
+  formes.set(nom, forme);
+  return forme;
+}
+
+/** Formes déjà calculées (les mêmes communes reviennent d'un contrat à l'autre). */
+const formes = new Map<string, string>();
+const CAPACITE = 20_000;
+const LONGUEUR_MEMORISEE = 120;
+
+function normaliser(nom: string): string {
   return nom
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -1,6 +1,6 @@
-import type { ContratAControler, RegleAsynchrone } from "@communs-opco/regles";
+import { type ContratAControler, regleParConsultations } from "@communs-opco/regles";
+import { etapesCertificationDuContrat } from "./etapesCertificationDuContrat";
 import type { Referentiel } from "../Referentiel";
-import { certificationDuContrat } from "./certificationDuContrat";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
 import { sansConclusion } from "./sansConclusion";
@@ -14,7 +14,7 @@ import { sansConclusion } from "./sansConclusion";
  * await evaluerReglesAsync([reglePrepaiementCertificationApprentissage], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
  * ```
  */
-export const reglePrepaiementCertificationApprentissage: RegleAsynchrone<ContratAControler, { referentiel: Referentiel }> = {
+export const reglePrepaiementCertificationApprentissage = regleParConsultations<ContratAControler, { referentiel: Referentiel }>({
   nature: "asynchrone",
   ports: ["referentiel"],
   id: "prepaiement.certification.apprentissage",
@@ -26,8 +26,8 @@ export const reglePrepaiementCertificationApprentissage: RegleAsynchrone<Contrat
   chemins: ["formation.rncp", "formation.codeDiplome"],
   idSpecification: ["PP-CERTIF-APPR"],
   points: ["certification.apprentissage"],
-  async evaluer(contrat, contexte) {
-    const c = await certificationDuContrat(contrat, contexte.ports.referentiel);
+  *etapes(contrat, contexte) {
+    const c = yield* etapesCertificationDuContrat(contrat);
     if ("constat" in c) return [c.constat];
     const { code, chemin, reponse: r } = c;
     noterPreuve(contexte, "certification.apprentissage", r, r.statut === "trouve" && r.valeur.accesApprentissage === true, r.statut === "trouve" ? `accès par l'apprentissage ${String(r.valeur.accesApprentissage)}` : undefined);
@@ -39,4 +39,4 @@ export const reglePrepaiementCertificationApprentissage: RegleAsynchrone<Contrat
     }
     return [sansConclusion(chemin, `l'ouverture à l'apprentissage de ${code}`, r, "voie d'accès inconnue")];
   },
-};
+});

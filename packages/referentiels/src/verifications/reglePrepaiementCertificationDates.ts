@@ -1,6 +1,6 @@
-import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import { type ConstatRegle, type ContratAControler, Lecture, regleParConsultations } from "@communs-opco/regles";
+import { etapesCertificationDuContrat } from "./etapesCertificationDuContrat";
 import type { Referentiel } from "../Referentiel";
-import { certificationDuContrat } from "./certificationDuContrat";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
 import { sansConclusion } from "./sansConclusion";
@@ -32,7 +32,7 @@ function ouverteAvantDebut(actif: boolean | null, dateSource: string | null, deb
  * await evaluerReglesAsync([reglePrepaiementCertificationDates], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
  * ```
  */
-export const reglePrepaiementCertificationDates: RegleAsynchrone<ContratAControler, { referentiel: Referentiel }> = {
+export const reglePrepaiementCertificationDates = regleParConsultations<ContratAControler, { referentiel: Referentiel }>({
   nature: "asynchrone",
   ports: ["referentiel"],
   id: "prepaiement.certification.dates",
@@ -44,11 +44,11 @@ export const reglePrepaiementCertificationDates: RegleAsynchrone<ContratAControl
   chemins: ["formation.rncp", "formation.codeDiplome", "contrat.dateDebutContrat", "contrat.dateFinContrat"],
   idSpecification: ["PP-CERTIF-DATES"],
   points: ["certification.ouverte", "certification.valide"],
-  async evaluer(contrat, contexte) {
+  *etapes(contrat, contexte) {
     const l = new Lecture(contrat);
     const debut = l.date("contrat.dateDebutContrat");
     if (debut === undefined) return [l.indetermine()];
-    const c = await certificationDuContrat(contrat, contexte.ports.referentiel);
+    const c = yield* etapesCertificationDuContrat(contrat);
     if ("constat" in c) return [c.constat];
     const { code, chemin, reponse: r } = c;
     if (r.statut !== "trouve") {
@@ -95,4 +95,4 @@ export const reglePrepaiementCertificationDates: RegleAsynchrone<ContratAControl
     }
     return constats;
   },
-};
+});

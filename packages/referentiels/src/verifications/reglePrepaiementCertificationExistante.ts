@@ -1,4 +1,5 @@
-import { Lecture, regleCertificationExistante, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import { type ConstatRegle, type ContratAControler, Lecture, regleCertificationExistante, regleParConsultations } from "@communs-opco/regles";
+import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
@@ -15,7 +16,7 @@ import { sansConclusion } from "./sansConclusion";
  * await evaluerReglesAsync([reglePrepaiementCertificationExistante], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
  * ```
  */
-export const reglePrepaiementCertificationExistante: RegleAsynchrone<ContratAControler, { referentiel: Referentiel }> = {
+export const reglePrepaiementCertificationExistante = regleParConsultations<ContratAControler, { referentiel: Referentiel }>({
   nature: "asynchrone",
   ports: ["referentiel"],
   id: "prepaiement.certification.existence",
@@ -28,16 +29,15 @@ export const reglePrepaiementCertificationExistante: RegleAsynchrone<ContratACon
   chemins: ["formation.rncp", "formation.codeDiplome"],
   idSpecification: ["PP-CERTIF-EXISTS"],
   points: ["certification.active", "certification.couple"],
-  async evaluer(contrat, contexte) {
-    const ref = contexte.ports.referentiel;
-    const base = await regleCertificationExistante.evaluer(contrat, contexte);
+  *etapes(contrat, contexte) {
+    const base = yield* regleCertificationExistante.etapes(contrat, contexte);
     if (!Array.isArray(base)) return base;
     const constats: ConstatRegle[] = [];
     for (const c of base) {
       const chemin = c.chemins?.[0];
       const code = chemin === undefined ? undefined : new Lecture(contrat).texte(chemin);
       if (c.statut === "non_conforme" && code !== undefined) {
-        const r = await ref.certification(code);
+        const r = yield* consulterReferentiel("certification", code);
         const nouvelles = r.statut === "trouve" && r.valeur.actif === false ? r.valeur.continuite.nouvelles : [];
         if (nouvelles.length > 0) {
           constats.push({
@@ -57,13 +57,13 @@ export const reglePrepaiementCertificationExistante: RegleAsynchrone<ContratACon
     // chaque code déclaré est prouvé actif aux dates du contrat quand formation.certification.existence n'a rien signalé
     for (const code of [rncp, cfd]) {
       if (code === undefined) continue;
-      const r = await ref.certification(code);
+      const r = yield* consulterReferentiel("certification", code);
       noterPreuve(contexte, "certification.active", r, base.length === 0 && r.statut === "trouve", base.length === 0 ? `code ${code}` : `code ${code} : voir constats`);
     }
     if (rncp === undefined && cfd === undefined) noterPreuve(contexte, "certification.active", undefined, false, "ni code RNCP ni code diplôme");
     if (rncp === undefined || cfd === undefined) noterPreuve(contexte, "certification.couple", undefined, true, "sans objet : un seul code déclaré");
     if (rncp !== undefined && cfd !== undefined && base.length === 0) {
-      const r = await ref.certification(rncp);
+      const r = yield* consulterReferentiel("certification", rncp);
       noterPreuve(contexte, "certification.couple", r, r.statut === "trouve" && r.valeur.correspondances.cfd.includes(cfd.padStart(8, "0")), r.statut === "trouve" ? `correspondances CFD : ${r.valeur.correspondances.cfd.join(", ") || "aucune"}` : undefined);
       if (r.statut !== "trouve") constats.push(sansConclusion("formation.rncp", `le couple ${rncp} / ${cfd}`, r));
       else if (r.valeur.correspondances.cfd.length === 0) {
@@ -79,4 +79,4 @@ export const reglePrepaiementCertificationExistante: RegleAsynchrone<ContratACon
     }
     return constats;
   },
-};
+});

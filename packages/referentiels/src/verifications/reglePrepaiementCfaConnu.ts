@@ -1,4 +1,5 @@
-import { Lecture, regleOrganismesFormation, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import { type ConstatRegle, type ContratAControler, Lecture, regleOrganismesFormation, regleParConsultations } from "@communs-opco/regles";
+import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
@@ -16,7 +17,7 @@ const NATURES_REFERENTIEL = new Set(["responsable", "formateur", "responsable_fo
  * await evaluerReglesAsync([reglePrepaiementCfaConnu], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
  * ```
  */
-export const reglePrepaiementCfaConnu: RegleAsynchrone<ContratAControler, { referentiel: Referentiel }> = {
+export const reglePrepaiementCfaConnu = regleParConsultations<ContratAControler, { referentiel: Referentiel }>({
   nature: "asynchrone",
   ports: ["referentiel"],
   id: "prepaiement.cfa.connu",
@@ -29,14 +30,14 @@ export const reglePrepaiementCfaConnu: RegleAsynchrone<ContratAControler, { refe
   chemins: regleOrganismesFormation.chemins,
   idSpecification: ["PP-CFA-KNOWN"],
   points: ["cfa.ouvert", "cfa.nature", "formateur.relie"],
-  async evaluer(contrat, contexte) {
-    const base = await regleOrganismesFormation.evaluer(contrat, contexte);
+  *etapes(contrat, contexte) {
+    const base = yield* regleOrganismesFormation.etapes(contrat, contexte);
     if (!Array.isArray(base)) return base;
     const constats: ConstatRegle[] = [...base];
     const l = new Lecture(contrat);
     const siret = l.texte("organismeFormation.siret");
     if (siret === undefined) return constats;
-    const r = await contexte.ports.referentiel.organisme(siret);
+    const r = yield* consulterReferentiel("organisme", siret);
     noterPreuve(contexte, "cfa.ouvert", r, r.statut === "trouve" && r.valeur.ouvert === true, r.statut === "trouve" ? `état d'ouverture ${String(r.valeur.ouvert)}` : undefined);
     if (r.statut !== "trouve") return constats; // déjà signalé par organismes.existence
     const nature = r.valeur.nature;
@@ -51,7 +52,7 @@ export const reglePrepaiementCfaConnu: RegleAsynchrone<ContratAControler, { refe
       const relie = (r.valeur.relations ?? []).some((x) => x.siret === formateur);
       if (relie) noterPreuve(contexte, "formateur.relie", r, true);
       else {
-        const rf = await contexte.ports.referentiel.organisme(formateur);
+        const rf = yield* consulterReferentiel("organisme", formateur);
         const inverse = rf.statut === "trouve" && (rf.valeur.relations ?? []).some((x) => x.siret === siret);
         noterPreuve(contexte, "formateur.relie", rf, inverse, `aucune relation responsable → formateur avec ${siret}`);
         if (!inverse) {
@@ -70,4 +71,4 @@ export const reglePrepaiementCfaConnu: RegleAsynchrone<ContratAControler, { refe
     } else noterPreuve(contexte, "formateur.relie", undefined, true, "sans objet : pas d'organisme formateur distinct");
     return constats;
   },
-};
+});

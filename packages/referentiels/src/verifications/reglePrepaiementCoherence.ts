@@ -1,6 +1,7 @@
-import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import { type ConstatRegle, type ContratAControler, Lecture, regleParConsultations } from "@communs-opco/regles";
+import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
-import { formationsDuResponsable } from "./formationsDuResponsable";
+import { etapesFormationsDuResponsable } from "./etapesFormationsDuResponsable";
 import type { PortFormations } from "./PortFormations";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
@@ -19,7 +20,7 @@ import { sansConclusion } from "./sansConclusion";
  * await evaluerReglesAsync([reglePrepaiementCoherence], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel, formations } });
  * ```
  */
-export const reglePrepaiementCoherence: RegleAsynchrone<ContratAControler, { referentiel: Referentiel; formations?: PortFormations }> = {
+export const reglePrepaiementCoherence = regleParConsultations<ContratAControler, { referentiel: Referentiel; formations?: PortFormations }>({
   nature: "asynchrone",
   ports: ["referentiel"],
   id: "prepaiement.coherence",
@@ -31,14 +32,14 @@ export const reglePrepaiementCoherence: RegleAsynchrone<ContratAControler, { ref
   chemins: ["formation.rncp", "formation.codeDiplome", "organismeFormation.siret", "organismeFormation.uaiCfa"],
   idSpecification: ["PP-CROSS"],
   points: ["cfa.uai", "formation.codeDiplome"],
-  async evaluer(contrat, contexte) {
+  *etapes(contrat, contexte) {
     const l = new Lecture(contrat);
     const constats: ConstatRegle[] = [];
     const siret = l.texte("organismeFormation.siret");
     const uai = l.texte("organismeFormation.uaiCfa");
     if (siret === undefined || uai === undefined) constats.push(l.indetermine());
     else {
-      const r = await contexte.ports.referentiel.organisme(siret);
+      const r = yield* consulterReferentiel("organisme", siret);
       noterPreuve(contexte, "cfa.uai", r, r.statut === "trouve" && (r.valeur.uai === uai || (r.valeur.lieuxUai ?? []).includes(uai)), r.statut === "trouve" ? `UAI du référentiel ${r.valeur.uai ?? "inconnu"}` : undefined);
       if (r.statut !== "trouve") constats.push(sansConclusion("organismeFormation.siret", `l'UAI du CFA ${siret}`, r));
       else if (r.valeur.uai === null && (r.valeur.lieuxUai ?? []).length === 0) constats.push(sansConclusion("organismeFormation.uaiCfa", `l'UAI du CFA ${siret}`, r, "UAI non renseigné"));
@@ -50,7 +51,7 @@ export const reglePrepaiementCoherence: RegleAsynchrone<ContratAControler, { ref
     if (cfd === undefined || !l.renseigne("formation.rncp")) noterPreuve(contexte, "formation.codeDiplome", undefined, true, "sans objet : code diplôme ou RNCP non déclaré");
     else {
       const port = contexte.ports.formations;
-      const f = port === undefined || port === null ? undefined : await formationsDuResponsable(contrat, port);
+      const f = port === undefined || port === null ? undefined : yield* etapesFormationsDuResponsable(contrat);
       if (f === undefined) {
         constats.push({ statut: "indetermine", chemins: ["formation.codeDiplome"], message: "Code diplôme du catalogue non comparé : catalogue des formations non fourni (port formations). Le point n'est pas vérifié.", manquants: ["ports.formations"], details: {} });
       } else if ("constat" in f) {
@@ -76,4 +77,4 @@ export const reglePrepaiementCoherence: RegleAsynchrone<ContratAControler, { ref
     }
     return constats;
   },
-};
+});

@@ -1,5 +1,5 @@
-import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
-import { formationsDuResponsable } from "./formationsDuResponsable";
+import { type ConstatRegle, type ContratAControler, Lecture, regleParConsultations } from "@communs-opco/regles";
+import { etapesFormationsDuResponsable } from "./etapesFormationsDuResponsable";
 import type { PortFormations } from "./PortFormations";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
@@ -16,7 +16,7 @@ import { referencePrepaiement } from "./referencePrepaiement";
  * await evaluerReglesAsync([reglePrepaiementFormationOfferte], contrat, { dateEvaluation: "2026-11-26", ports: { formations } });
  * ```
  */
-export const reglePrepaiementFormationOfferte: RegleAsynchrone<ContratAControler, { formations: PortFormations }> = {
+export const reglePrepaiementFormationOfferte = regleParConsultations<ContratAControler, { formations: PortFormations }>({
   nature: "asynchrone",
   ports: ["formations"],
   id: "prepaiement.formation.offre",
@@ -29,8 +29,8 @@ export const reglePrepaiementFormationOfferte: RegleAsynchrone<ContratAControler
   chemins: ["formation.rncp", "organismeFormation.siret", "etablissementFormation.siret", "contrat.dateDebutContrat", "contrat.dateFinContrat"],
   idSpecification: ["PP-FORMATION"],
   points: ["formation.publiee", "formation.session"],
-  async evaluer(contrat, contexte) {
-    const r = await formationsDuResponsable(contrat, contexte.ports.formations);
+  *etapes(contrat, contexte) {
+    const r = yield* etapesFormationsDuResponsable(contrat);
     if ("constat" in r) {
       for (const point of ["formation.publiee", "formation.session"]) noterPreuve(contexte, point, r.reponse, false, "RNCP ou SIRET du CFA absent du contrat");
       return [r.constat];
@@ -75,4 +75,4 @@ export const reglePrepaiementFormationOfferte: RegleAsynchrone<ContratAControler
     }
     return constats;
   },
-};
+});

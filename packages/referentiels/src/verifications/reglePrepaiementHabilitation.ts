@@ -1,4 +1,5 @@
-import { Lecture, sansObjet, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import { type ConstatRegle, type ContratAControler, Lecture, regleParConsultations, sansObjet } from "@communs-opco/regles";
+import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
@@ -20,7 +21,7 @@ import { sansConclusion } from "./sansConclusion";
  * await evaluerReglesAsync([reglePrepaiementHabilitation], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
  * ```
  */
-export const reglePrepaiementHabilitation: RegleAsynchrone<ContratAControler, { referentiel: Referentiel }> = {
+export const reglePrepaiementHabilitation = regleParConsultations<ContratAControler, { referentiel: Referentiel }>({
   nature: "asynchrone",
   ports: ["referentiel"],
   id: "prepaiement.habilitation",
@@ -33,7 +34,7 @@ export const reglePrepaiementHabilitation: RegleAsynchrone<ContratAControler, { 
   idSpecification: ["PP-HABILITATION"],
   points: ["habilitation.cfa", "habilitation.formateur"],
   applicable: (c) => new Lecture(c).renseigne("formation.rncp"),
-  async evaluer(contrat, contexte) {
+  *etapes(contrat, contexte) {
     const l = new Lecture(contrat);
     const rncp = l.texte("formation.rncp");
     const siret = l.texte("organismeFormation.siret");
@@ -47,7 +48,7 @@ export const reglePrepaiementHabilitation: RegleAsynchrone<ContratAControler, { 
     const constats: ConstatRegle[] = [];
     const motifsSansObjet: string[] = [];
     for (const [chemin, s] of sirets) {
-      const r = await contexte.ports.referentiel.habilitation(rncp, s);
+      const r = yield* consulterReferentiel("habilitation", rncp, s);
       const point = chemin === "organismeFormation.siret" ? "habilitation.cfa" : "habilitation.formateur";
       noterPreuve(contexte, point, r, r.statut === "trouve" && r.valeur.habilite !== false, r.statut === "trouve" ? r.valeur.motif : undefined);
       if (r.statut !== "trouve") constats.push(sansConclusion(chemin, `l'habilitation de ${s} pour ${rncp}`, r));
@@ -59,4 +60,4 @@ export const reglePrepaiementHabilitation: RegleAsynchrone<ContratAControler, { 
     if (constats.length === 0 && motifsSansObjet.length === sirets.length) return sansObjet(`${rncp} : ${[...new Set(motifsSansObjet)].join(" ; ")}`);
     return constats;
   },
-};
+});

@@ -1,9 +1,10 @@
-import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
-import type { LieuFormationReferentiel, Referentiel } from "../Referentiel";
-import { formationsDuResponsable } from "./formationsDuResponsable";
+import { type ConstatRegle, type ContratAControler, consulter, type EtapesRegle, Lecture, regleParConsultations } from "@communs-opco/regles";
+import type { LieuFormationReferentiel, Referentiel, ReponseReferentiel } from "../Referentiel";
+import { consulterReferentiel } from "./consulterReferentiel";
+import { etapesFormationsDuResponsable } from "./etapesFormationsDuResponsable";
 import { normaliserCommune } from "./normaliserCommune";
 import type { PortFormations } from "./PortFormations";
-import type { PortGeographie } from "./PortGeographie";
+import type { CommuneGeographie, PortGeographie } from "./PortGeographie";
 import { referencePrepaiement } from "./referencePrepaiement";
 import { sansConclusion } from "./sansConclusion";
 
@@ -23,15 +24,22 @@ interface LieuDeclare {
   commune: string | undefined;
 }
 
+/** Chemins du lieu déclaré pour chaque préfixe, construits une fois. */
+const CHEMINS_LIEU = {
+  etablissementFormation: { uai: "etablissementFormation.uaiCfa", siret: "etablissementFormation.siret", codePostal: "etablissementFormation.adresse.codePostal", commune: "etablissementFormation.adresse.commune" },
+  organismeFormation: { uai: "organismeFormation.uaiCfa", siret: "organismeFormation.siret", codePostal: "organismeFormation.adresse.codePostal", commune: "organismeFormation.adresse.commune" },
+} as const;
+
 function lieuDeclare(contrat: ContratAControler): LieuDeclare {
   const l = new Lecture(contrat);
   const prefixe = l.brut("etablissementFormation.memeResponsable") === false ? "etablissementFormation" : "organismeFormation";
+  const chemins = CHEMINS_LIEU[prefixe];
   return {
     prefixe,
-    uai: l.texte(`${prefixe}.uaiCfa`)?.toUpperCase(),
-    siret: l.texte(`${prefixe}.siret`)?.replace(/\s/g, ""),
-    codePostal: l.texte(`${prefixe}.adresse.codePostal`),
-    commune: l.texte(`${prefixe}.adresse.commune`),
+    uai: l.texte(chemins.uai)?.toUpperCase(),
+    siret: l.texte(chemins.siret)?.replace(/\s/g, ""),
+    codePostal: l.texte(chemins.codePostal),
+    commune: l.texte(chemins.commune),
   };
 }
 
@@ -49,8 +57,8 @@ function memeAdresse(lieu: LieuFormationReferentiel, d: LieuDeclare): boolean {
 }
 
 /** Vérification sur le catalogue des formations (port `formations`). */
-async function selonCatalogue(contrat: ContratAControler, formations: PortFormations, d: LieuDeclare, sources: string[]): Promise<ConstatRegle[]> {
-  const r = await formationsDuResponsable(contrat, formations);
+function* selonCatalogue(contrat: ContratAControler, d: LieuDeclare, sources: string[]): EtapesRegle<ConstatRegle[]> {
+  const r = yield* etapesFormationsDuResponsable(contrat);
   if ("constat" in r) {
     if (r.reponse !== undefined) sources.push(r.reponse.source.nom);
     return [r.constat];
@@ -77,24 +85,25 @@ async function selonCatalogue(contrat: ContratAControler, formations: PortFormat
  * Repli sans catalogue : le lieu déclaré est-il un lieu connu du CFA responsable ou de ses
  * organismes formateurs (Référentiel des organismes : `lieux_de_formation`, adresse) ?
  */
-async function selonReferentiel(contrat: ContratAControler, referentiel: Referentiel, d: LieuDeclare, sources: string[]): Promise<ConstatRegle[]> {
+function* selonReferentiel(contrat: ContratAControler, d: LieuDeclare, sources: string[]): EtapesRegle<ConstatRegle[]> {
   const l = new Lecture(contrat);
   const siretCfa = l.texte("organismeFormation.siret")?.replace(/\s/g, "");
   if (siretCfa === undefined) return [l.indetermine()];
   if (d.uai === undefined && d.siret === undefined && d.codePostal === undefined && d.commune === undefined) return [l.indetermine()];
-  const r = await referentiel.organisme(siretCfa);
+  const r = yield* consulterReferentiel("organisme", siretCfa);
   sources.push(r.source.nom);
   if (r.statut !== "trouve") return [sansConclusion("organismeFormation.siret", `les lieux de formation du CFA ${siretCfa}`, r)];
   const formateurs = (r.valeur.relations ?? []).filter((x) => x.type === "responsable->formateur").map((x) => x.siret);
   const lieux: LieuFormationReferentiel[] = [...(r.valeur.lieux ?? [])];
   const sieges: LieuFormationReferentiel[] = r.valeur.adresse === undefined || r.valeur.adresse === null ? [] : [r.valeur.adresse];
   for (const siret of formateurs) {
-    const f = await referentiel.organisme(siret);
+    const f = yield* consulterReferentiel("organisme", siret);
     if (f.statut !== "trouve") continue;
     lieux.push(...(f.valeur.lieux ?? []));
     if (f.valeur.adresse !== undefined && f.valeur.adresse !== null) lieux.push(f.valeur.adresse);
   }
-  const details = { source: r.source, lieuxConnus: lieux.map(decrire), formateurs };
+  // détails des constats, construits seulement quand un constat est rendu (un lieu reconnu n'en a pas)
+  const details = () => ({ source: r.source, lieuxConnus: lieux.map(decrire), formateurs });
   const cheminsId = [`${d.prefixe}.uaiCfa`, `${d.prefixe}.siret`];
   const cheminsAdresse = [`${d.prefixe}.adresse.codePostal`, `${d.prefixe}.adresse.commune`];
   const declare = [d.uai, d.siret, d.codePostal, d.commune].filter((x) => x !== undefined).join(" / ");
@@ -111,7 +120,7 @@ async function selonReferentiel(contrat: ContratAControler, referentiel: Referen
         chemins: cheminsAdresse,
         message: `Adresse déclarée du lieu de formation (${[d.codePostal, d.commune].filter((x) => x !== undefined).join(" ")}) non comparée : le Référentiel des organismes ne donne pas l'adresse de ce lieu. Le point n'est pas vérifié.`,
         manquants: [`ports.referentiel:${r.source.nom}`],
-        details,
+        details: details(),
       }];
     }
     return [{
@@ -119,7 +128,7 @@ async function selonReferentiel(contrat: ContratAControler, referentiel: Referen
       severite: "avertissement",
       chemins: cheminsAdresse,
       message: `L'adresse déclarée du lieu de formation (${[d.codePostal, d.commune].filter((x) => x !== undefined).join(" ")}) diffère de celle du Référentiel des organismes pour ce lieu (${parIdentite.map(decrire).join(" ; ")}).`,
-      details,
+      details: details(),
     }];
   }
   if (d.codePostal !== undefined && d.commune !== undefined && candidats.some((x) => x.codePostal !== null && x.commune !== null && memeAdresse(x, d))) {
@@ -130,7 +139,7 @@ async function selonReferentiel(contrat: ContratAControler, referentiel: Referen
       chemins: cheminsId,
       message: `Lieu de formation non vérifiable sans catalogue : l'identifiant déclaré (${[d.uai, d.siret].filter((x) => x !== undefined).join(" / ")}) n'est celui d'aucun lieu connu du CFA ${siretCfa} ; seule l'adresse (${d.codePostal} ${d.commune}) concorde avec un lieu connu. Le point n'est pas vérifié.`,
       manquants: [`ports.referentiel:${r.source.nom}`],
-      details,
+      details: details(),
     }];
   }
   if (lieux.length === 0 && !(estLeCfa && sieges.length > 0 && adresseDeclaree)) {
@@ -139,7 +148,7 @@ async function selonReferentiel(contrat: ContratAControler, referentiel: Referen
       chemins: [...cheminsId, ...cheminsAdresse],
       message: `Lieu de formation non vérifiable sans catalogue : le Référentiel des organismes ne connaît aucun lieu de formation du CFA ${siretCfa}${formateurs.length > 0 ? " ni de ses formateurs" : ""}${estLeCfa && !adresseDeclaree ? " et l'adresse du lieu n'est pas déclarée" : ""}.`,
       manquants: adresseDeclaree ? [`ports.referentiel:${r.source.nom}`] : cheminsAdresse,
-      details,
+      details: details(),
     }];
   }
   if (parIdentite.length > 0 && !adresseDeclaree) {
@@ -148,7 +157,7 @@ async function selonReferentiel(contrat: ContratAControler, referentiel: Referen
       chemins: cheminsAdresse,
       message: `Lieu de formation non vérifiable sans catalogue : le lieu déclaré est le CFA ${siretCfa} lui-même, qui n'est pas l'un de ses lieux de formation connus, et son adresse n'est pas déclarée.`,
       manquants: cheminsAdresse,
-      details,
+      details: details(),
     }];
   }
   return [{
@@ -156,15 +165,15 @@ async function selonReferentiel(contrat: ContratAControler, referentiel: Referen
     severite: "avertissement",
     chemins: [...cheminsId, ...cheminsAdresse],
     message: `Le lieu de formation déclaré (${declare}) n'est pas un lieu connu du CFA ${siretCfa} ni de ses formateurs au Référentiel des organismes (lieux connus : ${candidats.map(decrire).join(" ; ") || "aucun"}) : à vérifier (référentiel daté, lieu récent).`,
-    details,
+    details: details(),
   }];
 }
 
 /** Cohérence code postal ↔ commune de l'adresse déclarée (port `geographie`). */
-async function selonGeographie(geographie: PortGeographie, d: LieuDeclare): Promise<ConstatRegle[]> {
+function* selonGeographie(d: LieuDeclare): EtapesRegle<ConstatRegle[]> {
   if (d.codePostal === undefined || d.commune === undefined) return [];
   const chemins = [`${d.prefixe}.adresse.codePostal`, `${d.prefixe}.adresse.commune`];
-  const r = await geographie.communesDuCodePostal(d.codePostal);
+  const r = yield* consulter<ReponseReferentiel<CommuneGeographie[]>>("geographie", "communesDuCodePostal", d.codePostal);
   if (r.statut === "absent") {
     return [{ statut: "non_conforme", severite: "avertissement", chemins, message: `Le code postal déclaré du lieu de formation (${d.codePostal}) ne correspond à aucune commune (${r.source.nom}).`, details: { source: r.source, raison: r.raison } }];
   }
@@ -201,7 +210,7 @@ async function selonGeographie(geographie: PortGeographie, d: LieuDeclare): Prom
  * await evaluerReglesAsync([reglePrepaiementLieuFormation], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel, formations, geographie } });
  * ```
  */
-export const reglePrepaiementLieuFormation: RegleAsynchrone<ContratAControler, PortsLieu> = {
+export const reglePrepaiementLieuFormation = regleParConsultations<ContratAControler, PortsLieu>({
   nature: "asynchrone",
   ports: ["referentiel"],
   id: "prepaiement.formation.lieu",
@@ -223,19 +232,19 @@ export const reglePrepaiementLieuFormation: RegleAsynchrone<ContratAControler, P
   ],
   idSpecification: ["PP-LIEU"],
   points: ["lieu.formation"],
-  async evaluer(contrat, contexte) {
+  *etapes(contrat, contexte) {
     const d = lieuDeclare(contrat);
-    const { formations, geographie, referentiel } = contexte.ports;
+    const { formations, geographie } = contexte.ports;
     const sources: string[] = [];
-    const constats = formations === undefined ? await selonReferentiel(contrat, referentiel, d, sources) : await selonCatalogue(contrat, formations, d, sources);
+    const constats = formations === undefined ? yield* selonReferentiel(contrat, d, sources) : yield* selonCatalogue(contrat, d, sources);
     // chaque chemin de selonCatalogue / selonReferentiel rend un constat, sauf quand le lieu est reconnu
     const source = sources[0] ?? null;
     contexte.preuve("lieu.formation", constats.length === 0 ? "prouve" : "non_prouve", source, constats.length === 0 ? "lieu déclaré reconnu" : (constats[0]?.message ?? "lieu non reconnu"));
     if (geographie !== undefined) {
-      const geo = await selonGeographie(geographie, d);
+      const geo = yield* selonGeographie(d);
       if (d.codePostal !== undefined && d.commune !== undefined) contexte.preuve("lieu.commune", geo.length === 0 ? "prouve" : "non_prouve", "géographie (port geographie)", geo.length === 0 ? "code postal et commune concordent" : "voir constats");
       constats.push(...geo);
     }
     return constats;
   },
-};
+});

@@ -1,5 +1,6 @@
 import { precederNomOpco, resoudreOpco, valeurOpcoSpeciale } from "@communs-opco/nomenclatures";
-import { Lecture, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import { type ConstatRegle, type ContratAControler, Lecture, regleParConsultations, type RegleAsynchrone } from "@communs-opco/regles";
+import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
@@ -31,9 +32,9 @@ function nonResolu(nom: string): string {
  * await evaluerReglesAsync([regle], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
  * ```
  */
-export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}): RegleAsynchrone<ContratAControler, { referentiel: Referentiel }> {
+export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}): RegleAsynchrone<ContratAControler, { referentiel: Referentiel }> & Required<Pick<RegleAsynchrone<ContratAControler, { referentiel: Referentiel }>, "etapes">> {
   const { opcoPayeur } = options;
-  return {
+  return regleParConsultations<ContratAControler, { referentiel: Referentiel }>({
     nature: "asynchrone",
     ports: ["referentiel"],
     id: "prepaiement.opco.npec",
@@ -48,8 +49,7 @@ export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}):
     points: ["convention.vigueur", "opco.rattachement", "npec"],
     ecartReference:
       "l'application de référence (mission-apprentissage/contrat, table idcc.ts) tient pour en vigueur une convention sans aucun état Légifrance ; ici, un tel IDCC rend la vérification indéterminée (la loi demande un état KALI en vigueur).",
-    async evaluer(contrat, contexte) {
-      const ref = contexte.ports.referentiel;
+    *etapes(contrat, contexte) {
       const l = new Lecture(contrat);
       const constats: ConstatRegle[] = [];
       const idccBrut = l.texte("employeur.codeIdcc");
@@ -57,7 +57,7 @@ export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}):
       if (idcc === undefined) noterPreuve(contexte, "convention.vigueur", undefined, false, "IDCC de l'employeur non déclaré");
       else if (IDCC_SANS_KALI.has(idcc)) noterPreuve(contexte, "convention.vigueur", undefined, true, `sans objet : IDCC ${idcc} sans convention au sens de KALI`);
       if (idcc !== undefined && !IDCC_SANS_KALI.has(idcc)) {
-        const c = await ref.convention(idcc);
+        const c = yield* consulterReferentiel("convention", idcc);
         noterPreuve(contexte, "convention.vigueur", c, c.statut === "trouve" && c.valeur.enVigueur, c.statut === "trouve" ? `état ${c.valeur.etat ?? "inconnu"}` : undefined);
         if (c.statut === "absent") constats.push({ statut: "non_conforme", chemins: ["employeur.codeIdcc"], message: `L'IDCC ${idcc} est inconnu de la liste des conventions collectives.`, details: { source: c.source } });
         else if (c.statut !== "trouve") constats.push(sansConclusion("employeur.codeIdcc", `la convention IDCC ${idcc}`, c));
@@ -74,11 +74,11 @@ export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}):
         });
       } else {
         const siret = l.texte("employeur.siret");
-        let r = siret === undefined ? undefined : await ref.opcoDeSiret(siret);
+        let r = siret === undefined ? undefined : yield* consulterReferentiel("opcoDeSiret", siret);
         // Un établissement « revendiqué » (SIRO 02/03, réponse indéterminée) n'est pas tranché par la
         // table IDCC → OPCO : le référentiel en ligne refuse délibérément ce repli.
         if ((r === undefined || r.statut === "absent" || r.statut === "indisponible") && idcc !== undefined) {
-          const parIdcc = await ref.opcoDeIdcc(idcc);
+          const parIdcc = yield* consulterReferentiel("opcoDeIdcc", idcc);
           if (parIdcc.statut === "trouve" || r === undefined) r = parIdcc;
         }
         if (r === undefined) constats.push(l.indetermine("OPCO de l'employeur non vérifiable : ni SIRET ni IDCC."));
@@ -113,7 +113,7 @@ export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}):
         constats.push(l.indetermine(`NPEC non vérifiable : donnée manquante (${l.manquants().join(", ")}).`));
         return constats;
       }
-      const n = await ref.npec({ ...(rncp === undefined ? {} : { rncp }), ...(cfd === undefined ? {} : { cfd }), idcc, date });
+      const n = yield* consulterReferentiel("npec", { ...(rncp === undefined ? {} : { rncp }), ...(cfd === undefined ? {} : { cfd }), idcc, date });
       noterPreuve(contexte, "npec", n, n.statut === "trouve");
       if (n.statut === "absent") {
         constats.push({
@@ -126,5 +126,5 @@ export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}):
       } else if (n.statut !== "trouve") constats.push(sansConclusion("formation.rncp", `le NPEC de ${rncp ?? cfd} (IDCC ${idcc})`, n));
       return constats;
     },
-  };
+  });
 }

@@ -1,5 +1,6 @@
 import { articleCode } from "@communs-opco/parametres";
-import { Lecture, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import { type ContratAControler, Lecture, regleParConsultations } from "@communs-opco/regles";
+import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
@@ -21,7 +22,7 @@ import { sansConclusion } from "./sansConclusion";
  * await evaluerReglesAsync([reglePrepaiementQualiopi], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
  * ```
  */
-export const reglePrepaiementQualiopi: RegleAsynchrone<ContratAControler, { referentiel: Referentiel }> = {
+export const reglePrepaiementQualiopi = regleParConsultations<ContratAControler, { referentiel: Referentiel }>({
   nature: "asynchrone",
   ports: ["referentiel"],
   id: "prepaiement.qualiopi",
@@ -33,11 +34,11 @@ export const reglePrepaiementQualiopi: RegleAsynchrone<ContratAControler, { refe
   chemins: ["organismeFormation.siret"],
   idSpecification: ["PP-QUALIOPI"],
   points: ["cfa.qualiopi", "cfa.nda"],
-  async evaluer(contrat, contexte) {
+  *etapes(contrat, contexte) {
     const l = new Lecture(contrat);
     const siret = l.texte("organismeFormation.siret");
     if (siret === undefined) return [l.indetermine()];
-    const r = await contexte.ports.referentiel.organisme(siret);
+    const r = yield* consulterReferentiel("organisme", siret);
     noterPreuve(contexte, "cfa.qualiopi", r, r.statut === "trouve" && r.valeur.qualiopi === true, r.statut === "trouve" ? `certification Qualiopi ${String(r.valeur.qualiopi)}` : undefined);
     const ndaConnu = r.statut === "trouve" ? (r.valeur.numeroActivite ?? null) : null;
     noterPreuve(
@@ -61,4 +62,4 @@ export const reglePrepaiementQualiopi: RegleAsynchrone<ContratAControler, { refe
     if (r.valeur.qualiopi === false) return [{ statut: "non_conforme", chemins: ["organismeFormation.siret"], message: `Le CFA ${siret} n'est pas certifié Qualiopi pour les actions de formation par apprentissage.`, details: { source: r.source } }];
     return [sansConclusion("organismeFormation.siret", `la certification Qualiopi du CFA ${siret}`, r, "certification Qualiopi non renseignée")];
   },
-};
+});

@@ -1,4 +1,5 @@
-import { Lecture, regleEtablissementEmployeur, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import { type ConstatRegle, type ContratAControler, Lecture, regleEtablissementEmployeur, regleParConsultations } from "@communs-opco/regles";
+import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
@@ -16,7 +17,7 @@ import { sansConclusion } from "./sansConclusion";
  * await evaluerReglesAsync([reglePrepaiementSiretActif], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
  * ```
  */
-export const reglePrepaiementSiretActif: RegleAsynchrone<ContratAControler, { referentiel: Referentiel }> = {
+export const reglePrepaiementSiretActif = regleParConsultations<ContratAControler, { referentiel: Referentiel }>({
   nature: "asynchrone",
   ports: ["referentiel"],
   id: "prepaiement.siret.actif",
@@ -28,15 +29,15 @@ export const reglePrepaiementSiretActif: RegleAsynchrone<ContratAControler, { re
   chemins: ["employeur.siret", "organismeFormation.siret", "contrat.dateDebutContrat", "contrat.dateFinContrat"],
   idSpecification: ["PP-SIRET-ACTIVE"],
   points: ["employeur.actif", "cfa.ouvert.debut", "cfa.ouvert.fin"],
-  async evaluer(contrat, contexte) {
+  *etapes(contrat, contexte) {
     const l = new Lecture(contrat);
     const constats: ConstatRegle[] = [];
     if (regleEtablissementEmployeur.applicable?.(contrat, contexte) ?? true) {
-      const employeur = await regleEtablissementEmployeur.evaluer(contrat, contexte);
+      const employeur = yield* regleEtablissementEmployeur.etapes(contrat, contexte);
       // « sans objet » pour l'employeur n'exempte pas les établissements de formation vérifiés ensuite
       if (Array.isArray(employeur)) {
         constats.push(...employeur);
-        const e = await contexte.ports.referentiel.entreprise(String(l.brut("employeur.siret")));
+        const e = yield* consulterReferentiel("entreprise", String(l.brut("employeur.siret")));
         noterPreuve(contexte, "employeur.actif", e, employeur.length === 0 && e.statut === "trouve" && e.valeur.etat === "actif", e.statut === "trouve" ? `état « ${e.valeur.etat} »` : undefined);
       } else noterPreuve(contexte, "employeur.actif", undefined, true, "sans objet pour l'employeur");
     }
@@ -51,7 +52,7 @@ export const reglePrepaiementSiretActif: RegleAsynchrone<ContratAControler, { re
       constats.push(l.indetermine("Activité du CFA non vérifiable : SIRET du CFA ou date de début du contrat absent."));
       return constats;
     }
-    const r = await contexte.ports.referentiel.organisme(siret);
+    const r = yield* consulterReferentiel("organisme", siret);
     const chemins = ["organismeFormation.siret", "contrat.dateDebutContrat", ...(fin === undefined ? [] : ["contrat.dateFinContrat"])];
     const ouvertJusqua = (date: string | undefined) => r.statut === "trouve" && date !== undefined && (r.valeur.dateFermeture === null ? r.valeur.ouvert === true : date < r.valeur.dateFermeture);
     noterPreuve(contexte, "cfa.ouvert.debut", r, ouvertJusqua(debut), r.statut === "trouve" ? `ouvert ${String(r.valeur.ouvert)}, fermeture ${r.valeur.dateFermeture ?? "inconnue"}` : undefined);
@@ -76,4 +77,4 @@ export const reglePrepaiementSiretActif: RegleAsynchrone<ContratAControler, { re
     }
     return constats;
   },
-};
+});

@@ -1,4 +1,4 @@
-import { Lecture, regleFormatCfd, regleFormatRncp, regleFormatSiret, regleFormatUai, type ConstatRegle, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
+import { type ConstatRegle, type ContratAControler, Lecture, regleFormatCfd, regleFormatRncp, regleFormatSiret, regleFormatUai, regleParConsultations } from "@communs-opco/regles";
 import { referencePrepaiement } from "./referencePrepaiement";
 
 /**
@@ -12,7 +12,7 @@ import { referencePrepaiement } from "./referencePrepaiement";
  * await evaluerReglesAsync([reglePrepaiementSyntaxe], contrat, { dateEvaluation: "2026-11-26" });
  * ```
  */
-export const reglePrepaiementSyntaxe: RegleAsynchrone<ContratAControler, Record<string, never>> = {
+export const reglePrepaiementSyntaxe = regleParConsultations<ContratAControler, Record<string, never>>({
   nature: "asynchrone",
   ports: [],
   id: "prepaiement.identifiants.syntaxe",
@@ -25,7 +25,7 @@ export const reglePrepaiementSyntaxe: RegleAsynchrone<ContratAControler, Record<
   chemins: [...regleFormatSiret.chemins, ...regleFormatUai.chemins, ...regleFormatRncp.chemins, ...regleFormatCfd.chemins],
   idSpecification: ["PP-ID-SYNTAX"],
   points: [regleFormatSiret.id, regleFormatUai.id, regleFormatRncp.id, regleFormatCfd.id],
-  async evaluer(contrat, contexte) {
+  *etapes(contrat, contexte) {
     const constats: ConstatRegle[] = [];
     const rncp = new Lecture(contrat).brut("formation.rncp");
     const codeRs = typeof rncp === "string" && /^\s*RS\s*\d+\s*$/i.test(rncp);
@@ -48,4 +48,4 @@ export const reglePrepaiementSyntaxe: RegleAsynchrone<ContratAControler, Record<
     }
     return constats;
   },
-};
+});

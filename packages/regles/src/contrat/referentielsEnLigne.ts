@@ -1,8 +1,13 @@
 import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
-import type { ConstatRegle, RegleAsynchrone } from "../Regle";
-import type { PortsReferentielContrat, ReponseReferentielContrat } from "./PortReferentielContrat";
+import { consulter } from "../consulter";
+import type { ConstatRegle } from "../Regle";
+import { regleParConsultations } from "../regleParConsultations";
+import type { PortReferentielContrat, PortsReferentielContrat, ReponseReferentielContrat } from "./PortReferentielContrat";
 import { documentationControle } from "./referencesJuridiques";
+
+/** Réponse d'une méthode du port `referentiel` des règles du contrat. */
+type Reponse<M extends keyof PortReferentielContrat> = Awaited<ReturnType<PortReferentielContrat[M]>>;
 
 /** Constat `indetermine` pour une réponse sans conclusion, qui nomme la source et sa raison. */
 function sansConclusion(chemin: string, libelle: string, r: ReponseReferentielContrat<unknown>): ConstatRegle {
@@ -25,7 +30,7 @@ function sansConclusion(chemin: string, libelle: string, r: ReponseReferentielCo
  * await evaluerReglesAsync([regleEtablissementEmployeur], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
  * ```
  */
-export const regleEtablissementEmployeur: RegleAsynchrone<ContratAControler, PortsReferentielContrat> = {
+export const regleEtablissementEmployeur = regleParConsultations<ContratAControler, PortsReferentielContrat>({
   nature: "asynchrone",
   ports: ["referentiel"],
   id: "employeur.siret.existence",
@@ -40,15 +45,15 @@ export const regleEtablissementEmployeur: RegleAsynchrone<ContratAControler, Por
     const siret = new Lecture(c).brut("employeur.siret");
     return typeof siret === "string" && /^\d{14}$/.test(siret);
   },
-  async evaluer(contrat, contexte) {
+  *etapes(contrat) {
     const siret = String(new Lecture(contrat).brut("employeur.siret"));
-    const r = await contexte.ports.referentiel.entreprise(siret);
+    const r = yield* consulter<Reponse<"entreprise">>("referentiel", "entreprise", siret);
     if (r.statut === "absent") return [{ statut: "non_conforme", message: `Le Siret ${siret} n'existe pas ou n'a pas été retrouvé.`, details: { source: r.source } }];
     if (r.statut !== "trouve" || r.valeur.etat === "inconnu") return [sansConclusion("employeur.siret", `le SIRET ${siret}`, r)];
     if (r.valeur.etat === "ferme") return [{ statut: "non_conforme", message: `Siret inactif : le siret ${siret} correspond à un établissement fermé.`, details: { source: r.source } }];
     return [];
   },
-};
+});
 
 /**
  * Le CFA responsable et le lieu de formation existent et sont ouverts (R-SIRET-OF) : SIRET
@@ -60,7 +65,7 @@ export const regleEtablissementEmployeur: RegleAsynchrone<ContratAControler, Por
  * await evaluerReglesAsync([regleOrganismesFormation], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
  * ```
  */
-export const regleOrganismesFormation: RegleAsynchrone<ContratAControler, PortsReferentielContrat> = {
+export const regleOrganismesFormation = regleParConsultations<ContratAControler, PortsReferentielContrat>({
   nature: "asynchrone",
   ports: ["referentiel"],
   id: "organismes.existence",
@@ -71,7 +76,7 @@ export const regleOrganismesFormation: RegleAsynchrone<ContratAControler, PortsR
   parametres: [],
   chemins: ["organismeFormation.siret", "organismeFormation.uaiCfa", "etablissementFormation.siret", "etablissementFormation.uaiCfa"],
   idSpecification: ["R-SIRET-OF"],
-  async evaluer(contrat, contexte) {
+  *etapes(contrat) {
     const l = new Lecture(contrat);
     const prefixes = ["organismeFormation", ...(l.brut("etablissementFormation.memeResponsable") === false ? ["etablissementFormation"] : [])];
     const constats: ConstatRegle[] = [];
@@ -80,7 +85,7 @@ export const regleOrganismesFormation: RegleAsynchrone<ContratAControler, PortsR
         const chemin = `${prefixe}.${champ}`;
         const valeur = l.texte(chemin);
         if (valeur === undefined) continue;
-        const r = await contexte.ports.referentiel.organisme(valeur);
+        const r = yield* consulter<Reponse<"organisme">>("referentiel", "organisme", valeur);
         if (r.statut === "absent") {
           constats.push({ statut: "non_conforme", chemins: [chemin], severite: champ === "siret" ? "bloquant" : "avertissement", message: `Le ${libelle} ${valeur} (${chemin}) n'a pas été retrouvé dans le référentiel des organismes.`, details: { source: r.source } });
         } else if (r.statut !== "trouve") {
@@ -95,7 +100,7 @@ export const regleOrganismesFormation: RegleAsynchrone<ContratAControler, PortsR
     if (constats.length === 0 && l.manquants().length === 2 * prefixes.length) return [l.indetermine()];
     return constats;
   },
-};
+});
 
 /**
  * La certification préparée existe et est active (R-RNCP, R-CFD) : code RNCP et code diplôme
@@ -110,7 +115,7 @@ export const regleOrganismesFormation: RegleAsynchrone<ContratAControler, PortsR
  * await evaluerReglesAsync([regleCertificationExistante], contrat, { dateEvaluation: "2026-11-26", ports: { referentiel } });
  * ```
  */
-export const regleCertificationExistante: RegleAsynchrone<ContratAControler, PortsReferentielContrat> = {
+export const regleCertificationExistante = regleParConsultations<ContratAControler, PortsReferentielContrat>({
   nature: "asynchrone",
   ports: ["referentiel"],
   id: "formation.certification.existence",
@@ -121,7 +126,7 @@ export const regleCertificationExistante: RegleAsynchrone<ContratAControler, Por
   parametres: [],
   chemins: ["formation.rncp", "formation.codeDiplome", "contrat.dateDebutContrat"],
   idSpecification: ["R-RNCP", "R-CFD"],
-  async evaluer(contrat, contexte) {
+  *etapes(contrat) {
     const l = new Lecture(contrat);
     const constats: ConstatRegle[] = [];
     const brutDebut = l.brut("contrat.dateDebutContrat");
@@ -130,7 +135,7 @@ export const regleCertificationExistante: RegleAsynchrone<ContratAControler, Por
     for (const chemin of ["formation.rncp", "formation.codeDiplome"]) {
       const code = l.texte(chemin);
       if (code === undefined) continue;
-      const r = await contexte.ports.referentiel.certification(code);
+      const r = yield* consulter<Reponse<"certification">>("referentiel", "certification", code);
       if (r.statut === "absent") constats.push({ statut: "non_conforme", chemins: [chemin], message: `Le code ${code} n'existe pas dans les référentiels de certifications.`, details: { source: r.source } });
       else if (r.statut !== "trouve") constats.push(sansConclusion(chemin, `le code ${code}`, r));
       else if (debut !== undefined && typeof r.valeur.dateFin === "string" && debut <= r.valeur.dateFin) continue; // active aux dates du contrat
@@ -140,4 +145,4 @@ export const regleCertificationExistante: RegleAsynchrone<ContratAControler, Por
     if (constats.length === 0 && l.manquants().length === 2) return [l.indetermine()];
     return constats;
   },
-};
+});

@@ -1,0 +1,33 @@
+import type { PortsEnMemoire } from "@communs-opco/regles";
+import { memoriserReferentielEnMemoire } from "../memoriserReferentielEnMemoire";
+import type { Referentiel } from "../Referentiel";
+import type { ReferentielEnMemoireSynchrone } from "../ReferentielEnMemoireSynchrone";
+import type { PortFormations } from "./PortFormations";
+import type { PortGeographie } from "./PortGeographie";
+
+/**
+ * Ports des vérifications avant paiement **en mémoire**, pour `evaluerReglesEnMemoire` (sans
+ * promesse) : rendus seulement quand chaque port l'est — un référentiel hors ligne (instantané
+ * embarqué ou local, `ReferentielHorsLigne`, ou `ReferentielEnMemoire`) sans catalogue ni
+ * géographie en ligne ; `undefined` sinon (modes en ligne et mixte : `evaluerReglesAsync`). Les
+ * consultations sont mémorisées par clé pour l'exécution (`memoriser: false` pour s'en passer).
+ * Mêmes constats, explications et preuves, octet pour octet, que l'évaluation asynchrone.
+ *
+ * @example
+ * ```ts
+ * const { ports } = await creerPortsPrepaiement("embarque");
+ * const enMemoire = portsPrepaiementEnMemoire(ports);
+ * const r = enMemoire === undefined
+ *   ? await evaluerReglesAsync(registrePrepaiement(), contrat, { dateEvaluation: "2025-11-03", mode: "explication", ports })
+ *   : evaluerReglesEnMemoire(registrePrepaiement(), contrat, { dateEvaluation: "2025-11-03", mode: "explication", ports: enMemoire });
+ * ```
+ */
+export function portsPrepaiementEnMemoire(
+  ports: { referentiel: Referentiel; formations?: PortFormations; geographie?: PortGeographie },
+  options: { memoriser?: boolean } = {},
+): PortsEnMemoire<{ referentiel: Referentiel }> | undefined {
+  if (ports.formations !== undefined || ports.geographie !== undefined) return undefined;
+  const enMemoire = (ports.referentiel as Partial<{ enMemoire: ReferentielEnMemoireSynchrone }>).enMemoire;
+  if (enMemoire === undefined) return undefined;
+  return { referentiel: options.memoriser === false ? enMemoire : memoriserReferentielEnMemoire(enMemoire) };
+}

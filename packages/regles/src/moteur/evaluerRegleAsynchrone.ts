@@ -1,0 +1,135 @@
+import type { ParametreConsulte } from "@communs-opco/parametres";
+import type { ContexteEvaluation } from "../ContexteEvaluation";
+import type { PreuvePoint } from "../PreuvePoint";
+import type { ConstatRegle, ContexteRegle, RegleAsynchrone } from "../Regle";
+import type { Explication } from "../Resultat";
+import type { SansObjet } from "../SansObjet";
+import { completerConstat } from "./completerConstat";
+import { creerContexteRegle } from "./creerContexteRegle";
+import { estApplicable } from "./estApplicable";
+import { exigerPreuves } from "./exigerPreuves";
+import { explication } from "./explication";
+import { representer } from "./representer";
+import { statutRegle } from "./statutRegle";
+
+/** Évaluation d'une règle asynchrone en cours : traces partagées par la préparation et la conclusion. */
+interface Evaluation {
+  readonly consultes: ParametreConsulte<unknown>[];
+  readonly preuves: PreuvePoint[];
+  readonly sources: readonly string[];
+}
+
+/** Constat `indetermine` d'une règle dont la source manque ou a échoué : aucun de ses points n'est prouvé. */
+function indetermine(regle: RegleAsynchrone<unknown, object>, e: Evaluation, message: string, details: Record<string, unknown>, manquants: string[]): Explication {
+  const constats = [completerConstat(regle, { statut: "indetermine", message, details: { sources: [...e.sources], ...details }, manquants }, e.consultes)];
+  const x = explication(regle, "indetermine", e.consultes, constats);
+  const source = e.sources.length === 0 ? null : e.sources.map((p) => `ports.${p}`).join(", ");
+  if (regle.points !== undefined && regle.points.length > 0) x.preuves = regle.points.map((point) => ({ point, etat: "non_prouve", source, raison: message }));
+  return x;
+}
+
+/**
+ * Avant tout appel aux ports : règle non applicable, `applicable` en erreur ou port requis absent
+ * donnent directement l'explication ; sinon le contexte de la règle à lui passer.
+ */
+function preparer<E>(regle: RegleAsynchrone<E, object>, entree: E, contexte: ContexteEvaluation<object>, e: Evaluation): Explication | ContexteRegle<object> {
+  try {
+    if (!estApplicable(regle, entree, contexte)) return explication(regle, "non_applicable", e.consultes, []);
+  } catch (erreur) {
+    return indetermine(regle as RegleAsynchrone<unknown, object>, e, `La règle ${regle.id} n'a pas pu être évaluée (erreur interne) : le point n'est pas vérifié.`, { erreur: representer(erreur) }, []);
+  }
+  const ports = (contexte.ports ?? {}) as Record<string, unknown>;
+  const absents = e.sources.filter((p) => ports[p] === undefined || ports[p] === null);
+  if (absents.length > 0) {
+    return indetermine(
+      regle as RegleAsynchrone<unknown, object>,
+      e,
+      `Vérification impossible : source non fournie (${absents.join(", ")}). Le point n'est pas vérifié.`,
+      { portsAbsents: absents },
+      absents.map((p) => `ports.${p}`),
+    );
+  }
+  return creerContexteRegle({ ...contexte, ports }, e.consultes, e.preuves);
+}
+
+/** Explication d'après ce que la règle a rendu (constats ou « sans objet ») et les preuves notées. */
+function conclure(regle: RegleAsynchrone<unknown, object>, bruts: ConstatRegle[] | SansObjet, e: Evaluation): Explication {
+  if (!Array.isArray(bruts)) {
+    // Réponse « sans objet » : la source montre que la règle ne s'applique pas à l'entrée.
+    const motif: unknown = (bruts as Partial<SansObjet> | null)?.sansObjet;
+    if (typeof motif === "string") return { ...explication(regle, "non_applicable", e.consultes, []), motifNonApplicable: motif };
+    throw new TypeError("la règle n'a pas renvoyé de liste de constats");
+  }
+  const bilan = exigerPreuves(regle, e.preuves, bruts.map((c) => completerConstat(regle, c, e.consultes)), e.consultes);
+  const x = explication(regle, statutRegle(bilan.constats), e.consultes, bilan.constats);
+  if (bilan.preuves !== undefined) x.preuves = bilan.preuves;
+  return x;
+}
+
+/** Source qui n'a pas répondu (rejet, exception) : `indetermine`, jamais conforme. */
+function echec(regle: RegleAsynchrone<unknown, object>, e: Evaluation, erreur: unknown): Explication {
+  const texte = representer(erreur);
+  return indetermine(
+    regle,
+    e,
+    `Vérification impossible : la source ${e.sources.join(", ")} n'a pas répondu (${texte}). Le point n'est pas vérifié.`,
+    { erreur: texte },
+    e.sources.map((p) => `ports.${p}`),
+  );
+}
+
+/**
+ * Évalue une règle asynchrone en attendant ses ports, sans jamais lever : port requis absent,
+ * promesse rejetée ou exception donnent un constat `indetermine` qui nomme la source.
+ */
+export async function evaluerRegleAsynchrone<E>(regle: RegleAsynchrone<E, object>, entree: E, contexte: ContexteEvaluation<object>): Promise<Explication> {
+  const e: Evaluation = { consultes: [], preuves: [], sources: regle.ports };
+  const r = regle as RegleAsynchrone<unknown, object>;
+  try {
+    const preparation = preparer(regle, entree, contexte, e);
+    if ("regle" in preparation) return preparation as Explication;
+    return conclure(r, await regle.evaluer(entree, preparation as never), e);
+  } catch (erreur) {
+    return echec(r, e, erreur);
+  }
+}
+
+/**
+ * Évalue une règle à étapes dont les ports sont **en mémoire** : chaque consultation est un appel
+ * direct au port, sans promesse. Même explication, octet pour octet, que {@link evaluerRegleAsynchrone}
+ * sur les mêmes ports rendus asynchrones.
+ */
+export function evaluerRegleEnMemoire<E>(
+  regle: RegleAsynchrone<E, object> & Required<Pick<RegleAsynchrone<E, object>, "etapes">>,
+  entree: E,
+  contexte: ContexteEvaluation<object>,
+): Explication {
+  const e: Evaluation = { consultes: [], preuves: [], sources: regle.ports };
+  const r = regle as RegleAsynchrone<unknown, object>;
+  try {
+    const preparation = preparer(regle, entree, contexte, e);
+    if ("regle" in preparation) return preparation as Explication;
+    const ctx = preparation as ContexteRegle<object> & { ports: Record<string, Record<string, (...a: unknown[]) => unknown> | undefined> };
+    const etapes = regle.etapes(entree, ctx as never);
+    let pas = etapes.next();
+    while (pas.done !== true) {
+      const { port, methode, arguments: args } = pas.value;
+      let reponse: unknown;
+      try {
+        const cible = ctx.ports[port] as Record<string, (...a: unknown[]) => unknown>;
+        reponse = (cible[methode] as (...a: unknown[]) => unknown).apply(cible, args as unknown[]);
+        if (reponse instanceof Promise) {
+          reponse.catch(() => undefined);
+          throw new TypeError(`le port ${port} a rendu une promesse pour ${methode} : il n'est pas en mémoire`);
+        }
+      } catch (erreur) {
+        pas = etapes.throw(erreur);
+        continue;
+      }
+      pas = etapes.next(reponse);
+    }
+    return conclure(r, pas.value, e);
+  } catch (erreur) {
+    return echec(r, e, erreur);
+  }
+}

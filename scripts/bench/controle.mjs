@@ -22,14 +22,18 @@
 //                               consultations mémorisées par clé comme dans `opco controle`)
 //   controle.avantPaiementSansMemoire  les mêmes, chaque consultation refaite (référentiel hors ligne nu)
 //   controle.cliBoutEnBout      `opco controle --referentiel embarque --fils 1` en processus, par enregistrement
-//   controle.cliDeuxFils        même commande avec `--fils 2` (morceaux de 1 Mio) : le temps processeur
-//                               compte tous les fils (coût total) ; la ligne `controle.deuxFils` donne
-//                               aussi le gain en temps d'horloge (meilleur tour de chaque mesure), seul
-//                               sens d'un « gain à deux fils » — à lire sur une machine à deux cœurs libres.
+//   controle.cliDeuxFils        même commande avec `--fils 2`, telle qu'un utilisateur la lance (seuil de
+//                               8 Mio et taille des morceaux de la CLI : le fichier de 3 000 contrats, 8,8 Mo,
+//                               est au-dessus du seuil) ; sous le seuil (BENCH_CONTRATS plus petit), le
+//                               parallélisme est forcé par morceaux de 1 Mio et la ligne `controle.deuxFils`
+//                               le dit (auDessusDuSeuil: false). Le temps processeur compte tous les fils
+//                               (coût total) ; `controle.deuxFils` donne aussi le gain en temps d'horloge
+//                               (meilleur tour de chaque mesure), seul sens d'un « gain à deux fils » — à
+//                               lire sur une machine à deux cœurs libres (chargeMoyenne1min).
 //
 // Variables : BENCH_CONTRATS (3 000 par défaut ; 1000000 pour la mesure complète), BENCH_TOURS
 // (5 par défaut, 1 au-delà de 20 000 contrats), BENCH_CLI=0 pour sauter les mesures bout en bout.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { executerCli, genererContratsDemo } from "@communs-opco/cli";
@@ -83,6 +87,7 @@ const registreAvantPaiement = registrePrepaiement({});
 const dossier = mkdtempSync(join(tmpdir(), "opco-bench-controle-"));
 const fichier = join(dossier, "contrats.jsonl");
 writeFileSync(fichier, `${lignes.join("\n")}\n`);
+const octetsFichier = statSync(fichier).size;
 
 /** Mesures : nom → fonction (asynchrone ou non) qui traite tout le jeu une fois. */
 const mesures = {
@@ -144,7 +149,11 @@ if (CLI) {
     if (code !== 0 && code !== 1) throw new Error(`opco controle a rendu le code ${code}`);
   };
   mesures.cliBoutEnBout = () => cli("--fils", "1");
-  mesures.cliDeuxFils = () => cli("--fils", "2", "--morceau-octets", String(1 << 20));
+  // Seuil du contrôle en parallèle de la CLI (SEUIL_PARALLELE, 8 Mio).
+  const auDessusDuSeuil = octetsFichier >= 8 * 1024 * 1024;
+  if (!auDessusDuSeuil) journal(`fichier sous le seuil de 8 Mio : --fils 2 forcé par morceaux de 1 Mio`);
+  mesures.cliDeuxFils = () => cli("--fils", "2", ...(auDessusDuSeuil ? [] : ["--morceau-octets", String(1 << 20)]));
+  mesures.cliDeuxFils.auDessusDuSeuil = auDessusDuSeuil;
 }
 
 const cpu = () => {
@@ -197,6 +206,8 @@ if (CLI) {
     JSON.stringify({
       bench: "controle.deuxFils",
       enregistrements: lignes.length,
+      octets: octetsFichier,
+      auDessusDuSeuil: mesures.cliDeuxFils.auDessusDuSeuil,
       tours: TOURS,
       gainMur: Math.round((minimumsMur.cliBoutEnBout / minimumsMur.cliDeuxFils) * 100) / 100,
       ratioCpu: Math.round((minimums.cliDeuxFils / minimums.cliBoutEnBout) * 100) / 100,

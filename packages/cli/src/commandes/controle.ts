@@ -346,12 +346,14 @@ export const commandeControle: Commande = {
         // neutralisés, données personnelles masquées sauf --en-clair.
         const publie = protegerResultat(resultat, enClair);
         const examiner = resultat.statut !== "conforme" && resultat.statut !== "conforme_verifications_executees";
-        const description = examiner && (rapport !== undefined || !json) ? protegerTexte("valeur" in enregistrement ? decrireEnregistrement(enregistrement.valeur) : (enregistrement.description ?? ""), enClair) : "";
+        const decrire = () => protegerTexte("valeur" in enregistrement ? decrireEnregistrement(enregistrement.valeur) : (enregistrement.description ?? ""), enClair);
+        // Description d'un enregistrement à examiner : pour le rapport, et pour la sortie texte seulement si sa ligne est gardée.
+        const description = examiner && rapport !== undefined ? decrire() : "";
         sortieJsonl?.ajouter(publie);
         if (json) {
           sortie.ecrire(`${premier ? "\n" : ",\n"}${JSON.stringify(publie)}`);
           premier = false;
-        } else if (examiner) aExaminer.ajouter(ligneTexteResultat(publie, description));
+        } else if (examiner) aExaminer.ajouter(() => ligneTexteResultat(publie, rapport === undefined ? decrire() : description));
         rapport?.ajouter(publie, description, rapport === undefined || resultat.statut === "illisible" ? undefined : "valeur" in enregistrement ? opcoDuContrat(enregistrement.valeur) : enregistrement.opco);
       }
       progressionControle.terminer();

@@ -103,10 +103,11 @@ Options :
                          enregistrement (la forme d'un élément de "resultats" de --json, masquée sauf
                          --en-clair), puis une dernière ligne { "resume", "dateEvaluation", "donneesPersonnelles" }
                          (lisible par DuckDB, jq, pandas…)
-  --fils N               fils de calcul pour les fichiers JSON Lines de plus de 16 Mio (par défaut : les cœurs
-                         de la machine ; 1 pour un seul fil) : morceaux contrôlés en parallèle, résultats
-                         dans l'ordre des fichiers, mêmes décomptes ; les modes en-ligne et mixte et
-                         --format restent dans un seul fil
+  --fils N               fils de calcul pour les fichiers JSON Lines de 8 Mio ou plus (par défaut : les cœurs
+                         de la machine ; 1 pour un seul fil) : morceaux de 1 à 4 Mio contrôlés en parallèle,
+                         résultats dans l'ordre des fichiers, mêmes décomptes ; en deçà de 8 Mio (quelques
+                         milliers de contrats), le lancement des fils coûterait plus qu'il ne rapporte : un
+                         seul fil ; les modes en-ligne et mixte et --format restent dans un seul fil
   --silencieux           n'affiche pas la progression (enregistrements lus, débit, temps restant), écrite
                          sinon sur la sortie d'erreur quand c'est un terminal, 10 fois par seconde au plus
   --rapport FICHIER      écrit aussi un rapport HTML autonome (aucune ressource externe) : synthèse,
@@ -345,12 +346,14 @@ export const commandeControle: Commande = {
         // neutralisés, données personnelles masquées sauf --en-clair.
         const publie = protegerResultat(resultat, enClair);
         const examiner = resultat.statut !== "conforme" && resultat.statut !== "conforme_verifications_executees";
-        const description = examiner && (rapport !== undefined || !json) ? protegerTexte("valeur" in enregistrement ? decrireEnregistrement(enregistrement.valeur) : (enregistrement.description ?? ""), enClair) : "";
+        const decrire = () => protegerTexte("valeur" in enregistrement ? decrireEnregistrement(enregistrement.valeur) : (enregistrement.description ?? ""), enClair);
+        // Description d'un enregistrement à examiner : pour le rapport, et pour la sortie texte seulement si sa ligne est gardée.
+        const description = examiner && rapport !== undefined ? decrire() : "";
         sortieJsonl?.ajouter(publie);
         if (json) {
           sortie.ecrire(`${premier ? "\n" : ",\n"}${JSON.stringify(publie)}`);
           premier = false;
-        } else if (examiner) aExaminer.ajouter(ligneTexteResultat(publie, description));
+        } else if (examiner) aExaminer.ajouter(() => ligneTexteResultat(publie, rapport === undefined ? decrire() : description));
         rapport?.ajouter(publie, description, rapport === undefined || resultat.statut === "illisible" ? undefined : "valeur" in enregistrement ? opcoDuContrat(enregistrement.valeur) : enregistrement.opco);
       }
       progressionControle.terminer();

@@ -36,11 +36,12 @@ export class LignesAExaminer {
     return this.#total;
   }
 
-  /** Ajoute la ligne d'un enregistrement à examiner (terminée par un saut de ligne). */
-  ajouter(ligne: string): void {
+  /** Ajoute la ligne d'un enregistrement à examiner (terminée par un saut de ligne), ou la fonction qui la construit. */
+  ajouter(ligne: string | (() => string)): void {
     this.#total++;
-    if (this.#fd !== undefined) writeSync(this.#fd, ligne);
-    else if (this.#premieres.length < this.#limite) this.#premieres.push(ligne);
+    // Une ligne donnée par une fonction n'est construite que si elle est gardée (au-delà de la limite, seulement comptée).
+    if (this.#fd !== undefined) writeSync(this.#fd, typeof ligne === "string" ? ligne : ligne());
+    else if (this.#premieres.length < this.#limite) this.#premieres.push(typeof ligne === "string" ? ligne : ligne());
   }
 
   /** Écrit le titre puis les lignes gardées (toutes avec `detail`) et libère le fichier temporaire. */

@@ -72,24 +72,36 @@ export class VerificationsNonExecutees {
    */
   classer(resultat: ResultatControle): ResultatControle {
     if (resultat.statut === "illisible") return resultat;
-    const regles = new Set<string>();
-    const touchees = new Set<number>();
-    const gardes: Constat[] = [];
-    for (const c of resultat.constats) {
-      const i = this.#liste.findIndex((v) => v.concerne(c));
-      if (i < 0) gardes.push(c);
+    // Ensembles et copie des constats créés seulement au premier constat concerné (cas rare) : un
+    // enregistrement sans vérification non exécutée ne coûte aucune allocation.
+    let regles: Set<string> | undefined;
+    let touchees: Set<number> | undefined;
+    let gardes: Constat[] | undefined;
+    const { constats } = resultat;
+    for (let k = 0; k < constats.length; k++) {
+      const c = constats[k] as Constat;
+      let i = -1;
+      for (let j = 0; j < this.#liste.length; j++) {
+        if ((this.#liste[j] as VerificationNonExecutee).concerne(c)) {
+          i = j;
+          break;
+        }
+      }
+      if (i < 0) gardes?.push(c);
       else {
-        touchees.add(i);
-        regles.add(c.regle);
+        gardes ??= constats.slice(0, k);
+        (touchees ??= new Set()).add(i);
+        (regles ??= new Set()).add(c.regle);
       }
     }
     if (this.aucune) {
       this.#contrats[0] = (this.#contrats[0] ?? 0) + 1;
-      regles.add("prepaiement.*");
+      (regles ??= new Set()).add("prepaiement.*");
     }
-    for (const i of touchees) this.#contrats[i] = (this.#contrats[i] ?? 0) + 1;
-    if (regles.size === 0) return resultat;
-    return { ...resultat, constats: gardes, statut: statutEnregistrement(gardes, true), nonExecutees: [...regles] };
+    if (touchees !== undefined) for (const i of touchees) this.#contrats[i] = (this.#contrats[i] ?? 0) + 1;
+    if (regles === undefined || regles.size === 0) return resultat;
+    const restants = gardes ?? [...constats];
+    return { ...resultat, constats: restants, statut: statutEnregistrement(restants, true), nonExecutees: [...regles] };
   }
 
   /** Liste de l'exécution, dans l'ordre déclaré, avec le nombre de contrats concernés. */

@@ -4,8 +4,7 @@ import type { ContexteCli } from "../ContexteCli";
 import { ErreurUsage } from "../ErreurUsage";
 import { convertirEnregistrement } from "../formats/convertirEnregistrement";
 import { lireSelonFormat } from "../formats/lireSelonFormat";
-import { contratNormalise } from "./contratNormalise";
-import { extraitPourIndex } from "./extraitPourIndex";
+import { contratIndexable } from "./contratIndexable";
 import { lireEnregistrements } from "./lireEnregistrements";
 import type { SourceEnregistrement } from "./SourceEnregistrement";
 
@@ -28,7 +27,8 @@ export interface ContratPourIndex {
 /**
  * Relit des fichiers de contrats pour l'index du lot, en flux, avec le lecteur du contrôle
  * (JSON, tableau JSON ou JSON Lines ; ou l'adaptateur de `--format`), sans évaluer de règle ;
- * seuls les champs utiles à l'index sont normalisés (`extraitPourIndex`). Un dossier lu par un
+ * un contrat déjà au standard est pris tel quel, les autres ne sont normalisés que pour les champs
+ * utiles à l'index (`contratIndexable`). Un dossier lu par un
  * adaptateur prête son numéro DECA au contrat qui n'en porte pas.
  *
  * @example
@@ -47,7 +47,7 @@ export async function* contratsPourIndex(
     if (format === undefined) {
       for await (const lu of lireEnregistrements(chemin(fichier), { nom: fichier })) {
         rang++;
-        yield { rang, source: lu.source, contrat: lu.ok ? contratNormalise(extraitPourIndex(lu.valeur)) : undefined };
+        yield { rang, source: lu.source, contrat: lu.ok ? contratIndexable(lu.valeur) : undefined };
       }
       continue;
     }
@@ -77,7 +77,7 @@ export async function* contratsPourIndex(
         yield { rang, source, contrat: undefined };
         continue;
       }
-      const contrat = contratNormalise(extraitPourIndex(convertirEnregistrement(lu.valeur, type, "contrat")));
+      const contrat = contratIndexable(convertirEnregistrement(lu.valeur, type, "contrat"));
       const numeroDeca = type === "dossier" ? (lu.valeur as Dossier).numeroDeca : undefined;
       const details = contrat === undefined ? undefined : (contrat as { contrat?: Record<string, unknown> }).contrat;
       if (details !== undefined && typeof numeroDeca === "string" && details["noContrat"] === undefined) {

@@ -1,5 +1,4 @@
 import { creerMoteurControle, type Constat, type ContexteEvaluation, type Explication, type MoteurControle } from "@communs-opco/regles";
-import { lireContrat } from "@communs-opco/schemas";
 import { constatsSchema } from "./constatsSchema";
 import type { StatutEnregistrement } from "./ResultatControle";
 import { statutEnregistrement } from "./statutEnregistrement";
@@ -20,8 +19,10 @@ function moteurDuContexte(contexte: ContexteEvaluation): MoteurControle {
  * Contrôle synchrone d'une valeur JSON supposée être un contrat standard (rend aussi `contrat`,
  * l'objet sur lequel les règles ont été évaluées, pour les règles sur plusieurs contrats) :
  *
- * 1. lecture par le schéma tolérant (`lireContrat`) ; les erreurs de forme deviennent des
- *    constats bloquants `schema.*`, les champs hors standard des constats d'information ;
+ * 1. lecture par le chemin rapide du moteur (`moteur.lire` : validateur compilé au build et vue
+ *    typée, une seule lecture par enregistrement ; hors standard, repli sur le schéma tolérant
+ *    `lireContrat`) ; les erreurs de forme deviennent des constats bloquants `schema.*`, les
+ *    champs hors standard des constats d'information ;
  * 2. évaluation de toutes les règles **synchrones** du registre du contrat (`registreContrat`) à
  *    la date d'évaluation donnée, par le moteur compilé (`creerMoteurControle`, un par objet
  *    contexte), sur le contrat normalisé — ou, si la lecture a échoué, sur l'objet brut (les
@@ -39,20 +40,21 @@ export function controlerValeur(
   valeur: unknown,
   contexte: ContexteEvaluation,
 ): { statut: Exclude<StatutEnregistrement, "illisible">; constats: Constat[]; contrat: object | undefined; explications?: Explication[] } {
-  const lu = lireContrat(valeur);
+  const moteur = moteurDuContexte(contexte);
+  const lu = moteur.lire(valeur);
   let constats: Constat[];
   let explications: Explication[] | undefined;
   let contrat: object | undefined;
   if (lu.ok) {
     contrat = lu.contrat;
-    const evaluation = moteurDuContexte(contexte).evaluer(lu.contrat);
+    const evaluation = moteur.evaluer(lu.contrat, lu.vue);
     explications = evaluation.explications;
     constats = lu.avertissements.length === 0 ? evaluation.constats : [...constatsSchema(lu.avertissements, "information"), ...evaluation.constats];
   } else {
     constats = constatsSchema(lu.erreurs, "bloquant");
     if (typeof valeur === "object" && valeur !== null && !Array.isArray(valeur)) {
       contrat = valeur;
-      const evaluation = moteurDuContexte(contexte).evaluer(valeur);
+      const evaluation = moteur.evaluer(valeur);
       explications = evaluation.explications;
       constats.push(...evaluation.constats);
     }

@@ -168,7 +168,8 @@ export async function* lireEnregistrementsFlux(
     if (typeof brut === "string") morceau = brut;
     else {
       morceau = decodeur.decode(brut, { stream: true });
-      if (encodage.invalide === undefined && remplacements(morceau) > remplacementsLitteraux(brut)) {
+      // Octets comptés seulement si le texte décodé porte des U+FFFD (rare) : un morceau sain n'est parcouru qu'une fois.
+      if (encodage.invalide === undefined && morceau.includes(REMPLACEMENT) && remplacements(morceau) > remplacementsLitteraux(brut)) {
         encodage.invalide = ressembleLatin1(brut) ? ENCODAGE_LATIN1 : ENCODAGE_INVALIDE;
       }
     }

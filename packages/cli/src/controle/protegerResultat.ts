@@ -5,6 +5,23 @@ import type { ResultatControle } from "./ResultatControle";
 /** Profondeur maximale parcourue dans les détails d'un constat (au-delà, la valeur est remplacée). */
 const PROFONDEUR_MAX = 20;
 
+/** Textes protégés retenus (messages constants des règles, valeurs qui se répètent d'un contrat à l'autre). */
+const MEMOIRE_MAX = 4096;
+/** Au-delà de cette longueur, un texte n'est pas retenu (mémoire bornée). */
+const LONGUEUR_RETENUE_MAX = 256;
+const memoires = { masque: new Map<string, string>(), enClair: new Map<string, string>() };
+
+/**
+ * Un texte sans chiffre ASCII ni « @ » ne contient aucune donnée personnelle que le masquage
+ * reconnaît (NIR, dates, téléphones : des chiffres ; courriels : une arobase) : il est rendu tel quel.
+ */
+const PEUT_CONTENIR_DONNEE_PERSONNELLE = /[0-9@]/;
+
+function proteger(texte: string, enClair: boolean): string {
+  const neutre = neutraliserTexte(texte);
+  return enClair || !PEUT_CONTENIR_DONNEE_PERSONNELLE.test(neutre) ? neutre : masquerDonneesPersonnelles(neutre);
+}
+
 /**
  * Protection d'un texte avant sortie : neutralisation des caractères de contrôle, puis masquage des
  * données personnelles sauf si `enClair`.
@@ -15,8 +32,16 @@ const PROFONDEUR_MAX = 20;
  * ```
  */
 export function protegerTexte(texte: string, enClair: boolean): string {
-  const neutre = neutraliserTexte(texte);
-  return enClair ? neutre : masquerDonneesPersonnelles(neutre);
+  if (texte.length > LONGUEUR_RETENUE_MAX) return proteger(texte, enClair);
+  // Mémoire bornée : même sortie, calculée une fois par texte distinct (vidée quand elle est pleine).
+  const memoire = enClair ? memoires.enClair : memoires.masque;
+  let protege = memoire.get(texte);
+  if (protege === undefined) {
+    protege = proteger(texte, enClair);
+    if (memoire.size >= MEMOIRE_MAX) memoire.clear();
+    memoire.set(texte, protege);
+  }
+  return protege;
 }
 
 /**

@@ -87,7 +87,8 @@ export async function* controlerSelonFormat(
       const { statut, constats } = controle;
       const dossier = typeEnregistrement === "dossier" ? (lu.valeur as Dossier) : undefined;
       const numeroDossier = [dossier?.numeroInterne, dossier?.numeroDeca, dossier?.numeroExterne].find((n): n is string => typeof n === "string" && n.trim() !== "");
-      yield { resultat: { index, source, statut, constats }, valeur: contrat, ...(numeroDossier === undefined ? {} : { numeroDossier }) };
+      // Le contrat lu par le contrôle sert aussi aux règles sur plusieurs contrats (pas de seconde lecture).
+      yield { resultat: { index, source, statut, constats }, valeur: contrat, ...(controle.contrat === undefined ? {} : { contrat: controle.contrat }), ...(numeroDossier === undefined ? {} : { numeroDossier }) };
     }
   }
 }

@@ -2,10 +2,18 @@ import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { ErreurUsage } from "../../ErreurUsage";
 
-/** Taille des morceaux transférés aux fils de calcul (4 Mio). */
-const TAILLE_MORCEAU = 4 * 1024 * 1024;
-/** En deçà de ce volume (16 Mio, quelques milliers de contrats), le contrôle reste dans un seul fil. */
-const SEUIL_PARALLELE = 16 * 1024 * 1024;
+/** Taille maximale des morceaux transférés aux fils de calcul (4 Mio, environ 1 400 contrats). */
+const TAILLE_MORCEAU_MAX = 4 * 1024 * 1024;
+/** Taille minimale des morceaux (1 Mio) : en deçà, l'envoi et la reprise des résultats coûtent plus que le contrôle. */
+const TAILLE_MORCEAU_MIN = 1024 * 1024;
+/** Morceaux par fil au moins, pour que les fils finissent ensemble (répartition au fil de l'eau). */
+const MORCEAUX_PAR_FIL = 4;
+/**
+ * En deçà de ce volume (8 Mio, environ 2 800 contrats de démonstration), le contrôle reste dans un
+ * seul fil : le lancement d'un fil (chargement des modules et de l'instantané) coûterait plus que
+ * ce qu'il fait gagner.
+ */
+export const SEUIL_PARALLELE = 8 * 1024 * 1024;
 
 const LIGNES = /\.(jsonl|ndjson)$/i;
 
@@ -13,13 +21,15 @@ const LIGNES = /\.(jsonl|ndjson)$/i;
  * Décide si `opco controle` répartit le contrôle sur plusieurs fils de calcul, et comment : `--fils N`
  * (par défaut, les cœurs de la machine), fichiers JSON Lines seulement (`.jsonl`, `.ndjson`), sans
  * `--format`, référentiel en mémoire ou aucun (les modes en ligne et mixte gardent un seul fil :
- * cache, limite de débit et disjoncteur des services restent uniques), et au moins 16 Mio à lire.
+ * cache, limite de débit et disjoncteur des services restent uniques), et au moins 8 Mio à lire
+ * ({@link SEUIL_PARALLELE}). Les morceaux font de 1 à 4 Mio : au moins quatre par fil, pour que
+ * les fils finissent ensemble.
  * `morceauOctets` (option interne `--morceau-octets`, pour les tests et les bancs d'essai) impose
  * la taille des morceaux et lève le seuil. Rend `undefined` pour un contrôle dans un seul fil.
  *
  * @example
  * ```ts
- * choisirControleParallele({ fils: "2", fichiers: ["/tmp/contrats.jsonl"] }); // { fils: 2, tailleMorceau: 4194304 } si le fichier est assez gros
+ * choisirControleParallele({ fils: "2", fichiers: ["/tmp/contrats.jsonl"] }); // { fils: 2, tailleMorceau: 4194304 } pour un fichier de 32 Mio ou plus
  * ```
  */
 export function choisirControleParallele(options: {
@@ -42,5 +52,5 @@ export function choisirControleParallele(options: {
   if (!options.fichiers.every((f) => LIGNES.test(f))) return undefined;
   const volume = options.fichiers.reduce((total, f) => total + statSync(f).size, 0);
   if (volume < (morceau === undefined ? SEUIL_PARALLELE : 0)) return undefined;
-  return { fils, tailleMorceau: morceau ?? TAILLE_MORCEAU };
+  return { fils, tailleMorceau: morceau ?? Math.min(TAILLE_MORCEAU_MAX, Math.max(TAILLE_MORCEAU_MIN, Math.ceil(volume / (fils * MORCEAUX_PAR_FIL)))) };
 }

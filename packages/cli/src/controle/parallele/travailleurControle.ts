@@ -42,7 +42,9 @@ async function controlerMorceau(etat: Etat, morceau: MorceauLignes): Promise<Enr
     const { statut, constats, contrat } = controlerValeur(lu.valeur, contexte);
     const appels: AppelSuivi[] = [];
     const suivi: SuiviAvantPaiement = {
-      bilan: { ajouter: (...args) => void appels.push({ suivi: "bilan", args: [args[0], args[1]?.map((e) => ({ regle: e.regle, statut: e.statut }))] }) },
+      // Le fil principal ne retient des explications que les règles sans objet (BilanAvantPaiement) ; les
+      // constats sont déjà dans le résultat : seules ces explications-là traversent les fils.
+      bilan: { ajouter: (_constats, explications) => void appels.push({ suivi: "bilan", args: [undefined, explications?.filter((e) => e.statut === "non_applicable").map((e) => ({ regle: e.regle, statut: e.statut }))] }) },
       montant: { ajouter: (...args) => void appels.push({ suivi: "montant", args }) },
       indus: { ajouter: (...args) => void appels.push({ suivi: "indus", args }) },
     };

@@ -57,7 +57,9 @@ function ecrireFichier(nom, taille, { debut = "", fin = "", separateur = "\n", e
   return chemin;
 }
 
+// Contrats de démonstration (2 % de lignes cassées : la lecture en flux les rend illisibles et continue) ; sans ligne cassée pour un document lu d'un bloc.
 const contrats = [...genererContratsDemo({ nombre: 2_000, graine: 2025 })].map((l) => l.texte);
+const contratsValides = [...genererContratsDemo({ nombre: 2_000, graine: 2025, partIllisibles: 0 })].map((l) => l.texte);
 const contratsDeca = JSON.parse(readFileSync(join(racine, "adapters/deca/test/fixtures/extraction-deca.json"), "utf8")).pages.flatMap((p) => p.contrats).map((c) => JSON.stringify(c));
 const lignesExtrait = readFileSync(join(racine, "adapters/deca/test/fixtures/DECA_Extraction MIA-Fake.csv"), "utf8").trim().split(/\r?\n/u);
 const lignesTdb = readFileSync(join(racine, "adapters/tableau-de-bord/test/fixtures/sample-import-of-test.csv"), "utf8").trim().split(/\r?\n/u);
@@ -65,7 +67,7 @@ const lignesTdb = readFileSync(join(racine, "adapters/tableau-de-bord/test/fixtu
 const fabriques = {
   "json-tableau": (taille) => ecrireFichier(`tableau-${taille}.json`, taille, { debut: "[\n", fin: "\n]\n", separateur: ",\n", element: (i) => contrats[i % contrats.length] }),
   "json-lignes": (taille) => ecrireFichier(`lignes-${taille}.jsonl`, taille, { element: (i) => contrats[i % contrats.length], fin: "\n" }),
-  "json-document": (taille) => ecrireFichier(`document-${taille}.json`, taille, { debut: '{"enregistrements": [\n', fin: "\n]}\n", separateur: ",\n", element: (i) => contrats[i % contrats.length] }),
+  "json-document": (taille) => ecrireFichier(`document-${taille}.json`, taille, { debut: '{"enregistrements": [\n', fin: "\n]}\n", separateur: ",\n", element: (i) => contratsValides[i % contratsValides.length] }),
   "json-deca": (taille) => ecrireFichier(`deca-${taille}.json`, taille, { debut: "[\n", fin: "\n]\n", separateur: ",\n", element: (i) => contratsDeca[i % contratsDeca.length] }),
   // Éléments de 8 Mio (un contrat allongé d'espaces) : 2 Go lus sans contrôler des centaines de milliers de contrats.
   "json-lignes-2go": (taille) => ecrireFichier(`lignes-2go-${taille}.jsonl`, taille, { element: (i) => `${contrats[i % contrats.length].slice(0, -1)}${" ".repeat(8 * MIO)}}`, fin: "\n" }),
@@ -127,7 +129,7 @@ const fabriques = {
 };
 
 const LIMITE_JSON = 256 * MIO;
-const LIMITE_DOCUMENT = 32 * MIO;
+const LIMITE_DOCUMENT = Number(process.env.OPCO_TAILLE_MAX_DOCUMENT ?? 16 * MIO);
 /** Cas : format de `--format`, fabrique, taille, variables d'environnement. */
 const CAS = [
   ["json-tableau", "standard", LIMITE_JSON],

@@ -16,8 +16,8 @@ import { TAILLE_MAX_ELEMENT_JSON, tailleMaxDocument, tailleMaxFichier } from "./
  *
  * @example
  * ```ts
- * limitesFormat([".csv", ".xlsx"]); // { csv: { tailleMaxFichier: 268435456, tailleMaxDocument: 33554432, tailleMaxChamp: 1048576, … }, xlsx: { entreesMax: 10000, … } }
- * limitesFormat([".json"], true); // { json: { tailleMaxFichier: 268435456, tailleMaxDocument: 33554432, tailleMaxElement: 16777216 } }
+ * limitesFormat([".csv", ".xlsx"]); // { csv: { tailleMaxFichier: 268435456, tailleMaxDocument: 16777216, tailleMaxChamp: 1048576, … }, xlsx: { entreesMax: 10000, … } }
+ * limitesFormat([".json"], true); // { json: { tailleMaxFichier: 268435456, tailleMaxDocument: 16777216, tailleMaxElement: 16777216 } }
  * ```
  */
 export function limitesFormat(extensions: readonly string[], lectureParElement = false): Record<string, Record<string, number>> {

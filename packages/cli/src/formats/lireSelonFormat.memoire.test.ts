@@ -108,6 +108,6 @@ describe("opco controle --format : gros fichiers JSON lus élément par élémen
     const { code, json } = await lancements.enveloppe;
     expect(code).toBe(3);
     expect(json?.resume.total).toBe(1);
-    expect(json?.resultats[0]?.raison).toMatch(/^fichier trop volumineux pour être lu d'un bloc : enveloppe\.json \(\d+ octets, limite 33554432 octets pour un document lu entier ; réglable par la variable OPCO_TAILLE_MAX_DOCUMENT/);
+    expect(json?.resultats[0]?.raison).toMatch(/^fichier trop volumineux pour être lu d'un bloc : enveloppe\.json \(\d+ octets, limite 16777216 octets pour un document lu entier ; réglable par la variable OPCO_TAILLE_MAX_DOCUMENT/);
   }, 60_000);
 });

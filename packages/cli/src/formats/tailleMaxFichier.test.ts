@@ -36,11 +36,11 @@ describe("taille maximale d'un fichier par nature", () => {
     expect(tailleMaxFichier("csv", { OPCO_TAILLE_MAX_CSV: "-5" })).toBe(268_435_456);
     expect(tailleMaxFichier("csv", { OPCO_TAILLE_MAX_CSV: "beaucoup" })).toBe(268_435_456);
     // Document lu d'un bloc (objet racine, format qui a besoin du document entier, opco convertir) ; élément lu en flux.
-    expect(TAILLE_MAX_DOCUMENT_JSON).toBe(33_554_432);
+    expect(TAILLE_MAX_DOCUMENT_JSON).toBe(16_777_216);
     expect(TAILLE_MAX_ELEMENT_JSON).toBe(16_777_216);
-    expect(tailleMaxDocument({})).toBe(33_554_432);
+    expect(tailleMaxDocument({})).toBe(16_777_216);
     expect(tailleMaxDocument({ OPCO_TAILLE_MAX_DOCUMENT: "1000" })).toBe(1000);
-    expect(tailleMaxDocument({ OPCO_TAILLE_MAX_DOCUMENT: "-1" })).toBe(33_554_432);
+    expect(tailleMaxDocument({ OPCO_TAILLE_MAX_DOCUMENT: "-1" })).toBe(16_777_216);
   });
 
   it("opco controle --format : un fichier d'une taille égale à la limite est lu, un octet de plus le rend illisible, l'autre fichier continue", async () => {

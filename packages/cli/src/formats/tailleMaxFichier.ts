@@ -65,16 +65,16 @@ export function tailleMaxFichier(nature: NatureFichier, env: Readonly<Record<str
  * Taille maximale par défaut d'un document JSON lu **d'un bloc** (en octets) : objet racine
  * (enveloppe `{metadonnees, contrats}`…), format dont le lecteur a besoin du document entier
  * (Tableau de bord), ou entrée de `opco convertir`, qui écrit sa sortie d'un bloc. L'analyse d'un
- * document entier occupe en mémoire une dizaine de fois sa taille : 32 Mio gardent la lecture
- * sous 500 Mo. Un tableau JSON ou du JSON Lines lu par un format qui lit élément par élément
+ * document entier et le contrôle de ses enregistrements occupent une vingtaine de fois sa taille :
+ * 16 Mio (environ 5 700 contrats) gardent la lecture sous 500 Mo. Un tableau JSON ou du JSON Lines lu par un format qui lit élément par élément
  * n'est pas concerné (lu en flux jusqu'à {@link tailleMaxFichier}).
  *
  * @example
  * ```ts
- * TAILLE_MAX_DOCUMENT_JSON; // 33554432
+ * TAILLE_MAX_DOCUMENT_JSON; // 16777216
  * ```
  */
-export const TAILLE_MAX_DOCUMENT_JSON = 32 * 1024 * 1024;
+export const TAILLE_MAX_DOCUMENT_JSON = 16 * 1024 * 1024;
 
 /**
  * Taille maximale d'un document JSON lu d'un bloc : la variable `OPCO_TAILLE_MAX_DOCUMENT`
@@ -83,7 +83,7 @@ export const TAILLE_MAX_DOCUMENT_JSON = 32 * 1024 * 1024;
  *
  * @example
  * ```ts
- * tailleMaxDocument({}); // 33554432
+ * tailleMaxDocument({}); // 16777216
  * tailleMaxDocument({ OPCO_TAILLE_MAX_DOCUMENT: "1000" }); // 1000
  * ```
  */

@@ -53,6 +53,7 @@ export const adaptateurAgecap: Adaptateur<Dossier> = {
     typeEnregistrement: "dossier",
     extensions: [".json"],
     typesMime: ["application/json"],
+    lectureParElement: true,
   },
   correspondance: {
     format: "agecap",

@@ -22,6 +22,7 @@ export const adaptateurStatutsAgecap: Adaptateur<Dossier> = {
     typeEnregistrement: "dossier",
     extensions: [".json"],
     typesMime: ["application/json"],
+    lectureParElement: true,
   },
   correspondance: adaptateurAgecap.correspondance,
   lire: adaptateurAgecap.lire,

@@ -87,6 +87,7 @@ export function creerAdaptateurApiConvergence(options: OptionsAdaptateurApiConve
       typeEnregistrement: "dossier",
       extensions: [".json"],
       typesMime: ["application/json"],
+      lectureParElement: true,
     },
     correspondance: {
       format: FORMAT_API_CONVERGENCE,

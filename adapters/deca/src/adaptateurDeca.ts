@@ -48,6 +48,7 @@ export const adaptateurDeca: Adaptateur<Dossier> & { readonly correspondance: Ra
     typeEnregistrement: "dossier",
     extensions: [".json"],
     typesMime: ["application/json"],
+    lectureParElement: true,
   },
   correspondance: {
     ...rapport,

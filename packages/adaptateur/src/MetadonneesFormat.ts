@@ -33,4 +33,11 @@ export interface MetadonneesFormat {
   /** Extensions de fichier usuelles, avec le point (`.json`, `.txt`, `.pdf`). */
   readonly extensions?: readonly string[];
   readonly typesMime?: readonly string[];
+  /**
+   * Vrai si le lecteur lit chaque élément d'un tableau JSON racine (et chaque ligne d'un fichier
+   * JSON Lines) indépendamment des autres : un gros fichier peut alors lui être donné élément par
+   * élément, en flux, sans charger le document entier (`opco controle --format`). Absent : le
+   * lecteur a besoin du document entier (taille d'un lot, enveloppe…).
+   */
+  readonly lectureParElement?: boolean;
 }

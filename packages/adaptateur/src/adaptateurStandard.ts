@@ -130,6 +130,7 @@ export const adaptateurStandard: Adaptateur<Dossier> = {
     typeEnregistrement: "dossier",
     extensions: [".json", ".jsonl", ".ndjson"],
     typesMime: ["application/json"],
+    lectureParElement: true,
   },
   correspondance: {
     format: "standard",

@@ -20,14 +20,17 @@ export interface LimitesZip {
 }
 
 /**
- * Limites par défaut : 10 000 entrées, 100 Mio par entrée et au total, rapport de compression 200.
+ * Limites par défaut : 10 000 entrées, 10 Mio décompressés par entrée et au total, rapport de
+ * compression 200. Un classeur XLSX est ensuite chargé entier par sa bibliothèque de lecture, qui
+ * occupe une trentaine de fois la taille décompressée : 10 Mio (plus de 4 000 lignes du modèle
+ * d'import du Tableau de bord) gardent la lecture sous 500 Mo de mémoire.
  *
  * @example
  * ```ts
  * LIMITES_ZIP.ratioMax; // 200
  * ```
  */
-export const LIMITES_ZIP: LimitesZip = { entreesMax: 10_000, tailleEntreeMax: 104_857_600, tailleTotaleMax: 104_857_600, ratioMax: 200 };
+export const LIMITES_ZIP: LimitesZip = { entreesMax: 10_000, tailleEntreeMax: 10_485_760, tailleTotaleMax: 10_485_760, ratioMax: 200 };
 
 /**
  * Résultat du contrôle d'une archive ZIP : dans les limites (avec ses mesures), ou la raison du
@@ -35,7 +38,7 @@ export const LIMITES_ZIP: LimitesZip = { entreesMax: 10_000, tailleEntreeMax: 10
  *
  * @example
  * ```ts
- * const r: ControleZip = { ok: false, raison: "archive ZIP refusée : plus de 104857600 octets décompressés au total (bombe de décompression ?)" };
+ * const r: ControleZip = { ok: false, raison: "archive ZIP refusée : plus de 10485760 octets décompressés au total (bombe de décompression ?)" };
  * ```
  */
 export type ControleZip = { readonly ok: true; readonly entrees: number; readonly tailleDecompressee: number } | { readonly ok: false; readonly raison: string };

@@ -59,7 +59,8 @@ export const commandeConvertir: Commande = {
     const cheminSortie = values.sortie === undefined ? undefined : resolve(contexte.repertoire, values.sortie);
     // Une sortie ne remplace jamais le fichier lu (chemin réel ou lien physique) : refus avant toute écriture.
     if (cheminSortie !== undefined && positionals[0] !== "-") verifierSortiesDistinctes([resolve(contexte.repertoire, positionals[0] as string)], [{ libelle: "--sortie", chemin: cheminSortie }]);
-    const source = await ouvrirSource(positionals[0] as string, contexte);
+    // La conversion lit et écrit un document entier : un fichier JSON ou CSV est aussi limité par OPCO_TAILLE_MAX_DOCUMENT.
+    const source = await ouvrirSource(positionals[0] as string, contexte, { document: true });
     const progression = progressionCli(contexte, "Conversion", values.silencieux !== true);
     let conversion: Awaited<ReturnType<typeof convertirDonnees>>;
     try {

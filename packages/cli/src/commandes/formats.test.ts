@@ -20,14 +20,17 @@ describe("opco formats", () => {
       typeEnregistrement: "dossier",
       detection: true,
       extensions: [".json"],
-      limites: { json: { tailleMaxFichier: 268_435_456 } },
+      // lu élément par élément : tableau JSON ou JSON Lines en flux jusqu'à 256 Mio, document lu d'un bloc jusqu'à 16 Mio
+      limites: { json: { tailleMaxFichier: 268_435_456, tailleMaxDocument: 16_777_216, tailleMaxElement: 16_777_216 } },
     });
     // limites de lecture annoncées par nature de fichier
     const limites = (nom: string) => (formats.find((f) => f.nom === nom) as unknown as { limites: Record<string, Record<string, number>> }).limites;
-    expect(limites("deca-extrait")).toEqual({ csv: { tailleMaxFichier: 268_435_456, tailleMaxChamp: 1_048_576, tailleMaxEnregistrement: 8_388_608 } });
+    expect(limites("deca-extrait")).toEqual({ csv: { tailleMaxFichier: 268_435_456, tailleMaxDocument: 16_777_216, tailleMaxChamp: 1_048_576, tailleMaxEnregistrement: 8_388_608 } });
     expect(limites("cerfa-pdf")).toEqual({ pdf: { tailleMaxFichier: 20_971_520, budgetDecompression: 67_108_864 } });
     expect(Object.keys(limites("tableau-de-bord"))).toEqual(["json", "csv", "xlsx"]);
-    expect(limites("tableau-de-bord")["xlsx"]).toEqual({ tailleMaxFichier: 52_428_800, entreesMax: 10_000, tailleEntreeMax: 104_857_600, tailleTotaleMax: 104_857_600, ratioMax: 200 });
+    // le Tableau de bord a besoin du document entier (taille du lot) : pas de lecture élément par élément
+    expect(limites("tableau-de-bord")["json"]).toEqual({ tailleMaxFichier: 268_435_456, tailleMaxDocument: 16_777_216 });
+    expect(limites("tableau-de-bord")["xlsx"]).toEqual({ tailleMaxFichier: 52_428_800, entreesMax: 10_000, tailleEntreeMax: 10_485_760, tailleTotaleMax: 10_485_760, ratioMax: 200 });
   });
 
   it("affiche une liste lisible en français", async () => {

@@ -22,7 +22,7 @@ export interface DescriptionFormat {
   typeEnregistrement: string;
   detection: boolean;
   extensions: string[];
-  /** Par nature de fichier lu (csv, xlsx, pdf), tailles au-delà desquelles une ligne ou un fichier est illisible. */
+  /** Par nature de fichier lu (json, csv, xlsx, pdf), tailles au-delà desquelles un élément, une ligne ou un fichier est illisible. */
   limites: Record<string, Record<string, number>>;
 }
 
@@ -52,6 +52,6 @@ export function decrireFormats(): DescriptionFormat[] {
     typeEnregistrement: a.metadonnees.typeEnregistrement,
     detection: a.detecter !== undefined && a.metadonnees.capacites.includes("detection"),
     extensions: [...(a.metadonnees.extensions ?? [])],
-    limites: limitesFormat(a.metadonnees.extensions ?? []),
+    limites: limitesFormat(a.metadonnees.extensions ?? [], a.metadonnees.lectureParElement === true),
   }));
 }

@@ -5,7 +5,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { genererContratsDemo } from "../demo/genererContratsDemo";
 import { contexteCliCapture } from "../contexteCliCapture";
 import { executerCli } from "../executerCli";
-import { natureFichier, TAILLES_MAX_FICHIER, tailleMaxFichier } from "./tailleMaxFichier";
+import { natureFichier, TAILLE_MAX_DOCUMENT_JSON, TAILLE_MAX_ELEMENT_JSON, TAILLES_MAX_FICHIER, tailleMaxDocument, tailleMaxFichier } from "./tailleMaxFichier";
 
 /*
  * Issue 13, livrable 3 : taille maximale d'un fichier entier par nature. Au-delà, le fichier n'est
@@ -17,6 +17,7 @@ const dossier = mkdtempSync(join(tmpdir(), "opco-taille-max-"));
 afterAll(() => rmSync(dossier, { recursive: true, force: true }));
 afterEach(() => {
   delete process.env["OPCO_TAILLE_MAX_JSON"];
+  delete process.env["OPCO_TAILLE_MAX_DOCUMENT"];
 });
 
 const contrats = [...genererContratsDemo({ nombre: 3, graine: 7, partConformes: 1, partIllisibles: 0 })].map((l) => l.texte);
@@ -34,6 +35,12 @@ describe("taille maximale d'un fichier par nature", () => {
     expect(tailleMaxFichier("csv", { OPCO_TAILLE_MAX_CSV: "1000" })).toBe(1000);
     expect(tailleMaxFichier("csv", { OPCO_TAILLE_MAX_CSV: "-5" })).toBe(268_435_456);
     expect(tailleMaxFichier("csv", { OPCO_TAILLE_MAX_CSV: "beaucoup" })).toBe(268_435_456);
+    // Document lu d'un bloc (objet racine, format qui a besoin du document entier, opco convertir) ; élément lu en flux.
+    expect(TAILLE_MAX_DOCUMENT_JSON).toBe(16_777_216);
+    expect(TAILLE_MAX_ELEMENT_JSON).toBe(16_777_216);
+    expect(tailleMaxDocument({})).toBe(16_777_216);
+    expect(tailleMaxDocument({ OPCO_TAILLE_MAX_DOCUMENT: "1000" })).toBe(1000);
+    expect(tailleMaxDocument({ OPCO_TAILLE_MAX_DOCUMENT: "-1" })).toBe(16_777_216);
   });
 
   it("opco controle --format : un fichier d'une taille égale à la limite est lu, un octet de plus le rend illisible, l'autre fichier continue", async () => {
@@ -73,5 +80,30 @@ describe("taille maximale d'un fichier par nature", () => {
     expect(r.code).toBe(3);
     expect(r.erreurs).toMatch(/^opco convertir : fichier trop volumineux : c\.json \(\d+ octets, limite 10 octets pour un fichier json ; réglable par la variable OPCO_TAILLE_MAX_JSON\)\n$/);
     expect(r.sortie).toBe("");
+  });
+
+  it("opco convertir lit et écrit un document entier : au-delà de OPCO_TAILLE_MAX_DOCUMENT (un octet de plus), code 3 et la raison", async () => {
+    const texte = `[${contrats.join(",")}]`;
+    writeFileSync(join(dossier, "e.json"), texte);
+    process.env["OPCO_TAILLE_MAX_DOCUMENT"] = String(Buffer.byteLength(texte));
+    const aLaLimite = await lancer("convertir", "e.json", "--de", "standard", "--vers", "standard");
+    expect(aLaLimite.code).toBe(0);
+    process.env["OPCO_TAILLE_MAX_DOCUMENT"] = String(Buffer.byteLength(texte) - 1);
+    const auDela = await lancer("convertir", "e.json", "--de", "standard", "--vers", "standard");
+    expect(auDela.code).toBe(3);
+    expect(auDela.erreurs).toContain(`fichier trop volumineux pour être lu d'un bloc : e.json (${Buffer.byteLength(texte)} octets, limite ${Buffer.byteLength(texte) - 1} octets pour un document lu entier ; réglable par la variable OPCO_TAILLE_MAX_DOCUMENT`);
+  });
+
+  it("opco controle --format : un tableau JSON plus gros que OPCO_TAILLE_MAX_DOCUMENT est lu en flux, un objet racine de même contenu est refusé", async () => {
+    writeFileSync(join(dossier, "f.json"), `[${contrats.join(",\n")}]`);
+    writeFileSync(join(dossier, "g.json"), `{"enregistrements": [${contrats.join(",\n")}]}`);
+    process.env["OPCO_TAILLE_MAX_DOCUMENT"] = "100";
+    const r = await lancer("controle", "f.json", "g.json", "--format", "standard", "--date", "2025-11-03", "--json", "--referentiel", "aucun");
+    const json = JSON.parse(r.sortie) as { resume: { total: number; illisibles: number }; resultats: { statut: string; raison?: string; source: { fichier: string } }[] };
+    expect(json.resultats.filter((x) => x.source.fichier.startsWith("f.json#/")).map((x) => x.statut)).toEqual(contrats.map(() => "conforme_verifications_executees"));
+    const refus = json.resultats.filter((x) => x.source.fichier === "g.json");
+    expect(refus).toHaveLength(1);
+    expect(refus[0]?.raison).toMatch(/^fichier trop volumineux pour être lu d'un bloc : g\.json \(\d+ octets, limite 100 octets pour un document lu entier ; réglable par la variable OPCO_TAILLE_MAX_DOCUMENT/);
+    expect(r.code).toBe(3);
   });
 });

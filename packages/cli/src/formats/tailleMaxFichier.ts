@@ -60,3 +60,47 @@ export function tailleMaxFichier(nature: NatureFichier, env: Readonly<Record<str
   if (brut !== undefined && /^\d{1,16}$/.test(brut.trim())) return Number(brut.trim());
   return TAILLES_MAX_FICHIER[nature];
 }
+
+/**
+ * Taille maximale par défaut d'un document JSON lu **d'un bloc** (en octets) : objet racine
+ * (enveloppe `{metadonnees, contrats}`…), format dont le lecteur a besoin du document entier
+ * (Tableau de bord), ou entrée de `opco convertir`, qui écrit sa sortie d'un bloc. L'analyse d'un
+ * document entier et le contrôle de ses enregistrements occupent une vingtaine de fois sa taille :
+ * 16 Mio (environ 5 700 contrats) gardent la lecture sous 500 Mo. Un tableau JSON ou du JSON Lines lu par un format qui lit élément par élément
+ * n'est pas concerné (lu en flux jusqu'à {@link tailleMaxFichier}).
+ *
+ * @example
+ * ```ts
+ * TAILLE_MAX_DOCUMENT_JSON; // 16777216
+ * ```
+ */
+export const TAILLE_MAX_DOCUMENT_JSON = 16 * 1024 * 1024;
+
+/**
+ * Taille maximale d'un document JSON lu d'un bloc : la variable `OPCO_TAILLE_MAX_DOCUMENT`
+ * (octets) l'emporte sur {@link TAILLE_MAX_DOCUMENT_JSON} ; une valeur non entière ou négative
+ * est ignorée.
+ *
+ * @example
+ * ```ts
+ * tailleMaxDocument({}); // 16777216
+ * tailleMaxDocument({ OPCO_TAILLE_MAX_DOCUMENT: "1000" }); // 1000
+ * ```
+ */
+export function tailleMaxDocument(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const brut = env["OPCO_TAILLE_MAX_DOCUMENT"];
+  if (brut !== undefined && /^\d{1,16}$/.test(brut.trim())) return Number(brut.trim());
+  return TAILLE_MAX_DOCUMENT_JSON;
+}
+
+/**
+ * Taille maximale d'un élément d'un tableau JSON ou d'une ligne JSON Lines lus en flux (en
+ * caractères) : au-delà, l'élément est illisible et la lecture continue. 16 Mio, comme `opco
+ * controle` sans `--format`.
+ *
+ * @example
+ * ```ts
+ * TAILLE_MAX_ELEMENT_JSON; // 16777216
+ * ```
+ */
+export const TAILLE_MAX_ELEMENT_JSON = 16 * 1024 * 1024;

@@ -2,8 +2,24 @@ import { accesseursContrat } from "./generated/accesseursContrat";
 import { estDateIso } from "./dates/estDateIso";
 import type { ConstatRegle } from "./Regle";
 
-/** Chemins déjà découpés (les règles lisent toujours les mêmes chemins : pas de découpage à chaque lecture). */
-const clesDesChemins = new Map<string, string[]>();
+/**
+ * Lecteur de chaque chemin déjà lu (une seule recherche par lecture) : accesseur généré au build
+ * pour un chemin du contrat standard (accès de propriétés fixes), sinon lecture clé par clé du
+ * chemin découpé une fois. Borné : au-delà, un chemin nouveau est lu sans être retenu.
+ */
+const lecteurs = new Map<string, (racine: unknown) => unknown>(accesseursContrat);
+const LECTEURS_MAX = 50_000;
+
+function lectureCleParCle(cles: readonly string[]): (racine: unknown) => unknown {
+  return (racine) => {
+    let courant = racine;
+    for (const cle of cles) {
+      if (courant === null || typeof courant !== "object") return undefined;
+      courant = (courant as Record<string, unknown>)[cle];
+    }
+    return courant;
+  };
+}
 
 /**
  * Lit la valeur d'un chemin pointé (`apprenti.adresse.codePostal`) dans un objet, sans jamais
@@ -16,20 +32,12 @@ const clesDesChemins = new Map<string, string[]>();
  * ```
  */
 export function valeurAuChemin(objet: unknown, chemin: string): unknown {
-  // Chemin du contrat standard : accesseur compilé au build (accès de propriétés fixes).
-  const accesseur = accesseursContrat.get(chemin);
-  if (accesseur !== undefined) return accesseur(objet);
-  let cles = clesDesChemins.get(chemin);
-  if (cles === undefined) {
-    cles = chemin.split(".");
-    clesDesChemins.set(chemin, cles);
+  let lecteur = lecteurs.get(chemin);
+  if (lecteur === undefined) {
+    lecteur = lectureCleParCle(chemin.split("."));
+    if (lecteurs.size < LECTEURS_MAX) lecteurs.set(chemin, lecteur);
   }
-  let courant: unknown = objet;
-  for (const cle of cles) {
-    if (courant === null || typeof courant !== "object") return undefined;
-    courant = (courant as Record<string, unknown>)[cle];
-  }
-  return courant;
+  return lecteur(objet);
 }
 
 /**

@@ -11,16 +11,23 @@
  */
 export class MemoireBornee<T> {
   private readonly valeurs = new Map<string, T>();
+  /** Dernière clé demandée et sa valeur : plusieurs règles lisent souvent la même valeur d'un contrat à la suite. */
+  private derniereCle: string | undefined = undefined;
+  private derniereValeur: T | undefined = undefined;
 
   constructor(private readonly borne = 20_000) {}
 
   /** Valeur retenue pour la clé, calculée (et retenue) à la première demande. */
   obtenir(cle: string, calculer: (cle: string) => T): T {
-    const connue = this.valeurs.get(cle);
-    if (connue !== undefined || this.valeurs.has(cle)) return connue as T;
-    const valeur = calculer(cle);
-    if (this.valeurs.size >= this.borne) this.valeurs.clear();
-    this.valeurs.set(cle, valeur);
-    return valeur;
+    if (cle === this.derniereCle) return this.derniereValeur as T;
+    let valeur = this.valeurs.get(cle);
+    if (valeur === undefined && !this.valeurs.has(cle)) {
+      valeur = calculer(cle);
+      if (this.valeurs.size >= this.borne) this.valeurs.clear();
+      this.valeurs.set(cle, valeur);
+    }
+    this.derniereCle = cle;
+    this.derniereValeur = valeur;
+    return valeur as T;
   }
 }

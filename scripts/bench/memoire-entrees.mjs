@@ -142,9 +142,9 @@ const CAS = [
   ["csv-deca-extrait", "deca-extrait", LIMITE_DOCUMENT + 1],
   ["csv-tableau-de-bord", "tableau-de-bord", LIMITE_DOCUMENT],
   ["csv-tableau-de-bord", "tableau-de-bord", 1024 * MIO, {}],
-  // Classeur non compressé : taille du fichier = taille décompressée (budget de décompression, 10 Mio), puis limite du fichier (50 Mio).
-  ["xlsx", "tableau-de-bord", 10 * MIO],
-  ["xlsx", "tableau-de-bord", 10 * MIO + 64 * 1024],
+  // Classeur non compressé : taille du fichier = taille décompressée (budget de décompression, 8 Mio), puis limite du fichier (50 Mio).
+  ["xlsx", "tableau-de-bord", 8 * MIO],
+  ["xlsx", "tableau-de-bord", 8 * MIO + 64 * 1024],
   ["xlsx", "tableau-de-bord", 50 * MIO],
   ["xlsx", "tableau-de-bord", 50 * MIO + 1],
   ["pdf", "cerfa-pdf", 20 * MIO],

@@ -30,7 +30,7 @@ describe("opco formats", () => {
     expect(Object.keys(limites("tableau-de-bord"))).toEqual(["json", "csv", "xlsx"]);
     // le Tableau de bord a besoin du document entier (taille du lot) : pas de lecture élément par élément
     expect(limites("tableau-de-bord")["json"]).toEqual({ tailleMaxFichier: 268_435_456, tailleMaxDocument: 16_777_216 });
-    expect(limites("tableau-de-bord")["xlsx"]).toEqual({ tailleMaxFichier: 52_428_800, entreesMax: 10_000, tailleEntreeMax: 10_485_760, tailleTotaleMax: 10_485_760, ratioMax: 200 });
+    expect(limites("tableau-de-bord")["xlsx"]).toEqual({ tailleMaxFichier: 52_428_800, entreesMax: 10_000, tailleEntreeMax: 8_388_608, tailleTotaleMax: 8_388_608, ratioMax: 200 });
   });
 
   it("affiche une liste lisible en français", async () => {

@@ -45,7 +45,9 @@ describe("opco formats", () => {
     expect(texte).toContain("; OPCO : OPCO Mobilités ;");
     expect(texte).not.toMatch(/OPCO : [a-z]/);
     // taille maximale d'un fichier entier, par nature
-    expect(texte).toContain("taille max. : json 256 Mio, csv 256 Mio, xlsx 50 Mio");
+    // Tableau de bord : JSON et CSV lus d'un bloc (16 Mio) ; formats lus élément par élément : 256 Mio en flux.
+    expect(texte).toContain("taille max. : json 16 Mio, csv 16 Mio, xlsx 50 Mio");
+    expect(texte).toContain("taille max. : json 256 Mio en flux (16 Mio d'un bloc)");
     expect(texte).toContain("taille max. : pdf 20 Mio");
   });
 

@@ -6,7 +6,7 @@
 // extraction DECA, extrait DECA SIRET|EMAIL, modèle d'import du Tableau de bord, CERFA PDF du dépôt)
 // jusqu'à la taille voulue — à la limite du format et juste au-delà — puis lance la CLI compilée
 // sous `/usr/bin/time -v` et relève « Maximum resident set size ». Une ligne JSON par cas :
-//   { "cas", "format", "taille", "issue" (code de sortie et total lu, ou refus), "maxRssMo" }
+//   { "cas", "format", "taille", "issue" (code de sortie et enregistrements lus, ou refus), "maxRssMo" }
 // Hors de `npm test` (plusieurs minutes de calcul pour les fichiers de 256 Mio et 2 Go).
 //
 // Utilisation : npm run build puis
@@ -142,9 +142,9 @@ const CAS = [
   ["csv-deca-extrait", "deca-extrait", LIMITE_DOCUMENT + 1],
   ["csv-tableau-de-bord", "tableau-de-bord", LIMITE_DOCUMENT],
   ["csv-tableau-de-bord", "tableau-de-bord", 1024 * MIO, {}],
-  // Classeur non compressé : taille du fichier = taille décompressée (budget de décompression, 10 Mio), puis limite du fichier (50 Mio).
-  ["xlsx", "tableau-de-bord", 10 * MIO],
-  ["xlsx", "tableau-de-bord", 10 * MIO + 64 * 1024],
+  // Classeur non compressé : taille du fichier = taille décompressée (budget de décompression, 8 Mio), puis limite du fichier (50 Mio).
+  ["xlsx", "tableau-de-bord", 8 * MIO],
+  ["xlsx", "tableau-de-bord", 8 * MIO + 64 * 1024],
   ["xlsx", "tableau-de-bord", 50 * MIO],
   ["xlsx", "tableau-de-bord", 50 * MIO + 1],
   ["pdf", "cerfa-pdf", 20 * MIO],
@@ -159,20 +159,22 @@ try {
   for (const [fabrique, format, taille, env = {}] of CAS) {
     if (choisis.length > 0 && !choisis.includes(fabrique)) continue;
     const chemin = await fabriques[fabrique](taille);
-    const r = spawnSync("/usr/bin/time", ["-v", process.execPath, BIN, "controle", chemin, "--format", format, "--date", "2025-11-03", "--referentiel", "aucun", "--json"], {
+    // Sortie texte par défaut (le résumé), comme un contrôle de lot : `--json` garderait chaque résultat jusqu'à la fin.
+    const r = spawnSync("/usr/bin/time", ["-v", process.execPath, BIN, "controle", chemin, "--format", format, "--date", "2025-11-03", "--referentiel", "aucun"], {
       env: { ...process.env, ...env },
       maxBuffer: 1024 * MIO,
       encoding: "utf8",
     });
     const rss = /Maximum resident set size \(kbytes\): (\d+)/u.exec(r.stderr)?.[1];
-    let issue;
-    try {
-      const json = JSON.parse(r.stdout);
-      const refus = json.resultats.find((x) => /trop volumineux/u.test(x.raison ?? ""));
-      issue = refus === undefined ? `code ${r.status}, ${json.resume.total} lus, ${json.resume.illisibles} illisibles` : `code ${r.status}, refusé : ${refus.raison.split(" (")[0]}`;
-    } catch {
-      issue = `code ${r.status}, ${r.stderr.split("\n").find((l) => /opco|heap|FATAL/u.test(l)) ?? "sortie illisible"}`;
-    }
+    const lus = /Enregistrements lus\s*: (\d+)/u.exec(r.stdout)?.[1];
+    const illisibles = /Illisibles\s*: (\d+)/u.exec(r.stdout)?.[1];
+    const refus = /(fichier trop volumineux[^:]*|archive ZIP refusée[^:(]*)/u.exec(r.stdout + r.stderr)?.[1];
+    const issue =
+      refus !== undefined
+        ? `code ${r.status}, refusé : ${refus.trim()}`
+        : lus !== undefined
+          ? `code ${r.status}, ${lus} lus, ${illisibles ?? "?"} illisibles`
+          : `code ${r.status ?? r.signal}, ${r.stderr.split("\n").find((l) => /opco|heap|FATAL/u.test(l)) ?? "sortie illisible"}`;
     process.stdout.write(`${JSON.stringify({ cas: fabrique, format, taille, env, issue, maxRssMo: rss === undefined ? null : Math.round(Number(rss) / 1024) })}\n`);
     rmSync(chemin, { force: true });
   }

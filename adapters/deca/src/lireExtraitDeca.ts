@@ -1,8 +1,16 @@
-import { AnalyseurCsv, decoderTexte, validerCandidat, type ResultatLecteur, type SourceDonnees } from "@communs-opco/adaptateur";
+import { AnalyseurCsv, decoderTexte, validerCandidat, type EnregistrementCsvLu, type ResultatLecteur, type SourceDonnees } from "@communs-opco/adaptateur";
 import { lireDossier, type Dossier } from "@communs-opco/schemas";
 import { analyserEnsembleCourriels } from "./analyserEnsembleCourriels.js";
 
 const PIED_PSQL = /^\(\d+ rows?\)[;\s]*$/u;
+
+/** Découpe du texte par blocs de 64 Kio, au fil de la lecture : les lignes ne sont jamais toutes en mémoire. */
+function* lignesCsv(texte: string): Generator<EnregistrementCsvLu> {
+  // analyseur CSV unique (séparateur « | », sans guillemets) : fins de ligne LF, CRLF ou CR, lignes de longueur bornée
+  const analyseur = new AnalyseurCsv({ separateur: "|", guillemets: false });
+  for (let i = 0; i < texte.length; i += 65_536) yield* analyseur.pousser(texte.slice(i, i + 65_536));
+  yield* analyseur.terminer();
+}
 
 /**
  * Lit l'extrait DECA à séparateur `|` (en-tête `SIRET|EMAIL`, une ligne par
@@ -27,15 +35,19 @@ export async function* lireExtraitDeca(source: SourceDonnees): AsyncGenerator<Re
     yield { ok: false, erreur: { code: "encodage_invalide", message: "Le fichier n'est pas encodé en UTF-8.", source: { fichier: source.nom } } };
     return;
   }
-  // analyseur CSV unique (séparateur « | », sans guillemets) : fins de ligne LF, CRLF ou CR, lignes de longueur bornée
-  const analyseur = new AnalyseurCsv({ separateur: "|", guillemets: false });
-  const lignes = [...analyseur.pousser(texte), ...analyseur.terminer()];
-  const indexEntete = lignes.findIndex((l) => "erreur" in l || l.champs.join("|").trim() !== "");
-  if (indexEntete < 0) {
+  // Itérateur parcouru à la main : l'en-tête trouvé, la lecture reprend à la ligne suivante (un for…of refermerait le générateur).
+  const lignes = lignesCsv(texte);
+  let entete: EnregistrementCsvLu | undefined;
+  for (let l = lignes.next(); l.done !== true; l = lignes.next()) {
+    if ("erreur" in l.value || l.value.champs.join("|").trim() !== "") {
+      entete = l.value;
+      break;
+    }
+  }
+  if (entete === undefined) {
     yield { ok: false, erreur: { code: "source_vide", message: "Le fichier est vide.", source: { fichier: source.nom } } };
     return;
   }
-  const entete = lignes[indexEntete] as (typeof lignes)[number];
   const colonnes = "erreur" in entete ? [] : entete.champs.map((c) => c.trim());
   const iSiret = colonnes.findIndex((c) => c.toUpperCase() === "SIRET");
   const iCourriel = colonnes.findIndex((c) => c.toUpperCase() === "EMAIL");
@@ -50,8 +62,8 @@ export async function* lireExtraitDeca(source: SourceDonnees): AsyncGenerator<Re
     };
     return;
   }
-  for (let i = indexEntete + 1; i < lignes.length; i += 1) {
-    const lue = lignes[i] as (typeof lignes)[number];
+  for (let suivante = lignes.next(); suivante.done !== true; suivante = lignes.next()) {
+    const lue = suivante.value;
     const numeroLigne = lue.ligne;
     if ("erreur" in lue) {
       yield { ok: false, erreur: { code: "syntaxe_invalide", message: `Ligne illisible : ${lue.erreur}.`, source: { fichier: source.nom, ligne: numeroLigne } } };

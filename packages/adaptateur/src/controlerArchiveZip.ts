@@ -20,17 +20,17 @@ export interface LimitesZip {
 }
 
 /**
- * Limites par défaut : 10 000 entrées, 10 Mio décompressés par entrée et au total, rapport de
+ * Limites par défaut : 10 000 entrées, 8 Mio décompressés par entrée et au total, rapport de
  * compression 200. Un classeur XLSX est ensuite chargé entier par sa bibliothèque de lecture, qui
- * occupe une trentaine de fois la taille décompressée : 10 Mio (plus de 4 000 lignes du modèle
- * d'import du Tableau de bord) gardent la lecture sous 500 Mo de mémoire.
+ * occupe une trentaine à une quarantaine de fois la taille décompressée : 8 Mio (plus de 3 000
+ * lignes du modèle d'import du Tableau de bord) gardent la lecture sous 500 Mo de mémoire.
  *
  * @example
  * ```ts
  * LIMITES_ZIP.ratioMax; // 200
  * ```
  */
-export const LIMITES_ZIP: LimitesZip = { entreesMax: 10_000, tailleEntreeMax: 10_485_760, tailleTotaleMax: 10_485_760, ratioMax: 200 };
+export const LIMITES_ZIP: LimitesZip = { entreesMax: 10_000, tailleEntreeMax: 8_388_608, tailleTotaleMax: 8_388_608, ratioMax: 200 };
 
 /**
  * Résultat du contrôle d'une archive ZIP : dans les limites (avec ses mesures), ou la raison du
@@ -38,7 +38,7 @@ export const LIMITES_ZIP: LimitesZip = { entreesMax: 10_000, tailleEntreeMax: 10
  *
  * @example
  * ```ts
- * const r: ControleZip = { ok: false, raison: "archive ZIP refusée : plus de 10485760 octets décompressés au total (bombe de décompression ?)" };
+ * const r: ControleZip = { ok: false, raison: "archive ZIP refusée : plus de 8388608 octets décompressés au total (bombe de décompression ?)" };
  * ```
  */
 export type ControleZip = { readonly ok: true; readonly entrees: number; readonly tailleDecompressee: number } | { readonly ok: false; readonly raison: string };

@@ -30,7 +30,7 @@ describe("opco formats", () => {
     expect(Object.keys(limites("tableau-de-bord"))).toEqual(["json", "csv", "xlsx"]);
     // le Tableau de bord a besoin du document entier (taille du lot) : pas de lecture élément par élément
     expect(limites("tableau-de-bord")["json"]).toEqual({ tailleMaxFichier: 268_435_456, tailleMaxDocument: 16_777_216 });
-    expect(limites("tableau-de-bord")["xlsx"]).toEqual({ tailleMaxFichier: 52_428_800, entreesMax: 10_000, tailleEntreeMax: 10_485_760, tailleTotaleMax: 10_485_760, ratioMax: 200 });
+    expect(limites("tableau-de-bord")["xlsx"]).toEqual({ tailleMaxFichier: 52_428_800, entreesMax: 10_000, tailleEntreeMax: 8_388_608, tailleTotaleMax: 8_388_608, ratioMax: 200 });
   });
 
   it("affiche une liste lisible en français", async () => {
@@ -45,7 +45,9 @@ describe("opco formats", () => {
     expect(texte).toContain("; OPCO : OPCO Mobilités ;");
     expect(texte).not.toMatch(/OPCO : [a-z]/);
     // taille maximale d'un fichier entier, par nature
-    expect(texte).toContain("taille max. : json 256 Mio, csv 256 Mio, xlsx 50 Mio");
+    // Tableau de bord : JSON et CSV lus d'un bloc (16 Mio) ; formats lus élément par élément : 256 Mio en flux.
+    expect(texte).toContain("taille max. : json 16 Mio, csv 16 Mio, xlsx 50 Mio");
+    expect(texte).toContain("taille max. : json 256 Mio en flux (16 Mio d'un bloc)");
     expect(texte).toContain("taille max. : pdf 20 Mio");
   });
 

@@ -13,15 +13,29 @@ Options :
   --json   sortie JSON : [{ "nom", "libelle", "sens", "versions", "opco" (slug), "nomOpco" (nom
            d'affichage de @communs-opco/nomenclatures), "typeEnregistrement", "detection", "extensions",
            "limites" }] ; « limites » donne, par nature de fichier lu (json, csv, xlsx, pdf), les tailles
-           au-delà desquelles une ligne ou un fichier est illisible ; « tailleMaxFichier » (octets) se
-           règle par la variable OPCO_TAILLE_MAX_<NATURE> (p. ex. OPCO_TAILLE_MAX_CSV)`;
+           au-delà desquelles un élément, une ligne ou un fichier est illisible ; « tailleMaxFichier »
+           (octets) se règle par la variable OPCO_TAILLE_MAX_<NATURE> (p. ex. OPCO_TAILLE_MAX_CSV),
+           « tailleMaxDocument » (fichier lu d'un bloc : objet JSON racine, CSV, opco convertir) par
+           OPCO_TAILLE_MAX_DOCUMENT ; « tailleMaxElement » : un tableau JSON ou du JSON Lines est lu en
+           flux, élément par élément`;
 
 const LIBELLES_SENS = { lecture: "lecture", ecriture: "écriture", "lecture-ecriture": "lecture et écriture" } as const;
 
-/** Tailles maximales d'un fichier entier par nature, en Mio : « csv 256 Mio, xlsx 50 Mio ». */
+const mio = (octets: number) => `${Math.round(octets / 1_048_576)} Mio`;
+
+/**
+ * Tailles maximales d'un fichier entier par nature, en Mio : « json 256 Mio en flux (16 Mio d'un
+ * bloc), csv 16 Mio, xlsx 50 Mio ». Un fichier lu d'un bloc est aussi borné par `tailleMaxDocument`.
+ */
 function tailles(limites: Record<string, Record<string, number>>): string {
   return Object.entries(limites)
-    .flatMap(([nature, l]) => (l["tailleMaxFichier"] === undefined ? [] : [`${nature} ${Math.round(l["tailleMaxFichier"] / 1_048_576)} Mio`]))
+    .flatMap(([nature, l]) => {
+      const fichier = l["tailleMaxFichier"];
+      if (fichier === undefined) return [];
+      const document = l["tailleMaxDocument"];
+      if (document === undefined || document >= fichier) return [`${nature} ${mio(fichier)}`];
+      return [l["tailleMaxElement"] === undefined ? `${nature} ${mio(document)}` : `${nature} ${mio(fichier)} en flux (${mio(document)} d'un bloc)`];
+    })
     .join(", ");
 }
 

@@ -12,7 +12,7 @@ const encoder = (t: string) => new TextEncoder().encode(t);
 const contrats = [...genererContratsDemo({ nombre: 6, graine: 5, partIllisibles: 0 })].map((l) => l.texte);
 
 /** Découpe un texte en morceaux de 7 octets : les éléments et les caractères multi-octets sont coupés n'importe où. */
-function* morceaux(octets: Uint8Array): Generator<Uint8Array> {
+async function* morceaux(octets: Uint8Array): AsyncGenerator<Uint8Array> {
   for (let i = 0; i < octets.length; i += 7) yield octets.subarray(i, i + 7);
 }
 

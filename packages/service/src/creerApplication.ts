@@ -62,11 +62,16 @@ const MIO = 1024 * 1024;
  */
 export function creerApplication(configuration: ConfigurationService = {}, options: { modules?: readonly ModuleRoutes[] } = {}): ApplicationService {
   const maintenant = configuration.maintenant ?? (() => Date.now());
-  // Journal écrit sans bloquer le traitement (tampon vidé au fil de l'eau, et à l'arrêt par `demarrerService`) ;
+  // Journal écrit sans bloquer le traitement, par paquets : les lignes s'accumulent jusqu'à 4 Kio avant
+  // une écriture sur la sortie standard (une écriture système par ligne coûtait autant que le routage),
+  // et le tampon est vidé au moins chaque seconde (`periodicFlush`) et à l'arrêt (`demarrerService`) ;
   // tampon borné à 16 Mio : si le collecteur ne lit plus la sortie standard, les lignes en trop sont perdues.
   const journal =
     configuration.journal ??
-    pino({ base: { service: "communs-opco" }, timestamp: pino.stdTimeFunctions.isoTime, redact: ["req.headers.authorization", "cle"] }, pino.destination({ dest: 1, sync: false, maxLength: 16 * MIO }));
+    pino(
+      { base: { service: "communs-opco" }, timestamp: pino.stdTimeFunctions.isoTime, redact: ["req.headers.authorization", "cle"] },
+      pino.destination({ dest: 1, sync: false, minLength: 4 * 1024, periodicFlush: 1_000, maxLength: 16 * MIO }),
+    );
   const metriques = new MetriquesService({ processus: configuration.metriquesProcessus !== false });
   const usage = new UsageCles(() => new Date(maintenant()));
   const cles = configuration.clesApi;

@@ -154,6 +154,11 @@ async function controlerUnContrat(c: Context<EnvService>, contexte: ContexteServ
   });
 }
 
+/** Taille visée (caractères) d'un morceau de la réponse d'un lot : plusieurs lignes par écriture. */
+const MORCEAU_LOT = 32 * 1024;
+/** Marque d'une ligne de lot pas encore prête (elle attend des octets du client). */
+const ATTENTE = Symbol("attente");
+
 function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, contextes: ContextesEvaluation): Response {
   const { dateEvaluation, opco, referentiel } = lireParametres(c, contexte);
   const contexteEvaluation = contextes.obtenir(dateEvaluation, false);
@@ -199,14 +204,41 @@ function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, conte
   }
 
   const iterateur = lignes();
-  // Flux tiré par le client : une ligne n'est produite que lorsqu'il lit (contre-pression, mémoire constante).
+  // Flux tiré par le client : des lignes ne sont produites que lorsqu'il lit (contre-pression, mémoire constante).
+  // Les lignes déjà calculables sans attendre le réseau sont envoyées ensemble, en un morceau d'au plus
+  // MORCEAU_LOT caractères (une écriture par ligne coûtait autant que la lecture de la ligne) ; dès que
+  // la ligne suivante attend des octets du client, le morceau part : un client qui envoie son lot ligne
+  // à ligne reçoit chaque résultat sans délai.
+  let enAttente: Promise<IteratorResult<string>> | undefined;
   const flux = new ReadableStream<Uint8Array>({
     async pull(controleur) {
+      let morceau = "";
       try {
-        const { done, value } = await iterateur.next();
-        if (done) controleur.close();
-        else controleur.enqueue(encodeur.encode(value));
+        let tour: Promise<typeof ATTENTE> | undefined;
+        for (;;) {
+          const suivant = enAttente ?? iterateur.next();
+          enAttente = undefined;
+          let lu: IteratorResult<string> | typeof ATTENTE;
+          if (morceau === "") lu = await suivant;
+          else {
+            tour ??= new Promise((resoudre) => setImmediate(resoudre, ATTENTE));
+            lu = await Promise.race([suivant, tour]);
+          }
+          if (lu === ATTENTE) {
+            enAttente = suivant;
+            break;
+          }
+          if (lu.done) {
+            if (morceau !== "") controleur.enqueue(encodeur.encode(morceau));
+            controleur.close();
+            return;
+          }
+          morceau += lu.value;
+          if (morceau.length >= MORCEAU_LOT) break;
+        }
+        controleur.enqueue(encodeur.encode(morceau));
       } catch {
+        if (morceau !== "") controleur.enqueue(encodeur.encode(morceau));
         controleur.error(new Error("lot interrompu"));
       }
     },

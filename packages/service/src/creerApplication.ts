@@ -128,6 +128,7 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
     pret: () => charge && !arret,
     signature: configuration.signature,
     offres,
+    enClairAutorise: configuration.enClairAutorise === true,
     metriques,
     usage,
     journal,
@@ -273,9 +274,9 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
     ),
   );
 
-  app.notFound((c) => reponseProbleme(new ErreurProbleme(404, "Ressource introuvable", `aucune route ${c.req.method} ${c.req.path}`), c.get("idRequete")));
+  app.notFound((c) => reponseProbleme(new ErreurProbleme(404, "Ressource introuvable", `aucune route ${c.req.method} ${c.req.path}`), c.get("idRequete"), c.get("enClair") === true));
   app.onError((erreur, c) => {
-    if (erreur instanceof ErreurProbleme) return reponseProbleme(erreur, c.get("idRequete"));
+    if (erreur instanceof ErreurProbleme) return reponseProbleme(erreur, c.get("idRequete"), c.get("enClair") === true);
     // Erreur inattendue : ni son message ni sa pile ne partent au client ni au journal (données personnelles possibles).
     journal.error({ requete: c.get("idRequete"), erreur: erreur.name }, "erreur inattendue");
     return reponseProbleme(new ErreurProbleme(500, "Erreur interne", "erreur inattendue du service ; l'identifiant de la requête permet de la retrouver dans le journal"), c.get("idRequete"));

@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { contratExemple } from "@communs-opco/schemas";
 import pino from "pino";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -141,4 +143,48 @@ describe("données personnelles masquées par défaut dans les réponses du serv
     expect(operation.responses["200"].headers["Donnees-Personnelles"]).toBeDefined();
     expect(doc.document.paths["/v1/formulaire/completer"].post.parameters.some((p: { name: string }) => p.name === "enClair")).toBe(true);
   });
+});
+
+/** Démarre `opco serveur` (processus réel) et rend son URL une fois à l'écoute, puis l'arrête par SIGTERM. */
+async function avecOpcoServeur(args: string[], env: Record<string, string>, corps: (url: string) => Promise<void>): Promise<void> {
+  const bin = fileURLToPath(new URL("../../cli/bin/opco.js", import.meta.url));
+  const { OPCO_EN_CLAIR_AUTORISE: _ignoree, ...environnement } = process.env;
+  const enfant = spawn(process.execPath, [bin, "serveur", "--port", "0", "--referentiel", "aucun", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...environnement, ...env } });
+  const fin = new Promise<number | null>((resoudre) => enfant.once("exit", (code) => resoudre(code)));
+  try {
+    const url = await new Promise<string>((resoudre, rejeter) => {
+      let sortie = "";
+      enfant.stdout.setEncoding("utf8");
+      enfant.stdout.on("data", (m: string) => {
+        sortie += m;
+        const trouve = /à l'écoute sur (http:\/\/\S+)/.exec(sortie);
+        if (trouve !== null) resoudre(trouve[1]!);
+      });
+      enfant.once("exit", (code) => rejeter(new Error(`opco serveur s'est arrêté (${code}) : ${sortie}`)));
+    });
+    await corps(url);
+  } finally {
+    enfant.kill("SIGTERM");
+    await fin;
+  }
+}
+
+describe("opco serveur : l'exploitant décide du clair", () => {
+  it("sans option : 403 ; --en-clair-autorise ou OPCO_EN_CLAIR_AUTORISE=1 : en clair sur demande", async () => {
+    for (const [args, env, attendu] of [
+      [[], {}, 403],
+      [["--en-clair-autorise"], {}, 200],
+      [[], { OPCO_EN_CLAIR_AUTORISE: "1" }, 200],
+    ] as const) {
+      await avecOpcoServeur([...args], { ...env }, async (url) => {
+        const r = await fetch(`${url}/v1/contrats/controle?date=2025-11-03&enClair=true`, { method: "POST", body: JSON.stringify(contratBavard()), headers: { "content-type": "application/json" } });
+        expect(r.status).toBe(attendu);
+        const texte = await r.text();
+        if (attendu === 200) {
+          expect(r.headers.get("donnees-personnelles")).toBe("en-clair");
+          expect(texte).toContain(COURRIEL);
+        } else sansDonneesPersonnelles(texte);
+      });
+    }
+  }, 60_000);
 });

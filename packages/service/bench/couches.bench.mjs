@@ -4,7 +4,7 @@
 // 1. Dans ce processus (temps CPU, minimum de BENCH_TOURS tours de BENCH_N appels) : lecture du
 //    corps (décodage + JSON.parse), contrôle synchrone du contrat (`controlerValeur`), vérifications
 //    avant paiement (`ControleAvantPaiement.controler`, instantané embarqué), sérialisation JSON de
-//    la réponse, ligne de journal pino, métriques Prometheus, limite de débit, identifiant de requête,
+//    la réponse, masquage des données personnelles (protegerResultat), ligne de journal pino, métriques Prometheus, limite de débit, identifiant de requête,
 //    usage par clé.
 // 2. Par HTTP (autocannon, 16 connexions, serveur épinglé sur un cœur si taskset existe, temps CPU
 //    du serveur par IPC, tours entrelacés, minimum) : node:http seul, Hono nu sur @hono/node-server,
@@ -18,7 +18,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pino from "pino";
-import { controlerValeur, ControleAvantPaiement, resoudreReferentielControle } from "@communs-opco/cli";
+import { controlerValeur, ControleAvantPaiement, protegerResultat, resoudreReferentielControle } from "@communs-opco/cli";
 import { contratExemple } from "@communs-opco/schemas";
 import { LimiteurDebit, MetriquesService, UsageCles } from "../dist/index.js";
 
@@ -51,6 +51,7 @@ const couches = [
   ["vérifications avant paiement (ControleAvantPaiement.controler, embarqué)", () => controle.controler({ resultat, valeur: contratExemple }, { dateEvaluation: DATE })],
   [`sérialisation de la réponse sans vérifications (${JSON.stringify(reponseAucun).length} octets)`, () => JSON.stringify(reponseAucun)],
   [`sérialisation de la réponse avec vérifications (${JSON.stringify(reponseEmbarque).length} octets)`, () => JSON.stringify(reponseEmbarque)],
+  [`masquage des données personnelles de la réponse (protegerResultat, ${avecPp.constats.length} constats)`, () => protegerResultat(avecPp, false)],
   ["ligne de journal pino", () => journal.info({ requete: "0b8f3c52-1c55-4a39-a0f7-0f3a4f3b9d11", methode: "POST", route: "/v1/contrats/controle", statut: 200, dureeMs: 1, titulaire: "anonyme", contrats: 1 }, "requête traitée")],
   [
     "métriques Prometheus (requête, durée, constats, contrat)",

@@ -214,7 +214,7 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
 
   if (configuration.cors !== undefined && configuration.cors.length > 0) {
     const origines = configuration.cors;
-    app.use("*", cors({ origin: origines.includes("*") ? "*" : [...origines], exposeHeaders: ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After", "X-Request-Id"] }));
+    app.use("*", cors({ origin: origines.includes("*") ? "*" : [...origines], exposeHeaders: ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After", "X-Request-Id", "Donnees-Personnelles"] }));
   }
 
   // Clés d'API (empreintes SHA-256) et limite de débit par clé, sur les routes /v1.

@@ -94,7 +94,7 @@ const routeControle = createRoute({
   },
 });
 
-/** Lit et vérifie les paramètres communs (date, OPCO, référentiel) ; 422 en français sinon. */
+/** Lit et vérifie les paramètres communs (données en clair, date, OPCO, référentiel) ; 403 ou 422 en français sinon. */
 function lireParametres(c: Context<EnvService>, contexte: ContexteService): { dateEvaluation: string; opco: Opco | undefined; referentiel: string; explication: boolean; enClair: boolean } {
   const enClair = lireEnClair(c, contexte);
   const date = c.req.query("date");

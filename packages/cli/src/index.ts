@@ -20,6 +20,7 @@ export { BilanControle, type FrequenceRegle, type ResumeControle } from "./contr
 export { BilanAvantPaiement, type DecompteVerification } from "./controle/BilanAvantPaiement";
 export { BilanMontantEnJeu, type ResumeMontantEnJeu } from "./controle/BilanMontantEnJeu";
 export { masquerDonneesPersonnelles } from "./controle/masquerDonneesPersonnelles";
+export { protegerResultat, protegerTexte, protegerValeur } from "./controle/protegerResultat";
 export { decrireEnregistrement } from "./controle/decrireEnregistrement";
 export { RapportHtml, type OptionsRapportHtml } from "./controle/RapportHtml";
 export { Aleatoire } from "./demo/Aleatoire";

@@ -13,6 +13,16 @@ const TELEPHONE_INTERNATIONAL = /(?<![\p{L}\p{N}])\+(\d{1,3})[\s.\-]*(?:\(0\)[\s
 const NAISSANCE =
   /((?:\bn[ée]e?s?\s*(?:\(e\))?\s*(?:le\s+)?|naissance\s*(?:[:=]\s*|du\s+|le\s+)?|\bDDN\s*[:=]?\s*|\bborn\s*(?:on\s+)?)["']?)(\d{1,4})([\s./-])(\d{1,2})([\s./-])(\d{1,4})/giu;
 
+/** Début de chacune des annonces de `NAISSANCE` (mêmes drapeaux) : sans lui, `NAISSANCE` ne peut pas trouver. */
+const ANNONCE_NAISSANCE = /\bn[ée]|naissance|\bDDN|\bborn/iu;
+/** Trois nombres séparés comme dans `NAISSANCE` (« 14/03/2007 », « 2007-03-14 ») : l'autre condition nécessaire. */
+const DATE_NAISSANCE = /\d[\s./-]\d{1,2}[\s./-]\d/u;
+/** Chiffres au moins dans un texte que chaque expression peut trouver (dates : 3, NIR : 12 dont Corse, téléphones : 10 et 7). */
+const CHIFFRES_NAISSANCE = 3;
+const CHIFFRES_NIR = 11;
+const CHIFFRES_TELEPHONE_FR = 10;
+const CHIFFRES_TELEPHONE_INTERNATIONAL = 7;
+
 /**
  * Masque les données personnelles reconnaissables dans un texte destiné à un rapport, une sortie
  * ou un journal, quel que soit le champ où elles ont été saisies :
@@ -34,14 +44,33 @@ const NAISSANCE =
  * ```
  */
 export function masquerDonneesPersonnelles(texte: string): string {
-  return texte
-    .replace(NAISSANCE, (_tout, annonce: string, a: string, s1: string, _jourOuMois: string, s2: string, c: string) => {
+  // Chaque expression ne s'applique qu'au texte qui contient ce qu'elle exige au minimum (chiffres
+  // ASCII, « @ », « + », mot annonçant une naissance) : même résultat, sans parcourir avec cinq
+  // expressions Unicode les messages qui ne peuvent rien contenir (la plupart).
+  const arobase = texte.includes("@");
+  const chiffres = compterChiffres(texte);
+  if (!arobase && chiffres < CHIFFRES_NAISSANCE) return texte;
+  let resultat = texte;
+  if (chiffres >= CHIFFRES_NAISSANCE && DATE_NAISSANCE.test(resultat) && ANNONCE_NAISSANCE.test(resultat)) {
+    resultat = resultat.replace(NAISSANCE, (_tout, annonce: string, a: string, s1: string, _jourOuMois: string, s2: string, c: string) => {
       // Année en tête (AAAA-MM-JJ) ou en fin (JJ/MM/AAAA) : seule l'année reste lisible.
       if (a.length === 4) return `${annonce}${a}${s1}**${s2}**`;
       return `${annonce}**${s1}**${s2}${c}`;
-    })
-    .replace(NIR, (_tout, sexe: string, annee: string, _m, _d, _c, _o, cle: string | undefined) => `${sexe} ${annee} ** ** *** ***${cle === undefined ? "" : " **"}`)
-    .replace(COURRIEL, (_tout, local: string, domaine: string) => `${local.slice(0, 1)}***@${domaine}`)
-    .replace(TELEPHONE_FR, (_tout, indicatif: string, premier: string) => `${indicatif === "0" ? "0" : "+33 "}${premier} ** ** ** **`)
-    .replace(TELEPHONE_INTERNATIONAL, (_tout, indicatif: string) => `+${indicatif} ** ** ** **`);
+    });
+  }
+  if (chiffres >= CHIFFRES_NIR) resultat = resultat.replace(NIR, (_tout, sexe: string, annee: string, _m, _d, _c, _o, cle: string | undefined) => `${sexe} ${annee} ** ** *** ***${cle === undefined ? "" : " **"}`);
+  if (arobase) resultat = resultat.replace(COURRIEL, (_tout, local: string, domaine: string) => `${local.slice(0, 1)}***@${domaine}`);
+  if (chiffres >= CHIFFRES_TELEPHONE_FR) resultat = resultat.replace(TELEPHONE_FR, (_tout, indicatif: string, premier: string) => `${indicatif === "0" ? "0" : "+33 "}${premier} ** ** ** **`);
+  if (chiffres >= CHIFFRES_TELEPHONE_INTERNATIONAL && resultat.includes("+")) resultat = resultat.replace(TELEPHONE_INTERNATIONAL, (_tout, indicatif: string) => `+${indicatif} ** ** ** **`);
+  return resultat;
+}
+
+/** Nombre de chiffres ASCII (ceux de `\d`) d'un texte. */
+function compterChiffres(texte: string): number {
+  let n = 0;
+  for (let i = 0; i < texte.length; i++) {
+    const code = texte.charCodeAt(i);
+    if (code >= 48 && code <= 57) n++;
+  }
+  return n;
 }

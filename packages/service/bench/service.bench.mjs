@@ -1,21 +1,30 @@
 // Banc de charge du service HTTP (`npm run bench service`), autocannon sur la boucle locale.
 //
-// Le service est lancé comme en production (`opco serveur`, processus à part, instantané embarqué) ;
-// autocannon tourne dans ce processus. Chaque mesure imprime une ligne JSON :
-// 1. contrôle d'un contrat (POST /v1/contrats/controle, JSON) à 1, 16 et 64 connexions : requêtes/s,
-//    latences p50 et p99, erreurs et réponses non 2xx, temps CPU du service par requête, RSS du
-//    service avant et après (mesurée après un ramasse-miettes forcé) ;
+// Le service est lancé comme en production (`opco serveur`, processus à part, instantané embarqué),
+// **épinglé sur un seul cœur** (`taskset -c BENCH_COEUR`, 0 par défaut) quand taskset existe et que la
+// machine a au moins deux cœurs ; autocannon tourne dans ce processus, épinglé sur les autres cœurs.
+// Chaque mesure imprime une ligne JSON, avec la charge moyenne de la machine (1 min) au début et à la
+// fin : sur une machine partagée, le temps CPU du service par requête (process.cpuUsage du service,
+// demandé par IPC avant et après la mesure) est le chiffre honnête ; les requêtes/s en découlent
+// (3 000 requêtes/s sur un cœur ⇔ au plus 333 µs de CPU par requête).
+// 1. contrôle d'un contrat (POST /v1/contrats/controle, JSON) à 1, 16 et 64 connexions, avec les
+//    vérifications avant paiement (référentiel par défaut du service, `embarque`) puis sans
+//    (`?referentiel=aucun`) : requêtes/s, latences p50 et p99, erreurs et réponses non 2xx, temps
+//    CPU du service par requête, RSS du service avant et après (mesurée après un ramasse-miettes forcé) ;
 // 2. mémoire sous charge longue : BENCH_RSS_REQUETES contrôles à 16 connexions, par blocs de
 //    BENCH_RSS_BLOC ; après chaque bloc, ramasse-miettes forcé puis RSS et tas vivant du service
 //    (échantillons imprimés) : une fuite fait croître le tas d'un échantillon à l'autre ;
-// 3. lot NDJSON de BENCH_LOT contrats de démonstration : contrats/s du service, comparés à ceux de
-//    `opco controle --json` sur le même fichier (même référentiel, même date), et temps CPU.
-// Le service est lancé par `serveurMesure.mjs` (node --expose-gc, mesure de mémoire par IPC).
+// 3. lot NDJSON de BENCH_LOT contrats de démonstration : contrats/s et temps CPU par contrat du
+//    service, comparés à ceux de `opco controle --json` sur le même fichier (même référentiel, même
+//    date, même cœur).
+// Le service est lancé par `serveurMesure.mjs` (node --expose-gc, mémoire et CPU par IPC), la CLI
+// par `cliMesure.mjs` (temps CPU écrit à la sortie).
 // Variables : BENCH_DUREE (secondes par mesure, 5), BENCH_LOT (contrats du lot, 20 000),
-// BENCH_RSS_REQUETES (100 000), BENCH_RSS_BLOC (10 000).
+// BENCH_RSS_REQUETES (100 000), BENCH_RSS_BLOC (10 000), BENCH_COEUR (0), BENCH_MESURES
+// (unitaire,memoire,lot : mesures à faire).
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
@@ -26,34 +35,44 @@ const DUREE = Number(process.env.BENCH_DUREE ?? 5);
 const LOT = Number(process.env.BENCH_LOT ?? 20_000);
 const RSS_REQUETES = Number(process.env.BENCH_RSS_REQUETES ?? 100_000);
 const RSS_BLOC = Number(process.env.BENCH_RSS_BLOC ?? 10_000);
+const COEUR = Number(process.env.BENCH_COEUR ?? 0);
+const MESURES = new Set((process.env.BENCH_MESURES ?? "unitaire,memoire,lot").split(","));
 const DATE = "2025-11-03";
-const OPCO = fileURLToPath(new URL("../../cli/bin/opco.js", import.meta.url));
+const CLI = fileURLToPath(new URL("./cliMesure.mjs", import.meta.url));
 const SERVEUR = fileURLToPath(new URL("./serveurMesure.mjs", import.meta.url));
-const TIC = 100; // tops d'horloge par seconde de /proc/<pid>/stat (valeur usuelle de Linux)
 const Mo = (octets) => Math.round((octets / (1024 * 1024)) * 10) / 10;
+const charge = () => Math.round(loadavg()[0] * 100) / 100;
 
-/** Temps CPU (utilisateur + système, ms) d'un processus, lu dans /proc ; null hors Linux. */
-function cpuMs(pid) {
-  try {
-    const champs = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return ((Number(champs[11]) + Number(champs[12])) * 1000) / TIC;
-  } catch {
-    return null;
-  }
+// Épinglage : le service sur un cœur, le banc (autocannon) sur les autres.
+const coeurs = availableParallelism();
+const epingle = coeurs >= 2 && spawnSync("taskset", ["-c", String(COEUR), "true"]).status === 0;
+if (epingle) {
+  const autres = Array.from({ length: coeurs }, (_, i) => i).filter((i) => i !== COEUR);
+  spawnSync("taskset", ["-apc", autres.join(","), String(process.pid)], { stdio: "ignore" });
+}
+/** Lance une commande node, épinglée sur le cœur du service si possible. */
+function lancerNode(args, options) {
+  return epingle ? spawn("taskset", ["-c", String(COEUR), process.execPath, ...args], options) : spawn(process.execPath, args, options);
 }
 
-const enfant = spawn(process.execPath, ["--expose-gc", SERVEUR, "serveur", "--port", "0", "--debit", "100000000/60"], { stdio: ["ignore", "pipe", "inherit", "ipc"] });
+const enfant = lancerNode(["--expose-gc", SERVEUR, "serveur", "--port", "0", "--debit", "100000000/60"], { stdio: ["ignore", "pipe", "inherit", "ipc"] });
 
-/** RSS et tas vivant du service (Mo), mesurés par lui-même juste après un ramasse-miettes forcé. */
-function memoire() {
+/** Demande une mesure au service par IPC (`mesure` : mémoire après ramasse-miettes ; `cpu` : temps CPU). */
+function demander(message) {
   return new Promise((resoudre) => {
-    enfant.once("message", ({ rss, heapUsed }) => resoudre({ rssMo: Mo(rss), tasMo: Mo(heapUsed) }));
-    enfant.send("mesure");
+    enfant.once("message", resoudre);
+    enfant.send(message);
   });
 }
-
+async function memoire() {
+  const { rss, heapUsed } = await demander("mesure");
+  return { rssMo: Mo(rss), tasMo: Mo(heapUsed) };
+}
 async function rss() {
   return (await memoire()).rssMo;
+}
+async function cpuUs() {
+  return (await demander("cpu")).cpuUs;
 }
 const url = await new Promise((resoudre, rejeter) => {
   let sortie = "";
@@ -70,48 +89,63 @@ const url = await new Promise((resoudre, rejeter) => {
   enfant.stdout.on("data", lire);
   enfant.once("exit", (code) => rejeter(new Error(`opco serveur s'est arrêté (${code})`)));
 });
+const cadre = { coeurService: epingle ? COEUR : null, coeursMachine: coeurs };
 
 try {
   const corps = JSON.stringify(contratExemple);
-  // Chauffe : compilation à la volée des règles et des chemins chauds.
-  await autocannon({ url: `${url}/v1/contrats/controle?date=${DATE}`, method: "POST", headers: { "content-type": "application/json" }, body: corps, connections: 8, duration: 2 });
-  for (const connexions of [1, 16, 64]) {
-    const rssAvant = await rss();
-    const cpuAvant = cpuMs(enfant.pid);
-    const r = await autocannon({ url: `${url}/v1/contrats/controle?date=${DATE}`, method: "POST", headers: { "content-type": "application/json" }, body: corps, connections: connexions, duration: DUREE });
-    const cpuApres = cpuMs(enfant.pid);
-    const rssApres = await rss();
-    const requetes = r.requests.total;
-    console.log(
-      JSON.stringify({
-        bench: "service.controle-unitaire",
-        connexions,
-        requetesParSeconde: Math.round(r.requests.average),
-        latenceP50Ms: r.latency.p50,
-        latenceP99Ms: r.latency.p99,
-        requetes,
-        // autocannon compte les délais dépassés (10 s) parmi les erreurs : ils sont aussi donnés à part.
-        erreurs: r.errors,
-        dontDelaisDepasses: r.timeouts,
-        non2xx: r.non2xx,
-        cpuServiceMsParRequete: cpuAvant === null ? null : Math.round(((cpuApres - cpuAvant) / Math.max(requetes, 1)) * 1000) / 1000,
-        requetesParSecondeCpu: cpuAvant === null ? null : Math.round((requetes * 1000) / Math.max(cpuApres - cpuAvant, 1)),
-        rssAvantMo: rssAvant,
-        rssApresMo: rssApres,
-      }),
-    );
+  const requete = (referentiel, connexions, suite = {}) =>
+    autocannon({ url: `${url}/v1/contrats/controle?date=${DATE}${referentiel === "embarque" ? "" : `&referentiel=${referentiel}`}`, method: "POST", headers: { "content-type": "application/json" }, body: corps, connections: connexions, ...suite });
+
+  if (MESURES.has("unitaire")) {
+    for (const referentiel of ["embarque", "aucun"]) {
+      // Chauffe : compilation à la volée des règles et des chemins chauds.
+      await requete(referentiel, 8, { duration: 2 });
+      for (const connexions of [1, 16, 64]) {
+        const rssAvant = await rss();
+        const chargeAvant = charge();
+        const cpuAvant = await cpuUs();
+        const r = await requete(referentiel, connexions, { duration: DUREE });
+        const cpu = (await cpuUs()) - cpuAvant;
+        const rssApres = await rss();
+        const requetes = r.requests.total;
+        const usParRequete = cpu / Math.max(requetes, 1);
+        console.log(
+          JSON.stringify({
+            bench: "service.controle-unitaire",
+            referentiel,
+            connexions,
+            requetesParSeconde: Math.round(r.requests.average),
+            latenceP50Ms: r.latency.p50,
+            latenceP99Ms: r.latency.p99,
+            requetes,
+            // autocannon compte les délais dépassés (10 s) parmi les erreurs : ils sont aussi donnés à part.
+            erreurs: r.errors,
+            dontDelaisDepasses: r.timeouts,
+            non2xx: r.non2xx,
+            cpuServiceUsParRequete: Math.round(usParRequete),
+            // Débit qu'un cœur entier donnerait à ce coût : le chiffre à comparer à l'objectif (3 000/s).
+            requetesParSecondeCpu: Math.round(1e6 / Math.max(usParRequete, 1)),
+            chargeMachine: [chargeAvant, charge()],
+            rssAvantMo: rssAvant,
+            rssApresMo: rssApres,
+            ...cadre,
+          }),
+        );
+      }
+    }
   }
 
   // Mémoire sous charge longue : échantillons après ramasse-miettes forcé, bloc après bloc.
-  {
+  if (MESURES.has("memoire")) {
     const echantillons = [{ requetes: 0, ...(await memoire()) }];
     let faites = 0;
     let erreurs = 0;
     let delaisDepasses = 0;
     let non2xx = 0;
+    const chargeAvant = charge();
     while (faites < RSS_REQUETES) {
       const n = Math.min(RSS_BLOC, RSS_REQUETES - faites);
-      const r = await autocannon({ url: `${url}/v1/contrats/controle?date=${DATE}`, method: "POST", headers: { "content-type": "application/json" }, body: corps, connections: 16, amount: n });
+      const r = await requete("embarque", 16, { amount: n });
       faites += n;
       erreurs += r.errors;
       delaisDepasses += r.timeouts;
@@ -133,48 +167,66 @@ try {
         echantillons,
         tasCroissanceOctetsParRequeteApresChauffe: Math.round(pente * 100) / 100,
         rssMaxMo: Math.max(...echantillons.map((e) => e.rssMo)),
+        chargeMachine: [chargeAvant, charge()],
+        ...cadre,
       }),
     );
   }
 
-  // Lot NDJSON : le même fichier contrôlé par le service puis par la CLI.
-  const dossier = mkdtempSync(join(tmpdir(), "banc-service-"));
-  try {
-    const fichier = join(dossier, "lot.jsonl");
-    writeFileSync(fichier, [...genererContratsDemo({ nombre: LOT, graine: 2025 })].map((l) => `${l.texte}\n`).join(""));
-    const octets = readFileSync(fichier);
-    const rssAvant = await rss();
-    const cpuAvant = cpuMs(enfant.pid);
-    const debut = performance.now();
-    const reponse = await fetch(`${url}/v1/contrats/controle?date=${DATE}`, { method: "POST", headers: { "content-type": "application/x-ndjson" }, body: octets });
-    let lignes = 0;
-    const decodeur = new TextDecoder();
-    for await (const morceau of reponse.body) for (const c of decodeur.decode(morceau, { stream: true })) if (c === "\n") lignes++;
-    const dureeService = (performance.now() - debut) / 1000;
-    const cpuService = cpuAvant === null ? null : cpuMs(enfant.pid) - cpuAvant;
-    const rssApres = await rss();
-    const debutCli = performance.now();
-    const cli = spawnSync(process.execPath, [OPCO, "controle", fichier, "--json", "--date", DATE], { stdio: ["ignore", "ignore", "ignore"] });
-    const dureeCli = (performance.now() - debutCli) / 1000;
-    const service = Math.round(LOT / dureeService);
-    const ligneCli = Math.round(LOT / dureeCli);
-    console.log(
-      JSON.stringify({
-        bench: "service.lot-ndjson",
-        contrats: LOT,
-        lignesRecues: lignes,
-        statut: reponse.status,
-        contratsParSeconde: service,
-        contratsParSecondeCpu: cpuService === null ? null : Math.round((LOT * 1000) / Math.max(cpuService, 1)),
-        cliContratsParSeconde: ligneCli,
-        cliCodeSortie: cli.status,
-        rapportAuCli: Math.round((service / ligneCli) * 100) / 100,
-        rssAvantMo: rssAvant,
-        rssApresMo: rssApres,
-      }),
-    );
-  } finally {
-    rmSync(dossier, { recursive: true, force: true });
+  // Lot NDJSON : le même fichier contrôlé par le service puis par la CLI (même cœur).
+  if (MESURES.has("lot")) {
+    const dossier = mkdtempSync(join(tmpdir(), "banc-service-"));
+    try {
+      const fichier = join(dossier, "lot.jsonl");
+      writeFileSync(fichier, [...genererContratsDemo({ nombre: LOT, graine: 2025 })].map((l) => `${l.texte}\n`).join(""));
+      const octets = readFileSync(fichier);
+      const rssAvant = await rss();
+      const chargeAvant = charge();
+      const cpuAvant = await cpuUs();
+      const debut = performance.now();
+      const reponse = await fetch(`${url}/v1/contrats/controle?date=${DATE}`, { method: "POST", headers: { "content-type": "application/x-ndjson" }, body: octets });
+      let lignes = 0;
+      const decodeur = new TextDecoder();
+      for await (const morceau of reponse.body) for (const c of decodeur.decode(morceau, { stream: true })) if (c === "\n") lignes++;
+      const dureeService = (performance.now() - debut) / 1000;
+      const cpuService = (await cpuUs()) - cpuAvant;
+      const rssApres = await rss();
+      const debutCli = performance.now();
+      const cli = await new Promise((resoudre) => {
+        const p = lancerNode([CLI, "controle", fichier, "--json", "--date", DATE], { stdio: ["ignore", "ignore", "ignore", "pipe"] });
+        let mesure = "";
+        p.stdio[3].setEncoding("utf8").on("data", (m) => (mesure += m));
+        p.once("close", (code) => resoudre({ code, cpuUs: mesure === "" ? null : JSON.parse(mesure).cpuUs }));
+      });
+      const dureeCli = (performance.now() - debutCli) / 1000;
+      const service = Math.round(LOT / dureeService);
+      const ligneCli = Math.round(LOT / dureeCli);
+      const cpuParContratService = cpuService / LOT;
+      const cpuParContratCli = cli.cpuUs === null ? null : cli.cpuUs / LOT;
+      console.log(
+        JSON.stringify({
+          bench: "service.lot-ndjson",
+          contrats: LOT,
+          lignesRecues: lignes,
+          statut: reponse.status,
+          contratsParSeconde: service,
+          cpuServiceUsParContrat: Math.round(cpuParContratService),
+          contratsParSecondeCpu: Math.round(1e6 / Math.max(cpuParContratService, 1)),
+          cliContratsParSeconde: ligneCli,
+          cliCpuUsParContrat: cpuParContratCli === null ? null : Math.round(cpuParContratCli),
+          cliCodeSortie: cli.code,
+          // Rapports au débit de la CLI : au temps écoulé (machine partagée : bruité) et au temps CPU.
+          rapportAuCli: Math.round((service / ligneCli) * 100) / 100,
+          rapportAuCliCpu: cpuParContratCli === null ? null : Math.round((cpuParContratCli / cpuParContratService) * 100) / 100,
+          chargeMachine: [chargeAvant, charge()],
+          rssAvantMo: rssAvant,
+          rssApresMo: rssApres,
+          ...cadre,
+        }),
+      );
+    } finally {
+      rmSync(dossier, { recursive: true, force: true });
+    }
   }
 } finally {
   enfant.kill("SIGTERM");

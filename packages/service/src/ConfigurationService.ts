@@ -52,6 +52,12 @@ export interface ConfigurationService {
   readonly dossierFormulaire?: string;
   /** Service de signature (certificat chargé au démarrage) : absent, `POST /v1/signature/signer` répond 503. */
   readonly signature?: ServiceSignature;
+  /**
+   * Permet aux requêtes de demander leurs données personnelles en clair (`?enClair=true`) ; faux par
+   * défaut : toute réponse est masquée et `?enClair=true` répond 403. `opco serveur` l'active avec
+   * `--en-clair-autorise` ou la variable `OPCO_EN_CLAIR_AUTORISE=1`.
+   */
+  readonly enClairAutorise?: boolean;
   /** Collecte des métriques du processus (mémoire, boucle d'événements) : vrai par défaut. */
   readonly metriquesProcessus?: boolean;
 }

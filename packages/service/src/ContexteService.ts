@@ -36,6 +36,8 @@ export interface ContexteService {
   readonly signature: ServiceSignature | undefined;
   /** Offres de La bonne alternance (`undefined` : aucun jeton configuré, `GET /v1/offres` répond 503). */
   readonly offres: SourceOffresLba | undefined;
+  /** Vrai quand `?enClair=true` est permis (option du démarrage) ; sinon toute réponse est masquée. */
+  readonly enClairAutorise: boolean;
   readonly metriques: MetriquesService;
   readonly usage: UsageCles;
   readonly journal: Logger;

@@ -29,7 +29,8 @@ export interface UsageTitulaire {
  * ```
  */
 export class UsageCles {
-  readonly #titulaires = new Map<string, UsageTitulaire>();
+  /** Compteurs par titulaire ; les dates sont gardées telles quelles et écrites en ISO au résumé seulement. */
+  readonly #titulaires = new Map<string, Omit<UsageTitulaire, "premiereRequete" | "derniereRequete"> & { premiere: Date; derniere: Date }>();
   readonly #depuis: string;
 
   constructor(private readonly maintenant: () => Date) {
@@ -38,21 +39,34 @@ export class UsageCles {
 
   /** Note une requête terminée. */
   noter(titulaire: string, route: string, statut: number, contrats: number): void {
-    const quand = this.maintenant().toISOString();
+    const quand = this.maintenant();
     let u = this.#titulaires.get(titulaire);
     if (u === undefined) {
-      u = { titulaire, requetes: 0, parRoute: {}, parStatut: {}, contratsControles: 0, premiereRequete: quand, derniereRequete: quand };
+      u = { titulaire, requetes: 0, parRoute: {}, parStatut: {}, contratsControles: 0, premiere: quand, derniere: quand };
       this.#titulaires.set(titulaire, u);
     }
     u.requetes++;
     u.parRoute[route] = (u.parRoute[route] ?? 0) + 1;
-    u.parStatut[String(statut)] = (u.parStatut[String(statut)] ?? 0) + 1;
+    u.parStatut[statut] = (u.parStatut[statut] ?? 0) + 1;
     u.contratsControles += contrats;
-    u.derniereRequete = quand;
+    u.derniere = quand;
   }
 
   /** Résumé trié par titulaire. */
   resume(): { depuis: string; titulaires: UsageTitulaire[] } {
-    return { depuis: this.#depuis, titulaires: [...this.#titulaires.values()].sort((a, b) => a.titulaire.localeCompare(b.titulaire)).map((u) => structuredClone(u)) };
+    return {
+      depuis: this.#depuis,
+      titulaires: [...this.#titulaires.values()]
+        .sort((a, b) => a.titulaire.localeCompare(b.titulaire))
+        .map(({ titulaire, requetes, parRoute, parStatut, contratsControles, premiere, derniere }) => ({
+          titulaire,
+          requetes,
+          parRoute: { ...parRoute },
+          parStatut: { ...parStatut },
+          contratsControles,
+          premiereRequete: premiere.toISOString(),
+          derniereRequete: derniere.toISOString(),
+        })),
+    };
   }
 }

@@ -62,11 +62,16 @@ const MIO = 1024 * 1024;
  */
 export function creerApplication(configuration: ConfigurationService = {}, options: { modules?: readonly ModuleRoutes[] } = {}): ApplicationService {
   const maintenant = configuration.maintenant ?? (() => Date.now());
-  // Journal écrit sans bloquer le traitement (tampon vidé au fil de l'eau, et à l'arrêt par `demarrerService`) ;
+  // Journal écrit sans bloquer le traitement, par paquets : les lignes s'accumulent jusqu'à 4 Kio avant
+  // une écriture sur la sortie standard (une écriture système par ligne coûtait autant que le routage),
+  // et le tampon est vidé au moins chaque seconde (`periodicFlush`) et à l'arrêt (`demarrerService`) ;
   // tampon borné à 16 Mio : si le collecteur ne lit plus la sortie standard, les lignes en trop sont perdues.
   const journal =
     configuration.journal ??
-    pino({ base: { service: "communs-opco" }, timestamp: pino.stdTimeFunctions.isoTime, redact: ["req.headers.authorization", "cle"] }, pino.destination({ dest: 1, sync: false, maxLength: 16 * MIO }));
+    pino(
+      { base: { service: "communs-opco" }, timestamp: pino.stdTimeFunctions.isoTime, redact: ["req.headers.authorization", "cle"] },
+      pino.destination({ dest: 1, sync: false, minLength: 4 * 1024, periodicFlush: 1_000, maxLength: 16 * MIO }),
+    );
   const metriques = new MetriquesService({ processus: configuration.metriquesProcessus !== false });
   const usage = new UsageCles(() => new Date(maintenant()));
   const cles = configuration.clesApi;
@@ -123,6 +128,7 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
     pret: () => charge && !arret,
     signature: configuration.signature,
     offres,
+    enClairAutorise: configuration.enClairAutorise === true,
     metriques,
     usage,
     journal,
@@ -208,7 +214,7 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
 
   if (configuration.cors !== undefined && configuration.cors.length > 0) {
     const origines = configuration.cors;
-    app.use("*", cors({ origin: origines.includes("*") ? "*" : [...origines], exposeHeaders: ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After", "X-Request-Id"] }));
+    app.use("*", cors({ origin: origines.includes("*") ? "*" : [...origines], exposeHeaders: ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After", "X-Request-Id", "Donnees-Personnelles"] }));
   }
 
   // Clés d'API (empreintes SHA-256) et limite de débit par clé, sur les routes /v1.
@@ -268,9 +274,9 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
     ),
   );
 
-  app.notFound((c) => reponseProbleme(new ErreurProbleme(404, "Ressource introuvable", `aucune route ${c.req.method} ${c.req.path}`), c.get("idRequete")));
+  app.notFound((c) => reponseProbleme(new ErreurProbleme(404, "Ressource introuvable", `aucune route ${c.req.method} ${c.req.path}`), c.get("idRequete"), c.get("enClair") === true));
   app.onError((erreur, c) => {
-    if (erreur instanceof ErreurProbleme) return reponseProbleme(erreur, c.get("idRequete"));
+    if (erreur instanceof ErreurProbleme) return reponseProbleme(erreur, c.get("idRequete"), c.get("enClair") === true);
     // Erreur inattendue : ni son message ni sa pile ne partent au client ni au journal (données personnelles possibles).
     journal.error({ requete: c.get("idRequete"), erreur: erreur.name }, "erreur inattendue");
     return reponseProbleme(new ErreurProbleme(500, "Erreur interne", "erreur inattendue du service ; l'identifiant de la requête permet de la retrouver dans le journal"), c.get("idRequete"));

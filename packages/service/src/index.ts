@@ -25,3 +25,5 @@ export { routesOffres } from "./routes/routesOffres";
 export { servirRessources, type OptionsRessources } from "./routes/servirRessources";
 export { SourceOffresLba, type CriteresOffres, type PageOffres } from "./SourceOffresLba";
 export { configurationOffresLbaDepuis, type ConfigurationOffresLba, type EnvironnementOffresLba } from "./ConfigurationOffresLba";
+export { enTeteDonneesPersonnelles, lireEnClair } from "./lireEnClair";
+export { entetesDonneesPersonnelles, parametreEnClair } from "./schemas/schemaEnClair";

@@ -1,3 +1,4 @@
+import { protegerTexte, protegerValeur } from "@communs-opco/cli";
 import { ErreurProbleme } from "./ErreurProbleme";
 
 /** Type des problèmes : une ancre de la documentation du service, par code HTTP. */
@@ -6,24 +7,26 @@ const TYPE_PROBLEME = "https://communs-opco.github.io/communs-opco/service#probl
 /**
  * Réponse `application/problem+json` (RFC 9457) d'une {@link ErreurProbleme} : `type`, `title`,
  * `status`, `detail`, `instance` (identifiant de la requête) et les extensions. Jamais de texte
- * d'erreur brut d'une bibliothèque.
+ * d'erreur brut d'une bibliothèque. Le détail et les extensions citent parfois des valeurs reçues :
+ * leurs données personnelles sont masquées sauf `enClair` (requête `?enClair=true` permise), et
+ * l'en-tête `Donnees-Personnelles` le dit.
  *
  * @example
  * ```ts
- * return reponseProbleme(new ErreurProbleme(415, "Type de contenu non pris en charge", "application/json attendu"), "req-1");
+ * return reponseProbleme(new ErreurProbleme(415, "Type de contenu non pris en charge", "application/json attendu"), "req-1", false);
  * ```
  */
-export function reponseProbleme(erreur: ErreurProbleme, idRequete: string | undefined): Response {
+export function reponseProbleme(erreur: ErreurProbleme, idRequete: string | undefined, enClair = false): Response {
   const corps = {
     type: `${TYPE_PROBLEME}${erreur.statut}`,
     title: erreur.titre,
     status: erreur.statut,
-    detail: erreur.detail,
+    detail: protegerTexte(erreur.detail, enClair),
     ...(idRequete === undefined ? {} : { instance: `urn:requete:${idRequete}` }),
-    ...erreur.extensions,
+    ...(protegerValeur(erreur.extensions, enClair) as Record<string, unknown>),
   };
   return new Response(JSON.stringify(corps), {
     status: erreur.statut,
-    headers: { "content-type": "application/problem+json; charset=utf-8", ...erreur.entetes },
+    headers: { "content-type": "application/problem+json; charset=utf-8", "donnees-personnelles": enClair ? "en-clair" : "masquees", ...erreur.entetes },
   });
 }

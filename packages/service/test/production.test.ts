@@ -126,6 +126,8 @@ describe("délai de traitement, arrêt, CORS, point d'extension", () => {
     const ouvert = creerApplication({ referentiels: ["aucun"], cors: ["https://si.opco.example"], journal: pino({ level: "silent" }), metriquesProcessus: false });
     const r2 = await ouvert.app.request("/v1/formats", { headers: { origin: "https://si.opco.example" } });
     expect(r2.headers.get("access-control-allow-origin")).toBe("https://si.opco.example");
+    // Un client dans le navigateur lit si la réponse est masquée.
+    expect(r2.headers.get("access-control-expose-headers")?.split(/,\s*/)).toContain("Donnees-Personnelles");
   });
 
   it("/docs : la référence de l'API servie depuis le paquet, sans ressource externe", async () => {

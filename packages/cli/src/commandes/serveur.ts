@@ -5,6 +5,7 @@ import { lireOptions } from "../lireOptions";
 
 const USAGE = `Usage : opco serveur [--port 8080] [--hote 127.0.0.1] [--referentiel embarque|en-ligne|mixte|aucun|DOSSIER]…
                     [--cors ORIGINE]… [--limite-corps OCTETS] [--limite-ndjson OCTETS] [--debit N/SECONDES]
+                    [--en-clair-autorise]
 
 Démarre le service HTTP Communs OPCO (@communs-opco/service, OpenAPI 3.1) : chaque commande de la
 CLI y est une route (POST /v1/contrats/controle, /v1/remuneration, GET /v1/npec…), avec les mêmes
@@ -20,6 +21,9 @@ Options :
   --limite-corps OCTETS  taille maximale d'un corps JSON (par défaut 10485760, 10 Mio)
   --limite-ndjson OCTETS taille maximale d'un lot NDJSON (par défaut 104857600, 100 Mio)
   --debit N/SECONDES     requêtes permises par clé d'API (ou par adresse) et par fenêtre (par défaut 600/60)
+  --en-clair-autorise    permet aux requêtes de demander les données personnelles en clair (?enClair=true) ;
+                         sans elle (ni OPCO_EN_CLAIR_AUTORISE=1), toute réponse est masquée et
+                         ?enClair=true répond 403
 
 Clés d'API : la variable OPCO_CLES_API désigne un fichier d'empreintes SHA-256, une clé par ligne
 « EMPREINTE TITULAIRE [operateur] » ; sans elle, le service est ouvert. Signature : la variable
@@ -69,6 +73,7 @@ export const commandeServeur: Commande = {
       "limite-corps": { type: "string" },
       "limite-ndjson": { type: "string" },
       debit: { type: "string" },
+      "en-clair-autorise": { type: "boolean" },
     });
     if (positionals.length > 0) throw new ErreurUsage(`argument inattendu : ${positionals[0] ?? ""}`);
     const port = values.port === undefined ? 8080 : Number(values.port);
@@ -83,6 +88,7 @@ export const commandeServeur: Commande = {
     }
     const limiteCorps = entierPositif(values["limite-corps"], "--limite-corps");
     const limiteNdjson = entierPositif(values["limite-ndjson"], "--limite-ndjson");
+    const enClairAutorise = values["en-clair-autorise"] === true || process.env["OPCO_EN_CLAIR_AUTORISE"] === "1";
 
     const nomModule = "@communs-opco/service";
     let service: ModuleService;
@@ -115,6 +121,7 @@ export const commandeServeur: Commande = {
         ...(limiteCorps === undefined ? {} : { limiteCorpsOctets: limiteCorps }),
         ...(limiteNdjson === undefined ? {} : { limiteNdjsonOctets: limiteNdjson }),
         ...(dossierFormulaire === undefined ? {} : { dossierFormulaire }),
+        ...(enClairAutorise ? { enClairAutorise } : {}),
       });
     } catch (erreur) {
       const code = (erreur as { code?: string }).code;

@@ -1,4 +1,4 @@
-import { BilanControle, BilanMontantEnJeu, controlerValeur, lireEnregistrementsFlux, type ResultatControle } from "@communs-opco/cli";
+import { BilanControle, BilanMontantEnJeu, controlerValeur, lireEnregistrementsFlux, protegerResultat, protegerValeur, type ResultatControle } from "@communs-opco/cli";
 import { createRoute, z } from "@hono/zod-openapi";
 import { resoudreOpco, type Opco } from "@communs-opco/nomenclatures";
 import { estDateIso, type Explication } from "@communs-opco/regles";
@@ -8,9 +8,11 @@ import type { ContexteService } from "../ContexteService";
 import type { EnvService } from "../EnvService";
 import { ContextesEvaluation } from "../ContextesEvaluation";
 import { ErreurProbleme } from "../ErreurProbleme";
+import { enTeteDonneesPersonnelles, lireEnClair } from "../lireEnClair";
 import { analyserJson, decoderTexte, erreurCorpsTropGrand, exigerTypeContenu, lireOctets } from "../lireCorps";
 import type { ModuleRoutes } from "../ModuleRoutes";
 import { monterRoute } from "../monterRoute";
+import { entetesDonneesPersonnelles, parametreEnClair } from "../schemas/schemaEnClair";
 import { reponsesProblemes } from "../schemas/schemaProbleme";
 import { schemaAvantPaiement, schemaConstat, schemaExplication } from "../schemas/schemaConstat";
 
@@ -59,6 +61,7 @@ const requeteControle = z.object({
   opco: z.string().optional().openapi({ description: "OPCO payeur (slug ou nom connu) pour PP-OPCO-NPEC", example: "akto" }),
   referentiel: z.string().optional().openapi({ description: "Source des vérifications avant paiement, parmi celles du démarrage du service, ou « aucun »" }),
   explication: z.enum(["true", "false"]).optional().openapi({ description: "Ajoute les explications (statut de chaque règle, paramètres consultés) — contrat unique seulement" }),
+  enClair: parametreEnClair,
 });
 
 const routeControle = createRoute({
@@ -80,18 +83,20 @@ const routeControle = createRoute({
   },
   responses: {
     200: {
-      description: "Résultat du contrôle",
+      description: "Résultat du contrôle (données personnelles masquées sauf enClair=true permis)",
+      headers: entetesDonneesPersonnelles,
       content: {
         "application/json": { schema: schemaResultatUnitaire },
         "application/x-ndjson": { schema: z.union([schemaLigneLot, schemaResumeLot]).openapi({ description: "Une ligne par contrat lu, puis le résumé" }) },
       },
     },
-    ...reponsesProblemes(400, 401, 413, 415, 422, 429, 503),
+    ...reponsesProblemes(400, 401, 403, 413, 415, 422, 429, 503),
   },
 });
 
-/** Lit et vérifie les paramètres communs (date, OPCO, référentiel) ; 422 en français sinon. */
-function lireParametres(c: Context<EnvService>, contexte: ContexteService): { dateEvaluation: string; opco: Opco | undefined; referentiel: string; explication: boolean } {
+/** Lit et vérifie les paramètres communs (données en clair, date, OPCO, référentiel) ; 403 ou 422 en français sinon. */
+function lireParametres(c: Context<EnvService>, contexte: ContexteService): { dateEvaluation: string; opco: Opco | undefined; referentiel: string; explication: boolean; enClair: boolean } {
+  const enClair = lireEnClair(c, contexte);
   const date = c.req.query("date");
   if (date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(date) && estDateIso(date))) {
     throw new ErreurProbleme(422, "Paramètre invalide", `le paramètre date attend une date AAAA-MM-JJ existante (reçu : « ${date} »)`, { parametre: "date" });
@@ -103,7 +108,7 @@ function lireParametres(c: Context<EnvService>, contexte: ContexteService): { da
   if (opco !== undefined && referentiel === "aucun") throw new ErreurProbleme(422, "Paramètre invalide", "le paramètre opco sert aux vérifications avant paiement : il est sans effet avec referentiel=aucun", { parametre: "opco" });
   const explication = c.req.query("explication");
   if (explication !== undefined && explication !== "true" && explication !== "false") throw new ErreurProbleme(422, "Paramètre invalide", "le paramètre explication attend true ou false", { parametre: "explication" });
-  return { dateEvaluation: date ?? contexte.dateDuJour(), opco, referentiel, explication: explication === "true" };
+  return { dateEvaluation: date ?? contexte.dateDuJour(), opco, referentiel, explication: explication === "true", enClair };
 }
 
 /** Morceaux de texte du corps, en comptant les octets : au-delà de la limite, la lecture s'arrête. */
@@ -130,7 +135,7 @@ async function* texteDuCorps(corps: ReadableStream<Uint8Array>, limite: number, 
 }
 
 async function controlerUnContrat(c: Context<EnvService>, contexte: ContexteService, contextes: ContextesEvaluation): Promise<Response> {
-  const { dateEvaluation, opco, referentiel, explication } = lireParametres(c, contexte);
+  const { dateEvaluation, opco, referentiel, explication, enClair } = lireParametres(c, contexte);
   const controle = contexte.controle(referentiel);
   const valeur = analyserJson(decoderTexte(await lireOctets(c.req.raw, contexte.limiteCorpsOctets)));
   const lu = controlerValeur(valeur, contextes.obtenir(dateEvaluation, explication));
@@ -145,17 +150,24 @@ async function controlerUnContrat(c: Context<EnvService>, contexte: ContexteServ
   contexte.metriques.compterConstats(resultat.constats);
   contexte.metriques.contrats.inc({ statut: resultat.statut, titulaire: c.get("titulaire") });
   c.set("contrats", 1);
+  // Messages et détails des constats citent des valeurs du contrat : masqués comme `opco controle --json`.
+  const publie = protegerResultat(resultat, enClair);
   return c.json({
     dateEvaluation,
-    statut: resultat.statut,
-    constats: resultat.constats,
-    ...(resultat.avantPaiement === undefined ? {} : { avantPaiement: resultat.avantPaiement }),
-    ...(explications === undefined ? {} : { explications }),
+    statut: publie.statut,
+    constats: publie.constats,
+    ...(publie.avantPaiement === undefined ? {} : { avantPaiement: publie.avantPaiement }),
+    ...(explications === undefined ? {} : { explications: protegerValeur(explications, enClair) as Explication[] }),
   });
 }
 
+/** Taille visée (caractères) d'un morceau de la réponse d'un lot : plusieurs lignes par écriture. */
+const MORCEAU_LOT = 32 * 1024;
+/** Marque d'une ligne de lot pas encore prête (elle attend des octets du client). */
+const ATTENTE = Symbol("attente");
+
 function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, contextes: ContextesEvaluation): Response {
-  const { dateEvaluation, opco, referentiel } = lireParametres(c, contexte);
+  const { dateEvaluation, opco, referentiel, enClair } = lireParametres(c, contexte);
   const contexteEvaluation = contextes.obtenir(dateEvaluation, false);
   const controle = contexte.controle(referentiel);
   const limite = contexte.limiteNdjsonOctets;
@@ -185,7 +197,7 @@ function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, conte
         contexte.metriques.compterConstats(resultat.constats);
         contexte.metriques.contrats.inc({ statut: resultat.statut, titulaire });
         c.set("contrats", index);
-        yield `${JSON.stringify(resultat)}\n`;
+        yield `${JSON.stringify(protegerResultat(resultat, enClair))}\n`;
       }
     }
     if (etat.depasse) {
@@ -199,14 +211,41 @@ function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, conte
   }
 
   const iterateur = lignes();
-  // Flux tiré par le client : une ligne n'est produite que lorsqu'il lit (contre-pression, mémoire constante).
+  // Flux tiré par le client : des lignes ne sont produites que lorsqu'il lit (contre-pression, mémoire constante).
+  // Les lignes déjà calculables sans attendre le réseau sont envoyées ensemble, en un morceau d'au plus
+  // MORCEAU_LOT caractères (une écriture par ligne coûtait autant que la lecture de la ligne) ; dès que
+  // la ligne suivante attend des octets du client, le morceau part : un client qui envoie son lot ligne
+  // à ligne reçoit chaque résultat sans délai.
+  let enAttente: Promise<IteratorResult<string>> | undefined;
   const flux = new ReadableStream<Uint8Array>({
     async pull(controleur) {
+      let morceau = "";
       try {
-        const { done, value } = await iterateur.next();
-        if (done) controleur.close();
-        else controleur.enqueue(encodeur.encode(value));
+        let tour: Promise<typeof ATTENTE> | undefined;
+        for (;;) {
+          const suivant = enAttente ?? iterateur.next();
+          enAttente = undefined;
+          let lu: IteratorResult<string> | typeof ATTENTE;
+          if (morceau === "") lu = await suivant;
+          else {
+            tour ??= new Promise((resoudre) => setImmediate(resoudre, ATTENTE));
+            lu = await Promise.race([suivant, tour]);
+          }
+          if (lu === ATTENTE) {
+            enAttente = suivant;
+            break;
+          }
+          if (lu.done) {
+            if (morceau !== "") controleur.enqueue(encodeur.encode(morceau));
+            controleur.close();
+            return;
+          }
+          morceau += lu.value;
+          if (morceau.length >= MORCEAU_LOT) break;
+        }
+        controleur.enqueue(encodeur.encode(morceau));
       } catch {
+        if (morceau !== "") controleur.enqueue(encodeur.encode(morceau));
         controleur.error(new Error("lot interrompu"));
       }
     },
@@ -215,7 +254,7 @@ function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, conte
       await iterateur.return(undefined);
     },
   });
-  return new Response(flux, { status: 200, headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(flux, { status: 200, headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "donnees-personnelles": enTeteDonneesPersonnelles(enClair) } });
 }
 
 /**

@@ -4,8 +4,10 @@ import type { ProfilRecurrent } from "@communs-opco/formulaire";
 import { estDateIso } from "@communs-opco/regles";
 import { ErreurProbleme } from "../ErreurProbleme";
 import { lireJson } from "../lireCorps";
+import { lireEnClair } from "../lireEnClair";
 import type { ModuleRoutes } from "../ModuleRoutes";
 import { monterRoute } from "../monterRoute";
+import { entetesDonneesPersonnelles, parametreEnClair } from "../schemas/schemaEnClair";
 import { reponsesProblemes } from "../schemas/schemaProbleme";
 
 const schemaProfil = z.object({ nom: z.string(), type: z.enum(["employeur", "maitre", "cfa"]), miseAJour: z.string().nullable(), champs: z.record(z.string(), z.unknown()) }).openapi("ProfilRecurrent");
@@ -35,9 +37,9 @@ const routeCompleter = createRoute({
   path: "/v1/formulaire/completer",
   tags: ["Formulaire"],
   summary: "Brouillon de CERFA FA13 autocomplété depuis des identifiants (équivalent de `opco completer --json`)",
-  description: "Chaque valeur porte sa provenance (saisie, profil, référentiel) et sa date ; les données personnelles sont masquées. Référentiel : l'instantané chargé par le service.",
-  request: { query: z.object({ date: z.string().optional().openapi({ description: "Date AAAA-MM-JJ (par défaut : date du jour à Paris)" }) }), body: { required: true, content: { "application/json": { schema: schemaDemande } } } },
-  responses: { 200: { description: "Brouillon, complétude et consultations", content: { "application/json": { schema: schemaBrouillon } } }, ...reponsesProblemes(400, 401, 413, 415, 422, 429) },
+  description: "Chaque valeur porte sa provenance (saisie, profil, référentiel) et sa date ; les données personnelles sont masquées (sauf enClair=true, si le service le permet). Référentiel : l'instantané chargé par le service.",
+  request: { query: z.object({ date: z.string().optional().openapi({ description: "Date AAAA-MM-JJ (par défaut : date du jour à Paris)" }), enClair: parametreEnClair }), body: { required: true, content: { "application/json": { schema: schemaDemande } } } },
+  responses: { 200: { description: "Brouillon, complétude et consultations", headers: entetesDonneesPersonnelles, content: { "application/json": { schema: schemaBrouillon } } }, ...reponsesProblemes(400, 401, 403, 413, 415, 422, 429) },
 });
 
 /**
@@ -53,6 +55,7 @@ export const routesFormulaire: ModuleRoutes = {
   nom: "formulaire",
   monter(app, contexte) {
     monterRoute(app, routeCompleter, async (c) => {
+      const enClair = lireEnClair(c, contexte);
       const brute = c.req.query("date");
       if (brute !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(brute) && estDateIso(brute))) {
         throw new ErreurProbleme(422, "Paramètre invalide", `le paramètre date attend une date AAAA-MM-JJ existante (reçu : « ${brute} »)`, { parametre: "date" });
@@ -60,7 +63,7 @@ export const routesFormulaire: ModuleRoutes = {
       const { profils, ...identifiants } = await lireJson(c.req.raw, contexte.limiteCorpsOctets, schemaDemande);
       const retenus: ProfilRecurrent[] = (profils ?? []).filter((p) => estProfil(p));
       const definis = Object.fromEntries(Object.entries(identifiants).filter(([, v]) => v !== undefined)) as { siret: string; certification?: string; cfa?: string; codePostal?: string };
-      return c.json(await completerBrouillon(definis, { referentiel: contexte.referentielHorsLigne(), date: brute ?? contexte.dateDuJour(), profils: retenus }));
+      return c.json(await completerBrouillon(definis, { referentiel: contexte.referentielHorsLigne(), date: brute ?? contexte.dateDuJour(), profils: retenus, enClair }));
     });
   },
 };

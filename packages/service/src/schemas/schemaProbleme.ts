@@ -27,6 +27,7 @@ export function reponsesProblemes(...codes: number[]): Record<number, { descript
   const libelles: Record<number, string> = {
     400: "JSON invalide (ligne et colonne)",
     401: "Clé d'API absente ou inconnue",
+    403: "Données personnelles en clair non permises par ce service (enClair=true)",
     404: "Ressource introuvable",
     413: "Corps de requête trop volumineux",
     415: "Type de contenu non pris en charge",

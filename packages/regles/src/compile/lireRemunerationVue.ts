@@ -7,7 +7,7 @@ import { texteLu } from "./texteLu";
 import type { VueContrat } from "./VueContrat";
 
 /** Ligne de rémunération déclarée complète, en numéros de jour (bornes incluses). */
-export interface LigneRemunerationVue {
+interface LigneRemunerationVue {
   readonly debut: number;
   readonly fin: number;
   readonly taux: number;

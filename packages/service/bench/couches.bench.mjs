@@ -20,6 +20,7 @@ import autocannon from "autocannon";
 import pino from "pino";
 import { controlerValeur, ControleAvantPaiement, protegerResultat, resoudreReferentielControle } from "@communs-opco/cli";
 import { contratExemple } from "@communs-opco/schemas";
+import { attendreAdresseServeur } from "@communs-opco/test-support";
 import { LimiteurDebit, MetriquesService, UsageCles } from "../dist/index.js";
 
 const N = Number(process.env.BENCH_N ?? 2_000);
@@ -88,21 +89,7 @@ const SERVEUR = fileURLToPath(new URL("./serveurCouches.mjs", import.meta.url));
 async function demarrer(couche) {
   const args = [SERVEUR, couche];
   const enfant = epingle ? spawn("taskset", ["-c", String(COEUR), process.execPath, ...args], { stdio: ["ignore", "pipe", "inherit", "ipc"] }) : spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit", "ipc"] });
-  const url = await new Promise((resoudre, rejeter) => {
-    let sortie = "";
-    enfant.stdout.setEncoding("utf8");
-    const lire = (m) => {
-      sortie += m;
-      const trouve = /à l'écoute sur (http:\/\/\S+)/.exec(sortie);
-      if (trouve !== null) {
-        enfant.stdout.off("data", lire);
-        enfant.stdout.resume();
-        resoudre(trouve[1]);
-      }
-    };
-    enfant.stdout.on("data", lire);
-    enfant.once("exit", (code) => rejeter(new Error(`serveur « ${couche} » arrêté (${code})`)));
-  });
+  const url = await attendreAdresseServeur(enfant);
   const cpuUs = () =>
     new Promise((resoudre) => {
       enfant.once("message", ({ cpuUs }) => resoudre(cpuUs));

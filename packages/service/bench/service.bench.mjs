@@ -30,6 +30,7 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { genererContratsDemo } from "@communs-opco/cli";
 import { contratExemple } from "@communs-opco/schemas";
+import { attendreAdresseServeur } from "@communs-opco/test-support";
 
 const DUREE = Number(process.env.BENCH_DUREE ?? 5);
 const LOT = Number(process.env.BENCH_LOT ?? 20_000);
@@ -74,21 +75,7 @@ async function rss() {
 async function cpuUs() {
   return (await demander("cpu")).cpuUs;
 }
-const url = await new Promise((resoudre, rejeter) => {
-  let sortie = "";
-  enfant.stdout.setEncoding("utf8");
-  const lire = (m) => {
-    sortie += m;
-    const trouve = /à l'écoute sur (http:\/\/\S+)/.exec(sortie);
-    if (trouve !== null) {
-      enfant.stdout.off("data", lire);
-      enfant.stdout.resume(); // le journal JSON est lu et jeté
-      resoudre(trouve[1]);
-    }
-  };
-  enfant.stdout.on("data", lire);
-  enfant.once("exit", (code) => rejeter(new Error(`opco serveur s'est arrêté (${code})`)));
-});
+const url = await attendreAdresseServeur(enfant); // le journal JSON est ensuite lu et jeté
 const cadre = { coeurService: epingle ? COEUR : null, coeursMachine: coeurs };
 
 try {

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { attendreAdresseServeur } from "@communs-opco/test-support";
 import { describe, expect, it } from "vitest";
 
 const ASSEMBLAGE = fileURLToPath(new URL("../.assemblage", import.meta.url));
@@ -15,16 +16,7 @@ describe("service assemblé (le même dossier que l'image Docker)", () => {
     }
     const enfant = spawn(process.execPath, ["node_modules/@communs-opco/cli/bin/opco.js", "serveur", "--port", "0"], { cwd: ASSEMBLAGE, stdio: ["ignore", "pipe", "pipe"], env: { PATH: process.env["PATH"] ?? "" } });
     try {
-      const url = await new Promise<string>((resoudre, rejeter) => {
-        let sortie = "";
-        enfant.stdout.setEncoding("utf8");
-        enfant.stdout.on("data", (m: string) => {
-          sortie += m;
-          const trouve = /Service Communs OPCO à l'écoute sur (http:\/\/\S+)/.exec(sortie);
-          if (trouve !== null) resoudre(trouve[1]!);
-        });
-        enfant.once("exit", (code) => rejeter(new Error(`arrêt inattendu (${code}) : ${sortie}`)));
-      });
+      const url = await attendreAdresseServeur(enfant);
       expect((await (await fetch(`${url}/pret`)).json()) as unknown).toEqual({ pret: true, referentiels: ["embarque", "aucun"] });
       const reponse = await fetch(`${url}/v1/contrats/controle?date=2025-11-03`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ contrat: { dateDebutContrat: "2025-09-01", dateFinContrat: "2025-01-01" } }) });
       expect(reponse.status).toBe(200);

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { contratExemple } from "@communs-opco/schemas";
+import { attendreAdresseServeur } from "@communs-opco/test-support";
 import pino from "pino";
 import { beforeAll, describe, expect, it } from "vitest";
 import { creerApplication, type ApplicationService } from "../src/index";
@@ -152,16 +153,7 @@ async function avecOpcoServeur(args: string[], env: Record<string, string>, corp
   const enfant = spawn(process.execPath, [bin, "serveur", "--port", "0", "--referentiel", "aucun", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...environnement, ...env } });
   const fin = new Promise<number | null>((resoudre) => enfant.once("exit", (code) => resoudre(code)));
   try {
-    const url = await new Promise<string>((resoudre, rejeter) => {
-      let sortie = "";
-      enfant.stdout.setEncoding("utf8");
-      enfant.stdout.on("data", (m: string) => {
-        sortie += m;
-        const trouve = /à l'écoute sur (http:\/\/\S+)/.exec(sortie);
-        if (trouve !== null) resoudre(trouve[1]!);
-      });
-      enfant.once("exit", (code) => rejeter(new Error(`opco serveur s'est arrêté (${code}) : ${sortie}`)));
-    });
+    const url = await attendreAdresseServeur(enfant);
     await corps(url);
   } finally {
     enfant.kill("SIGTERM");

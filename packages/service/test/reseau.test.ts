@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { request, Agent } from "node:http";
 import { connect } from "node:net";
 import { fileURLToPath } from "node:url";
+import { attendreAdresseServeur } from "@communs-opco/test-support";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demarrerService, type ServiceDemarre } from "../src/index";
@@ -126,16 +127,7 @@ describe("SIGTERM sous charge (processus « opco serveur »)", () => {
   it("les requêtes en cours se terminent entières, aucune n'est perdue ni coupée, le processus sort avec 0", async () => {
     const bin = fileURLToPath(new URL("../../cli/bin/opco.js", import.meta.url));
     const enfant = spawn(process.execPath, [bin, "serveur", "--port", "0", "--referentiel", "aucun"], { stdio: ["ignore", "pipe", "pipe"] });
-    const url = await new Promise<string>((resoudre, rejeter) => {
-      let sortie = "";
-      enfant.stdout.setEncoding("utf8");
-      enfant.stdout.on("data", (m: string) => {
-        sortie += m;
-        const trouve = /à l'écoute sur (http:\/\/\S+)/.exec(sortie);
-        if (trouve !== null) resoudre(trouve[1]!);
-      });
-      enfant.once("exit", (code) => rejeter(new Error(`opco serveur s'est arrêté (${code}) : ${sortie}`)));
-    });
+    const url = await attendreAdresseServeur(enfant);
     const fin = new Promise<number | null>((resoudre) => enfant.once("exit", (code) => resoudre(code)));
     // Une connexion par requête, toutes envoyées avant le signal : chacune est « en cours » quand SIGTERM arrive.
     const agent = new Agent({ keepAlive: true });

@@ -9,3 +9,4 @@ export * from "./agecap/index.js";
 export * from "./navigateur/index.js";
 export * from "./croissanceTas.js";
 export * from "./signature/genererCertificatP12.js";
+export * from "./attendreAdresseServeur.js";

@@ -28,6 +28,12 @@ export interface ContexteCli {
    * Absente : le texte de {@link ContexteCli.lireEntreeStandard}, encodé en UTF-8.
    */
   lireEntreeStandardOctets?(): Promise<Uint8Array>;
+  /**
+   * Recopie l'entrée standard dans le fichier `chemin` (créé) au fil de la lecture, sans la garder
+   * en mémoire : `opco controle -` la relit ensuite en flux, quelle que soit sa taille. Absente : le
+   * texte de {@link ContexteCli.lireEntreeStandard} est écrit d'un bloc.
+   */
+  copierEntreeStandard?(chemin: string): Promise<void>;
   /** Vrai quand l'entrée standard est un terminal (aucune donnée redirigée). */
   entreeStandardInteractive: boolean;
   /** Vrai quand la sortie d'erreur est un terminal : les commandes longues y affichent leur progression. */

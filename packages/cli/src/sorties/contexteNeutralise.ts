@@ -20,6 +20,7 @@ export function contexteNeutralise(contexte: ContexteCli): ContexteCli {
     },
     lireEntreeStandard: () => contexte.lireEntreeStandard(),
     ...(contexte.lireEntreeStandardOctets === undefined ? {} : { lireEntreeStandardOctets: () => contexte.lireEntreeStandardOctets!() }),
+    ...(contexte.copierEntreeStandard === undefined ? {} : { copierEntreeStandard: (chemin: string) => contexte.copierEntreeStandard!(chemin) }),
     get entreeStandardInteractive() {
       return contexte.entreeStandardInteractive;
     },

@@ -1,5 +1,4 @@
 import { statSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { ErreurUsage } from "../../ErreurUsage";
 
 /** Taille maximale des morceaux transférés aux fils de calcul (4 Mio, environ 1 400 contrats). */
@@ -19,7 +18,9 @@ const LIGNES = /\.(jsonl|ndjson)$/i;
 
 /**
  * Décide si `opco controle` répartit le contrôle sur plusieurs fils de calcul, et comment : `--fils N`
- * (par défaut, les cœurs de la machine), fichiers JSON Lines seulement (`.jsonl`, `.ndjson`), sans
+ * (par défaut 1 : chaque fil charge son propre instantané du référentiel, la mémoire croît d'environ
+ * 200 Mo par fil — 756 Mo à deux fils contre 359 Mo à un seul pour 20 000 contrats —, au-delà de la
+ * borne de 500 Mo des entrées, et le gain de temps n'est pas établi), fichiers JSON Lines seulement (`.jsonl`, `.ndjson`), sans
  * `--format`, référentiel en mémoire ou aucun (les modes en ligne et mixte gardent un seul fil :
  * cache, limite de débit et disjoncteur des services restent uniques), et au moins 8 Mio à lire
  * ({@link SEUIL_PARALLELE}). Les morceaux font de 1 à 4 Mio : au moins quatre par fil, pour que
@@ -39,7 +40,7 @@ export function choisirControleParallele(options: {
   referentiel?: string | undefined;
   fichiers: readonly string[];
 }): { fils: number; tailleMorceau: number } | undefined {
-  const fils = options.fils === undefined ? availableParallelism() : Number(options.fils);
+  const fils = options.fils === undefined ? 1 : Number(options.fils);
   if (options.fils !== undefined && !(Number.isInteger(fils) && fils >= 1 && fils <= 64)) {
     throw new ErreurUsage(`l'option --fils attend un nombre entier de fils de calcul entre 1 et 64 (reçu : « ${options.fils} »)`);
   }

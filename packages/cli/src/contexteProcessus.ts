@@ -2,7 +2,7 @@ import { createWriteStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import type { ContexteCli } from "./ContexteCli";
 import { ErreurEntreeSortie } from "./ErreurEntreeSortie";
-import { tailleMaxEntreeStandard } from "./tailleMaxEntreeStandard";
+import { tailleMaxEntreeStandard } from "./formats/tailleMaxFichier";
 
 /**
  * Tous les octets de l'entrée standard du processus, dans la limite de {@link tailleMaxEntreeStandard} :

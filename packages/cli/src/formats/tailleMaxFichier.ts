@@ -56,9 +56,14 @@ export function natureFichier(fichier: string): NatureFichier {
  * ```
  */
 export function tailleMaxFichier(nature: NatureFichier, env: Readonly<Record<string, string | undefined>> = process.env): number {
-  const brut = env[`OPCO_TAILLE_MAX_${nature.toUpperCase()}`];
+  return tailleSelonEnvironnement(env, `OPCO_TAILLE_MAX_${nature.toUpperCase()}`, TAILLES_MAX_FICHIER[nature]);
+}
+
+/** Taille (octets) donnée par la variable `nom` si c'est un entier positif ou nul, sinon `defaut`. */
+function tailleSelonEnvironnement(env: Readonly<Record<string, string | undefined>>, nom: string, defaut: number): number {
+  const brut = env[nom];
   if (brut !== undefined && /^\d{1,16}$/.test(brut.trim())) return Number(brut.trim());
-  return TAILLES_MAX_FICHIER[nature];
+  return defaut;
 }
 
 /**
@@ -88,9 +93,25 @@ export const TAILLE_MAX_DOCUMENT_JSON = 16 * 1024 * 1024;
  * ```
  */
 export function tailleMaxDocument(env: Readonly<Record<string, string | undefined>> = process.env): number {
-  const brut = env["OPCO_TAILLE_MAX_DOCUMENT"];
-  if (brut !== undefined && /^\d{1,16}$/.test(brut.trim())) return Number(brut.trim());
-  return TAILLE_MAX_DOCUMENT_JSON;
+  return tailleSelonEnvironnement(env, "OPCO_TAILLE_MAX_DOCUMENT", TAILLE_MAX_DOCUMENT_JSON);
+}
+
+/**
+ * Taille maximale de l'entrée standard lue **d'un bloc** (`-` donné à une commande qui lit tout son
+ * document : `convertir`, `statut`, `signature`, `indicateurs`…) : `OPCO_TAILLE_MAX_ENTREE_STANDARD`
+ * (octets), 64 Mio par défaut ; une valeur non entière ou négative est ignorée. Au-delà, la commande
+ * s'arrête (code 3) au lieu de charger l'entrée en mémoire. `opco controle -` et
+ * `opco financement -` n'y sont pas soumis : ils recopient l'entrée standard dans un fichier
+ * temporaire au fil de la lecture, puis la lisent en flux.
+ *
+ * @example
+ * ```ts
+ * tailleMaxEntreeStandard({}); // 67108864
+ * tailleMaxEntreeStandard({ OPCO_TAILLE_MAX_ENTREE_STANDARD: "1000" }); // 1000
+ * ```
+ */
+export function tailleMaxEntreeStandard(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  return tailleSelonEnvironnement(env, "OPCO_TAILLE_MAX_ENTREE_STANDARD", 64 * 1024 * 1024);
 }
 
 /**

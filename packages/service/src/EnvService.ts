@@ -17,5 +17,13 @@ export interface EnvService {
     contrats: number;
     /** Vrai quand la requête a obtenu ses données personnelles en clair (`?enClair=true`, permis au démarrage). */
     enClair: boolean;
+    /**
+     * En-têtes que le service pose sur chaque réponse (identifiant de requête, `RateLimit-*`), connus
+     * avant le traitement : une route qui les reçoit écrit sa réponse en une fois (`reponseJson`).
+     * Absents quand un autre intergiciel (CORS) prépare ses propres en-têtes.
+     */
+    entetes: Record<string, string> | undefined;
+    /** Réponse écrite par `reponseJson` avec tous ses en-têtes : rien à y ajouter après coup. */
+    reponseComplete: Response | undefined;
   };
 }

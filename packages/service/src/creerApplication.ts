@@ -3,12 +3,15 @@ import { ControleAvantPaiement, dateDuJour, resoudreReferentielControle, ErreurU
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { chargerInstantaneEmbarque, ReferentielHorsLigne } from "@communs-opco/referentiels";
 import { cors } from "hono/cors";
+import type { Context } from "hono";
 import { routePath } from "hono/route";
 import pino from "pino";
 import type { ConfigurationService } from "./ConfigurationService";
 import type { ContexteService } from "./ContexteService";
 import { empreinteCle } from "./CleApi";
 import type { EnvService } from "./EnvService";
+import { EcheancierDelais } from "./EcheancierDelais";
+import { entrante, lireEntete } from "./lireEntete";
 import { ErreurProbleme } from "./ErreurProbleme";
 import { LimiteurDebit } from "./LimiteurDebit";
 import { MetriquesService } from "./MetriquesService";
@@ -72,7 +75,7 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
       { base: { service: "communs-opco" }, timestamp: pino.stdTimeFunctions.isoTime, redact: ["req.headers.authorization", "cle"] },
       pino.destination({ dest: 1, sync: false, minLength: 4 * 1024, periodicFlush: 1_000, maxLength: 16 * MIO }),
     );
-  const metriques = new MetriquesService({ processus: configuration.metriquesProcessus !== false });
+  const metriques = new MetriquesService({ processus: configuration.metriquesProcessus !== false, enCours: () => enCours });
   const usage = new UsageCles(() => new Date(maintenant()));
   const cles = configuration.clesApi;
   const limiteur = new LimiteurDebit(configuration.debit?.limite ?? 600, configuration.debit?.fenetreMs ?? 60_000, maintenant);
@@ -137,88 +140,27 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
   const app = new OpenAPIHono<EnvService>();
   app.openAPIRegistry.registerComponent("securitySchemes", "cleApi", { type: "http", scheme: "bearer", description: "Clé d'API (si le service en exige) : Authorization: Bearer <clé>" });
 
-  // Identifiant, journal, métriques et usage de chaque requête (jamais l'URL complète, les en-têtes ni le corps).
-  app.use("*", async (c, next) => {
-    const debut = performance.now();
-    const recu = c.req.header("x-request-id");
-    const idRequete = recu !== undefined && ID_REQUETE.test(recu) ? recu : randomUUID();
-    c.set("idRequete", idRequete);
-    c.set("titulaire", "anonyme");
-    c.set("contrats", 0);
-    c.set("cle", undefined);
-    enCours++;
-    metriques.enCours.inc();
-    let termine = false;
-    const terminer = (statut: number) => {
-      if (termine) return;
-      termine = true;
-      enCours--;
-      metriques.enCours.dec();
-      const route = routePath(c, -1) || "inconnue";
-      const methode = c.req.method;
-      const titulaire = c.get("titulaire");
-      const duree = (performance.now() - debut) / 1000;
-      metriques.requetes.inc({ route, methode, statut: String(statut), titulaire });
-      metriques.durees.observe({ route, methode }, duree);
-      if (route.startsWith("/v1/")) usage.noter(titulaire, `${methode} ${route}`, statut, c.get("contrats"));
-      journal.info({ requete: idRequete, methode, route, statut, dureeMs: Math.round(duree * 1000), titulaire, contrats: c.get("contrats") }, "requête traitée");
-    };
-    try {
-      await next();
-    } finally {
-      // En-têtes posés sur la réponse elle-même : `c.header()` après coup recréerait la réponse autour
-      // de son corps en flux (envoi morceau par morceau) ; seuls des en-têtes figés l'exigent.
-      const poser = (nom: string, valeur: string) => {
-        try {
-          c.res.headers.set(nom, valeur);
-        } catch {
-          c.header(nom, valeur);
-        }
-      };
-      poser("x-request-id", idRequete);
-      // En arrêt : le client ne réutilise pas la connexion (il ira vers une autre instance).
-      if (arret) poser("connection", "close");
-      // Le type est lu avant le corps : lire `body` d'une réponse ordinaire la convertirait en flux web
-      // (le serveur Node l'écrirait alors morceau par morceau au lieu d'un seul envoi).
-      const corps = c.res.headers.get("content-type")?.startsWith("application/x-ndjson") === true ? c.res.body : null;
-      if (corps !== null) {
-        // Réponse en flux : la requête se termine quand le flux est entièrement envoyé (ou abandonné).
-        const statut = c.res.status;
-        const suivi = new TransformStream<Uint8Array, Uint8Array>({ flush: () => terminer(statut) });
-        const relais = corps.pipeThrough(suivi);
-        const lecteur = relais.getReader();
-        const flux = new ReadableStream<Uint8Array>({
-          async pull(controleur) {
-            const { done, value } = await lecteur.read();
-            if (done) controleur.close();
-            else controleur.enqueue(value);
-          },
-          async cancel(raison) {
-            await lecteur.cancel(raison);
-            terminer(499);
-          },
-        });
-        c.res = new Response(flux, c.res);
-      } else terminer(c.res.status);
-    }
-  });
+  /** Réponse d'une erreur levée par une route ou par l'intergiciel (aussi `app.onError`). */
+  const repondreErreur = (erreur: Error, c: Context<EnvService>): Response => {
+    if (erreur instanceof ErreurProbleme) return reponseProbleme(erreur, c.get("idRequete"), c.get("enClair") === true);
+    // Erreur inattendue : ni son message ni sa pile ne partent au client ni au journal (données personnelles possibles).
+    journal.error({ requete: c.get("idRequete"), erreur: erreur.name }, "erreur inattendue");
+    return reponseProbleme(new ErreurProbleme(500, "Erreur interne", "erreur inattendue du service ; l'identifiant de la requête permet de la retrouver dans le journal"), c.get("idRequete"));
+  };
 
-  // Arrêt gracieux : plus de nouvelle requête (sauf la vivacité).
-  app.use("*", async (c, next) => {
-    if (arret && c.req.path !== "/sante") {
-      c.header("connection", "close");
-      throw new ErreurProbleme(503, "Service en arrêt", "le service s'arrête : réessayer sur une autre instance", {}, { "retry-after": "1", connection: "close" });
-    }
-    await next();
-  });
+  const intergicielCors =
+    configuration.cors !== undefined && configuration.cors.length > 0
+      ? cors({ origin: configuration.cors.includes("*") ? "*" : [...configuration.cors], exposeHeaders: ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After", "X-Request-Id", "Donnees-Personnelles"] })
+      : undefined;
+  // Délai de traitement des routes /v1 : une seule minuterie pour toutes les requêtes en cours.
+  const echeancier = new EcheancierDelais(delai);
+  const fenetreS = Math.round(limiteur.fenetreMs / 1000);
 
-  if (configuration.cors !== undefined && configuration.cors.length > 0) {
-    const origines = configuration.cors;
-    app.use("*", cors({ origin: origines.includes("*") ? "*" : [...origines], exposeHeaders: ["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After", "X-Request-Id", "Donnees-Personnelles"] }));
-  }
-
-  // Clés d'API (empreintes SHA-256) et limite de débit par clé, sur les routes /v1.
-  app.use("/v1/*", async (c, next) => {
+  /**
+   * Clés d'API (empreintes SHA-256) et limite de débit par clé, sur les routes /v1 : le client
+   * reconnu et les en-têtes `RateLimit-*` de sa réponse ; 401 ou 429 (levés) sinon.
+   */
+  const admettre = (c: Context<EnvService>): Record<string, string> => {
     let client: string;
     if (cles !== undefined) {
       const autorisation = c.req.header("authorization") ?? "";
@@ -231,27 +173,123 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
       c.set("titulaire", connue.titulaire);
       client = `cle:${connue.empreinte}`;
     } else {
-      const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-      client = `adresse:${incoming?.socket?.remoteAddress ?? "locale"}`;
+      client = `adresse:${entrante(c)?.socket?.remoteAddress ?? "locale"}`;
     }
     const decision = limiteur.decider(client);
-    const entetes = { "ratelimit-limit": String(decision.limite), "ratelimit-remaining": String(decision.restant), "ratelimit-reset": String(decision.reinitialisation), "ratelimit-policy": `${decision.limite};w=${Math.round(limiteur.fenetreMs / 1000)}` };
-    if (!decision.accepte) throw new ErreurProbleme(429, "Trop de requêtes", `limite de ${decision.limite} requêtes par ${Math.round(limiteur.fenetreMs / 1000)} s atteinte : réessayer dans ${decision.attente} s`, {}, { ...entetes, "retry-after": String(decision.attente) });
-    await next();
-    for (const [nom, valeur] of Object.entries(entetes)) c.res.headers.set(nom, valeur);
-  });
+    const entetes = { "ratelimit-limit": String(decision.limite), "ratelimit-remaining": String(decision.restant), "ratelimit-reset": String(decision.reinitialisation), "ratelimit-policy": `${decision.limite};w=${fenetreS}` };
+    if (!decision.accepte) throw new ErreurProbleme(429, "Trop de requêtes", `limite de ${decision.limite} requêtes par ${fenetreS} s atteinte : réessayer dans ${decision.attente} s`, {}, { ...entetes, "retry-after": String(decision.attente) });
+    return entetes;
+  };
 
-  // Délai de traitement : au-delà, un problème 503 (la réponse en flux, une fois commencée, n'est pas coupée).
-  app.use("/v1/*", async (c, next) => {
-    let minuterie: ReturnType<typeof setTimeout> | undefined;
-    const depassement = new Promise<never>((_, rejeter) => {
-      minuterie = setTimeout(() => rejeter(new ErreurProbleme(503, "Délai de traitement dépassé", `la requête n'a pas été traitée en ${Math.round(delai / 1000)} s`, { delaiMs: delai }, { "retry-after": "1" })), delai);
+  /** Traitement de la route, borné par le délai (au-delà, un problème 503 ; un flux commencé n'est pas coupé). */
+  const dansLeDelai = (suite: () => Promise<unknown>): Promise<unknown> =>
+    new Promise((resoudre, rejeter) => {
+      const inscription = echeancier.inscrire(() => rejeter(new ErreurProbleme(503, "Délai de traitement dépassé", `la requête n'a pas été traitée en ${Math.round(delai / 1000)} s`, { delaiMs: delai }, { "retry-after": "1" })));
+      suite().then(
+        (valeur) => {
+          echeancier.retirer(inscription);
+          resoudre(valeur);
+        },
+        (erreur: unknown) => {
+          echeancier.retirer(inscription);
+          rejeter(erreur);
+        },
+      );
     });
+
+  // Un seul intergiciel par requête : identifiant, arrêt gracieux, CORS (si configuré), clés et limite
+  // de débit, délai, puis journal, métriques et usage (jamais l'URL complète, les en-têtes ni le corps).
+  // Les erreurs qu'il lève lui-même deviennent des problèmes comme celles des routes.
+  app.use("*", async (c, next) => {
+    const debut = performance.now();
+    const recu = lireEntete(c, "x-request-id");
+    const idRequete = recu !== undefined && ID_REQUETE.test(recu) ? recu : randomUUID();
+    c.set("idRequete", idRequete);
+    c.set("titulaire", "anonyme");
+    c.set("contrats", 0);
+    c.set("cle", undefined);
+    enCours++;
+    let termine = false;
+    const terminer = (statut: number) => {
+      if (termine) return;
+      termine = true;
+      enCours--;
+      const route = routePath(c, -1) || "inconnue";
+      const methode = c.req.method;
+      const titulaire = c.get("titulaire");
+      const duree = (performance.now() - debut) / 1000;
+      metriques.noterRequete(route, methode, statut, titulaire, duree);
+      if (route.startsWith("/v1/")) usage.noter(titulaire, `${methode} ${route}`, statut, c.get("contrats"));
+      journal.info({ requete: idRequete, methode, route, statut, dureeMs: Math.round(duree * 1000), titulaire, contrats: c.get("contrats") }, "requête traitée");
+    };
+    let entetesDebit: Record<string, string> | undefined;
     try {
-      await Promise.race([next(), depassement]);
-    } finally {
-      clearTimeout(minuterie);
+      const chemin = c.req.path;
+      // Arrêt gracieux : plus de nouvelle requête (sauf la vivacité).
+      if (arret && chemin !== "/sante") {
+        c.header("connection", "close");
+        throw new ErreurProbleme(503, "Service en arrêt", "le service s'arrête : réessayer sur une autre instance", {}, { "retry-after": "1", connection: "close" });
+      }
+      const v1 = chemin === "/v1" || chemin.startsWith("/v1/");
+      const interieur = async (): Promise<void> => {
+        if (!v1) {
+          await next();
+          return;
+        }
+        entetesDebit = admettre(c);
+        // Sans CORS, les en-têtes du service sont connus dès maintenant : la route peut écrire sa réponse en une fois.
+        if (intergicielCors === undefined) c.set("entetes", { "x-request-id": idRequete, ...entetesDebit });
+        await dansLeDelai(next);
+      };
+      if (intergicielCors === undefined) await interieur();
+      else {
+        const reponse = await intergicielCors(c, interieur);
+        if (reponse instanceof Response && !c.finalized) c.res = reponse;
+      }
+    } catch (erreur) {
+      if (!(erreur instanceof Error)) throw erreur;
+      c.error = erreur;
+      c.res = repondreErreur(erreur, c);
     }
+    if (c.res === c.get("reponseComplete")) {
+      terminer(c.res.status);
+      return;
+    }
+    // En-têtes posés sur la réponse elle-même : `c.header()` après coup recréerait la réponse autour
+    // de son corps en flux (envoi morceau par morceau) ; seuls des en-têtes figés l'exigent.
+    const poser = (nom: string, valeur: string) => {
+      try {
+        c.res.headers.set(nom, valeur);
+      } catch {
+        c.header(nom, valeur);
+      }
+    };
+    if (entetesDebit !== undefined) for (const nom in entetesDebit) poser(nom, entetesDebit[nom]!);
+    poser("x-request-id", idRequete);
+    // En arrêt : le client ne réutilise pas la connexion (il ira vers une autre instance).
+    if (arret) poser("connection", "close");
+    // Le type est lu avant le corps : lire `body` d'une réponse ordinaire la convertirait en flux web
+    // (le serveur Node l'écrirait alors morceau par morceau au lieu d'un seul envoi).
+    const corps = c.res.headers.get("content-type")?.startsWith("application/x-ndjson") === true ? c.res.body : null;
+    if (corps !== null) {
+      // Réponse en flux : la requête se termine quand le flux est entièrement envoyé (ou abandonné).
+      const statut = c.res.status;
+      const suivi = new TransformStream<Uint8Array, Uint8Array>({ flush: () => terminer(statut) });
+      const relais = corps.pipeThrough(suivi);
+      const lecteur = relais.getReader();
+      const flux = new ReadableStream<Uint8Array>({
+        async pull(controleur) {
+          const { done, value } = await lecteur.read();
+          if (done) controleur.close();
+          else controleur.enqueue(value);
+        },
+        async cancel(raison) {
+          await lecteur.cancel(raison);
+          terminer(499);
+        },
+      });
+      c.res = new Response(flux, c.res);
+    } else terminer(c.res.status);
   });
 
   for (const module of options.modules ?? modulesStandard) module.monter(app, contexte);
@@ -275,12 +313,7 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
   );
 
   app.notFound((c) => reponseProbleme(new ErreurProbleme(404, "Ressource introuvable", `aucune route ${c.req.method} ${c.req.path}`), c.get("idRequete"), c.get("enClair") === true));
-  app.onError((erreur, c) => {
-    if (erreur instanceof ErreurProbleme) return reponseProbleme(erreur, c.get("idRequete"), c.get("enClair") === true);
-    // Erreur inattendue : ni son message ni sa pile ne partent au client ni au journal (données personnelles possibles).
-    journal.error({ requete: c.get("idRequete"), erreur: erreur.name }, "erreur inattendue");
-    return reponseProbleme(new ErreurProbleme(500, "Erreur interne", "erreur inattendue du service ; l'identifiant de la requête permet de la retrouver dans le journal"), c.get("idRequete"));
-  });
+  app.onError(repondreErreur);
 
   return {
     app,

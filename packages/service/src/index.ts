@@ -27,3 +27,7 @@ export { SourceOffresLba, type CriteresOffres, type PageOffres } from "./SourceO
 export { configurationOffresLbaDepuis, type ConfigurationOffresLba, type EnvironnementOffresLba } from "./ConfigurationOffresLba";
 export { enTeteDonneesPersonnelles, lireEnClair } from "./lireEnClair";
 export { entetesDonneesPersonnelles, parametreEnClair } from "./schemas/schemaEnClair";
+export { EcheancierDelais } from "./EcheancierDelais";
+export { ProtectionResultats } from "./ProtectionResultats";
+export { reponseJson } from "./reponseJson";
+export { entrante, lireEntete } from "./lireEntete";

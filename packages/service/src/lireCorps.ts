@@ -20,15 +20,16 @@ export function decoderTexte(octets: Uint8Array): string {
 
 /**
  * Vérifie le type de contenu d'une requête (415 sinon) : `types` liste les types MIME acceptés
- * (sans paramètres). Renvoie le type reçu, en minuscules.
+ * (sans paramètres). Renvoie le type reçu, en minuscules. `enTete` : la valeur de l'en-tête déjà lue
+ * (`lireEntete`), sinon lue dans la requête.
  *
  * @example
  * ```ts
  * exigerTypeContenu(requete, ["application/json"]);
  * ```
  */
-export function exigerTypeContenu(requete: Request, types: readonly string[]): string {
-  const recu = (requete.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+export function exigerTypeContenu(requete: Request, types: readonly string[], enTete?: string): string {
+  const recu = (enTete ?? requete.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (!types.includes(recu)) {
     throw new ErreurProbleme(415, "Type de contenu non pris en charge", `le corps de la requête doit être de type ${types.join(" ou ")} (reçu : ${recu === "" ? "aucun" : recu})`, { typesAcceptes: [...types] });
   }
@@ -43,14 +44,15 @@ export function erreurCorpsTropGrand(limite: number): ErreurProbleme {
 /**
  * Lit tout le corps d'une requête en octets, sans jamais dépasser `limite` : un `Content-Length`
  * annoncé trop grand est refusé avant lecture (413), un corps qui dépasse en cours de lecture aussi.
+ * `longueurAnnoncee` : la valeur de `Content-Length` déjà lue (`lireEntete`), sinon lue dans la requête.
  *
  * @example
  * ```ts
  * const octets = await lireOctets(c.req.raw, 10 * 1024 * 1024);
  * ```
  */
-export async function lireOctets(requete: Request, limite: number): Promise<Uint8Array> {
-  const annonce = Number(requete.headers.get("content-length") ?? "NaN");
+export async function lireOctets(requete: Request, limite: number, longueurAnnoncee?: string): Promise<Uint8Array> {
+  const annonce = Number(longueurAnnoncee ?? requete.headers.get("content-length") ?? "NaN");
   if (Number.isFinite(annonce) && annonce > limite) throw erreurCorpsTropGrand(limite);
   if (Number.isFinite(annonce)) {
     // Taille annoncée et permise : lecture directe, sans flux web intermédiaire (le serveur Node lit

@@ -8,7 +8,8 @@ import { ErreurProbleme } from "./ErreurProbleme";
  * défaut (données personnelles masquées) ; `true` seulement si le service le permet
  * (`enClairAutorise`), sinon 403 en `application/problem+json`. Pose l'en-tête
  * `Donnees-Personnelles: masquees|en-clair` de la réponse et la variable `enClair` de la requête
- * (reprise par les réponses d'erreur).
+ * (reprise par les réponses d'erreur) ; `poserEntete: false` pour une route qui écrit l'en-tête
+ * elle-même dans sa réponse.
  *
  * @example
  * ```ts
@@ -16,7 +17,7 @@ import { ErreurProbleme } from "./ErreurProbleme";
  * return c.json(protegerResultat(resultat, enClair));
  * ```
  */
-export function lireEnClair(c: Context<EnvService>, contexte: ContexteService): boolean {
+export function lireEnClair(c: Context<EnvService>, contexte: ContexteService, options: { poserEntete?: boolean } = {}): boolean {
   const brut = c.req.query("enClair");
   if (brut !== undefined && brut !== "true" && brut !== "false") throw new ErreurProbleme(422, "Paramètre invalide", "le paramètre enClair attend true ou false", { parametre: "enClair" });
   const enClair = brut === "true";
@@ -24,7 +25,8 @@ export function lireEnClair(c: Context<EnvService>, contexte: ContexteService): 
     throw new ErreurProbleme(403, "Données en clair non permises", "ce service masque les données personnelles de toutes ses réponses : enClair=true demande qu'il soit démarré avec OPCO_EN_CLAIR_AUTORISE=1 (ou opco serveur --en-clair-autorise)", { parametre: "enClair" });
   }
   c.set("enClair", enClair);
-  c.header("donnees-personnelles", enTeteDonneesPersonnelles(enClair));
+  // Une route qui écrit elle-même l'en-tête dans sa réponse (`poserEntete: false`) évite de préparer des en-têtes.
+  if (options.poserEntete !== false) c.header("donnees-personnelles", enTeteDonneesPersonnelles(enClair));
   return enClair;
 }
 

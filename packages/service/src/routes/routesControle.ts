@@ -1,4 +1,4 @@
-import { BilanControle, BilanMontantEnJeu, controlerValeur, lireEnregistrementsFlux, protegerResultat, protegerValeur, type ResultatControle } from "@communs-opco/cli";
+import { BilanControle, BilanMontantEnJeu, controlerValeur, lireEnregistrementsFlux, protegerValeur, type ResultatControle } from "@communs-opco/cli";
 import { createRoute, z } from "@hono/zod-openapi";
 import { resoudreOpco, type Opco } from "@communs-opco/nomenclatures";
 import { estDateIso, type Explication } from "@communs-opco/regles";
@@ -10,7 +10,10 @@ import { ContextesEvaluation } from "../ContextesEvaluation";
 import { ErreurProbleme } from "../ErreurProbleme";
 import { enTeteDonneesPersonnelles, lireEnClair } from "../lireEnClair";
 import { analyserJson, decoderTexte, erreurCorpsTropGrand, exigerTypeContenu, lireOctets } from "../lireCorps";
+import { lireEntete } from "../lireEntete";
 import type { ModuleRoutes } from "../ModuleRoutes";
+import { ProtectionResultats } from "../ProtectionResultats";
+import { reponseJson } from "../reponseJson";
 import { monterRoute } from "../monterRoute";
 import { entetesDonneesPersonnelles, parametreEnClair } from "../schemas/schemaEnClair";
 import { reponsesProblemes } from "../schemas/schemaProbleme";
@@ -96,7 +99,8 @@ const routeControle = createRoute({
 
 /** Lit et vérifie les paramètres communs (données en clair, date, OPCO, référentiel) ; 403 ou 422 en français sinon. */
 function lireParametres(c: Context<EnvService>, contexte: ContexteService): { dateEvaluation: string; opco: Opco | undefined; referentiel: string; explication: boolean; enClair: boolean } {
-  const enClair = lireEnClair(c, contexte);
+  // L'en-tête Donnees-Personnelles est écrit par chaque réponse (contrat : reponseJson ; lot : son flux).
+  const enClair = lireEnClair(c, contexte, { poserEntete: false });
   const date = c.req.query("date");
   if (date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(date) && estDateIso(date))) {
     throw new ErreurProbleme(422, "Paramètre invalide", `le paramètre date attend une date AAAA-MM-JJ existante (reçu : « ${date} »)`, { parametre: "date" });
@@ -134,10 +138,10 @@ async function* texteDuCorps(corps: ReadableStream<Uint8Array>, limite: number, 
   }
 }
 
-async function controlerUnContrat(c: Context<EnvService>, contexte: ContexteService, contextes: ContextesEvaluation): Promise<Response> {
+async function controlerUnContrat(c: Context<EnvService>, contexte: ContexteService, contextes: ContextesEvaluation, protection: ProtectionResultats): Promise<Response> {
   const { dateEvaluation, opco, referentiel, explication, enClair } = lireParametres(c, contexte);
   const controle = contexte.controle(referentiel);
-  const valeur = analyserJson(decoderTexte(await lireOctets(c.req.raw, contexte.limiteCorpsOctets)));
+  const valeur = analyserJson(decoderTexte(await lireOctets(c.req.raw, contexte.limiteCorpsOctets, lireEntete(c, "content-length"))));
   const lu = controlerValeur(valeur, contextes.obtenir(dateEvaluation, explication));
   let explications: Explication[] | undefined = lu.explications;
   let resultat: ResultatControle = { index: 1, source: { fichier: "requête", ligne: 1 }, statut: lu.statut, constats: lu.constats };
@@ -148,17 +152,21 @@ async function controlerUnContrat(c: Context<EnvService>, contexte: ContexteServ
     );
   }
   contexte.metriques.compterConstats(resultat.constats);
-  contexte.metriques.contrats.inc({ statut: resultat.statut, titulaire: c.get("titulaire") });
+  contexte.metriques.compterContrat(resultat.statut, c.get("titulaire"));
   c.set("contrats", 1);
   // Messages et détails des constats citent des valeurs du contrat : masqués comme `opco controle --json`.
-  const publie = protegerResultat(resultat, enClair);
-  return c.json({
-    dateEvaluation,
-    statut: publie.statut,
-    constats: publie.constats,
-    ...(publie.avantPaiement === undefined ? {} : { avantPaiement: publie.avantPaiement }),
-    ...(explications === undefined ? {} : { explications: protegerValeur(explications, enClair) as Explication[] }),
-  });
+  const publie = protection.proteger(resultat, enClair);
+  return reponseJson(
+    c,
+    {
+      dateEvaluation,
+      statut: publie.statut,
+      constats: publie.constats,
+      ...(publie.avantPaiement === undefined ? {} : { avantPaiement: publie.avantPaiement }),
+      ...(explications === undefined ? {} : { explications: protegerValeur(explications, enClair) as Explication[] }),
+    },
+    { "donnees-personnelles": enTeteDonneesPersonnelles(enClair) },
+  );
 }
 
 /** Taille visée (caractères) d'un morceau de la réponse d'un lot : plusieurs lignes par écriture. */
@@ -166,7 +174,7 @@ const MORCEAU_LOT = 32 * 1024;
 /** Marque d'une ligne de lot pas encore prête (elle attend des octets du client). */
 const ATTENTE = Symbol("attente");
 
-function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, contextes: ContextesEvaluation): Response {
+function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, contextes: ContextesEvaluation, protection: ProtectionResultats): Response {
   const { dateEvaluation, opco, referentiel, enClair } = lireParametres(c, contexte);
   const contexteEvaluation = contextes.obtenir(dateEvaluation, false);
   const controle = contexte.controle(referentiel);
@@ -195,9 +203,9 @@ function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, conte
         }
         bilan.ajouter(resultat);
         contexte.metriques.compterConstats(resultat.constats);
-        contexte.metriques.contrats.inc({ statut: resultat.statut, titulaire });
+        contexte.metriques.compterContrat(resultat.statut, titulaire);
         c.set("contrats", index);
-        yield `${JSON.stringify(protegerResultat(resultat, enClair))}\n`;
+        yield `${JSON.stringify(protection.proteger(resultat, enClair))}\n`;
       }
     }
     if (etat.depasse) {
@@ -270,9 +278,11 @@ export const routesControle: ModuleRoutes = {
   monter(app, contexte) {
     // Un contexte d'évaluation par (date, mode) pour le processus : moteur compilé réutilisé d'une requête à l'autre.
     const contextes = new ContextesEvaluation();
+    // Messages longs des constats masqués une fois par texte distinct (sortie identique à protegerResultat).
+    const protection = new ProtectionResultats();
     monterRoute(app, routeControle, async (c) => {
-      const type = exigerTypeContenu(c.req.raw, ["application/json", "application/x-ndjson"]);
-      return type === "application/x-ndjson" ? controlerUnLot(c, contexte, contextes) : controlerUnContrat(c, contexte, contextes);
+      const type = exigerTypeContenu(c.req.raw, ["application/json", "application/x-ndjson"], lireEntete(c, "content-type"));
+      return type === "application/x-ndjson" ? controlerUnLot(c, contexte, contextes, protection) : controlerUnContrat(c, contexte, contextes, protection);
     });
   },
 };

@@ -21,7 +21,7 @@ import pino from "pino";
 import { controlerValeur, ControleAvantPaiement, protegerResultat, resoudreReferentielControle } from "@communs-opco/cli";
 import { contratExemple } from "@communs-opco/schemas";
 import { attendreAdresseServeur } from "@communs-opco/test-support";
-import { LimiteurDebit, MetriquesService, UsageCles } from "../dist/index.js";
+import { LimiteurDebit, MetriquesService, ProtectionResultats, UsageCles } from "../dist/index.js";
 
 const N = Number(process.env.BENCH_N ?? 2_000);
 const TOURS = Number(process.env.BENCH_TOURS ?? 5);
@@ -45,6 +45,7 @@ const journal = pino({ base: { service: "communs-opco" }, timestamp: pino.stdTim
 const metriques = new MetriquesService({ processus: false });
 const limiteur = new LimiteurDebit(1e9, 60_000, () => Date.now());
 const usage = new UsageCles(() => new Date());
+const protection = new ProtectionResultats();
 
 const couches = [
   ["lecture du corps (décodage UTF-8 + JSON.parse)", () => JSON.parse(decodeur.decode(octets))],
@@ -53,14 +54,14 @@ const couches = [
   [`sérialisation de la réponse sans vérifications (${JSON.stringify(reponseAucun).length} octets)`, () => JSON.stringify(reponseAucun)],
   [`sérialisation de la réponse avec vérifications (${JSON.stringify(reponseEmbarque).length} octets)`, () => JSON.stringify(reponseEmbarque)],
   [`masquage des données personnelles de la réponse (protegerResultat, ${avecPp.constats.length} constats)`, () => protegerResultat(avecPp, false)],
+  [`masquage par le service (ProtectionResultats : messages longs retenus, ${avecPp.constats.length} constats)`, () => protection.proteger(avecPp, false)],
   ["ligne de journal pino", () => journal.info({ requete: "0b8f3c52-1c55-4a39-a0f7-0f3a4f3b9d11", methode: "POST", route: "/v1/contrats/controle", statut: 200, dureeMs: 1, titulaire: "anonyme", contrats: 1 }, "requête traitée")],
   [
     "métriques Prometheus (requête, durée, constats, contrat)",
     () => {
-      metriques.requetes.inc({ route: "/v1/contrats/controle", methode: "POST", statut: "200", titulaire: "anonyme" });
-      metriques.durees.observe({ route: "/v1/contrats/controle", methode: "POST" }, 0.001);
+      metriques.noterRequete("/v1/contrats/controle", "POST", 200, "anonyme", 0.001);
       metriques.compterConstats(avecPp.constats);
-      metriques.contrats.inc({ statut: avecPp.statut, titulaire: "anonyme" });
+      metriques.compterContrat(avecPp.statut, "anonyme");
     },
   ],
   ["limite de débit (décision)", () => limiteur.decider("adresse:127.0.0.1")],

@@ -1,10 +1,40 @@
 import type { Constat } from "@communs-opco/regles";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 
+/** Compte tenu par le service pour une combinaison d'étiquettes, publié dans prom-client à la collecte. */
+interface CompteDiffere {
+  readonly etiquettes: Record<string, string>;
+  compte: number;
+  publie: number;
+}
+
+/** Publie dans un compteur prom-client ce qui a été compté depuis la dernière collecte. */
+function publier(compteur: Counter, comptes: Map<string, CompteDiffere>): void {
+  for (const c of comptes.values()) {
+    if (c.compte === c.publie) continue;
+    compteur.inc(c.etiquettes, c.compte - c.publie);
+    c.publie = c.compte;
+  }
+}
+
+/** Compte d'une combinaison d'étiquettes, créé à sa première occurrence. */
+function compte(comptes: Map<string, CompteDiffere>, cle: string, etiquettes: () => Record<string, string>): CompteDiffere {
+  let c = comptes.get(cle);
+  if (c === undefined) {
+    c = { etiquettes: etiquettes(), compte: 0, publie: 0 };
+    comptes.set(cle, c);
+  }
+  return c;
+}
+
 /**
  * Métriques Prometheus du service (`GET /metrics`), dans un registre propre à l'application :
  * requêtes par route, méthode, statut et titulaire de clé ; histogramme des durées ; constats par
  * règle ; requêtes en cours ; métriques du processus (mémoire résidente, boucle d'événements…).
+ *
+ * Les compteurs du service sont tenus par combinaison d'étiquettes dans de simples nombres (sans
+ * calcul d'étiquettes ni de hachage par requête) et publiés dans prom-client à chaque collecte :
+ * `/metrics` rend les mêmes séries et les mêmes valeurs.
  *
  * @example
  * ```ts
@@ -15,8 +45,15 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
  * ```
  */
 export class MetriquesService {
+  /** Requêtes par (route, méthode, statut, titulaire) ; l'histogramme des durées par (route, méthode). */
+  readonly #parRequete = new Map<string, CompteDiffere & { durees: Histogram.Internal<"route" | "methode"> }>();
+  /** Constats par (règle, statut) : les règles et statuts sont en nombre fini. */
+  readonly #parRegle = new Map<string, CompteDiffere>();
+  /** Contrats contrôlés par (statut, titulaire). */
+  readonly #parContrat = new Map<string, CompteDiffere>();
+
   readonly registre = new Registry();
-  readonly requetes = new Counter({ name: "opco_requetes_total", help: "Requêtes HTTP traitées", labelNames: ["route", "methode", "statut", "titulaire"] as const, registers: [this.registre] });
+  readonly requetes: Counter<"route" | "methode" | "statut" | "titulaire">;
   readonly durees = new Histogram({
     name: "opco_requete_duree_secondes",
     help: "Durée des requêtes HTTP (secondes)",
@@ -24,25 +61,45 @@ export class MetriquesService {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
     registers: [this.registre],
   });
-  readonly constats = new Counter({ name: "opco_constats_total", help: "Constats relevés par règle et statut", labelNames: ["regle", "statut"] as const, registers: [this.registre] });
-  readonly contrats = new Counter({ name: "opco_contrats_controles_total", help: "Contrats contrôlés par statut", labelNames: ["statut", "titulaire"] as const, registers: [this.registre] });
+  readonly constats: Counter<"regle" | "statut">;
+  readonly contrats: Counter<"statut" | "titulaire">;
   readonly enCours: Gauge;
-
-  /** Compteur de chaque couple (règle, statut), résolu une fois : les règles et statuts sont en nombre fini. */
-  readonly #parRegle = new Map<string, Counter.Internal>();
-  /**
-   * Compteur et histogramme de chaque (route, méthode, statut, titulaire), résolus une fois : les routes
-   * sont les motifs déclarés (jamais l'URL reçue), les statuts et les titulaires de clé en nombre fini.
-   */
-  readonly #parRequete = new Map<string, { requetes: Counter.Internal; durees: Histogram.Internal<"route" | "methode"> }>();
-  /** Compteur de chaque (statut, titulaire) des contrats contrôlés. */
-  readonly #parContrat = new Map<string, Counter.Internal>();
 
   /**
    * `enCours` : nombre de requêtes en cours, lu à la collecte (`/metrics`) plutôt que tenu à jour à
    * chaque requête ; sans lui, la jauge s'incrémente à la main (`enCours.inc()`).
    */
   constructor(options: { processus?: boolean; enCours?: () => number } = {}) {
+    const parRequete = this.#parRequete;
+    const parRegle = this.#parRegle;
+    const parContrat = this.#parContrat;
+    this.requetes = new Counter({
+      name: "opco_requetes_total",
+      help: "Requêtes HTTP traitées",
+      labelNames: ["route", "methode", "statut", "titulaire"] as const,
+      registers: [this.registre],
+      collect(this: Counter) {
+        publier(this, parRequete);
+      },
+    });
+    this.constats = new Counter({
+      name: "opco_constats_total",
+      help: "Constats relevés par règle et statut",
+      labelNames: ["regle", "statut"] as const,
+      registers: [this.registre],
+      collect(this: Counter) {
+        publier(this, parRegle);
+      },
+    });
+    this.contrats = new Counter({
+      name: "opco_contrats_controles_total",
+      help: "Contrats contrôlés par statut",
+      labelNames: ["statut", "titulaire"] as const,
+      registers: [this.registre],
+      collect(this: Counter) {
+        publier(this, parContrat);
+      },
+    });
     const lireEnCours = options.enCours;
     this.enCours = new Gauge({
       name: "opco_requetes_en_cours",
@@ -61,40 +118,26 @@ export class MetriquesService {
 
   /**
    * Compte une requête terminée (`opco_requetes_total`) et sa durée en secondes
-   * (`opco_requete_duree_secondes`), sans recalculer les étiquettes à chaque requête.
+   * (`opco_requete_duree_secondes`), sans recalculer les étiquettes du compteur à chaque requête.
    */
   noterRequete(route: string, methode: string, statut: number, titulaire: string, dureeSecondes: number): void {
     const cle = `${route}\u0000${methode}\u0000${statut}\u0000${titulaire}`;
-    let enfants = this.#parRequete.get(cle);
-    if (enfants === undefined) {
-      enfants = { requetes: this.requetes.labels({ route, methode, statut: String(statut), titulaire }), durees: this.durees.labels({ route, methode }) };
-      this.#parRequete.set(cle, enfants);
+    let c = this.#parRequete.get(cle);
+    if (c === undefined) {
+      c = { etiquettes: { route, methode, statut: String(statut), titulaire }, compte: 0, publie: 0, durees: this.durees.labels({ route, methode }) };
+      this.#parRequete.set(cle, c);
     }
-    enfants.requetes.inc();
-    enfants.durees.observe(dureeSecondes);
+    c.compte++;
+    c.durees.observe(dureeSecondes);
   }
 
   /** Compte un contrat contrôlé par statut et titulaire (`opco_contrats_controles_total`). */
   compterContrat(statut: string, titulaire: string): void {
-    const cle = `${statut}\u0000${titulaire}`;
-    let compteur = this.#parContrat.get(cle);
-    if (compteur === undefined) {
-      compteur = this.contrats.labels({ statut, titulaire });
-      this.#parContrat.set(cle, compteur);
-    }
-    compteur.inc();
+    compte(this.#parContrat, `${statut}\u0000${titulaire}`, () => ({ statut, titulaire })).compte++;
   }
 
   /** Compte les constats d'un contrôle par règle et statut (`opco_constats_total`). */
   compterConstats(constats: readonly Pick<Constat, "regle" | "statut">[]): void {
-    for (const { regle, statut } of constats) {
-      const cle = `${regle}\u0000${statut}`;
-      let compteur = this.#parRegle.get(cle);
-      if (compteur === undefined) {
-        compteur = this.constats.labels({ regle, statut });
-        this.#parRegle.set(cle, compteur);
-      }
-      compteur.inc();
-    }
+    for (const { regle, statut } of constats) compte(this.#parRegle, `${regle}\u0000${statut}`, () => ({ regle, statut })).compte++;
   }
 }

@@ -12,6 +12,7 @@ import { empreinteCle } from "./CleApi";
 import type { EnvService } from "./EnvService";
 import { EcheancierDelais } from "./EcheancierDelais";
 import { entrante, lireEntete } from "./lireEntete";
+import { ligneJournalRequete } from "./ligneJournalRequete";
 import { ErreurProbleme } from "./ErreurProbleme";
 import { LimiteurDebit } from "./LimiteurDebit";
 import { MetriquesService } from "./MetriquesService";
@@ -75,6 +76,8 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
       { base: { service: "communs-opco" }, timestamp: pino.stdTimeFunctions.isoTime, redact: ["req.headers.authorization", "cle"] },
       pino.destination({ dest: 1, sync: false, minLength: 4 * 1024, periodicFlush: 1_000, maxLength: 16 * MIO }),
     );
+  // Flux du journal par défaut, pour y écrire directement la ligne de chaque requête (`ligneJournalRequete`).
+  const fluxJournal = configuration.journal === undefined ? (journal as unknown as Record<symbol, { write(ligne: string): unknown } | undefined>)[pino.symbols.streamSym] : undefined;
   const metriques = new MetriquesService({ processus: configuration.metriquesProcessus !== false, enCours: () => enCours });
   const usage = new UsageCles(() => new Date(maintenant()));
   const cles = configuration.clesApi;
@@ -220,7 +223,10 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
       const duree = (performance.now() - debut) / 1000;
       metriques.noterRequete(route, methode, statut, titulaire, duree);
       if (route.startsWith("/v1/")) usage.noter(titulaire, `${methode} ${route}`, statut, c.get("contrats"));
-      journal.info({ requete: idRequete, methode, route, statut, dureeMs: Math.round(duree * 1000), titulaire, contrats: c.get("contrats") }, "requête traitée");
+      const champs = { requete: idRequete, methode, route, statut, dureeMs: Math.round(duree * 1000), titulaire, contrats: c.get("contrats") };
+      // Journal par défaut : la ligne de forme fixe part directement dans son flux ; journal fourni : par pino.
+      if (fluxJournal !== undefined && journal.isLevelEnabled("info")) fluxJournal.write(ligneJournalRequete(champs, Date.now()));
+      else journal.info(champs, "requête traitée");
     };
     let entetesDebit: Record<string, string> | undefined;
     try {

@@ -31,3 +31,4 @@ export { EcheancierDelais } from "./EcheancierDelais";
 export { ProtectionResultats } from "./ProtectionResultats";
 export { reponseJson } from "./reponseJson";
 export { entrante, lireEntete } from "./lireEntete";
+export { ligneJournalRequete, type ChampsJournalRequete } from "./ligneJournalRequete";

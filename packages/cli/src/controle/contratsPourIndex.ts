@@ -3,7 +3,6 @@ import type { Dossier } from "@communs-opco/schemas";
 import type { ContexteCli } from "../ContexteCli";
 import { ErreurUsage } from "../ErreurUsage";
 import { convertirEnregistrement } from "../formats/convertirEnregistrement";
-import { lireSelonFormat } from "../formats/lireSelonFormat";
 import { contratIndexable } from "./contratIndexable";
 import { lireEnregistrements } from "./lireEnregistrements";
 import type { SourceEnregistrement } from "./SourceEnregistrement";
@@ -51,6 +50,8 @@ export async function* contratsPourIndex(
       }
       continue;
     }
+    // Adaptateurs chargés à la demande (seulement avec --format) : le format standard démarre sans eux.
+    const { lireSelonFormat } = await import("../formats/lireSelonFormat");
     let type: TypeEnregistrement = "dossier";
     let rangFichier = 0;
     const iterateur = lireSelonFormat(fichier, format, contexte, (meta) => {

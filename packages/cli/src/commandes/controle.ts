@@ -7,7 +7,7 @@ import type { Commande } from "../Commande";
 import { BilanAvantPaiement } from "../controle/BilanAvantPaiement";
 import { BilanControle } from "../controle/BilanControle";
 import { BilanMontantEnJeu } from "../controle/BilanMontantEnJeu";
-import { controlerFichiers } from "../controle/controlerFichiers";
+import { controlerFichiersParLots } from "../controle/controlerFichiers";
 import { dateDuJour } from "../controle/dateDuJour";
 import { decrireEnregistrement } from "../controle/decrireEnregistrement";
 import { construireIndexLot } from "../controle/construireIndexLot";
@@ -333,11 +333,17 @@ export const commandeControle: Commande = {
         parallele !== undefined && choixParallele !== undefined
           ? parallele.controler(positionals.map((f) => ({ chemin: entree.chemin(f), fichier: f })), choixParallele.tailleMorceau)
           : (async function* () {
-              const lus =
-                values.format === undefined || formats === undefined
-                  ? controlerFichiers(fichiers, { dateEvaluation }, { chemin: entree.chemin })
-                  : formats.controlerSelonFormat(fichiers, values.format, contexte, { dateEvaluation });
-              for await (const e of lus) yield { resultat: await traiterEnregistrement(e, { indexLot, dateEvaluation, prepaiement, opco, suivi }), valeur: e.valeur, ...(e.echecEntreeSortie === true ? { echecEntreeSortie: true as const } : {}) };
+              const etape = { indexLot, dateEvaluation, prepaiement, opco, suivi };
+              // Format standard : enregistrements lus et contrôlés par lots (un par morceau lu), sans attente par enregistrement.
+              if (values.format === undefined || formats === undefined) {
+                for await (const lot of controlerFichiersParLots(fichiers, { dateEvaluation }, { chemin: entree.chemin })) {
+                  for (const e of lot) yield { resultat: await traiterEnregistrement(e, etape), valeur: e.valeur };
+                }
+                return;
+              }
+              for await (const e of formats.controlerSelonFormat(fichiers, values.format, contexte, { dateEvaluation })) {
+                yield { resultat: await traiterEnregistrement(e, etape), valeur: e.valeur, ...(e.echecEntreeSortie === true ? { echecEntreeSortie: true as const } : {}) };
+              }
             })();
       let echecEntreeSortie = false;
       for await (const enregistrement of enregistrements) {

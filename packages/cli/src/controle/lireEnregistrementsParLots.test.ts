@@ -45,7 +45,8 @@ describe("controlerFichiersParLots", () => {
   it("mis bout à bout, les lots sont les résultats de controlerFichiers (index, provenance, statut, constats, contrat)", async () => {
     const dossier = mkdtempSync(join(tmpdir(), "opco-lots-"));
     const contrat = { apprenti: { nom: "MARTIN", prenom: "Léa", dateNaissance: "2007-03-14" }, contrat: { dateDebutContrat: "2025-09-01" } };
-    const lignes = Array.from({ length: 3000 }, (_, i) => (i % 97 === 5 ? '{"tronque":' : JSON.stringify({ ...contrat, rang: i })));
+    // 400 lignes d'environ 900 octets : plusieurs morceaux de 64 Kio, des lignes coupées entre deux morceaux.
+    const lignes = Array.from({ length: 400 }, (_, i) => (i % 97 === 5 ? '{"tronque":' : JSON.stringify({ ...contrat, rang: i, remplissage: "x".repeat(800) })));
     const a = join(dossier, "a.jsonl");
     const b = join(dossier, "b.json");
     writeFileSync(a, `${lignes.join("\n")}\n`);

@@ -7,7 +7,7 @@ import type { Commande } from "../Commande";
 import { BilanAvantPaiement } from "../controle/BilanAvantPaiement";
 import { BilanControle } from "../controle/BilanControle";
 import { BilanMontantEnJeu } from "../controle/BilanMontantEnJeu";
-import { controlerFichiers } from "../controle/controlerFichiers";
+import { controlerFichiersParLots } from "../controle/controlerFichiers";
 import { dateDuJour } from "../controle/dateDuJour";
 import { decrireEnregistrement } from "../controle/decrireEnregistrement";
 import { construireIndexLot } from "../controle/construireIndexLot";
@@ -30,8 +30,6 @@ import type { ResultatControle } from "../controle/ResultatControle";
 import { Progression } from "../terminal/Progression";
 import { protegerResultat, protegerTexte } from "../controle/protegerResultat";
 import { verifierSortiesDistinctes } from "../sorties/verifierSortiesDistinctes";
-import { controlerSelonFormat } from "../formats/controlerSelonFormat";
-import { trouverFormat } from "../formats/trouverFormat";
 import { ErreurUsage } from "../ErreurUsage";
 import { lireOptions } from "../lireOptions";
 import { LignesAExaminer } from "../controle/LignesAExaminer";
@@ -164,6 +162,12 @@ d'entrée-sortie (écriture interrompue, disque plein, fichier au-delà de sa ta
 --format : ce fichier est illisible avec la raison, les autres sont contrôlés). Le code 3 l'emporte
 sur le code 1 : une exécution dont une entrée n'a pas été lue est incomplète, ses constats aussi.`;
 
+/** Lecture par adaptateur (`--format`), chargée à la demande : ses dépendances (PDF, tableurs…) sont lourdes à charger. */
+async function chargerFormats() {
+  const [{ controlerSelonFormat }, { trouverFormat }] = await Promise.all([import("../formats/controlerSelonFormat"), import("../formats/trouverFormat")]);
+  return { controlerSelonFormat, trouverFormat };
+}
+
 /**
  * Commande `opco controle` : contrôle en flux des fichiers de contrats standard (JSON, tableau
  * JSON ou JSON Lines) par les règles du contrat et, par défaut, les 12 vérifications avant
@@ -228,7 +232,9 @@ export const commandeControle: Commande = {
     const exportIndus = values["export-indus"];
     if (exportIndus !== undefined && exportIndus.trim() === "") throw new ErreurUsage("l'option --export-indus attend un nom de fichier (JSON Lines)");
     if (exportIndus !== undefined && values.referentiel === "aucun") throw new ErreurUsage("l'option --export-indus valorise les constats des vérifications avant paiement : elle est sans effet avec --referentiel aucun");
-    if (values.format !== undefined && values.format.trim().toLowerCase() !== "auto") trouverFormat(values.format);
+    // Adaptateurs (PDF, tableurs…) chargés seulement avec --format : le contrôle du format standard démarre sans eux.
+    const formats = values.format === undefined ? undefined : await chargerFormats();
+    if (values.format !== undefined && values.format.trim().toLowerCase() !== "auto") formats?.trouverFormat(values.format);
     // Une sortie ne remplace jamais un fichier lu (chemin réel ou lien physique) : refus avant toute écriture.
     verifierSortiesDistinctes(
       positionals.filter((f) => f !== "-").map((f) => resolve(contexte.repertoire, f)),
@@ -327,11 +333,17 @@ export const commandeControle: Commande = {
         parallele !== undefined && choixParallele !== undefined
           ? parallele.controler(positionals.map((f) => ({ chemin: entree.chemin(f), fichier: f })), choixParallele.tailleMorceau)
           : (async function* () {
-              const lus =
-                values.format === undefined
-                  ? controlerFichiers(fichiers, { dateEvaluation }, { chemin: entree.chemin })
-                  : controlerSelonFormat(fichiers, values.format, contexte, { dateEvaluation });
-              for await (const e of lus) yield { resultat: await traiterEnregistrement(e, { indexLot, dateEvaluation, prepaiement, opco, suivi }), valeur: e.valeur, ...(e.echecEntreeSortie === true ? { echecEntreeSortie: true as const } : {}) };
+              const etape = { indexLot, dateEvaluation, prepaiement, opco, suivi };
+              // Format standard : enregistrements lus et contrôlés par lots (un par morceau lu), sans attente par enregistrement.
+              if (values.format === undefined || formats === undefined) {
+                for await (const lot of controlerFichiersParLots(fichiers, { dateEvaluation }, { chemin: entree.chemin })) {
+                  for (const e of lot) yield { resultat: await traiterEnregistrement(e, etape), valeur: e.valeur };
+                }
+                return;
+              }
+              for await (const e of formats.controlerSelonFormat(fichiers, values.format, contexte, { dateEvaluation })) {
+                yield { resultat: await traiterEnregistrement(e, etape), valeur: e.valeur, ...(e.echecEntreeSortie === true ? { echecEntreeSortie: true as const } : {}) };
+              }
             })();
       let echecEntreeSortie = false;
       for await (const enregistrement of enregistrements) {

@@ -271,10 +271,16 @@ export class IndexLot {
    * contrat normalisé) : le portefeuille ne compte pas ce contrat ni ses avenants.
    */
   portsPour(rang: number, contrat: object): { historique: PortHistoriqueContrats; portefeuille: PortPortefeuilleContrats } {
-    const l = new Lecture(contrat);
-    const siret = l.brut("employeur.siret");
-    const numero = numeroDuContrat(l);
-    const empreinteNumero = numero === undefined ? 0 : empreinte(numero, 0x811c9dc5) || 1;
+    // SIRET et empreinte du numéro lus au premier appel du portefeuille : la plupart des contrats ne l'appellent pas.
+    let lu: { siret: unknown; empreinteNumero: number } | undefined;
+    const lire = (): { siret: unknown; empreinteNumero: number } => {
+      if (lu === undefined) {
+        const l = new Lecture(contrat);
+        const numero = numeroDuContrat(l);
+        lu = { siret: l.brut("employeur.siret"), empreinteNumero: numero === undefined ? 0 : empreinte(numero, 0x811c9dc5) || 1 };
+      }
+      return lu;
+    };
     const sources = this.bilan.contratsHistorique > 0 ? "lot contrôlé et historique" : "lot contrôlé";
     return {
       historique: {
@@ -292,6 +298,7 @@ export class IndexLot {
       },
       portefeuille: {
         apprentisEncadres: async (maitre, date) => {
+          const { siret, empreinteNumero } = lire();
           const cle = cleMaitre(maitre.nom, maitre.prenom, maitre.dateNaissance, siret);
           const liste = cle === undefined ? undefined : this.#maitres.get(cle);
           if (liste === undefined && this.#maitresSatures) throw new Error(`index du lot saturé (plus de ${this.limites.maitres} maîtres d'apprentissage)`);
@@ -300,7 +307,11 @@ export class IndexLot {
           // Un contrat compte une fois (ses avenants portent la même empreinte de numéro) ; prolongé si l'un d'eux l'est.
           const parContrat = new Map<number | string, boolean>();
           for (let i = 0; i < liste.length; i += CHAMPS_ENTREE) {
-            const [r, debut, fin, emp, prolonge] = liste.slice(i, i + CHAMPS_ENTREE) as [number, number, number, number, number];
+            const r = liste[i] as number;
+            const debut = liste[i + 1] as number;
+            const fin = liste[i + 2] as number;
+            const emp = liste[i + 3] as number;
+            const prolonge = liste[i + 4] as number;
             if (r === rang || (emp !== 0 && emp === empreinteNumero)) continue;
             if (debut > j || fin < j) continue;
             const cleContrat = emp === 0 ? `rang:${r}` : emp;

@@ -1,5 +1,5 @@
 import type { ContexteCli } from "../ContexteCli";
-import { contratsPourIndex } from "./contratsPourIndex";
+import { lotsPourIndex } from "./contratsPourIndex";
 import { IndexLot, type LimitesIndexLot } from "./IndexLot";
 
 /**
@@ -25,20 +25,23 @@ export async function construireIndexLot(
   surEnregistrement?: () => void,
 ): Promise<IndexLot> {
   const index = new IndexLot(limites);
-  for await (const e of contratsPourIndex(fichiers, format, contexte, chemin)) {
-    index.enregistrementsLot = e.rang;
-    surEnregistrement?.();
-    if (e.contrat !== undefined) index.indexerMaitresEtReferences(e.rang, e.contrat, { origine: "lot", ...e.source });
+  // Lots d'un morceau lu : une seule attente par morceau, pas par enregistrement.
+  for await (const lot of lotsPourIndex(fichiers, format, contexte, chemin)) {
+    for (const e of lot) {
+      index.enregistrementsLot = e.rang;
+      surEnregistrement?.();
+      if (e.contrat !== undefined) index.indexerMaitresEtReferences(e.rang, e.contrat, { origine: "lot", ...e.source });
+    }
   }
   // Rangs négatifs pour l'historique : jamais confondus avec un enregistrement contrôlé.
-  for await (const e of contratsPourIndex(historique, undefined, contexte, chemin)) {
-    if (e.contrat !== undefined) index.indexerMaitresEtReferences(-e.rang, e.contrat, { origine: "historique", ...e.source });
+  for await (const lot of lotsPourIndex(historique, undefined, contexte, chemin)) {
+    for (const e of lot) if (e.contrat !== undefined) index.indexerMaitresEtReferences(-e.rang, e.contrat, { origine: "historique", ...e.source });
   }
   let passes = 1;
   if (index.contratsPrecedentsCites) {
     passes = 2;
-    for await (const e of contratsPourIndex(fichiers, format, contexte, chemin)) if (e.contrat !== undefined) index.retenirContratPrecedent(e.contrat, { origine: "lot", ...e.source });
-    for await (const e of contratsPourIndex(historique, undefined, contexte, chemin)) if (e.contrat !== undefined) index.retenirContratPrecedent(e.contrat, { origine: "historique", ...e.source });
+    for await (const lot of lotsPourIndex(fichiers, format, contexte, chemin)) for (const e of lot) if (e.contrat !== undefined) index.retenirContratPrecedent(e.contrat, { origine: "lot", ...e.source });
+    for await (const lot of lotsPourIndex(historique, undefined, contexte, chemin)) for (const e of lot) if (e.contrat !== undefined) index.retenirContratPrecedent(e.contrat, { origine: "historique", ...e.source });
   }
   index.terminer(passes, historique);
   return index;

@@ -3,9 +3,8 @@ import type { Dossier } from "@communs-opco/schemas";
 import type { ContexteCli } from "../ContexteCli";
 import { ErreurUsage } from "../ErreurUsage";
 import { convertirEnregistrement } from "../formats/convertirEnregistrement";
-import { lireSelonFormat } from "../formats/lireSelonFormat";
 import { contratIndexable } from "./contratIndexable";
-import { lireEnregistrements } from "./lireEnregistrements";
+import { lireLotsEnregistrements } from "./lireEnregistrements";
 import type { SourceEnregistrement } from "./SourceEnregistrement";
 
 /**
@@ -42,15 +41,40 @@ export async function* contratsPourIndex(
   contexte: Pick<ContexteCli, "repertoire" | "lireEntreeStandard">,
   chemin: (fichier: string) => string,
 ): AsyncGenerator<ContratPourIndex> {
+  for await (const lot of lotsPourIndex(fichiers, format, contexte, chemin)) yield* lot;
+}
+
+/**
+ * Comme {@link contratsPourIndex} (mêmes rangs, provenances et contrats, dans le même ordre), mais
+ * rendus par lots non vides : un par morceau lu au format standard (une seule attente par
+ * morceau), un par enregistrement avec `--format`.
+ *
+ * @example
+ * ```ts
+ * for await (const lot of lotsPourIndex(["a.jsonl"], undefined, contexte, (f) => f)) for (const { rang, contrat } of lot) if (contrat) index.indexerMaitresEtReferences(rang, contrat, …);
+ * ```
+ */
+export async function* lotsPourIndex(
+  fichiers: readonly string[],
+  format: string | undefined,
+  contexte: Pick<ContexteCli, "repertoire" | "lireEntreeStandard">,
+  chemin: (fichier: string) => string,
+): AsyncGenerator<ContratPourIndex[]> {
   let rang = 0;
   for (const fichier of fichiers) {
     if (format === undefined) {
-      for await (const lu of lireEnregistrements(chemin(fichier), { nom: fichier })) {
-        rang++;
-        yield { rang, source: lu.source, contrat: lu.ok ? contratIndexable(lu.valeur) : undefined };
+      for await (const lus of lireLotsEnregistrements(chemin(fichier), { nom: fichier })) {
+        const lot: ContratPourIndex[] = [];
+        for (const lu of lus) {
+          rang++;
+          lot.push({ rang, source: lu.source, contrat: lu.ok ? contratIndexable(lu.valeur) : undefined });
+        }
+        yield lot;
       }
       continue;
     }
+    // Adaptateurs chargés à la demande (seulement avec --format) : le format standard démarre sans eux.
+    const { lireSelonFormat } = await import("../formats/lireSelonFormat");
     let type: TypeEnregistrement = "dossier";
     let rangFichier = 0;
     const iterateur = lireSelonFormat(fichier, format, contexte, (meta) => {
@@ -64,7 +88,7 @@ export async function* contratsPourIndex(
         // comme controlerSelonFormat : un fichier qui lève en cours de lecture (trop volumineux…) compte un illisible, la suite continue
         if (erreur instanceof ErreurUsage) throw erreur;
         rang++;
-        yield { rang, source: { fichier, ligne: rangFichier + 1 }, contrat: undefined };
+        yield [{ rang, source: { fichier, ligne: rangFichier + 1 }, contrat: undefined }];
         break;
       }
       if (suivant.done === true) break;
@@ -74,17 +98,17 @@ export async function* contratsPourIndex(
       const emplacement = lu.ok ? lu.source : lu.erreur.source;
       const source = { fichier, ligne: emplacement.ligne ?? rangFichier };
       if (!lu.ok) {
-        yield { rang, source, contrat: undefined };
+        yield [{ rang, source, contrat: undefined }];
         continue;
       }
       const contrat = contratIndexable(convertirEnregistrement(lu.valeur, type, "contrat"));
       const numeroDeca = type === "dossier" ? (lu.valeur as Dossier).numeroDeca : undefined;
       const details = contrat === undefined ? undefined : (contrat as { contrat?: Record<string, unknown> }).contrat;
       if (details !== undefined && typeof numeroDeca === "string" && details["noContrat"] === undefined) {
-        yield { rang, source, contrat: { ...contrat, contrat: { ...details, noContrat: numeroDeca } } };
+        yield [{ rang, source, contrat: { ...contrat, contrat: { ...details, noContrat: numeroDeca } } }];
         continue;
       }
-      yield { rang, source, contrat };
+      yield [{ rang, source, contrat }];
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { ContexteEvaluation } from "@communs-opco/regles";
 import { controlerValeur } from "./controlerValeur";
-import { lireEnregistrements, type OptionsLecture } from "./lireEnregistrements";
+import { lireLotsEnregistrements, type OptionsLecture } from "./lireEnregistrements";
 import type { ResultatControle } from "./ResultatControle";
 
 /**
@@ -41,17 +41,41 @@ export async function* controlerFichiers(
   contexte: ContexteEvaluation,
   options: { chemin?: (fichier: string) => string; lecture?: Omit<OptionsLecture, "nom"> } = {},
 ): AsyncGenerator<EnregistrementControle> {
+  for await (const lot of controlerFichiersParLots(fichiers, contexte, options)) yield* lot;
+}
+
+/**
+ * Comme {@link controlerFichiers} (mêmes résultats, même ordre, mêmes index), mais rendus par
+ * lots : un tableau non vide par morceau lu, contrôlé d'un seul tenant, sans attente par
+ * enregistrement. La mémoire reste bornée par la taille d'un morceau.
+ *
+ * @example
+ * ```ts
+ * for await (const lot of controlerFichiersParLots(["contrats.jsonl"], { dateEvaluation: "2025-11-03" })) {
+ *   for (const { resultat } of lot) console.log(resultat.index, resultat.statut);
+ * }
+ * ```
+ */
+export async function* controlerFichiersParLots(
+  fichiers: readonly string[],
+  contexte: ContexteEvaluation,
+  options: { chemin?: (fichier: string) => string; lecture?: Omit<OptionsLecture, "nom"> } = {},
+): AsyncGenerator<EnregistrementControle[]> {
   let index = 0;
   for (const fichier of fichiers) {
     const chemin = options.chemin?.(fichier) ?? fichier;
-    for await (const lu of lireEnregistrements(chemin, { ...options.lecture, nom: fichier })) {
-      index++;
-      if (!lu.ok) {
-        yield { resultat: { index, source: lu.source, statut: "illisible", constats: [], raison: lu.erreur }, valeur: undefined };
-        continue;
+    for await (const lus of lireLotsEnregistrements(chemin, { ...options.lecture, nom: fichier })) {
+      const lot: EnregistrementControle[] = [];
+      for (const lu of lus) {
+        index++;
+        if (!lu.ok) {
+          lot.push({ resultat: { index, source: lu.source, statut: "illisible", constats: [], raison: lu.erreur }, valeur: undefined });
+          continue;
+        }
+        const { statut, constats, contrat } = controlerValeur(lu.valeur, contexte);
+        lot.push({ resultat: { index, source: lu.source, statut, constats }, valeur: lu.valeur, ...(contrat === undefined ? {} : { contrat }) });
       }
-      const { statut, constats, contrat } = controlerValeur(lu.valeur, contexte);
-      yield { resultat: { index, source: lu.source, statut, constats }, valeur: lu.valeur, ...(contrat === undefined ? {} : { contrat }) };
+      yield lot;
     }
   }
 }

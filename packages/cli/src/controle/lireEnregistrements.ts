@@ -94,6 +94,21 @@ export function lireEnregistrements(chemin: string, options: OptionsLecture = {}
 }
 
 /**
+ * Comme {@link lireEnregistrements} (mêmes enregistrements, même ordre, même provenance), mais
+ * rendus par lots, un tableau non vide par morceau lu du fichier (voir {@link lireEnregistrementsParLots}).
+ *
+ * @example
+ * ```ts
+ * for await (const lot of lireLotsEnregistrements("contrats.jsonl")) for (const lu of lot) if (lu.ok) traiter(lu.valeur);
+ * ```
+ */
+export function lireLotsEnregistrements(chemin: string, options: OptionsLecture = {}): AsyncGenerator<EnregistrementLu[]> {
+  // Octets bruts (pas d'encodage du flux) : le décodage UTF-8 est vérifié par la lecture.
+  const flux = createReadStream(chemin, { highWaterMark: 1 << 16 }) as AsyncIterable<Uint8Array>;
+  return lireEnregistrementsParLots(flux, { ...options, nom: options.nom ?? chemin, lignesSeulement: EXTENSIONS_LIGNES.test(chemin) });
+}
+
+/**
  * Comme {@link lireEnregistrements}, mais sur un flux de morceaux (corps d'une requête HTTP,
  * entrée standard…) : mêmes formats, même provenance (`nom`, ligne), même mémoire constante.
  * Des morceaux en octets sont décodés ici (octets non UTF-8 signalés, jamais réparés) ; des
@@ -110,6 +125,26 @@ export async function* lireEnregistrementsFlux(
   flux: AsyncIterable<string | Uint8Array>,
   options: OptionsLecture & { nom: string; lignesSeulement?: boolean },
 ): AsyncGenerator<EnregistrementLu> {
+  for await (const lot of lireEnregistrementsParLots(flux, options)) yield* lot;
+}
+
+/**
+ * Comme {@link lireEnregistrementsFlux} (mêmes enregistrements, dans le même ordre, même
+ * provenance), mais rendus **par lots** : un tableau par morceau lu, jamais vide. Une seule
+ * attente par morceau au lieu d'une par enregistrement : la boucle qui consomme les lots reste
+ * synchrone ; la mémoire reste bornée par la taille d'un morceau.
+ *
+ * @example
+ * ```ts
+ * for await (const lot of lireEnregistrementsParLots(createReadStream("a.jsonl"), { nom: "a.jsonl" })) {
+ *   for (const lu of lot) if (!lu.ok) console.error(`ligne ${lu.source.ligne} : ${lu.erreur}`);
+ * }
+ * ```
+ */
+export async function* lireEnregistrementsParLots(
+  flux: AsyncIterable<string | Uint8Array>,
+  options: OptionsLecture & { nom: string; lignesSeulement?: boolean },
+): AsyncGenerator<EnregistrementLu[]> {
   const fichier = options.nom;
   const tailleMax = options.tailleMaxEnregistrement ?? 16 * 1024 * 1024;
   const lignesSeulement = options.lignesSeulement === true;
@@ -122,7 +157,8 @@ export async function* lireEnregistrementsFlux(
   // Objet unique réparti sur plusieurs lignes : lignes retenues (texte, numéro) jusqu'à la fin.
   let document: { texte: string; ligne: number }[] = [];
   let tailleDocument = 0;
-  const enAttente: EnregistrementLu[] = [];
+  // Enregistrements lus dans le morceau courant, rendus ensemble à sa fin (dans l'ordre de lecture).
+  let enAttente: EnregistrementLu[] = [];
   // Premier octet non UTF-8 rencontré : raison donnée à chaque enregistrement touché (illisible).
   const encodage: { invalide?: string } = {};
 
@@ -160,10 +196,19 @@ export async function* lireEnregistrementsFlux(
     enAttente.push(analyser(texte, fichier, numero, encodage));
   };
 
+  /** Éléments d'un tableau JSON découpés : illisibles avec leur raison, les autres analysés. */
+  const pousserElements = (elements: Iterable<{ erreur: string; ligne: number } | { texte: string; ligne: number }>): void => {
+    for (const element of elements) {
+      enAttente.push("erreur" in element ? { ok: false, erreur: element.erreur, source: { fichier, ligne: element.ligne } } : analyser(element.texte, fichier, element.ligne, encodage));
+    }
+  };
+
   // Octets lus et décodés ici (pas par le flux) : un octet non UTF-8 n'est jamais remplacé en silence.
   const decodeur = new TextDecoder("utf-8", { fatal: false });
   let crFinal = false;
-  for await (const brut of flux) {
+
+  /** Un morceau du flux : ses enregistrements complets vont dans `enAttente`, le reste attend le suivant. */
+  const traiterMorceau = (brut: string | Uint8Array): void => {
     let morceau: string;
     if (typeof brut === "string") morceau = brut;
     else {
@@ -182,7 +227,7 @@ export async function* lireEnregistrementsFlux(
       if (debut === "") {
         // Que des blancs pour l'instant : on compte les lignes sautées et on attend la suite.
         for (let i = 0; i < morceau.length; i++) if (morceau.charCodeAt(i) === 0x0a) numero++;
-        continue;
+        return;
       }
       if (debut.startsWith("[") && !lignesSeulement) {
         etat.mode = "tableau";
@@ -191,17 +236,13 @@ export async function* lireEnregistrementsFlux(
       } else etat.mode = "lignes";
     }
     if (etat.mode === "tableau" && decoupeur !== undefined) {
-      for (const element of decoupeur.pousser(morceau)) {
-        yield "erreur" in element
-          ? { ok: false, erreur: element.erreur, source: { fichier, ligne: element.ligne } }
-          : analyser(element.texte, fichier, element.ligne, encodage);
-      }
-      continue;
+      pousserElements(decoupeur.pousser(morceau));
+      return;
     }
     // Lignes (JSON Lines) ou objet unique.
     if (ignorerJusquAuSautDeLigne) {
       const saut = morceau.indexOf("\n");
-      if (saut < 0) continue;
+      if (saut < 0) return;
       morceau = morceau.slice(saut + 1);
       ignorerJusquAuSautDeLigne = false;
     }
@@ -218,34 +259,38 @@ export async function* lireEnregistrementsFlux(
       position = saut + 1;
       saut = morceau.indexOf("\n", position);
     }
-    yield* enAttente.splice(0);
     reste += morceau.slice(position);
     if (reste.length > tailleMax) {
-      if (etat.mode === "document") {
-        relireDocumentEnLignes();
-        yield* enAttente.splice(0);
-      }
+      if (etat.mode === "document") relireDocumentEnLignes();
       numero++;
       premiereLigne = false;
-      yield { ok: false, erreur: `ligne trop longue (plus de ${tailleMax} caractères) : ignorée`, source: { fichier, ligne: numero } };
+      enAttente.push({ ok: false, erreur: `ligne trop longue (plus de ${tailleMax} caractères) : ignorée`, source: { fichier, ligne: numero } });
       reste = "";
       ignorerJusquAuSautDeLigne = true;
     }
+  };
+
+  /** Rend les enregistrements en attente (un nouveau tableau : le lot rendu n'est plus modifié ici). */
+  const vider = (): EnregistrementLu[] => {
+    const lot = enAttente;
+    enAttente = [];
+    return lot;
+  };
+
+  for await (const brut of flux) {
+    traiterMorceau(brut);
+    if (enAttente.length > 0) yield vider();
   }
   // Octets restants d'un caractère multi-octet tronqué en fin de fichier : signalés, jamais réparés.
   const finDecodage = decodeur.decode();
   if (finDecodage !== "") {
     encodage.invalide ??= ENCODAGE_INVALIDE;
-    if (etat.mode === "tableau" && decoupeur !== undefined) {
-      for (const element of decoupeur.pousser(finDecodage)) {
-        yield "erreur" in element ? { ok: false, erreur: element.erreur, source: { fichier, ligne: element.ligne } } : analyser(element.texte, fichier, element.ligne, encodage);
-      }
-    } else if (!ignorerJusquAuSautDeLigne) reste += finDecodage;
+    if (etat.mode === "tableau" && decoupeur !== undefined) pousserElements(decoupeur.pousser(finDecodage));
+    else if (!ignorerJusquAuSautDeLigne) reste += finDecodage;
   }
   if (etat.mode === "tableau" && decoupeur !== undefined) {
-    for (const element of decoupeur.terminer()) {
-      yield "erreur" in element ? { ok: false, erreur: element.erreur, source: { fichier, ligne: element.ligne } } : analyser(element.texte, fichier, element.ligne, encodage);
-    }
+    pousserElements(decoupeur.terminer());
+    if (enAttente.length > 0) yield vider();
     return;
   }
   if (reste !== "" && !ignorerJusquAuSautDeLigne) traiterLigne(reste);
@@ -256,5 +301,5 @@ export async function* lireEnregistrementsFlux(
     if (!lu.ok && document.slice(1).some((l) => l.texte.trim() !== "" && analyser(l.texte, fichier, l.ligne, encodage).ok)) relireDocumentEnLignes();
     else enAttente.push(lu);
   }
-  yield* enAttente.splice(0);
+  if (enAttente.length > 0) yield vider();
 }

@@ -21,7 +21,7 @@ import pino from "pino";
 import { controlerValeur, ControleAvantPaiement, protegerResultat, resoudreReferentielControle } from "@communs-opco/cli";
 import { contratExemple } from "@communs-opco/schemas";
 import { attendreAdresseServeur } from "@communs-opco/test-support";
-import { LimiteurDebit, MetriquesService, ProtectionResultats, UsageCles } from "../dist/index.js";
+import { LimiteurDebit, MetriquesService, UsageCles } from "../dist/index.js";
 
 const N = Number(process.env.BENCH_N ?? 2_000);
 const TOURS = Number(process.env.BENCH_TOURS ?? 5);
@@ -45,7 +45,6 @@ const journal = pino({ base: { service: "communs-opco" }, timestamp: pino.stdTim
 const metriques = new MetriquesService({ processus: false });
 const limiteur = new LimiteurDebit(1e9, 60_000, () => Date.now());
 const usage = new UsageCles(() => new Date());
-const protection = new ProtectionResultats();
 
 const couches = [
   ["lecture du corps (décodage UTF-8 + JSON.parse)", () => JSON.parse(decodeur.decode(octets))],
@@ -53,8 +52,7 @@ const couches = [
   ["vérifications avant paiement (ControleAvantPaiement.controler, embarqué)", () => controle.controler({ resultat, valeur: contratExemple }, { dateEvaluation: DATE })],
   [`sérialisation de la réponse sans vérifications (${JSON.stringify(reponseAucun).length} octets)`, () => JSON.stringify(reponseAucun)],
   [`sérialisation de la réponse avec vérifications (${JSON.stringify(reponseEmbarque).length} octets)`, () => JSON.stringify(reponseEmbarque)],
-  [`masquage des données personnelles de la réponse (protegerResultat, ${avecPp.constats.length} constats)`, () => protegerResultat(avecPp, false)],
-  [`masquage par le service (ProtectionResultats : messages longs retenus, ${avecPp.constats.length} constats)`, () => protection.proteger(avecPp, false)],
+  [`masquage des données personnelles de la réponse (protegerResultat, messages longs retenus, ${avecPp.constats.length} constats)`, () => protegerResultat(avecPp, false)],
   ["ligne de journal pino", () => journal.info({ requete: "0b8f3c52-1c55-4a39-a0f7-0f3a4f3b9d11", methode: "POST", route: "/v1/contrats/controle", statut: 200, dureeMs: 1, titulaire: "anonyme", contrats: 1 }, "requête traitée")],
   [
     "métriques Prometheus (requête, durée, constats, contrat)",

@@ -28,7 +28,6 @@ export { configurationOffresLbaDepuis, type ConfigurationOffresLba, type Environ
 export { enTeteDonneesPersonnelles, lireEnClair } from "./lireEnClair";
 export { entetesDonneesPersonnelles, parametreEnClair } from "./schemas/schemaEnClair";
 export { EcheancierDelais } from "./EcheancierDelais";
-export { ProtectionResultats } from "./ProtectionResultats";
 export { reponseJson } from "./reponseJson";
 export { entrante, lireEntete } from "./lireEntete";
 export { ligneJournalRequete, type ChampsJournalRequete } from "./ligneJournalRequete";

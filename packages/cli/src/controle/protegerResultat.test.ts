@@ -29,4 +29,20 @@ describe("protegerTexte", () => {
     expect(protegerTexte("lea@example.fr", true)).toBe("lea@example.fr");
     expect(protegerTexte("lea@example.fr", false)).toBe("l***@example.fr");
   });
+
+  it("textes longs (messages des vérifications avant paiement) : retenus jusqu'à 4 096 caractères, masqués pareil, mémoire bornée", () => {
+    const source = "détail de la source consultée ".repeat(10);
+    for (let passage = 0; passage < 2; passage++) {
+      for (let i = 0; i < 2_500; i++) {
+        const t = `Apprenti né le 14/03/2007, NIR 1 78 05 69 123 045 19, contrat ${String(i)} : ${source}`;
+        expect(t.length).toBeGreaterThan(256);
+        expect(protegerTexte(t, false)).toBe(masquerDonneesPersonnelles(t));
+        expect(protegerTexte(t, false)).not.toContain("14/03");
+        expect(protegerTexte(t, true)).toBe(t);
+      }
+    }
+    const tresLong = `courriel lea@example.fr ${"x".repeat(5000)}`;
+    expect(protegerTexte(tresLong, false)).toBe(masquerDonneesPersonnelles(tresLong));
+    expect(protegerTexte(tresLong, false)).not.toContain("lea@example.fr");
+  });
 });

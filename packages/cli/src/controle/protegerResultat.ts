@@ -5,11 +5,24 @@ import type { ResultatControle } from "./ResultatControle";
 /** Profondeur maximale parcourue dans les détails d'un constat (au-delà, la valeur est remplacée). */
 const PROFONDEUR_MAX = 20;
 
-/** Textes protégés retenus (messages constants des règles, valeurs qui se répètent d'un contrat à l'autre). */
+/** Textes courts protégés retenus (messages constants des règles, valeurs qui se répètent d'un contrat à l'autre). */
 const MEMOIRE_MAX = 4096;
+/** Longueur maximale d'un texte court. */
+const LONGUEUR_COURTE_MAX = 256;
+/**
+ * Textes longs retenus (messages des vérifications avant paiement qui citent leur source : d'un
+ * contrat ou d'une requête à l'autre, les mêmes reviennent, et leur masquage parcourt cinq
+ * expressions Unicode) : au plus 1 024 textes de 4 096 caractères par mode.
+ */
+const MEMOIRE_LONGS_MAX = 1024;
 /** Au-delà de cette longueur, un texte n'est pas retenu (mémoire bornée). */
-const LONGUEUR_RETENUE_MAX = 256;
-const memoires = { masque: new Map<string, string>(), enClair: new Map<string, string>() };
+const LONGUEUR_RETENUE_MAX = 4096;
+const memoires = {
+  masque: new Map<string, string>(),
+  enClair: new Map<string, string>(),
+  longsMasque: new Map<string, string>(),
+  longsEnClair: new Map<string, string>(),
+};
 
 /**
  * Un texte sans chiffre ASCII ni « @ » ne contient aucune donnée personnelle que le masquage
@@ -33,12 +46,13 @@ function proteger(texte: string, enClair: boolean): string {
  */
 export function protegerTexte(texte: string, enClair: boolean): string {
   if (texte.length > LONGUEUR_RETENUE_MAX) return proteger(texte, enClair);
-  // Mémoire bornée : même sortie, calculée une fois par texte distinct (vidée quand elle est pleine).
-  const memoire = enClair ? memoires.enClair : memoires.masque;
+  // Mémoires bornées : même sortie, calculée une fois par texte distinct (vidées quand elles sont pleines).
+  const court = texte.length <= LONGUEUR_COURTE_MAX;
+  const memoire = court ? (enClair ? memoires.enClair : memoires.masque) : enClair ? memoires.longsEnClair : memoires.longsMasque;
   let protege = memoire.get(texte);
   if (protege === undefined) {
     protege = proteger(texte, enClair);
-    if (memoire.size >= MEMOIRE_MAX) memoire.clear();
+    if (memoire.size >= (court ? MEMOIRE_MAX : MEMOIRE_LONGS_MAX)) memoire.clear();
     memoire.set(texte, protege);
   }
   return protege;

@@ -1,4 +1,4 @@
-import { BilanControle, BilanMontantEnJeu, controlerValeur, lireEnregistrementsFlux, protegerValeur, type ResultatControle } from "@communs-opco/cli";
+import { BilanControle, BilanMontantEnJeu, controlerValeur, lireEnregistrementsFlux, protegerResultat, protegerValeur, type ResultatControle } from "@communs-opco/cli";
 import { createRoute, z } from "@hono/zod-openapi";
 import { resoudreOpco, type Opco } from "@communs-opco/nomenclatures";
 import { estDateIso, type Explication } from "@communs-opco/regles";
@@ -12,7 +12,6 @@ import { enTeteDonneesPersonnelles, lireEnClair } from "../lireEnClair";
 import { analyserJson, decoderTexte, erreurCorpsTropGrand, exigerTypeContenu, lireOctets } from "../lireCorps";
 import { lireEntete } from "../lireEntete";
 import type { ModuleRoutes } from "../ModuleRoutes";
-import { ProtectionResultats } from "../ProtectionResultats";
 import { reponseJson } from "../reponseJson";
 import { monterRoute } from "../monterRoute";
 import { entetesDonneesPersonnelles, parametreEnClair } from "../schemas/schemaEnClair";
@@ -138,7 +137,7 @@ async function* texteDuCorps(corps: ReadableStream<Uint8Array>, limite: number, 
   }
 }
 
-async function controlerUnContrat(c: Context<EnvService>, contexte: ContexteService, contextes: ContextesEvaluation, protection: ProtectionResultats): Promise<Response> {
+async function controlerUnContrat(c: Context<EnvService>, contexte: ContexteService, contextes: ContextesEvaluation): Promise<Response> {
   const { dateEvaluation, opco, referentiel, explication, enClair } = lireParametres(c, contexte);
   const controle = contexte.controle(referentiel);
   const valeur = analyserJson(decoderTexte(await lireOctets(c.req.raw, contexte.limiteCorpsOctets, lireEntete(c, "content-length"))));
@@ -155,7 +154,7 @@ async function controlerUnContrat(c: Context<EnvService>, contexte: ContexteServ
   contexte.metriques.compterContrat(resultat.statut, c.get("titulaire"));
   c.set("contrats", 1);
   // Messages et détails des constats citent des valeurs du contrat : masqués comme `opco controle --json`.
-  const publie = protection.proteger(resultat, enClair);
+  const publie = protegerResultat(resultat, enClair);
   return reponseJson(
     c,
     {
@@ -174,7 +173,7 @@ const MORCEAU_LOT = 32 * 1024;
 /** Marque d'une ligne de lot pas encore prête (elle attend des octets du client). */
 const ATTENTE = Symbol("attente");
 
-function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, contextes: ContextesEvaluation, protection: ProtectionResultats): Response {
+function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, contextes: ContextesEvaluation): Response {
   const { dateEvaluation, opco, referentiel, enClair } = lireParametres(c, contexte);
   const contexteEvaluation = contextes.obtenir(dateEvaluation, false);
   const controle = contexte.controle(referentiel);
@@ -205,7 +204,7 @@ function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, conte
         contexte.metriques.compterConstats(resultat.constats);
         contexte.metriques.compterContrat(resultat.statut, titulaire);
         c.set("contrats", index);
-        yield `${JSON.stringify(protection.proteger(resultat, enClair))}\n`;
+        yield `${JSON.stringify(protegerResultat(resultat, enClair))}\n`;
       }
     }
     if (etat.depasse) {
@@ -278,11 +277,9 @@ export const routesControle: ModuleRoutes = {
   monter(app, contexte) {
     // Un contexte d'évaluation par (date, mode) pour le processus : moteur compilé réutilisé d'une requête à l'autre.
     const contextes = new ContextesEvaluation();
-    // Messages longs des constats masqués une fois par texte distinct (sortie identique à protegerResultat).
-    const protection = new ProtectionResultats();
     monterRoute(app, routeControle, async (c) => {
       const type = exigerTypeContenu(c.req.raw, ["application/json", "application/x-ndjson"], lireEntete(c, "content-type"));
-      return type === "application/x-ndjson" ? controlerUnLot(c, contexte, contextes, protection) : controlerUnContrat(c, contexte, contextes, protection);
+      return type === "application/x-ndjson" ? controlerUnLot(c, contexte, contextes) : controlerUnContrat(c, contexte, contextes);
     });
   },
 };

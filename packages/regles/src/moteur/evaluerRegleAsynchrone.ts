@@ -61,7 +61,12 @@ function conclure(regle: RegleAsynchrone<unknown, object>, bruts: ConstatRegle[]
   if (!Array.isArray(bruts)) {
     // Réponse « sans objet » : la source montre que la règle ne s'applique pas à l'entrée.
     const motif: unknown = (bruts as Partial<SansObjet> | null)?.sansObjet;
-    if (typeof motif === "string") return { ...explication(regle, "non_applicable", e.consultes, []), motifNonApplicable: motif };
+    if (typeof motif === "string") {
+      // Le motif s'ajoute en dernier, comme l'aurait placé une copie de l'explication (même JSON), sans la copier.
+      const x = explication(regle, "non_applicable", e.consultes, []);
+      x.motifNonApplicable = motif;
+      return x;
+    }
     throw new TypeError("la règle n'a pas renvoyé de liste de constats");
   }
   const bilan = exigerPreuves(regle, e.preuves, bruts.map((c) => completerConstat(regle, c, e.consultes)), e.consultes);

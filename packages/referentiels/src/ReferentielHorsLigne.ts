@@ -94,6 +94,9 @@ export class ReferentielHorsLigne implements Referentiel {
   readonly #sources = new Map<string, SourceReponse>();
   readonly #extraits = new Map<string, SourceInstantane[] | null>();
   readonly #descriptionsExtraits = new Map<string, { prefixe: string; suffixe: string; source: SourceReponse }>();
+  readonly #descriptionsParExtraits = new WeakMap<readonly SourceInstantane[], { prefixe: string; suffixe: string; source: SourceReponse }>();
+  /** Éditions NPEC applicables par date du contrat (`#editionsNpecAu`). */
+  readonly #editionsNpecParDate = new Map<string, { extraits: SourceInstantane[] | null; complete: SourceInstantane | undefined }>();
   readonly #indisponibles = new Map<TypeSource, ReponseReferentiel<never>>();
 
   constructor(readonly instantane: Instantane) {
@@ -171,8 +174,10 @@ export class ReferentielHorsLigne implements Referentiel {
   /** Réponse `indisponible` pour une clé absente d'extraits : nomme l'extrait et le remède. */
   #indisponibleExtrait<T>(cle: string, extraits: readonly SourceInstantane[], precision?: string): ReponseReferentiel<T> {
     // Ce qui ne dépend que des extraits (noms, volume, remède, provenance) est construit une fois par ensemble d'extraits.
-    const cleExtraits = extraits.map((s) => `${s.type}|${s.fichier}`).join("\n");
-    let description = this.#descriptionsExtraits.get(cleExtraits);
+    // Un même ensemble d'extraits (même tableau) retrouve sa description sans recalculer sa clé.
+    let description = this.#descriptionsParExtraits.get(extraits);
+    const cleExtraits = description === undefined ? extraits.map((s) => `${s.type}|${s.fichier}`).join("\n") : "";
+    if (description === undefined) description = this.#descriptionsExtraits.get(cleExtraits);
     if (description === undefined) {
       const types = [...new Set(extraits.map((s) => s.type))];
       const enregistrements = extraits.reduce((n, s) => n + s.statistiques.enregistrements, 0);
@@ -188,6 +193,7 @@ export class ReferentielHorsLigne implements Referentiel {
       };
       this.#descriptionsExtraits.set(cleExtraits, description);
     }
+    if (cleExtraits !== "") this.#descriptionsParExtraits.set(extraits, description);
     return {
       statut: "indisponible",
       raison: `${cle}${description.prefixe}${description.suffixe}${precision === undefined ? "" : ` ; ${precision}`}`,
@@ -386,14 +392,29 @@ export class ReferentielHorsLigne implements Referentiel {
     const codes = [criteres.rncp === undefined ? null : normaliserRncp(criteres.rncp), criteres.cfd === undefined ? null : normaliserCfd(criteres.cfd)].filter((c) => c !== null);
     if (r.statut === "absent" && idcc !== null && codes.length > 0) {
       // éditions qui pourraient s'appliquer à la date : celles dont l'applicabilité commence au plus tard ce jour-là
-      const applicables = this.instantane.sources.filter((s) => s.type === "npec" && (this.#debutNpec(s.fichier) ?? "") <= criteres.date);
-      const extraits = this.#extraitsSeulement(["npec"], (s) => applicables.includes(s));
+      const { extraits, complete } = this.#editionsNpecAu(criteres.date);
       if (extraits !== null) return this.#indisponibleExtrait(`NPEC de ${codes.join(" / ")} pour l'IDCC ${idcc} au ${criteres.date}`, extraits);
-      // provenance de l'absence : l'édition complète applicable la plus récente
-      const complete = applicables.filter((s) => s.couverture !== "extrait").sort((a, b) => (this.#debutNpec(a.fichier) ?? "").localeCompare(this.#debutNpec(b.fichier) ?? "")).at(-1);
       if (complete !== undefined) return { statut: "absent", raison: r.raison, source: this.#source("npec", complete.fichier) };
     }
     return { statut: r.statut, raison: r.raison, source: this.#source("npec") };
+  }
+
+  /**
+   * Éditions NPEC qui pourraient s'appliquer à une date (applicabilité commencée au plus tard ce
+   * jour-là) : toutes des extraits (`extraits`), sinon l'édition complète la plus récente qui fait
+   * foi d'une absence (`complete`). Ne dépend que de la date : calculé une fois par date (mémoire bornée).
+   */
+  #editionsNpecAu(date: string): { extraits: SourceInstantane[] | null; complete: SourceInstantane | undefined } {
+    const connue = this.#editionsNpecParDate.get(date);
+    if (connue !== undefined) return connue;
+    const applicables = this.instantane.sources.filter((s) => s.type === "npec" && (this.#debutNpec(s.fichier) ?? "") <= date);
+    const extraits = this.#extraitsSeulement(["npec"], (s) => applicables.includes(s));
+    // provenance de l'absence : l'édition complète applicable la plus récente
+    const complete = applicables.filter((s) => s.couverture !== "extrait").sort((a, b) => (this.#debutNpec(a.fichier) ?? "").localeCompare(this.#debutNpec(b.fichier) ?? "")).at(-1);
+    const editions = { extraits, complete };
+    if (this.#editionsNpecParDate.size >= 10_000) this.#editionsNpecParDate.clear();
+    this.#editionsNpecParDate.set(date, editions);
+    return editions;
   }
 
   #organisme(siretOuUai: string): ReponseReferentiel<OrganismeReferentiel> {

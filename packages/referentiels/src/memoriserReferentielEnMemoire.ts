@@ -38,13 +38,31 @@ export function memoriserReferentielEnMemoire(referentiel: ReferentielEnMemoireS
   const opcoDeSiret = table(capacite, (c) => referentiel.opcoDeSiret(c));
   const organisme = table(capacite, (c) => referentiel.organisme(c));
   const entreprise = table(capacite, (c) => referentiel.entreprise(c));
-  const npec = new Map<string, ReturnType<ReferentielEnMemoireSynchrone["npec"]>>();
-  const habilitation = new Map<string, ReturnType<ReferentielEnMemoireSynchrone["habilitation"]>>();
+  // Méthodes à plusieurs arguments : tables imbriquées (un niveau par argument) plutôt qu'une clé
+  // composée, pour ne pas construire ni hacher une chaîne à chaque consultation.
+  let entreesImbriquees = 0;
+  const npec = new Map<string, Map<string, Map<string, Map<string, ReturnType<ReferentielEnMemoireSynchrone["npec"]>>>>>();
+  const habilitation = new Map<string, Map<string, ReturnType<ReferentielEnMemoireSynchrone["habilitation"]>>>();
+  const sous = <V>(memoire: Map<string, Map<string, V>>, cle: string): Map<string, V> => {
+    let table = memoire.get(cle);
+    if (table === undefined) {
+      table = new Map<string, V>();
+      memoire.set(cle, table);
+    }
+    return table;
+  };
+  /** Vide les tables imbriquées qui ont atteint leur capacité (avant d'y descendre). */
+  const borner = (): void => {
+    if (entreesImbriquees < capacite) return;
+    npec.clear();
+    habilitation.clear();
+    entreesImbriquees = 0;
+  };
   const retenir = <R>(memoire: Map<string, R>, cle: string, consulter: () => R): R => {
     const connue = memoire.get(cle);
     if (connue !== undefined) return connue;
     const reponse = consulter();
-    if (memoire.size >= capacite) memoire.clear();
+    entreesImbriquees++;
     memoire.set(cle, reponse);
     return reponse;
   };
@@ -57,7 +75,14 @@ export function memoriserReferentielEnMemoire(referentiel: ReferentielEnMemoireS
     opcoDeSiret,
     organisme,
     entreprise,
-    npec: (c: CriteresNpec) => retenir(npec, `${c.rncp ?? ""}\u0000${c.cfd ?? ""}\u0000${c.idcc}\u0000${c.date}`, () => referentiel.npec(c)),
-    habilitation: (rncp: string, siret: string) => retenir(habilitation, `${rncp}\u0000${siret}`, () => referentiel.habilitation(rncp, siret)),
+    // `rncp` et `cfd` absents et vides sont une même clé, comme dans la clé composée d'origine
+    npec: (c: CriteresNpec) => {
+      borner();
+      return retenir(sous(sous(sous(npec, c.idcc), c.date), c.rncp ?? ""), c.cfd ?? "", () => referentiel.npec(c));
+    },
+    habilitation: (rncp: string, siret: string) => {
+      borner();
+      return retenir(sous(habilitation, rncp), siret, () => referentiel.habilitation(rncp, siret));
+    },
   };
 }

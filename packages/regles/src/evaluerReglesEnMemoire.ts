@@ -1,5 +1,7 @@
 import type { ContexteEvaluation } from "./ContexteEvaluation";
-import type { Regle } from "./Regle";
+import type { EtapesRegle } from "./Consultation";
+import type { ConstatRegle, ContexteEtapes, Regle, RegleAsynchrone } from "./Regle";
+import type { SansObjet } from "./SansObjet";
 import type { RegistreRegles } from "./RegistreRegles";
 import type { Explication, Resultat } from "./Resultat";
 import { assemblerResultat } from "./moteur/assemblerResultat";
@@ -37,11 +39,89 @@ export function estEvaluableEnMemoire<E>(regles: RegistreRegles<E> | readonly Re
  */
 export function evaluerReglesEnMemoire<E>(regles: RegistreRegles<E> | readonly Regle<E>[], entree: E, contexte: ContexteEvaluation<object>): Resultat {
   const liste = "regles" in regles ? regles.regles : regles;
+  const fiches = fichesDe(liste);
   const explications: Explication[] = [];
-  for (const r of liste) {
+  for (let i = 0; i < liste.length; i++) {
+    const r = liste[i] as Regle<E>;
     if (r.nature === "synchrone") explications.push(evaluerRegleSynchrone(r, entree, contexte));
     else if (r.etapes === undefined) throw new TypeError(`La règle ${r.id} n'est pas écrite en étapes : elle ne peut être évaluée qu'avec evaluerReglesAsync.`);
-    else explications.push(evaluerRegleEnMemoire(r as Parameters<typeof evaluerRegleEnMemoire<E>>[0], entree, contexte));
+    // Propriétés facultatives présentes à `undefined` : le moteur les lit comme absentes.
+    else explications.push(evaluerRegleEnMemoire(fiches[i] as unknown as Parameters<typeof evaluerRegleEnMemoire<E>>[0], entree, contexte));
   }
   return assemblerResultat(contexte, explications);
+}
+
+/**
+ * Une règle à étapes recopiée dans un objet de forme unique : le moteur lit une quinzaine de
+ * propriétés de chaque règle à chaque contrat, et des règles littérales de formes différentes
+ * rendraient ces lectures mégamorphes. Mêmes valeurs (mêmes tableaux, mêmes fonctions) : mêmes
+ * explications, octet pour octet ; `applicable` et `etapes` sont appelées sur la règle d'origine.
+ */
+class FicheRegleAEtapes<E> {
+  readonly nature = "asynchrone" as const;
+  readonly id: string;
+  readonly titre: string;
+  readonly description: string;
+  readonly severite: RegleAsynchrone<E, object>["severite"];
+  readonly references: RegleAsynchrone<E, object>["references"];
+  readonly parametres: readonly string[];
+  readonly chemins: readonly string[];
+  readonly idSpecification: readonly string[] | undefined;
+  readonly saisieUniquement: boolean | undefined;
+  readonly ecartReference: string | undefined;
+  readonly points: readonly string[] | undefined;
+  readonly ports: readonly never[];
+  readonly portsFacultatifs: readonly string[] | undefined;
+  readonly applicable: ((entree: E, contexte: ContexteEvaluation) => boolean) | undefined;
+  readonly #regle: RegleAsynchrone<E, object> & Required<Pick<RegleAsynchrone<E, object>, "etapes">>;
+
+  constructor(regle: RegleAsynchrone<E, object> & Required<Pick<RegleAsynchrone<E, object>, "etapes">>) {
+    this.#regle = regle;
+    this.id = regle.id;
+    this.titre = regle.titre;
+    this.description = regle.description;
+    this.severite = regle.severite;
+    this.references = regle.references;
+    this.parametres = regle.parametres;
+    this.chemins = regle.chemins;
+    this.idSpecification = regle.idSpecification;
+    this.saisieUniquement = regle.saisieUniquement;
+    this.ecartReference = regle.ecartReference;
+    this.points = regle.points;
+    this.ports = regle.ports as readonly never[];
+    this.portsFacultatifs = regle.portsFacultatifs;
+    const { applicable } = regle;
+    this.applicable = applicable === undefined ? undefined : (entree, contexte) => applicable.call(regle, entree, contexte);
+  }
+
+  evaluer(entree: E, contexte: Parameters<RegleAsynchrone<E, object>["evaluer"]>[1]): ReturnType<RegleAsynchrone<E, object>["evaluer"]> {
+    return this.#regle.evaluer(entree, contexte);
+  }
+
+  etapes(entree: E, contexte: ContexteEtapes<object>): EtapesRegle<ConstatRegle[] | SansObjet> {
+    return this.#regle.etapes(entree, contexte);
+  }
+
+  /** Cette fiche recopie-t-elle cette règle ? */
+  estLaFicheDe(regle: Regle<E> | undefined): boolean {
+    return this.#regle === regle;
+  }
+}
+
+/** Fiches des règles à étapes d'une liste (une par règle, `undefined` pour les autres), calculées une fois par liste. */
+const fichesParListe = new WeakMap<readonly Regle<never>[], readonly (FicheRegleAEtapes<never> | undefined)[]>();
+
+function fichesDe<E>(liste: readonly Regle<E>[]): readonly (FicheRegleAEtapes<E> | undefined)[] {
+  const connues = fichesParListe.get(liste as readonly Regle<never>[]) as readonly (FicheRegleAEtapes<E> | undefined)[] | undefined;
+  // Une liste modifiée après coup (longueur ou règle remplacée) est recopiée de nouveau.
+  let valides = connues !== undefined && connues.length === liste.length;
+  for (let i = 0; valides && connues !== undefined && i < connues.length; i++) {
+    const f = connues[i];
+    const r = liste[i] as Regle<E>;
+    valides = f === undefined ? r.nature === "synchrone" || r.etapes === undefined : f.estLaFicheDe(r);
+  }
+  if (valides && connues !== undefined) return connues;
+  const fiches = liste.map((r) => (r.nature === "asynchrone" && r.etapes !== undefined ? new FicheRegleAEtapes(r as RegleAsynchrone<E, object> & Required<Pick<RegleAsynchrone<E, object>, "etapes">>) : undefined));
+  fichesParListe.set(liste as readonly Regle<never>[], fiches as readonly (FicheRegleAEtapes<never> | undefined)[]);
+  return fiches;
 }

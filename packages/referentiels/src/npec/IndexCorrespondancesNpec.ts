@@ -1,3 +1,4 @@
+import { normaliserTexte } from "../importeurs/normaliserTexte";
 import type { CorrespondanceCpneIdcc } from "./CorrespondanceCpneIdcc";
 
 /**
@@ -15,6 +16,10 @@ export class IndexCorrespondancesNpec {
   readonly #parIdcc: ReadonlyMap<string, readonly CorrespondanceCpneIdcc[]>;
   /** Éditions (fichiers) qui portent un onglet CPNE-IDCC. */
   readonly fichiersAvecTable: ReadonlySet<string>;
+  /** Libellés de CPNE normalisés par IDCC, calculés à la première recherche (l'index ne change pas). */
+  readonly #libelles = new Map<string, ReadonlySet<string>>();
+  /** Codes CPNE par IDCC et édition, calculés à la première recherche. */
+  readonly #codes = new Map<string, ReadonlySet<string>>();
 
   private constructor(parIdcc: ReadonlyMap<string, readonly CorrespondanceCpneIdcc[]>, fichiersAvecTable: ReadonlySet<string>) {
     this.#parIdcc = parIdcc;
@@ -37,5 +42,30 @@ export class IndexCorrespondancesNpec {
   /** Rattachements d'un IDCC (4 chiffres), dans l'ordre des correspondances indexées. */
   rattachements(idcc: string): readonly CorrespondanceCpneIdcc[] {
     return this.#parIdcc.get(idcc) ?? [];
+  }
+
+  /**
+   * Codes CPNE d'un IDCC pour une édition : ses rattachements de cette édition quand elle porte sa
+   * propre table, sinon tous ses rattachements. Calculés une fois par (IDCC, édition).
+   */
+  codesCpne(idcc: string, fichier: string): ReadonlySet<string> {
+    const cle = `${idcc}\u0000${fichier}`;
+    let codes = this.#codes.get(cle);
+    if (codes === undefined) {
+      const avecTable = this.fichiersAvecTable.has(fichier);
+      codes = new Set(this.rattachements(idcc).filter((r) => !avecTable || r.fichier === fichier).map((r) => r.codeCpne));
+      this.#codes.set(cle, codes);
+    }
+    return codes;
+  }
+
+  /** Libellés normalisés (`normaliserTexte`, non vides) des CPNE d'un IDCC, calculés une fois par IDCC. */
+  libellesCpne(idcc: string): ReadonlySet<string> {
+    let libelles = this.#libelles.get(idcc);
+    if (libelles === undefined) {
+      libelles = new Set(this.rattachements(idcc).map((r) => normaliserTexte(r.libelleCpne ?? "")).filter((l) => l !== ""));
+      this.#libelles.set(idcc, libelles);
+    }
+    return libelles;
   }
 }

@@ -89,24 +89,13 @@ export function rechercherNpec(
 
   const index = correspondances instanceof IndexCorrespondancesNpec ? correspondances : IndexCorrespondancesNpec.construire(correspondances);
   const rattachements = index.rattachements(idcc);
-  const fichiersAvecTable = index.fichiersAvecTable;
-  // CPNE de l'IDCC selon l'édition : un ensemble par fichier, construit une fois par recherche.
-  const codesParFichier = new Map<string, Set<string>>();
-  const codesPar = (fichier: string): Set<string> => {
-    let codes = codesParFichier.get(fichier);
-    if (codes === undefined) {
-      codes = new Set(rattachements.filter((r) => !fichiersAvecTable.has(fichier) || r.fichier === fichier).map((r) => r.codeCpne));
-      codesParFichier.set(fichier, codes);
-    }
-    return codes;
-  };
-  const libelles = new Set(rattachements.map((r) => normaliserTexte(r.libelleCpne ?? "")).filter((l) => l !== ""));
-
+  // CPNE et libellés de l'IDCC : calculés une fois par l'index (par IDCC et par édition), pas à chaque recherche.
+  const libelles = index.libellesCpne(idcc);
   const pourCertification = valeurs.filter((v) => (rncp !== null && v.rncp === rncp) || (cfd !== null && v.cfd === cfd));
   const pourBranche = pourCertification.filter(
     (v) =>
       v.idcc.includes(idcc) ||
-      (v.codeCpne !== null && codesPar(v.fichier).has(v.codeCpne)) ||
+      (v.codeCpne !== null && index.codesCpne(idcc, v.fichier).has(v.codeCpne)) ||
       (v.codeCpne === null && v.libelleCpne !== null && libelles.has(normaliserTexte(v.libelleCpne))),
   );
   const applicables = pourBranche.filter((v) => v.dateApplicabilite <= criteres.date);

@@ -39,8 +39,11 @@ function preparer<E>(regle: RegleAsynchrone<E, object>, entree: E, contexte: Con
     return indetermine(regle as RegleAsynchrone<unknown, object>, e, `La règle ${regle.id} n'a pas pu être évaluée (erreur interne) : le point n'est pas vérifié.`, { erreur: representer(erreur) }, []);
   }
   const ports = (contexte.ports ?? {}) as Record<string, unknown>;
-  const absents = e.sources.filter((p) => ports[p] === undefined || ports[p] === null);
-  if (absents.length > 0) {
+  // Chemin chaud (une fois par règle et par contrat) : aucune allocation quand tous les ports sont fournis.
+  let manque = false;
+  for (const p of e.sources) if (ports[p] === undefined || ports[p] === null) manque = true;
+  if (manque) {
+    const absents = e.sources.filter((p) => ports[p] === undefined || ports[p] === null);
     return indetermine(
       regle as RegleAsynchrone<unknown, object>,
       e,
@@ -49,7 +52,8 @@ function preparer<E>(regle: RegleAsynchrone<E, object>, entree: E, contexte: Con
       absents.map((p) => `ports.${p}`),
     );
   }
-  return creerContexteRegle({ ...contexte, ports }, e.consultes, e.preuves);
+  // Le contexte de la règle ne reprend que la date, le mode, le cadre et les ports : inutile de recopier le contexte quand les ports y sont.
+  return creerContexteRegle(contexte.ports === undefined || contexte.ports === null ? { ...contexte, ports } : contexte, e.consultes, e.preuves);
 }
 
 /** Explication d'après ce que la règle a rendu (constats ou « sans objet ») et les preuves notées. */
@@ -57,7 +61,12 @@ function conclure(regle: RegleAsynchrone<unknown, object>, bruts: ConstatRegle[]
   if (!Array.isArray(bruts)) {
     // Réponse « sans objet » : la source montre que la règle ne s'applique pas à l'entrée.
     const motif: unknown = (bruts as Partial<SansObjet> | null)?.sansObjet;
-    if (typeof motif === "string") return { ...explication(regle, "non_applicable", e.consultes, []), motifNonApplicable: motif };
+    if (typeof motif === "string") {
+      // Le motif s'ajoute en dernier, comme l'aurait placé une copie de l'explication (même JSON), sans la copier.
+      const x = explication(regle, "non_applicable", e.consultes, []);
+      x.motifNonApplicable = motif;
+      return x;
+    }
     throw new TypeError("la règle n'a pas renvoyé de liste de constats");
   }
   const bilan = exigerPreuves(regle, e.preuves, bruts.map((c) => completerConstat(regle, c, e.consultes)), e.consultes);

@@ -26,4 +26,20 @@ describe("MemoireBornee", () => {
     expect(echec).toThrow("échec");
     expect(memoire.obtenir("x", () => 7)).toBe(7);
   });
+
+  it("borne 0 : seule la dernière clé est retenue (valeurs propres à chaque contrat), une valeur indéfinie comprise", () => {
+    const appels: string[] = [];
+    const memoire = new MemoireBornee<string | undefined>(0);
+    const calculer = (cle: string) => {
+      appels.push(cle);
+      return cle === "vide" ? undefined : cle.toUpperCase();
+    };
+    const lus = ["a", "a", "b", "b", "a", "vide", "vide"].map((cle) => memoire.obtenir(cle, calculer));
+    expect(lus).toEqual(["A", "A", "B", "B", "A", undefined, undefined]);
+    expect(appels).toEqual(["a", "b", "a", "vide"]);
+    expect(() => memoire.obtenir("x", () => {
+      throw new Error("échec");
+    })).toThrow("échec");
+    expect(memoire.obtenir("x", () => "X")).toBe("X");
+  });
 });

@@ -6,7 +6,6 @@ import type { RegistreRegles } from "../RegistreRegles";
 import type { Explication, Resultat } from "../Resultat";
 import { assemblerResultat } from "../moteur/assemblerResultat";
 import { evaluerRegleSynchrone } from "../moteur/evaluerRegleSynchrone";
-import { explication } from "../moteur/explication";
 import { avecMemoireEvaluation } from "../moteur/memoriserPendantEvaluation";
 import { registreContrat } from "../registreContrat";
 import { creerVueContrat, type VueContrat } from "./VueContrat";
@@ -45,16 +44,33 @@ export interface MoteurControle {
  */
 export type LectureControle = (Extract<ResultatLireContrat, { ok: true }> & { readonly vue: VueContrat }) | Extract<ResultatLireContrat, { ok: false }>;
 
-/** Une règle synchrone et ses explications sans constat, construites une fois pour l'exécution. */
+/**
+ * Une règle synchrone compilée pour l'exécution. `verdict` dit, sans rien allouer, ce que la garde
+ * décide : `CONFORME`, `NON_APPLICABLE`, ou `A_EXPLIQUER` (la règle interprétée produit alors le constat).
+ */
 interface RegleCompilee {
   readonly regle: RegleSynchrone<ContratAControler>;
-  readonly garde: ((vue: VueContrat) => boolean) | undefined;
-  /** Applicabilité : sur la vue si la règle la déclare, sinon `applicable` sur le contrat. */
-  readonly applicableVue: ((vue: VueContrat) => boolean) | undefined;
+  /** Règle sans garde (ou mode explication) : toujours interprétée. */
+  readonly interpretee: boolean;
   /** Règle de saisie évaluée en revalidation : non applicable pour toute l'exécution. */
   readonly jamaisApplicable: boolean;
-  readonly conforme: Explication;
-  readonly nonApplicable: Explication;
+}
+
+const CONFORME = 0;
+const NON_APPLICABLE = 1;
+const A_EXPLIQUER = 2;
+
+/** Verdict de la garde d'une règle sur un contrat ; une exception de la garde ou de l'applicabilité laisse la règle expliquer. */
+function verdict(r: RegleCompilee, contrat: ContratAControler, vue: VueContrat, contexte: ContexteEvaluation): number {
+  if (r.interpretee) return A_EXPLIQUER;
+  if (r.jamaisApplicable) return NON_APPLICABLE;
+  const regle = r.regle;
+  try {
+    if (regle.applicableVue !== undefined ? !regle.applicableVue(vue) : regle.applicable !== undefined && !regle.applicable(contrat, contexte)) return NON_APPLICABLE;
+    return (regle.garde as (vue: VueContrat) => boolean)(vue) ? CONFORME : A_EXPLIQUER;
+  } catch {
+    return A_EXPLIQUER; // la règle interprétée produit le constat (erreur interne comprise)
+  }
 }
 
 /**
@@ -83,24 +99,16 @@ export function creerMoteurControle(
     if (regle.nature !== "synchrone") continue;
     regles.push({
       regle,
-      garde: interpreter ? undefined : regle.garde?.bind(regle),
-      applicableVue: regle.applicableVue?.bind(regle),
+      interpretee: interpreter || regle.garde === undefined,
       jamaisApplicable: regle.saisieUniquement === true && contexte.cadre === "revalidation",
-      conforme: explication(regle, "conforme", [], []),
-      nonApplicable: explication(regle, "non_applicable", [], []),
     });
   }
   const evaluation = joursDepuisEpoque(contexte.dateEvaluation);
   const parametres = new ParametresExecution();
   const contexteApplicable = contexte as ContexteEvaluation;
-  /** Règles dont la garde a échoué : interprétées ensemble, avec la mémoire d'évaluation partagée. */
-  const expliquer = (contrat: ContratAControler, explications: (Explication | undefined)[]): void => {
-    avecMemoireEvaluation(() => {
-      for (let i = 0; i < regles.length; i++) {
-        if (explications[i] === undefined) explications[i] = evaluerRegleSynchrone((regles[i] as RegleCompilee).regle, contrat, contexte);
-      }
-    });
-  };
+  /** Règles dont la garde n'a pas décidé : interprétées ensemble, avec la mémoire d'évaluation partagée. */
+  const expliquer = (indices: readonly number[], contrat: ContratAControler): Explication[] =>
+    avecMemoireEvaluation(() => indices.map((i) => evaluerRegleSynchrone((regles[i] as RegleCompilee).regle, contrat, contexte)));
   return {
     lire(valeur) {
       // Chemin rapide : contrat accepté tel quel, une seule allocation de résultat et la vue.
@@ -112,25 +120,25 @@ export function creerMoteurControle(
     evaluer(contrat, vueLue) {
       const vue = vueLue ?? creerVueContrat(contrat, evaluation, parametres);
       vue.remuneration = undefined; // lectures retenues sur la vue : refaites à chaque évaluation
-      const explications: (Explication | undefined)[] = new Array(regles.length);
-      let aExpliquer = 0;
-      for (let i = 0; i < regles.length; i++) {
-        const r = regles[i] as RegleCompilee;
-        let e: Explication | undefined;
-        if (r.garde !== undefined) {
-          try {
-            if (r.jamaisApplicable) e = r.nonApplicable;
-            else if (r.applicableVue !== undefined ? !r.applicableVue(vue) : r.regle.applicable !== undefined && !r.regle.applicable(contrat, contexteApplicable)) e = r.nonApplicable;
-            else if (r.garde(vue)) e = r.conforme;
-          } catch {
-            e = undefined; // la règle interprétée produit le constat (erreur interne comprise)
-          }
-        }
-        explications[i] = e;
-        if (e === undefined) aExpliquer++;
+      if (interpreter) {
+        // Mode explication : toutes les règles interprétées, explications jointes au résultat.
+        const explications = avecMemoireEvaluation(() => regles.map((r) => evaluerRegleSynchrone(r.regle, contrat, contexte)));
+        return assemblerResultat(contexte, explications);
       }
-      if (aExpliquer > 0) expliquer(contrat, explications);
-      return assemblerResultat(contexte, explications as Explication[]);
+      // Règles dont la garde décide : comptées sans explication ni constat (aucune allocation) ;
+      // les autres sont interprétées ensemble, dans l'ordre du registre, avec la mémoire
+      // d'évaluation partagée, et leurs constats assemblés dans cet ordre.
+      let conformes = 0;
+      let nonApplicables = 0;
+      let aExpliquer: number[] | undefined;
+      for (let i = 0; i < regles.length; i++) {
+        const v = verdict(regles[i] as RegleCompilee, contrat, vue, contexteApplicable);
+        if (v === CONFORME) conformes++;
+        else if (v === NON_APPLICABLE) nonApplicables++;
+        else (aExpliquer ??= []).push(i);
+      }
+      const explications = aExpliquer === undefined ? [] : expliquer(aExpliquer, contrat);
+      return assemblerResultat(contexte, explications, { regles: regles.length, conformes, nonApplicables });
     },
   };
 }

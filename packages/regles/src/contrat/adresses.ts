@@ -8,6 +8,7 @@ import { texteLu } from "../compile/texteLu";
 import { estRenseigne, Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { documentationControle } from "./referencesJuridiques";
+import { siRenseigne } from "../compile/applicabiliteChamp";
 
 /** Adresses du contrat. */
 const ADRESSES = [
@@ -211,7 +212,7 @@ export const regleDepartementEmployeur: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: ["employeur.adresse.codePostal", "employeur.adresse.departement"],
   idSpecification: ["R-CP"],
-  applicable: (c) => new Lecture(c).renseigne("employeur.adresse.departement"),
+  ...siRenseigne("employeur.adresse.departement"),
   garde(v) {
     const l = new Lecture(v.contrat);
     const cp = texteLu(l.brut("employeur.adresse.codePostal"));

@@ -9,6 +9,7 @@ import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { dateEvaluationInvalide } from "./dateEvaluationInvalide";
 import { articleCodeTravail, documentationControle, noticeCerfa } from "./referencesJuridiques";
+import { siTexte } from "../compile/applicabiliteChamp";
 
 const NAISSANCE = "apprenti.dateNaissance";
 const DEBUT = "contrat.dateDebutContrat";
@@ -283,7 +284,7 @@ export const reglePremierContratAge: RegleSynchrone<ContratAControler> = {
   parametres: [ageMaximumApprenti.id, exceptionsAgeMaximumApprenti.id],
   chemins: ["contrat.typeContratApp", NAISSANCE, DEBUT],
   idSpecification: ["R-TYPE11"],
-  applicable: (c) => new Lecture(c).texte("contrat.typeContratApp") === "11",
+  ...siTexte("contrat.typeContratApp", "11"),
   garde(v) {
     const maximum = v.parametreAuJour(ageMaximumApprenti, v.debutContrat);
     return maximum !== undefined && v.parametreAuJour(exceptionsAgeMaximumApprenti, v.debutContrat) !== undefined && ageAuDebutVue(v, "au plus", maximum.anneesRevolues);

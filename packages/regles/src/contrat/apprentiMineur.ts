@@ -7,6 +7,7 @@ import type { VueContrat } from "../compile/VueContrat";
 import { estRenseigne, Lecture } from "../Lecture";
 import type { ConstatRegle, ContexteRegle, RegleSynchrone } from "../Regle";
 import { articleCodeTravail, documentationControle } from "./referencesJuridiques";
+import { siRenseigne, siTexte, siVrai } from "../compile/applicabiliteChamp";
 
 const NAISSANCE = "apprenti.dateNaissance";
 const SIGNATURE = "contrat.dateSignature";
@@ -128,7 +129,7 @@ export const regleTitreSejourMineur: RegleSynchrone<ContratAControler> = {
   parametres: [ageMajorite.id],
   chemins: ["apprenti.nationalite", NAISSANCE, DEBUT, FIN],
   idSpecification: ["R-ASE"],
-  applicable: (c) => new Lecture(c).texte("apprenti.nationalite") === "3",
+  ...siTexte("apprenti.nationalite", "3"),
   garde(v) {
     const majeurAuDebut = majeurAuJour(v, v.debutContrat);
     if (majeurAuDebut === undefined || Number.isNaN(v.finContrat)) return false;
@@ -168,7 +169,7 @@ export const regleNationaliteHorsUnion: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: ["apprenti.nationalite"],
   idSpecification: ["R-NAT3"],
-  applicable: (c) => new Lecture(c).texte("apprenti.nationalite") === "3",
+  ...siTexte("apprenti.nationalite", "3"),
   // Applicable, la règle produit toujours son information : la garde ne la remplace jamais.
   garde: () => false,
   evaluer: () => [{ statut: "non_conforme", message: "Apprenti(e) étranger(e) hors Union européenne : l'autorisation de travail est vérifiée par l'État (« Étrangers en France »), inutile de la joindre.", details: {} }],
@@ -210,7 +211,7 @@ export const regleDureeTravailHebdomadaire: RegleSynchrone<ContratAControler> = 
   parametres: [dureeTravailHebdomadaireLegale.id, dureeTravailMaximaleAdulte.id, dureeTravailApprentiMineur.id, ageMajorite.id],
   chemins: ["contrat.dureeTravailHebdoHeures", "contrat.dureeTravailHebdoMinutes", NAISSANCE, DEBUT, "contrat.typeDerogation"],
   idSpecification: ["R-HEBDO"],
-  applicable: (c) => new Lecture(c).renseigne("contrat.dureeTravailHebdoHeures"),
+  ...siRenseigne("contrat.dureeTravailHebdoHeures"),
   garde(v) {
     const heures = lireHeures(v.contrat);
     const brut = lireMinutes(v.contrat);
@@ -302,7 +303,7 @@ export const regleTravauxReglementesMineur: RegleSynchrone<ContratAControler> = 
   references: [articleCodeTravail("R4153-40", "et suivants"), documentationControle("temps-de-travail", "travaux réglementés")],
   parametres: [ageMajorite.id],
   chemins: ["contrat.travailRisque", NAISSANCE, DEBUT],
-  applicable: (c) => new Lecture(c).brut("contrat.travailRisque") === true,
+  ...siVrai("contrat.travailRisque"),
   garde: (v) => majeurAuJour(v, v.debutContrat) === true,
   evaluer(contrat, contexte) {
     const l = new Lecture(contrat);

@@ -3,6 +3,7 @@ import { estDateIso } from "../dates/estDateIso";
 import { Lecture } from "../Lecture";
 import type { RegleSynchrone } from "../Regle";
 import { articleCodeTravail, documentationControle } from "./referencesJuridiques";
+import { siTexte } from "../compile/applicabiliteChamp";
 
 const LIGNES = "contrat.remunerationsAnnuelles";
 const EFFET = "contrat.dateEffetAvenant";
@@ -50,7 +51,7 @@ export const regleAvenantProlongation: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: ["contrat.typeContratApp", EFFET, LIGNES],
   idSpecification: ["R-AVENANT-33", "R-REM-PROLONG"],
-  applicable: (c) => new Lecture(c).texte("contrat.typeContratApp") === "33",
+  ...siTexte("contrat.typeContratApp", "33"),
   garde(v) {
     if (Number.isNaN(v.effetAvenant)) return false;
     const effet = v.contrat === null ? "" : (v.contrat as { contrat?: { dateEffetAvenant?: string } }).contrat?.dateEffetAvenant ?? "";

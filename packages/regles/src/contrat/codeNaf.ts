@@ -7,6 +7,7 @@ import { Lecture } from "../Lecture";
 import { texteLu } from "../compile/texteLu";
 import type { RegleSynchrone } from "../Regle";
 import { documentationControle } from "./referencesJuridiques";
+import { siRenseigne } from "../compile/applicabiliteChamp";
 
 /**
  * Le code NAF de l'employeur est au bon format (le point est rétabli : `6201Z` → `62.01Z`) et
@@ -36,7 +37,7 @@ export const regleCodeNaf: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: ["employeur.naf"],
   idSpecification: ["R-NAF"],
-  applicable: (c) => new Lecture(c).renseigne("employeur.naf"),
+  ...siRenseigne("employeur.naf"),
   garde(vue) {
     const naf = texteLu(lireNaf(vue.contrat));
     return naf !== undefined && nafAdmis.obtenir(naf, nafConnu);

@@ -12,7 +12,8 @@ import { documentationControle, noticeCerfa } from "./referencesJuridiques";
 const NIR = "apprenti.nir";
 
 const lireNir = accesseurChemin(NIR);
-const nirsDecomposes = new MemoireBornee<NirDecompose | null>();
+/** NIR de l'apprenti, propre à chaque contrat mais lu par huit règles à la suite : seul le dernier est retenu. */
+const nirsDecomposes = new MemoireBornee<NirDecompose | null>(0);
 
 function nirApprenti(contrat: ContratAControler): NirDecompose | null {
   const v = lireNir(contrat);

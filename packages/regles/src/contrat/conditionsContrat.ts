@@ -5,6 +5,7 @@ import { estRenseigne, Lecture } from "../Lecture";
 import type { RegleSynchrone } from "../Regle";
 import { controlerChamps } from "./controlerChamps";
 import { articleCodeTravail, documentationControle, noticeCerfa } from "./referencesJuridiques";
+import { siTexte, siVrai } from "../compile/applicabiliteChamp";
 
 /** Bornes de saisie des montants d'avantages en nature du CERFA (en euros) : limites de format. */
 const MONTANT_AVANTAGE = { minimum: 1, maximum: 10_000 } as const;
@@ -39,7 +40,7 @@ export const regleNumeroContratPrecedentSuccession: RegleSynchrone<ContratAContr
   parametres: [],
   chemins: ["contrat.typeContratApp", "contrat.numeroContratPrecedent"],
   idSpecification: ["R-REQ"],
-  applicable: (c) => new Lecture(c).texte("contrat.typeContratApp") === "21",
+  ...siTexte("contrat.typeContratApp", "21"),
   garde: (v) => estRenseigne(lireNumeroPrecedent(v.contrat)),
   evaluer(contrat) {
     return new Lecture(contrat).renseigne("contrat.numeroContratPrecedent")
@@ -68,7 +69,7 @@ export const regleAvantagesNature: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: ["contrat.avantageNature", "contrat.avantageNourriture", "contrat.avantageLogement", "contrat.autreAvantageEnNature"],
   idSpecification: ["R-REQ"],
-  applicable: (c) => new Lecture(c).brut("contrat.avantageNature") === true,
+  ...siVrai("contrat.avantageNature"),
   garde: (v) => montantsAdmis(v) && (estRenseigne(lireNourriture(v.contrat)) || estRenseigne(lireLogement(v.contrat)) || lireAutreAvantage(v.contrat) === true),
   evaluer(contrat) {
     const l = new Lecture(contrat);

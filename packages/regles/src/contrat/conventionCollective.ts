@@ -7,6 +7,7 @@ import { texteLu } from "../compile/texteLu";
 import { Lecture } from "../Lecture";
 import type { RegleSynchrone } from "../Regle";
 import { documentationControle } from "./referencesJuridiques";
+import { siRenseigne } from "../compile/applicabiliteChamp";
 
 const IDCC = "employeur.codeIdcc";
 const lireIdcc = accesseurChemin(IDCC);
@@ -45,7 +46,7 @@ export const regleIdccConnu: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: [IDCC],
   idSpecification: ["R-IDCC"],
-  applicable: (c) => new Lecture(c).renseigne(IDCC),
+  ...siRenseigne(IDCC),
   garde(vue) {
     const brut = texteLu(lireIdcc(vue.contrat));
     return brut !== undefined && idccConnus.obtenir(brut, idccConnu);

@@ -31,7 +31,8 @@ export const regleSyntaxeCourriels: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: [...CHEMINS_COURRIELS],
   idSpecification: ["R-EMAIL"],
-  garde: gardeChamps(CHEMINS_COURRIELS, (v) => typeof v === "string" && FORME_MINIMALE.test(v.trim()) && SYNTAXE.test(v.trim())),
+  // Adresses propres à chaque contrat : verdict de la dernière seulement (borne 0).
+  garde: gardeChamps(CHEMINS_COURRIELS, (v) => typeof v === "string" && FORME_MINIMALE.test(v.trim()) && SYNTAXE.test(v.trim()), 0),
   evaluer(contrat) {
     return controlerChamps(contrat, CHEMINS_COURRIELS, (v, chemin) => {
       const courriel = typeof v === "string" ? v.trim() : "";

@@ -2,6 +2,7 @@ import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
 import type { RegleSynchrone } from "../Regle";
 import { documentationControle } from "./referencesJuridiques";
+import { siRenseigne } from "../compile/applicabiliteChamp";
 
 /** Borne de saisie du champ « effectif » du CERFA (7 chiffres) : limite de format, pas valeur légale. */
 const EFFECTIF_MAXIMUM_SAISIE = 9_999_999;
@@ -24,7 +25,7 @@ export const regleEffectifEmployeur: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: ["employeur.nombreDeSalaries"],
   idSpecification: ["R-EFFECTIF"],
-  applicable: (c) => new Lecture(c).renseigne("employeur.nombreDeSalaries"),
+  ...siRenseigne("employeur.nombreDeSalaries"),
   garde(vue) {
     const n = (vue.contrat as { employeur?: { nombreDeSalaries?: unknown } }).employeur?.nombreDeSalaries;
     return typeof n === "number" && Number.isInteger(n) && n >= 0 && n <= EFFECTIF_MAXIMUM_SAISIE;

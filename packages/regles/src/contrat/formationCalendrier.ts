@@ -16,6 +16,7 @@ import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { dateConclusion } from "./dateConclusion";
 import { articleCodeTravail, documentationControle, noticeCerfa } from "./referencesJuridiques";
+import { siRenseigne } from "../compile/applicabiliteChamp";
 
 const DEBUT = "contrat.dateDebutContrat";
 const FIN = "contrat.dateFinContrat";
@@ -58,7 +59,7 @@ export const regleDebutFormationPratique: RegleSynchrone<ContratAControler> = {
   parametres: [fenetreDebutFormationPratique.id],
   chemins: [PRATIQUE, DEBUT, SIGNATURE, FIN],
   idSpecification: ["R-D8", "R-D9", "R-D10", "R-D11"],
-  applicable: (c) => new Lecture(c).renseigne(PRATIQUE),
+  ...siRenseigne(PRATIQUE),
   garde(v) {
     const fenetre = v.parametreAuJour(fenetreDebutFormationPratique, v.conclusionJour);
     const pratique = v.debutFormationPratique;
@@ -289,7 +290,7 @@ export const regleDureeFormationHeures: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: [HEURES],
   idSpecification: ["R-D19"],
-  applicable: (c) => new Lecture(c).renseigne(HEURES),
+  ...siRenseigne(HEURES),
   garde(v) {
     const heures = heuresLues(lireHeures(v.contrat));
     return heures !== undefined && Number.isInteger(heures) && heures >= 1 && heures <= HEURES_MAXIMUM_SAISIE;

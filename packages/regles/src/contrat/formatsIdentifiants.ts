@@ -128,4 +128,5 @@ export const regleFormatNir = regleFormatIdentifiant({
   idSpecification: ["R-NIR-FMT", "R-NIR-1", "R-NIR-KEY"],
   libelle: "NIR",
   verifier: verifierNir,
+  valeursUniques: true,
 });

@@ -19,6 +19,11 @@ export interface DefinitionFormatIdentifiant extends Omit<MetadonneesRegle, "par
   /** Nom de l'identifiant dans les messages (« SIRET », « UAI »…). */
   libelle: string;
   verifier(valeur: string): ResultatIdentifiant;
+  /**
+   * Valeurs le plus souvent propres à chaque contrat (NIR) : la garde ne retient que le verdict de
+   * la dernière valeur lue au lieu d'une table de verdicts pour l'exécution. Sans effet sur les constats.
+   */
+  valeursUniques?: boolean;
 }
 
 /**
@@ -33,14 +38,14 @@ export interface DefinitionFormatIdentifiant extends Omit<MetadonneesRegle, "par
  * ```
  */
 export function regleFormatIdentifiant(definition: DefinitionFormatIdentifiant): RegleSynchrone<ContratAControler> {
-  const { libelle, verifier, ...meta } = definition;
+  const { libelle, verifier, valeursUniques, ...meta } = definition;
   // Un identifiant est admis quand il est un texte (ou un nombre) que `verifier` déclare valide : même critère pour la garde et les constats.
   const admis = (valeur: unknown) => (typeof valeur === "string" || typeof valeur === "number") && verifier(String(valeur)).valide;
   return {
     ...meta,
     nature: "synchrone",
     parametres: [],
-    garde: gardeChamps(meta.chemins, admis),
+    garde: gardeChamps(meta.chemins, admis, valeursUniques === true ? 0 : undefined),
     evaluer(contrat) {
       return controlerChamps(contrat, meta.chemins, (valeur, chemin) => {
         const resultat = typeof valeur === "string" || typeof valeur === "number" ? verifier(String(valeur)) : undefined;

@@ -7,6 +7,7 @@ import { lignesSousLeTaux } from "./lignesSousLeTaux";
 import type { PortsHistoriqueContrats } from "./PortHistoriqueContrats";
 import { articleCodeTravail, documentationControle } from "./referencesJuridiques";
 import { tauxDerniereAnnee } from "./tauxDerniereAnnee";
+import { siTexte } from "../compile/applicabiliteChamp";
 
 const LIGNES = "contrat.remunerationsAnnuelles";
 
@@ -35,7 +36,7 @@ export const regleRemunerationContratSuccessif: RegleAsynchrone<ContratAControle
   references: [articleCodeTravail("D6222-29"), documentationControle("remuneration", "contrats successifs", "même employeur : pas moins que la dernière année")],
   parametres: [],
   chemins: ["contrat.typeContratApp", "contrat.numeroContratPrecedent", LIGNES],
-  applicable: (c) => new Lecture(c).texte("contrat.typeContratApp") === "21",
+  ...siTexte("contrat.typeContratApp", "21"),
   async evaluer(contrat, contexte) {
     const point = "Rémunération au moins égale à celle de la dernière année du contrat précédent (D6222-29)";
     const precedent = await chercherContratPrecedent(contrat, contexte.ports.historique);

@@ -56,7 +56,8 @@ export const regleTelephones: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: [...CHEMINS],
   idSpecification: ["R-TEL"],
-  garde: gardeChamps(CHEMINS, (v) => (typeof v === "string" || typeof v === "number") && motifTelephone(String(v)) === null),
+  // Numéros propres à chaque contrat : verdict du dernier seulement (borne 0).
+  garde: gardeChamps(CHEMINS, (v) => (typeof v === "string" || typeof v === "number") && motifTelephone(String(v)) === null, 0),
   evaluer(contrat) {
     return controlerChamps(contrat, CHEMINS, (v, chemin) => {
       const motif = typeof v === "string" || typeof v === "number" ? motifTelephone(String(v)) : "Le numéro de téléphone doit être un texte.";

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Chemin rapide + règles synchrones (`controle.rapideEtRegles`) sur des contrats vus **une seule
+// fois**, comme dans une exécution de `opco controle` (issue 12). Le banc `controle.mjs` repasse les
+// mêmes objets à chaque tour : les mémoires de verdicts des gardes (`MemoireBornee`, 20 000 valeurs)
+// et les caches du processeur y retiennent d'un tour à l'autre ce qu'un vrai fichier ne répète pas
+// (NIR, téléphones, courriels, SIRET), ce qui flatte la mesure. Ici, chaque tour lit une tranche neuve
+// du jeu de démonstration (graine fixe) avec un seul moteur pour toute l'exécution ; la référence est
+// `JSON.parse` de la même tranche, au même tour. Temps processeur, minimum des tours.
+// Variables : BENCH_CONTRATS (3 000 par tour), BENCH_TOURS (8).
+import { genererContratsDemo } from "@communs-opco/cli";
+import { creerMoteurControle } from "@communs-opco/regles";
+
+const CONTRATS = Number(process.env.BENCH_CONTRATS ?? 3_000);
+const TOURS = Number(process.env.BENCH_TOURS ?? 8);
+const toutes = [...genererContratsDemo({ nombre: CONTRATS * TOURS, graine: 2025 })].map((l) => l.texte);
+const moteur = creerMoteurControle({ dateEvaluation: "2025-11-03" });
+const cpu = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+let reference = Number.POSITIVE_INFINITY;
+let mesure = Number.POSITIVE_INFINITY;
+for (let t = 0; t < TOURS; t++) {
+  const lignes = toutes.slice(t * CONTRATS, (t + 1) * CONTRATS);
+  const valeurs = [];
+  let avant = cpu();
+  for (const l of lignes) {
+    try {
+      valeurs.push(JSON.parse(l));
+    } catch {
+      // ligne volontairement illisible
+    }
+  }
+  reference = Math.min(reference, (cpu() - avant) / lignes.length);
+  avant = cpu();
+  for (const v of valeurs) {
+    const lu = moteur.lire(v);
+    if (lu.ok) moteur.evaluer(lu.contrat, lu.vue);
+    else if (typeof v === "object" && v !== null && !Array.isArray(v)) moteur.evaluer(v);
+  }
+  mesure = Math.min(mesure, (cpu() - avant) / valeurs.length);
+}
+const arrondi = (x) => Math.round(x * 10) / 10;
+process.stdout.write(
+  `${JSON.stringify({ mesure: "controle.rapideEtReglesFrais", contrats: CONTRATS, tours: TOURS, referenceUs: arrondi(reference), cpuUsParEnregistrement: arrondi(mesure), ratioJsonParse: Math.round((mesure / reference) * 100) / 100 })}\n`,
+);

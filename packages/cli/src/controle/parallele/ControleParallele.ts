@@ -8,14 +8,14 @@ import type { EnregistrementAcheve, MessageDuTravailleur, MessageVersTravailleur
 import type { MorceauLignes } from "./MorceauLignes";
 
 /**
- * Mémoire d'un fil de calcul. Sans borne, V8 laisse le tas d'un fil grossir de déchets bien au-delà
- * de ce qu'il retient (environ 60 Mo au repos avec l'instantané, 35 Mo de tas vivant, mais 180 Mo de
- * tas et 330 Mo de mémoire résidente de plus pour deux fils sur 20 000 contrats) : une borne du tas
- * ancien de 512 Mo rend le ramasse-miettes plus économe (deux fils : 480 Mo au lieu de 685 Mo) tout
- * en laissant de la marge à un enregistrement démesuré (16 Mio au plus) ; la jeune génération de
- * 8 Mo garde des collectes mineures courtes.
+ * Mémoire d'un fil de calcul. Au repos, un fil coûte environ 60 Mo (modules et instantané, 35 Mo de
+ * tas vivant) ; sans borne, V8 laissait son tas grossir de déchets jusqu'à 180 Mo pendant le
+ * contrôle. Une borne du tas ancien de 512 Mo rend le ramasse-miettes plus économe tout en laissant
+ * de la marge à un enregistrement démesuré (16 Mio au plus). La jeune génération garde sa taille par
+ * défaut : bornée à 8 Mo, elle gagnait 40 Mo mais doublait le temps processeur des fils du
+ * ramasse-miettes.
  */
-const LIMITES_TRAVAILLEUR = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 } as const;
+const LIMITES_TRAVAILLEUR = { maxOldGenerationSizeMb: 512 } as const;
 
 /**
  * Fil de calcul : `dist/travailleurControle.js` depuis le paquet compilé ; depuis les sources

@@ -33,7 +33,13 @@
 //                               le dit (auDessusDuSeuil: false). Le temps processeur compte tous les fils
 //                               (coût total) ; `controle.deuxFils` donne aussi le gain en temps d'horloge
 //                               (meilleur tour de chaque mesure), seul sens d'un « gain à deux fils » — à
-//                               lire sur une machine à deux cœurs libres (chargeMoyenne1min).
+//                               lire sur une machine à deux cœurs libres (chargeMoyenne1min). Elle donne
+//                               aussi, sans dépendre de la charge, le temps processeur par fil (Linux,
+//                               /proc/self/task : fil principal, fils de calcul, autres fils — ramasse-
+//                               miettes parallèle de V8, libuv), la part du fil principal (fraction série)
+//                               et le gain prévu sur deux cœurs libres (travail à un fil / chemin critique
+//                               à deux fils : index du lot, série, puis max(reste / 2, reste du fil
+//                               principal, fil de calcul le plus chargé)).
 //
 // Variables : BENCH_CONTRATS (3 000 par défaut ; 1000000 pour la mesure complète), BENCH_TOURS
 // (5 par défaut, 1 au-delà de 20 000 contrats), BENCH_CLI=0 pour sauter les mesures bout en bout.
@@ -168,17 +174,36 @@ if (CLI) {
   // le processus du banc, le fil principal serait déjà chaud et chaque fil de calcul froid). Le
   // processus enfant rend son propre temps processeur (tous ses fils) à sa sortie.
   const enfant = (...options) => {
-    const code = `import { executerCli } from ${JSON.stringify(import.meta.resolve("@communs-opco/cli"))};
-      const rc = await executerCli(${JSON.stringify(["controle", fichier, "--date", DATE, "--referentiel", "embarque"])}.concat(process.argv.slice(2)), { ecrire() {}, ecrireErreur() {}, repertoire: process.cwd(), lireEntreeStandard: async () => "", entreeStandardInteractive: false });
+    // Temps processeur par fil (Linux : /proc/self/task/<tid>/stat, utime + stime en tops d'horloge
+    // de 10 ms), relevé toutes les 50 ms : le fil principal (tid = pid), les fils de calcul (fils nés
+    // pendant le contrôle) et les autres (ramasse-miettes en parallèle de V8, libuv), qui existaient avant.
+    const code = `import { readdirSync, readFileSync } from "node:fs";
+      import { executerCli } from ${JSON.stringify(import.meta.resolve("@communs-opco/cli"))};
+      const taches = () => { try { return readdirSync("/proc/self/task"); } catch { return []; } };
+      const avant = new Set(taches());
+      const cpuTache = new Map();
+      const relever = () => { for (const t of taches()) { try { const champs = readFileSync("/proc/self/task/" + t + "/stat", "utf8").split(") ")[1].split(" "); cpuTache.set(t, (Number(champs[11]) + Number(champs[12])) * 10_000); } catch {} } };
+      const minuteur = setInterval(relever, 50);
+      // Fil principal à la fin de l'index du lot (passe série : les fils de calcul l'attendent) : relevé
+      // à la première ligne de progression « Contrôle » (à 100 ms près : progression limitée à 10 par seconde).
+      const cpuFilCourant = () => { const champs = readFileSync("/proc/thread-self/stat", "utf8").split(") ")[1].split(" "); return (Number(champs[11]) + Number(champs[12])) * 10_000; };
+      let index;
+      const ecrireErreurBrute = (t) => { if (index === undefined && t.includes("Contrôle")) index = cpuFilCourant(); };
+      const rc = await executerCli(${JSON.stringify(["controle", fichier, "--date", DATE, "--referentiel", "embarque"])}.concat(process.argv.slice(2)), { ecrire() {}, ecrireErreur() {}, ecrireErreurBrute, sortieErreurInteractive: true, colonnesErreur: 100, repertoire: process.cwd(), lireEntreeStandard: async () => "", entreeStandardInteractive: false });
+      clearInterval(minuteur);
+      relever();
       const u = process.cpuUsage();
-      process.stdout.write(JSON.stringify({ rc, us: u.user + u.system }));`;
+      const principal = cpuTache.get(String(process.pid)) ?? 0;
+      const travailleurs = [...cpuTache].filter(([t]) => !avant.has(t)).map(([, us]) => us).sort((a, b) => b - a);
+      const autres = Math.max(0, u.user + u.system - principal - travailleurs.reduce((s, us) => s + us, 0));
+      process.stdout.write(JSON.stringify({ rc, us: u.user + u.system, fils: { principal, index: index ?? 0, travailleurs, autres } }));`;
     // Script dans un fichier (et non `-e`) : les fils de calcul héritent des options de node, et `--input-type` leur est refusé.
     const script = join(dossier, "enfant.mjs");
     writeFileSync(script, code);
     const r = spawnSync(process.execPath, [script, ...options], { cwd: dossier, encoding: "utf8" });
     const sortie = r.status === 0 ? JSON.parse(r.stdout) : undefined;
     if (sortie === undefined || (sortie.rc !== 0 && sortie.rc !== 1)) throw new Error(`opco controle ${options.join(" ")} a échoué : ${r.stderr}`);
-    return { cpuUs: sortie.us };
+    return { cpuUs: sortie.us, fils: sortie.fils };
   };
   // Seuil du contrôle en parallèle de la CLI (SEUIL_PARALLELE, 8 Mio).
   const auDessusDuSeuil = octetsFichier >= 8 * 1024 * 1024;
@@ -194,6 +219,8 @@ const cpu = () => {
 };
 const minimums = Object.fromEntries(Object.keys(mesures).map((n) => [n, Number.POSITIVE_INFINITY]));
 const minimumsMur = Object.fromEntries(Object.keys(mesures).map((n) => [n, Number.POSITIVE_INFINITY]));
+// Temps processeur par fil du tour au minimum de chaque mesure faite en processus enfant.
+const filsDuMinimum = {};
 try {
   // Tour de chauffe (JIT), non compté.
   for (const m of Object.values(mesures)) await m();
@@ -206,7 +233,10 @@ try {
       // Mesure faite dans un processus enfant : son propre temps processeur.
       const us = rendu?.cpuUs ?? cpu() - avant;
       const mur = performance.now() - murAvant;
-      if (us < minimums[nom]) minimums[nom] = us;
+      if (us < minimums[nom]) {
+        minimums[nom] = us;
+        if (rendu?.fils !== undefined) filsDuMinimum[nom] = rendu.fils;
+      }
       if (mur < minimumsMur[nom]) minimumsMur[nom] = mur;
     }
     journal(`tour ${t + 1}/${TOURS} : ${Object.entries(minimums).map(([n, us]) => `${n} ${Math.round(us / 1000)} ms`).join(", ")}`);
@@ -233,6 +263,20 @@ for (const [nom, us] of Object.entries(minimums)) {
     }),
   );
 }
+/** Temps processeur par fil en millisecondes (principal, fils de calcul, autres fils du processus). */
+function msParFil(fils) {
+  if (fils === undefined) return null;
+  const ms = (us) => Math.round(us / 1000);
+  return { principal: ms(fils.principal), principalIndexDuLot: ms(fils.index), travailleurs: fils.travailleurs.map(ms), autres: ms(fils.autres) };
+}
+/** Gain prévu à deux fils sur deux cœurs libres : travail à un fil / chemin critique à deux fils. */
+function gainPrevu() {
+  const deux = filsDuMinimum.cliDeuxFils;
+  if (deux === undefined || deux.travailleurs.length === 0) return null;
+  // L'index du lot (fil principal) précède le contrôle : série ; le reste se répartit sur deux cœurs.
+  const critique = deux.index + Math.max((minimums.cliDeuxFils - deux.index) / 2, deux.principal - deux.index, deux.travailleurs[0]);
+  return Math.round((minimums.cliUnFilProcessus / critique) * 100) / 100;
+}
 if (CLI) {
   // Gain à deux fils : temps d'horloge (le seul qui baisse) et surcoût en temps processeur total.
   console.log(
@@ -244,6 +288,13 @@ if (CLI) {
       tours: TOURS,
       gainMur: Math.round((minimumsMur.cliUnFilProcessus / minimumsMur.cliDeuxFils) * 100) / 100,
       ratioCpu: Math.round((minimums.cliDeuxFils / minimums.cliUnFilProcessus) * 100) / 100,
+      // Temps processeur par fil (ms) et gain prévu sur deux cœurs libres : travail total à un fil
+      // divisé par le chemin critique à deux fils : index du lot (série, fil principal), puis le plus
+      // long de (reste du travail / 2, reste du fil principal, fil de calcul le plus chargé). La part
+      // du fil principal est la fraction série.
+      cpuParFilMs: { unFil: msParFil(filsDuMinimum.cliUnFilProcessus), deuxFils: msParFil(filsDuMinimum.cliDeuxFils) },
+      partFilPrincipal: filsDuMinimum.cliDeuxFils === undefined ? null : Math.round((filsDuMinimum.cliDeuxFils.principal / minimums.cliDeuxFils) * 100) / 100,
+      gainPrevu: gainPrevu(),
       coeurs: availableParallelism(),
       chargeMoyenne1min: Math.round(loadavg()[0] * 10) / 10,
     }),

@@ -102,11 +102,11 @@ Options :
                          --en-clair), puis une dernière ligne { "resume", "dateEvaluation", "donneesPersonnelles" }
                          (lisible par DuckDB, jq, pandas…)
   --fils N               fils de calcul pour les fichiers JSON Lines de 8 Mio ou plus (par défaut 1 : chaque
-                         fil charge l'instantané du référentiel, environ 200 Mo de mémoire de plus par fil) :
-                         morceaux de 1 à 4 Mio contrôlés en parallèle, résultats dans l'ordre des fichiers,
-                         mêmes décomptes ; en deçà de 8 Mio (quelques milliers de contrats), le lancement des
-                         fils coûterait plus qu'il ne rapporte : un seul fil ; les modes en-ligne et mixte et
-                         --format restent dans un seul fil
+                         fil charge l'instantané du référentiel et a son propre tas, environ 80 Mo de mémoire
+                         de plus par fil) : morceaux de 1 Mio contrôlés en parallèle, résultats dans l'ordre
+                         des fichiers, mêmes décomptes ; en deçà de 8 Mio (quelques milliers de contrats), le
+                         lancement des fils coûterait plus qu'il ne rapporte : un seul fil ; les modes en-ligne
+                         et mixte et --format restent dans un seul fil
   --silencieux           n'affiche pas la progression (enregistrements lus, débit, temps restant), écrite
                          sinon sur la sortie d'erreur quand c'est un terminal, 10 fois par seconde au plus
   --rapport FICHIER      écrit aussi un rapport HTML autonome (aucune ressource externe) : synthèse,

@@ -16,12 +16,12 @@ function fichier(nom: string, taille: number): string {
 }
 
 describe("choisirControleParallele", () => {
-  it("un seul fil en deçà de 8 Mio, plusieurs à partir de 8 Mio, morceaux de 1 à 4 Mio (quatre par fil au moins)", () => {
+  it("un seul fil en deçà de 8 Mio, plusieurs à partir de 8 Mio, morceaux de 1 Mio", () => {
     expect(SEUIL_PARALLELE).toBe(8 * 1024 * 1024);
     expect(choisirControleParallele({ fils: "2", fichiers: [fichier("petit.jsonl", SEUIL_PARALLELE - 1)] })).toBeUndefined();
     expect(choisirControleParallele({ fils: "2", fichiers: [fichier("seuil.jsonl", SEUIL_PARALLELE)] })).toEqual({ fils: 2, tailleMorceau: 1024 * 1024 });
-    expect(choisirControleParallele({ fils: "2", fichiers: [fichier("moyen.jsonl", 20 * 1024 * 1024)] })).toEqual({ fils: 2, tailleMorceau: 20 * 1024 * 1024 / 8 });
-    expect(choisirControleParallele({ fils: "2", fichiers: [fichier("gros.jsonl", 64 * 1024 * 1024)] })).toEqual({ fils: 2, tailleMorceau: 4 * 1024 * 1024 });
+    expect(choisirControleParallele({ fils: "2", fichiers: [fichier("moyen.jsonl", 20 * 1024 * 1024)] })).toEqual({ fils: 2, tailleMorceau: 1024 * 1024 });
+    expect(choisirControleParallele({ fils: "2", fichiers: [fichier("gros.jsonl", 64 * 1024 * 1024)] })).toEqual({ fils: 2, tailleMorceau: 1024 * 1024 });
     // Deux fichiers sous le seuil chacun, au-dessus ensemble : le volume total compte.
     expect(choisirControleParallele({ fils: "2", fichiers: [fichier("a.jsonl", SEUIL_PARALLELE / 2), fichier("b.jsonl", SEUIL_PARALLELE / 2)] })).toEqual({ fils: 2, tailleMorceau: 1024 * 1024 });
   });

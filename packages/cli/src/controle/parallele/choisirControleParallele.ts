@@ -1,12 +1,14 @@
 import { statSync } from "node:fs";
 import { ErreurUsage } from "../../ErreurUsage";
 
-/** Taille maximale des morceaux transférés aux fils de calcul (4 Mio, environ 1 400 contrats). */
-const TAILLE_MORCEAU_MAX = 4 * 1024 * 1024;
-/** Taille minimale des morceaux (1 Mio) : en deçà, l'envoi et la reprise des résultats coûtent plus que le contrôle. */
-const TAILLE_MORCEAU_MIN = 1024 * 1024;
-/** Morceaux par fil au moins, pour que les fils finissent ensemble (répartition au fil de l'eau). */
-const MORCEAUX_PAR_FIL = 4;
+/**
+ * Taille des morceaux transférés aux fils de calcul (1 Mio, environ 350 contrats ; au moins quatre
+ * par fil au-delà du seuil, pour que les fils finissent ensemble). En deçà, l'envoi et la reprise
+ * des résultats coûtent plus que le contrôle ; au-delà, les résultats d'un morceau, gardés dans le
+ * tas du fil jusqu'à leur envoi (deux morceaux en cours par fil), le font grossir : des morceaux de
+ * 4 Mio coûtaient environ 50 Mo de plus par fil.
+ */
+const TAILLE_MORCEAU = 1024 * 1024;
 /**
  * En deçà de ce volume (8 Mio, environ 2 800 contrats de démonstration), le contrôle reste dans un
  * seul fil : le lancement d'un fil (chargement des modules et de l'instantané) coûterait plus que
@@ -18,19 +20,19 @@ const LIGNES = /\.(jsonl|ndjson)$/i;
 
 /**
  * Décide si `opco controle` répartit le contrôle sur plusieurs fils de calcul, et comment : `--fils N`
- * (par défaut 1 : chaque fil charge son propre instantané du référentiel, la mémoire croît d'environ
- * 200 Mo par fil — 756 Mo à deux fils contre 359 Mo à un seul pour 20 000 contrats —, au-delà de la
- * borne de 500 Mo des entrées, et le gain de temps n'est pas établi), fichiers JSON Lines seulement (`.jsonl`, `.ndjson`), sans
+ * (par défaut 1 : chaque fil charge son propre instantané du référentiel et garde son tas — environ
+ * 520 Mo de mémoire résidente à deux fils contre 352 Mo à un seul pour 20 000 contrats —, et deux
+ * fils dépensent 1,15 à 1,45 fois le temps processeur d'un seul : le gain prévu sur deux cœurs reste
+ * sous 1,8), fichiers JSON Lines seulement (`.jsonl`, `.ndjson`), sans
  * `--format`, référentiel en mémoire ou aucun (les modes en ligne et mixte gardent un seul fil :
  * cache, limite de débit et disjoncteur des services restent uniques), et au moins 8 Mio à lire
- * ({@link SEUIL_PARALLELE}). Les morceaux font de 1 à 4 Mio : au moins quatre par fil, pour que
- * les fils finissent ensemble.
+ * ({@link SEUIL_PARALLELE}). Les morceaux font 1 Mio.
  * `morceauOctets` (option interne `--morceau-octets`, pour les tests et les bancs d'essai) impose
  * la taille des morceaux et lève le seuil. Rend `undefined` pour un contrôle dans un seul fil.
  *
  * @example
  * ```ts
- * choisirControleParallele({ fils: "2", fichiers: ["/tmp/contrats.jsonl"] }); // { fils: 2, tailleMorceau: 4194304 } pour un fichier de 32 Mio ou plus
+ * choisirControleParallele({ fils: "2", fichiers: ["/tmp/contrats.jsonl"] }); // { fils: 2, tailleMorceau: 1048576 } pour un fichier de 8 Mio ou plus
  * ```
  */
 export function choisirControleParallele(options: {
@@ -53,5 +55,5 @@ export function choisirControleParallele(options: {
   if (!options.fichiers.every((f) => LIGNES.test(f))) return undefined;
   const volume = options.fichiers.reduce((total, f) => total + statSync(f).size, 0);
   if (volume < (morceau === undefined ? SEUIL_PARALLELE : 0)) return undefined;
-  return { fils, tailleMorceau: morceau ?? Math.min(TAILLE_MORCEAU_MAX, Math.max(TAILLE_MORCEAU_MIN, Math.ceil(volume / (fils * MORCEAUX_PAR_FIL)))) };
+  return { fils, tailleMorceau: morceau ?? TAILLE_MORCEAU };
 }

@@ -15,7 +15,9 @@ import { lireInstantane } from "./lireInstantane";
  * ```
  */
 export function cheminInstantaneEmbarque(): string {
-  const ici = typeof __filename === "string" ? __filename : fileURLToPath(import.meta.url);
+  // `import.meta.url` seulement : le build CommonJS le remplace par l'adresse du fichier ; un
+  // `__filename` global (script `node -e`, REPL) désignerait un autre fichier que ce module.
+  const ici = fileURLToPath(import.meta.url);
   let dossier = dirname(ici);
   for (let i = 0; i < 4; i++) {
     const candidat = join(dossier, "data", "instantane-embarque.json.gz");

@@ -22,7 +22,9 @@ const LIMITES_TRAVAILLEUR = { maxOldGenerationSizeMb: 512 } as const;
  * (tests), le fichier TypeScript, chargé par tsx avec la condition d'export des sources.
  */
 function nouveauTravailleur(): Worker {
-  const ici = typeof __filename === "string" ? pathToFileURL(__filename).href : import.meta.url;
+  // `import.meta.url` seulement (le build CommonJS le remplace par l'adresse du fichier) : un
+  // `__filename` global (script `node -e`) désignerait un autre fichier que ce module.
+  const ici = import.meta.url;
   if (!ici.endsWith(".ts")) return new Worker(new URL("./travailleurControle.js", ici), { resourceLimits: LIMITES_TRAVAILLEUR });
   const source = JSON.stringify(new URL("./travailleurControle.ts", ici).href);
   // Entrée ESM de l'API de tsx (createRequire résout l'entrée CommonJS, index.cjs, sa voisine).

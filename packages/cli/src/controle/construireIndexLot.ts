@@ -1,5 +1,5 @@
 import type { ContexteCli } from "../ContexteCli";
-import { lotsPourIndex } from "./contratsPourIndex";
+import { lotsPourIndex } from "./lotsPourIndex";
 import { IndexLot, type LimitesIndexLot } from "./IndexLot";
 
 /**

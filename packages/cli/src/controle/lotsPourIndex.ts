@@ -27,27 +27,10 @@ export interface ContratPourIndex {
  * Relit des fichiers de contrats pour l'index du lot, en flux, avec le lecteur du contrôle
  * (JSON, tableau JSON ou JSON Lines ; ou l'adaptateur de `--format`), sans évaluer de règle ;
  * un contrat déjà au standard est pris tel quel, les autres ne sont normalisés que pour les champs
- * utiles à l'index (`contratIndexable`). Un dossier lu par un
- * adaptateur prête son numéro DECA au contrat qui n'en porte pas.
- *
- * @example
- * ```ts
- * for await (const { rang, contrat } of contratsPourIndex(["a.jsonl"], undefined, contexte)) if (contrat) index.indexerMaitresEtReferences(rang, contrat, …);
- * ```
- */
-export async function* contratsPourIndex(
-  fichiers: readonly string[],
-  format: string | undefined,
-  contexte: Pick<ContexteCli, "repertoire" | "lireEntreeStandard">,
-  chemin: (fichier: string) => string,
-): AsyncGenerator<ContratPourIndex> {
-  for await (const lot of lotsPourIndex(fichiers, format, contexte, chemin)) yield* lot;
-}
-
-/**
- * Comme {@link contratsPourIndex} (mêmes rangs, provenances et contrats, dans le même ordre), mais
- * rendus par lots non vides : un par morceau lu au format standard (une seule attente par
- * morceau), un par enregistrement avec `--format`.
+ * utiles à l'index (`contratIndexable`). Un dossier lu par un adaptateur prête son numéro DECA au
+ * contrat qui n'en porte pas. Les contrats sont rendus dans l'ordre du fichier, par lots non vides :
+ * un par morceau lu au format standard (une seule attente par morceau), un par enregistrement avec
+ * `--format`.
  *
  * @example
  * ```ts

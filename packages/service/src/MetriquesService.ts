@@ -17,6 +17,19 @@ function publier(compteur: Counter, comptes: Map<string, CompteDiffere>): void {
   }
 }
 
+/** Compteur Prometheus dont les comptes, tenus à part, sont publiés à chaque collecte. */
+function compteurDiffere<E extends string>(registre: Registry, name: string, help: string, labelNames: readonly E[], comptes: Map<string, CompteDiffere>): Counter<E> {
+  return new Counter<E>({
+    name,
+    help,
+    labelNames,
+    registers: [registre],
+    collect(this: Counter<E>) {
+      publier(this as Counter, comptes);
+    },
+  });
+}
+
 /** Compte d'une combinaison d'étiquettes, créé à sa première occurrence. */
 function compte(comptes: Map<string, CompteDiffere>, cle: string, etiquettes: () => Record<string, string>): CompteDiffere {
   let c = comptes.get(cle);
@@ -73,33 +86,9 @@ export class MetriquesService {
     const parRequete = this.#parRequete;
     const parRegle = this.#parRegle;
     const parContrat = this.#parContrat;
-    this.requetes = new Counter({
-      name: "opco_requetes_total",
-      help: "Requêtes HTTP traitées",
-      labelNames: ["route", "methode", "statut", "titulaire"] as const,
-      registers: [this.registre],
-      collect(this: Counter) {
-        publier(this, parRequete);
-      },
-    });
-    this.constats = new Counter({
-      name: "opco_constats_total",
-      help: "Constats relevés par règle et statut",
-      labelNames: ["regle", "statut"] as const,
-      registers: [this.registre],
-      collect(this: Counter) {
-        publier(this, parRegle);
-      },
-    });
-    this.contrats = new Counter({
-      name: "opco_contrats_controles_total",
-      help: "Contrats contrôlés par statut",
-      labelNames: ["statut", "titulaire"] as const,
-      registers: [this.registre],
-      collect(this: Counter) {
-        publier(this, parContrat);
-      },
-    });
+    this.requetes = compteurDiffere(this.registre, "opco_requetes_total", "Requêtes HTTP traitées", ["route", "methode", "statut", "titulaire"], parRequete);
+    this.constats = compteurDiffere(this.registre, "opco_constats_total", "Constats relevés par règle et statut", ["regle", "statut"], parRegle);
+    this.contrats = compteurDiffere(this.registre, "opco_contrats_controles_total", "Contrats contrôlés par statut", ["statut", "titulaire"], parContrat);
     const lireEnCours = options.enCours;
     this.enCours = new Gauge({
       name: "opco_requetes_en_cours",

@@ -13,6 +13,7 @@ import type {
   ReponseReferentiel,
 } from "./Referentiel";
 import type { ReferentielEnMemoireSynchrone } from "./ReferentielEnMemoireSynchrone";
+import { ReferentielSurMemoire } from "./ReferentielSurMemoire";
 
 /**
  * Données d'un {@link ReferentielEnMemoire}. Une catégorie non fournie rend la méthode
@@ -46,12 +47,14 @@ export interface DonneesReferentielEnMemoire {
  * await r.opcoDeIdcc("478"); // { statut: "trouve", valeur: { opco: "OPCO ATLAS", idcc: "0478" }, … }
  * ```
  */
-export class ReferentielEnMemoire implements Referentiel {
+export class ReferentielEnMemoire extends ReferentielSurMemoire {
   constructor(
-    readonly nom: string,
+    override readonly nom: string,
     readonly donnees: DonneesReferentielEnMemoire,
     readonly date: string | null = null,
-  ) {}
+  ) {
+    super();
+  }
 
   #chercher<T>(table: Record<string, T> | undefined, cle: string | null, libelle: string): ReponseReferentiel<T> {
     const source = { nom: this.nom, date: this.date };
@@ -100,7 +103,7 @@ export class ReferentielEnMemoire implements Referentiel {
   }
 
   /** Le même référentiel sans promesse (`evaluerReglesEnMemoire`) : mêmes réponses que les méthodes asynchrones. */
-  get enMemoire(): ReferentielEnMemoireSynchrone {
+  override get enMemoire(): ReferentielEnMemoireSynchrone {
     this.#enMemoire ??= {
       nom: this.nom,
       certification: (rncpOuCfd) => this.#certification(rncpOuCfd),
@@ -118,39 +121,12 @@ export class ReferentielEnMemoire implements Referentiel {
 
   #enMemoire: ReferentielEnMemoireSynchrone | undefined;
 
-  async certification(rncpOuCfd: string): Promise<ReponseReferentiel<CertificationReferentiel>> {
-    return this.#certification(rncpOuCfd);
-  }
 
-  async convention(idcc: string): Promise<ReponseReferentiel<ConventionReferentiel>> {
-    return this.#convention(idcc);
-  }
 
-  async conventionsDeApe(ape: string): Promise<ReponseReferentiel<{ idcc: string; part: number | null }[]>> {
-    return this.#conventionsDeApe(ape);
-  }
 
-  async opcoDeIdcc(idcc: string): Promise<ReponseReferentiel<OpcoReferentiel>> {
-    return this.#opcoDeIdcc(idcc);
-  }
 
-  async opcoDeSiret(siret: string): Promise<ReponseReferentiel<OpcoReferentiel>> {
-    return this.#opcoDeSiret(siret);
-  }
 
-  async organisme(siretOuUai: string): Promise<ReponseReferentiel<OrganismeReferentiel>> {
-    return this.#organisme(siretOuUai);
-  }
 
-  async entreprise(siret: string): Promise<ReponseReferentiel<EntrepriseReferentiel>> {
-    return this.#entreprise(siret);
-  }
 
-  async habilitation(rncp: string, siret: string): Promise<ReponseReferentiel<HabilitationReferentiel>> {
-    return this.#habilitation(rncp, siret);
-  }
 
-  async npec(criteres: CriteresNpec): Promise<ReponseReferentiel<NpecApplicable>> {
-    return this.#npec(criteres);
-  }
 }

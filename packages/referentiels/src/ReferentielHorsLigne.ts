@@ -26,6 +26,7 @@ import type {
   SourceReponse,
 } from "./Referentiel";
 import type { ReferentielEnMemoireSynchrone } from "./ReferentielEnMemoireSynchrone";
+import { ReferentielSurMemoire } from "./ReferentielSurMemoire";
 
 /** Année d'une dernière session BCN (`2021`, ou une date `AAAA-MM-JJ` / `JJ/MM/AAAA`). */
 function anneeSession(valeur: string | null): number | null {
@@ -79,8 +80,8 @@ const FICHIER_COMPLET: Record<TypeSource, string> = {
  * await referentiel.npec({ rncp: "RNCP1002", idcc: "478", date: "2024-09-01" }); // { statut: "trouve", valeur: { npecAnnuel: 9497, … }, … }
  * ```
  */
-export class ReferentielHorsLigne implements Referentiel {
-  readonly nom = "hors ligne";
+export class ReferentielHorsLigne extends ReferentielSurMemoire {
+  override readonly nom = "hors ligne";
 
   #debutNpecParFichier: Map<string, string> | null = null;
 
@@ -100,6 +101,7 @@ export class ReferentielHorsLigne implements Referentiel {
   readonly #indisponibles = new Map<TypeSource, ReponseReferentiel<never>>();
 
   constructor(readonly instantane: Instantane) {
+    super();
     this.#correspondancesNpec = IndexCorrespondancesNpec.construire(instantane.npec.correspondances);
   }
 
@@ -566,7 +568,7 @@ export class ReferentielHorsLigne implements Referentiel {
    * que la méthode asynchrone du même nom rendrait (mêmes objets, mêmes messages). Pour
    * `evaluerReglesEnMemoire` des vérifications avant paiement hors ligne.
    */
-  readonly enMemoire: ReferentielEnMemoireSynchrone = {
+  override readonly enMemoire: ReferentielEnMemoireSynchrone = {
     nom: this.nom,
     certification: (rncpOuCfd) => this.#certification(rncpOuCfd),
     convention: (idcc) => this.#convention(idcc),
@@ -579,41 +581,14 @@ export class ReferentielHorsLigne implements Referentiel {
     habilitation: (rncp, siret) => this.#habilitation(rncp, siret),
   };
 
-  async certification(rncpOuCfd: string): Promise<ReponseReferentiel<CertificationReferentiel>> {
-    return this.#certification(rncpOuCfd);
-  }
 
-  async convention(idcc: string): Promise<ReponseReferentiel<ConventionReferentiel>> {
-    return this.#convention(idcc);
-  }
 
-  async conventionsDeApe(ape: string): Promise<ReponseReferentiel<{ idcc: string; part: number | null }[]>> {
-    return this.#conventionsDeApe(ape);
-  }
 
-  async opcoDeIdcc(idcc: string): Promise<ReponseReferentiel<OpcoReferentiel>> {
-    return this.#opcoDeIdcc(idcc);
-  }
 
-  async opcoDeSiret(siret: string): Promise<ReponseReferentiel<OpcoReferentiel>> {
-    return this.#opcoDeSiret(siret);
-  }
 
-  async npec(criteres: CriteresNpec): Promise<ReponseReferentiel<NpecApplicable>> {
-    return this.#npec(criteres);
-  }
 
-  async organisme(siretOuUai: string): Promise<ReponseReferentiel<OrganismeReferentiel>> {
-    return this.#organisme(siretOuUai);
-  }
 
-  async entreprise(siret: string): Promise<ReponseReferentiel<EntrepriseReferentiel>> {
-    return this.#entreprise(siret);
-  }
 
-  async habilitation(rncp: string, siret: string): Promise<ReponseReferentiel<HabilitationReferentiel>> {
-    return this.#habilitation(rncp, siret);
-  }
 
   /** Listes RNCP déclarées par les OPCO qui contiennent cette certification. */
   opcosDeCertification(rncp: string): CertificationOpco[] {

@@ -18,6 +18,7 @@ export type { CapaciteReferentiel, DisponibiliteSource, QuestionReferentiel } fr
 export { verificationsNonExecutables, type VerificationNonExecutee } from "./capacites/verificationsNonExecutables";
 export { referentielMemorise } from "./referentielMemorise";
 export type { ReferentielEnMemoireSynchrone } from "./ReferentielEnMemoireSynchrone";
+export { ReferentielSurMemoire } from "./ReferentielSurMemoire";
 export { memoriserReferentielEnMemoire } from "./memoriserReferentielEnMemoire";
 export { conventionNomenclature, SOURCE_CONVENTIONS_NOMENCLATURES } from "./conventionNomenclature";
 export { preuveEnregistrementDeDroit, type SourcesPreuveEnregistrement } from "./preuveEnregistrementDeDroit";

@@ -33,9 +33,9 @@ function paire() {
   return [a, b];
 }
 
-/** Client d'une application : envoie une requête et attend la réponse complète (Content-Length). */
-function brancher(fetch) {
-  const serveur = createServer(getRequestListener(fetch));
+/** Client d'une écoute node:http : envoie une requête et attend la réponse complète (Content-Length). */
+function brancher(ecoute) {
+  const serveur = createServer(ecoute);
   const [cote, client] = paire();
   serveur.emit("connection", cote);
   let attente;
@@ -61,9 +61,11 @@ function brancher(fetch) {
 async function service(chemin) {
   const { creerApplication } = await import(chemin);
   const journal = pino({ base: { service: "communs-opco" }, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination({ dest: "/dev/null", sync: false, minLength: 4096 }));
-  const { app, pret } = creerApplication({ referentiels: ["embarque"], debit: { limite: 1e12, fenetreMs: 60_000 }, journal, metriquesProcessus: false });
-  await pret;
-  return brancher(app.fetch);
+  const application = creerApplication({ referentiels: ["embarque"], debit: { limite: 1e12, fenetreMs: 60_000 }, journal, metriquesProcessus: false });
+  await application.pret;
+  // Comme `demarrerService` : l'écoute directe devant Hono quand la version mesurée l'a (sinon Hono seul).
+  const hono = getRequestListener(application.app.fetch);
+  return brancher(application.ecouteurNode === undefined ? hono : application.ecouteurNode(hono));
 }
 
 const contexte = Object.freeze({ dateEvaluation: DATE });
@@ -75,7 +77,7 @@ nu.post("/v1/contrats/controle", async (c) => {
 });
 
 const variantes = [
-  ["hono-nu", "aucun", brancher(nu.fetch)],
+  ["hono-nu", "aucun", brancher(getRequestListener(nu.fetch))],
   ["service", "aucun", await service(new URL("../dist/index.js", import.meta.url).href)],
 ];
 variantes.push(["service", "embarque", variantes[1][2]]);

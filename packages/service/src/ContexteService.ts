@@ -3,6 +3,7 @@ import type { ReferentielHorsLigne } from "@communs-opco/referentiels";
 import type { ServiceSignature } from "@communs-opco/signature";
 import type { Logger } from "pino";
 import type { MetriquesService } from "./MetriquesService";
+import type { ReponseService, RequeteService } from "./RequeteService";
 import type { SourceOffresLba } from "./SourceOffresLba";
 import type { UsageCles } from "./UsageCles";
 
@@ -38,6 +39,13 @@ export interface ContexteService {
   readonly offres: SourceOffresLba | undefined;
   /** Vrai quand `?enClair=true` est permis (option du démarrage) ; sinon toute réponse est masquée. */
   readonly enClairAutorise: boolean;
+  /**
+   * Déclare le traitement direct d'une route `POST` à corps `application/json` déjà montée dans
+   * l'application Hono : sous le serveur Node (`ecouteurNode`), ces requêtes-là sont traitées sans la
+   * pile Hono, avec le même traitement et les mêmes préoccupations du service (identifiant, arrêt, clés,
+   * débit, délai, journal, métriques, usage, problèmes). CORS configuré : tout passe par Hono.
+   */
+  routeDirecte(chemin: string, traitement: (requete: RequeteService) => Promise<ReponseService>): void;
   readonly metriques: MetriquesService;
   readonly usage: UsageCles;
   readonly journal: Logger;

@@ -5,10 +5,12 @@ import { chargerInstantaneEmbarque, ReferentielHorsLigne } from "@communs-opco/r
 import { cors } from "hono/cors";
 import type { Context } from "hono";
 import { routePath } from "hono/route";
+import { getQueryParam } from "hono/utils/url";
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import pino from "pino";
 import type { ConfigurationService } from "./ConfigurationService";
 import type { ContexteService } from "./ContexteService";
-import { empreinteCle } from "./CleApi";
+import { empreinteCle, type CleApi } from "./CleApi";
 import type { EnvService } from "./EnvService";
 import { EcheancierDelais } from "./EcheancierDelais";
 import { entrante, lireEntete } from "./lireEntete";
@@ -21,7 +23,9 @@ import { modulesStandard } from "./modulesStandard";
 import { configurationOffresLbaDepuis } from "./ConfigurationOffresLba";
 import { servirRessources } from "./routes/servirRessources";
 import { SourceOffresLba } from "./SourceOffresLba";
-import { reponseProbleme } from "./reponseProbleme";
+import { problemeHttp, reponseProbleme } from "./reponseProbleme";
+import { lireOctetsMessage, typeDeContenu } from "./lireCorps";
+import type { ReponseService, RequeteService } from "./RequeteService";
 import { UsageCles } from "./UsageCles";
 
 /**
@@ -45,6 +49,12 @@ export interface ApplicationService {
   commencerArret(): void;
   /** Nombre de requêtes en cours (réponses en flux comprises). */
   enCours(): number;
+  /**
+   * Écoute du serveur Node (`node:http`) : les routes directes (`contexte.routeDirecte`, dont
+   * `POST /v1/contrats/controle` en JSON) y sont traitées sans la pile Hono, avec les mêmes
+   * préoccupations du service ; toute autre requête va à `suivant` (l'écoute de l'application Hono).
+   */
+  ecouteurNode(suivant: RequestListener): RequestListener;
 }
 
 const ID_REQUETE = /^[\w.-]{1,64}$/;
@@ -91,6 +101,8 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
   let charge = false;
   let arret = false;
   let enCours = 0;
+  /** Traitements directs par chemin (`contexte.routeDirecte`). */
+  const directes = new Map<string, (requete: RequeteService) => Promise<ReponseService>>();
 
   const pret = (async () => {
     for (const nom of referentiels) {
@@ -135,6 +147,9 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
     signature: configuration.signature,
     offres,
     enClairAutorise: configuration.enClairAutorise === true,
+    routeDirecte(chemin, traitement) {
+      directes.set(chemin, traitement);
+    },
     metriques,
     usage,
     journal,
@@ -143,12 +158,17 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
   const app = new OpenAPIHono<EnvService>();
   app.openAPIRegistry.registerComponent("securitySchemes", "cleApi", { type: "http", scheme: "bearer", description: "Clé d'API (si le service en exige) : Authorization: Bearer <clé>" });
 
+  /** Problème d'une erreur levée par une route ou par l'intergiciel : elle-même, ou 500 pour une erreur inattendue. */
+  const probleme = (erreur: Error, idRequete: string | undefined): ErreurProbleme => {
+    if (erreur instanceof ErreurProbleme) return erreur;
+    // Erreur inattendue : ni son message ni sa pile ne partent au client ni au journal (données personnelles possibles).
+    journal.error({ requete: idRequete, erreur: erreur.name }, "erreur inattendue");
+    return new ErreurProbleme(500, "Erreur interne", "erreur inattendue du service ; l'identifiant de la requête permet de la retrouver dans le journal");
+  };
   /** Réponse d'une erreur levée par une route ou par l'intergiciel (aussi `app.onError`). */
   const repondreErreur = (erreur: Error, c: Context<EnvService>): Response => {
-    if (erreur instanceof ErreurProbleme) return reponseProbleme(erreur, c.get("idRequete"), c.get("enClair") === true);
-    // Erreur inattendue : ni son message ni sa pile ne partent au client ni au journal (données personnelles possibles).
-    journal.error({ requete: c.get("idRequete"), erreur: erreur.name }, "erreur inattendue");
-    return reponseProbleme(new ErreurProbleme(500, "Erreur interne", "erreur inattendue du service ; l'identifiant de la requête permet de la retrouver dans le journal"), c.get("idRequete"));
+    const p = probleme(erreur, c.get("idRequete"));
+    return reponseProbleme(p, c.get("idRequete"), p === erreur && c.get("enClair") === true);
   };
 
   const intergicielCors =
@@ -160,32 +180,54 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
   const fenetreS = Math.round(limiteur.fenetreMs / 1000);
 
   /**
-   * Clés d'API (empreintes SHA-256) et limite de débit par clé, sur les routes /v1 : le client
-   * reconnu et les en-têtes `RateLimit-*` de sa réponse ; 401 ou 429 (levés) sinon.
+   * Clés d'API (empreintes SHA-256) sur les routes /v1 : la clé reconnue (`undefined` sans clés
+   * configurées) et le client compté par la limite de débit ; 401 (levé) sinon.
    */
-  const admettre = (c: Context<EnvService>): Record<string, string> => {
+  const identifier = (entete: (nom: string) => string | undefined, adresse: string | undefined): { cle: CleApi | undefined; client: string } => {
     let client: string;
+    let connue: CleApi | undefined;
     if (cles !== undefined) {
-      const autorisation = c.req.header("authorization") ?? "";
-      const cle = /^Bearer\s+(\S+)$/i.exec(autorisation)?.[1] ?? c.req.header("x-cle-api");
-      const connue = cle === undefined ? undefined : cles.get(empreinteCle(cle));
+      const autorisation = entete("authorization") ?? "";
+      const cle = /^Bearer\s+(\S+)$/i.exec(autorisation)?.[1] ?? entete("x-cle-api");
+      connue = cle === undefined ? undefined : cles.get(empreinteCle(cle));
       if (connue === undefined) {
         throw new ErreurProbleme(401, "Clé d'API requise", cle === undefined ? "ce service exige une clé d'API : en-tête Authorization: Bearer <clé>" : "clé d'API inconnue", {}, { "www-authenticate": 'Bearer realm="communs-opco"' });
       }
-      c.set("cle", connue);
-      c.set("titulaire", connue.titulaire);
       client = `cle:${connue.empreinte}`;
     } else {
-      client = `adresse:${entrante(c)?.socket?.remoteAddress ?? "locale"}`;
+      client = `adresse:${adresse ?? "locale"}`;
     }
+    return { cle: connue, client };
+  };
+  /** Limite de débit par client : les en-têtes `RateLimit-*` de sa réponse ; 429 (levé) au-delà. */
+  const limiter = (client: string): Record<string, string> => {
     const decision = limiteur.decider(client);
     const entetes = { "ratelimit-limit": String(decision.limite), "ratelimit-remaining": String(decision.restant), "ratelimit-reset": String(decision.reinitialisation), "ratelimit-policy": `${decision.limite};w=${fenetreS}` };
     if (!decision.accepte) throw new ErreurProbleme(429, "Trop de requêtes", `limite de ${decision.limite} requêtes par ${fenetreS} s atteinte : réessayer dans ${decision.attente} s`, {}, { ...entetes, "retry-after": String(decision.attente) });
     return entetes;
   };
 
+  /** Début d'une requête : son identifiant (`X-Request-Id` reçu s'il est sûr, sinon un UUID), son instant ; une requête de plus en cours. */
+  const debuter = (recu: string | undefined): { idRequete: string; debut: number } => {
+    enCours++;
+    return { idRequete: recu !== undefined && ID_REQUETE.test(recu) ? recu : randomUUID(), debut: performance.now() };
+  };
+  /** Fin d'une requête : une de moins en cours, puis métriques, usage (routes /v1) et ligne de journal. */
+  const terminerRequete = (idRequete: string, debut: number, route: string, methode: string, statut: number, titulaire: string, contrats: number): void => {
+    enCours--;
+    const duree = (performance.now() - debut) / 1000;
+    metriques.noterRequete(route, methode, statut, titulaire, duree);
+    if (route.startsWith("/v1/")) usage.noter(titulaire, `${methode} ${route}`, statut, contrats);
+    const champs = { requete: idRequete, methode, route, statut, dureeMs: Math.round(duree * 1000), titulaire, contrats };
+    // Journal par défaut : la ligne de forme fixe part directement dans son flux ; journal fourni : par pino.
+    if (fluxJournal !== undefined && journal.isLevelEnabled("info")) fluxJournal.write(ligneJournalRequete(champs, Date.now()));
+    else journal.info(champs, "requête traitée");
+  };
+  /** Problème 503 d'une requête reçue pendant l'arrêt gracieux. */
+  const erreurArret = () => new ErreurProbleme(503, "Service en arrêt", "le service s'arrête : réessayer sur une autre instance", {}, { "retry-after": "1", connection: "close" });
+
   /** Traitement de la route, borné par le délai (au-delà, un problème 503 ; un flux commencé n'est pas coupé). */
-  const dansLeDelai = (suite: () => Promise<unknown>): Promise<unknown> =>
+  const dansLeDelai = <T>(suite: () => Promise<T>): Promise<T> =>
     new Promise((resoudre, rejeter) => {
       const inscription = echeancier.inscrire(() => rejeter(new ErreurProbleme(503, "Délai de traitement dépassé", `la requête n'a pas été traitée en ${Math.round(delai / 1000)} s`, { delaiMs: delai }, { "retry-after": "1" })));
       suite().then(
@@ -204,29 +246,16 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
   // de débit, délai, puis journal, métriques et usage (jamais l'URL complète, les en-têtes ni le corps).
   // Les erreurs qu'il lève lui-même deviennent des problèmes comme celles des routes.
   app.use("*", async (c, next) => {
-    const debut = performance.now();
-    const recu = lireEntete(c, "x-request-id");
-    const idRequete = recu !== undefined && ID_REQUETE.test(recu) ? recu : randomUUID();
+    const { idRequete, debut } = debuter(lireEntete(c, "x-request-id"));
     c.set("idRequete", idRequete);
     c.set("titulaire", "anonyme");
     c.set("contrats", 0);
     c.set("cle", undefined);
-    enCours++;
     let termine = false;
     const terminer = (statut: number) => {
       if (termine) return;
       termine = true;
-      enCours--;
-      const route = routePath(c, -1) || "inconnue";
-      const methode = c.req.method;
-      const titulaire = c.get("titulaire");
-      const duree = (performance.now() - debut) / 1000;
-      metriques.noterRequete(route, methode, statut, titulaire, duree);
-      if (route.startsWith("/v1/")) usage.noter(titulaire, `${methode} ${route}`, statut, c.get("contrats"));
-      const champs = { requete: idRequete, methode, route, statut, dureeMs: Math.round(duree * 1000), titulaire, contrats: c.get("contrats") };
-      // Journal par défaut : la ligne de forme fixe part directement dans son flux ; journal fourni : par pino.
-      if (fluxJournal !== undefined && journal.isLevelEnabled("info")) fluxJournal.write(ligneJournalRequete(champs, Date.now()));
-      else journal.info(champs, "requête traitée");
+      terminerRequete(idRequete, debut, routePath(c, -1) || "inconnue", c.req.method, statut, c.get("titulaire"), c.get("contrats"));
     };
     let entetesDebit: Record<string, string> | undefined;
     try {
@@ -234,7 +263,7 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
       // Arrêt gracieux : plus de nouvelle requête (sauf la vivacité).
       if (arret && chemin !== "/sante") {
         c.header("connection", "close");
-        throw new ErreurProbleme(503, "Service en arrêt", "le service s'arrête : réessayer sur une autre instance", {}, { "retry-after": "1", connection: "close" });
+        throw erreurArret();
       }
       const v1 = chemin === "/v1" || chemin.startsWith("/v1/");
       const interieur = async (): Promise<void> => {
@@ -242,7 +271,12 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
           await next();
           return;
         }
-        entetesDebit = admettre(c);
+        const { cle, client } = identifier((nom) => lireEntete(c, nom), entrante(c)?.socket?.remoteAddress);
+        if (cle !== undefined) {
+          c.set("cle", cle);
+          c.set("titulaire", cle.titulaire);
+        }
+        entetesDebit = limiter(client);
         // Sans CORS, les en-têtes du service sont connus dès maintenant : la route peut écrire sa réponse en une fois.
         if (intergicielCors === undefined) c.set("entetes", { "x-request-id": idRequete, ...entetesDebit });
         await dansLeDelai(next);
@@ -321,6 +355,62 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
   app.notFound((c) => reponseProbleme(new ErreurProbleme(404, "Ressource introuvable", `aucune route ${c.req.method} ${c.req.path}`), c.get("idRequete"), c.get("enClair") === true));
   app.onError(repondreErreur);
 
+  /**
+   * Requête d'une route directe reçue par le serveur Node : les étapes de l'intergiciel (identifiant,
+   * arrêt, clés et débit, délai, journal, métriques, usage, problèmes) par les mêmes fonctions, puis
+   * une seule écriture de la réponse (en-têtes et corps JSON sérialisé une fois).
+   */
+  const traiterDirect = async (traitement: (requete: RequeteService) => Promise<ReponseService>, route: string, message: IncomingMessage, sortie: ServerResponse): Promise<void> => {
+    const entete = (nom: string): string | undefined => {
+      const valeur = message.headers[nom];
+      return Array.isArray(valeur) ? valeur.join(", ") : valeur;
+    };
+    const { idRequete, debut } = debuter(entete("x-request-id"));
+    const url = `http://service${message.url ?? ""}`;
+    const requete: Omit<RequeteService, "titulaire"> & { titulaire: string } = {
+      parametre: (nom) => getQueryParam(url, nom) as string | undefined,
+      entete,
+      octets: (limite) => lireOctetsMessage(message, limite),
+      titulaire: "anonyme",
+      contrats: 0,
+      enClair: false,
+    };
+    let entetesDebit: Record<string, string> | undefined;
+    let statut: number;
+    let corps: string;
+    let entetes: Record<string, string | number>;
+    try {
+      if (arret) throw erreurArret();
+      const { cle, client } = identifier(entete, message.socket.remoteAddress);
+      if (cle !== undefined) requete.titulaire = cle.titulaire;
+      entetesDebit = limiter(client);
+      const reponse = await dansLeDelai(() => traitement(requete));
+      statut = 200;
+      corps = JSON.stringify(reponse.corps);
+      entetes = { "content-type": "application/json", ...reponse.entetes, "x-request-id": idRequete, ...entetesDebit };
+    } catch (erreur) {
+      const p = probleme(erreur instanceof Error ? erreur : new Error("erreur inattendue"), idRequete);
+      ({ statut, corps, entetes } = problemeHttp(p, idRequete, p !== erreur ? false : requete.enClair));
+      entetes = { ...entetes, ...entetesDebit, "x-request-id": idRequete };
+      if (arret) entetes["connection"] = "close";
+    }
+    entetes["content-length"] = Buffer.byteLength(corps);
+    terminerRequete(idRequete, debut, route, "POST", statut, requete.titulaire, requete.contrats);
+    sortie.writeHead(statut, entetes);
+    sortie.end(corps);
+  };
+
+  const ecouteurNode = (suivant: RequestListener): RequestListener => (message, sortie) => {
+    // CORS configuré : tout passe par Hono (en-têtes et pré-vérifications CORS en un seul endroit).
+    if (directes.size === 0 || intergicielCors !== undefined || message.method !== "POST") return suivant(message, sortie);
+    const url = message.url ?? "";
+    const fin = url.indexOf("?");
+    const chemin = fin < 0 ? url : url.slice(0, fin);
+    const traitement = directes.get(chemin);
+    if (traitement === undefined || typeDeContenu(message.headers["content-type"]) !== "application/json") return suivant(message, sortie);
+    void traiterDirect(traitement, chemin, message, sortie);
+  };
+
   return {
     app,
     contexte,
@@ -329,5 +419,6 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
       arret = true;
     },
     enCours: () => enCours,
+    ecouteurNode,
   };
 }

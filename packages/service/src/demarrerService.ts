@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import { readFileSync } from "node:fs";
-import { serve } from "@hono/node-server";
+import { getRequestListener } from "@hono/node-server";
 import { chargerServiceSignature, type ServiceSignature } from "@communs-opco/signature";
 import type { ConfigurationService } from "./ConfigurationService";
 import { creerApplication, type ApplicationService } from "./creerApplication";
@@ -71,21 +71,23 @@ export async function demarrerService(options: OptionsDemarrage = {}): Promise<S
   const application = creerApplication(signature === undefined ? options : { ...options, signature }, options.modules === undefined ? {} : { modules: options.modules });
   await application.pret;
   const hote = options.hote ?? "127.0.0.1";
-  const serveur = await new Promise<Server>((resoudre, rejeter) => {
-    const s = serve(
-      {
-        fetch: application.app.fetch,
-        port: options.port ?? 8080,
-        hostname: hote,
-        serverOptions: {
-          headersTimeout: options.delaiEnTetesMs ?? 20_000,
-          requestTimeout: options.delaiReceptionMs ?? 300_000,
-          connectionsCheckingInterval: options.intervalleVerificationMs ?? 1_000,
-        },
-      },
-      () => resoudre(s as Server),
-    ) as Server;
-    s.once("error", rejeter);
+  // Écoute de l'application Hono (comme `serve` de @hono/node-server), précédée des routes directes
+  // (contrôle d'un contrat JSON) traitées sans la pile Hono.
+  const ecoute = application.ecouteurNode(getRequestListener(application.app.fetch, { hostname: hote }));
+  const serveur = createServer(
+    {
+      headersTimeout: options.delaiEnTetesMs ?? 20_000,
+      requestTimeout: options.delaiReceptionMs ?? 300_000,
+      connectionsCheckingInterval: options.intervalleVerificationMs ?? 1_000,
+    },
+    ecoute,
+  );
+  await new Promise<void>((resoudre, rejeter) => {
+    serveur.once("error", rejeter);
+    serveur.listen(options.port ?? 8080, hote, () => {
+      serveur.off("error", rejeter);
+      resoudre();
+    });
   });
   const port = (serveur.address() as AddressInfo).port;
   let arret: Promise<void> | undefined;

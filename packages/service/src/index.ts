@@ -2,6 +2,7 @@ export { creerApplication, type ApplicationService } from "./creerApplication";
 export { demarrerService, type OptionsDemarrage, type ServiceDemarre } from "./demarrerService";
 export type { ConfigurationService } from "./ConfigurationService";
 export type { ContexteService } from "./ContexteService";
+export { requeteHono, type ReponseService, type RequeteService } from "./RequeteService";
 export type { EnvService } from "./EnvService";
 export type { ModuleRoutes } from "./ModuleRoutes";
 export { monterRoute } from "./monterRoute";

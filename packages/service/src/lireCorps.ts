@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import { z } from "@hono/zod-openapi";
 import { ErreurProbleme } from "./ErreurProbleme";
 import { positionErreurJson } from "./positionErreurJson";
@@ -29,11 +30,23 @@ export function decoderTexte(octets: Uint8Array): string {
  * ```
  */
 export function exigerTypeContenu(requete: Request, types: readonly string[], enTete?: string): string {
-  const recu = (enTete ?? requete.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  const recu = typeDeContenu(enTete ?? requete.headers.get("content-type") ?? undefined);
   if (!types.includes(recu)) {
     throw new ErreurProbleme(415, "Type de contenu non pris en charge", `le corps de la requête doit être de type ${types.join(" ou ")} (reçu : ${recu === "" ? "aucun" : recu})`, { typesAcceptes: [...types] });
   }
   return recu;
+}
+
+/**
+ * Type MIME d'un en-tête `Content-Type` (sans paramètres, en minuscules ; `""` s'il manque).
+ *
+ * @example
+ * ```ts
+ * typeDeContenu("Application/JSON; charset=utf-8"); // "application/json"
+ * ```
+ */
+export function typeDeContenu(enTete: string | undefined): string {
+  return (enTete ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
 /** Problème 413 : corps plus grand que la limite configurée. */
@@ -52,9 +65,8 @@ export function erreurCorpsTropGrand(limite: number): ErreurProbleme {
  * ```
  */
 export async function lireOctets(requete: Request, limite: number, longueurAnnoncee?: string): Promise<Uint8Array> {
-  const annonce = Number(longueurAnnoncee ?? requete.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(annonce) && annonce > limite) throw erreurCorpsTropGrand(limite);
-  if (Number.isFinite(annonce)) {
+  const annonce = longueurPermise(longueurAnnoncee ?? requete.headers.get("content-length") ?? undefined, limite);
+  if (annonce !== undefined) {
     // Taille annoncée et permise : lecture directe, sans flux web intermédiaire (le serveur Node lit
     // le corps sans construire de Request complète) ; un corps plus long que l'annonce reste refusé.
     const octets = new Uint8Array(await requete.arrayBuffer());
@@ -75,6 +87,65 @@ export async function lireOctets(requete: Request, limite: number, longueurAnnon
     }
     morceaux.push(value);
   }
+  return assembler(morceaux, taille);
+}
+
+/**
+ * Lit tout le corps d'un message entrant du serveur Node en un seul tampon, avec les mêmes règles
+ * que {@link lireOctets} (413 avant lecture si `Content-Length` dépasse `limite`, 413 dès que le
+ * corps lu la dépasse), sans flux web ni objet `Request` : un corps reçu en un morceau est rendu tel quel.
+ *
+ * @example
+ * ```ts
+ * const octets = await lireOctetsMessage(message, 10 * 1024 * 1024);
+ * ```
+ */
+export function lireOctetsMessage(message: IncomingMessage, limite: number): Promise<Uint8Array> {
+  const entete = message.headers["content-length"];
+  return new Promise((resoudre, rejeter) => {
+    try {
+      longueurPermise(entete, limite);
+    } catch (erreur) {
+      rejeter(erreur);
+      return;
+    }
+    const morceaux: Buffer[] = [];
+    let taille = 0;
+    const surDonnees = (morceau: Buffer) => {
+      taille += morceau.byteLength;
+      if (taille > limite) {
+        message.off("data", surDonnees);
+        message.off("end", surFin);
+        message.off("error", surErreur);
+        // Le reste du corps est lu et jeté par le serveur Node quand la réponse se termine.
+        message.pause();
+        rejeter(erreurCorpsTropGrand(limite));
+        return;
+      }
+      morceaux.push(morceau);
+    };
+    const surFin = () => {
+      message.off("error", surErreur);
+      resoudre(assembler(morceaux, taille));
+    };
+    const surErreur = (erreur: Error) => rejeter(erreur);
+    message.on("data", surDonnees);
+    message.once("end", surFin);
+    message.once("error", surErreur);
+  });
+}
+
+/** Longueur annoncée (`Content-Length`), refusée (413) si elle dépasse la limite ; `undefined` si absente ou illisible. */
+function longueurPermise(entete: string | undefined, limite: number): number | undefined {
+  const annonce = Number(entete ?? "NaN");
+  if (!Number.isFinite(annonce)) return undefined;
+  if (annonce > limite) throw erreurCorpsTropGrand(limite);
+  return annonce;
+}
+
+/** Octets des morceaux lus, mis bout à bout (un seul morceau : rendu tel quel). */
+function assembler(morceaux: readonly Uint8Array[], taille: number): Uint8Array {
+  if (morceaux.length === 1) return morceaux[0]!;
   const octets = new Uint8Array(taille);
   let position = 0;
   for (const m of morceaux) {

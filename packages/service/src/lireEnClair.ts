@@ -18,15 +18,28 @@ import { ErreurProbleme } from "./ErreurProbleme";
  * ```
  */
 export function lireEnClair(c: Context<EnvService>, contexte: ContexteService, options: { poserEntete?: boolean } = {}): boolean {
-  const brut = c.req.query("enClair");
+  const enClair = enClairDemande(c.req.query("enClair"), contexte);
+  c.set("enClair", enClair);
+  // Une route qui écrit elle-même l'en-tête dans sa réponse (`poserEntete: false`) évite de préparer des en-têtes.
+  if (options.poserEntete !== false) c.header("donnees-personnelles", enTeteDonneesPersonnelles(enClair));
+  return enClair;
+}
+
+/**
+ * Vérifie la valeur brute du paramètre `enClair` (`undefined` : absent) : vrai pour `true`, faux
+ * pour `false` ou l'absence ; 422 pour une autre valeur, 403 pour `true` si le service ne le permet pas.
+ *
+ * @example
+ * ```ts
+ * enClairDemande(undefined, contexte); // false
+ * ```
+ */
+export function enClairDemande(brut: string | undefined, contexte: Pick<ContexteService, "enClairAutorise">): boolean {
   if (brut !== undefined && brut !== "true" && brut !== "false") throw new ErreurProbleme(422, "Paramètre invalide", "le paramètre enClair attend true ou false", { parametre: "enClair" });
   const enClair = brut === "true";
   if (enClair && !contexte.enClairAutorise) {
     throw new ErreurProbleme(403, "Données en clair non permises", "ce service masque les données personnelles de toutes ses réponses : enClair=true demande qu'il soit démarré avec OPCO_EN_CLAIR_AUTORISE=1 (ou opco serveur --en-clair-autorise)", { parametre: "enClair" });
   }
-  c.set("enClair", enClair);
-  // Une route qui écrit elle-même l'en-tête dans sa réponse (`poserEntete: false`) évite de préparer des en-têtes.
-  if (options.poserEntete !== false) c.header("donnees-personnelles", enTeteDonneesPersonnelles(enClair));
   return enClair;
 }
 

@@ -17,6 +17,21 @@ const TYPE_PROBLEME = "https://communs-opco.github.io/communs-opco/service#probl
  * ```
  */
 export function reponseProbleme(erreur: ErreurProbleme, idRequete: string | undefined, enClair = false): Response {
+  const { statut, corps, entetes } = problemeHttp(erreur, idRequete, enClair);
+  return new Response(corps, { status: statut, headers: entetes });
+}
+
+/**
+ * Statut, corps (texte JSON) et en-têtes de la réponse `application/problem+json` d'une
+ * {@link ErreurProbleme} : la seule construction d'un problème, que la réponse web
+ * ({@link reponseProbleme}) et l'écriture directe sur le serveur Node reprennent telle quelle.
+ *
+ * @example
+ * ```ts
+ * const { statut, corps, entetes } = problemeHttp(new ErreurProbleme(413, "Corps de requête trop volumineux", "…"), "req-1", false);
+ * ```
+ */
+export function problemeHttp(erreur: ErreurProbleme, idRequete: string | undefined, enClair = false): { statut: number; corps: string; entetes: Record<string, string> } {
   const corps = {
     type: `${TYPE_PROBLEME}${erreur.statut}`,
     title: erreur.titre,
@@ -25,8 +40,9 @@ export function reponseProbleme(erreur: ErreurProbleme, idRequete: string | unde
     ...(idRequete === undefined ? {} : { instance: `urn:requete:${idRequete}` }),
     ...(protegerValeur(erreur.extensions, enClair) as Record<string, unknown>),
   };
-  return new Response(JSON.stringify(corps), {
-    status: erreur.statut,
-    headers: { "content-type": "application/problem+json; charset=utf-8", "donnees-personnelles": enClair ? "en-clair" : "masquees", ...erreur.entetes },
-  });
+  return {
+    statut: erreur.statut,
+    corps: JSON.stringify(corps),
+    entetes: { "content-type": "application/problem+json; charset=utf-8", "donnees-personnelles": enClair ? "en-clair" : "masquees", ...erreur.entetes },
+  };
 }

@@ -8,11 +8,12 @@ import type { ContexteService } from "../ContexteService";
 import type { EnvService } from "../EnvService";
 import { ContextesEvaluation } from "../ContextesEvaluation";
 import { ErreurProbleme } from "../ErreurProbleme";
-import { enTeteDonneesPersonnelles, lireEnClair } from "../lireEnClair";
-import { analyserJson, decoderTexte, erreurCorpsTropGrand, exigerTypeContenu, lireOctets } from "../lireCorps";
+import { enClairDemande, enTeteDonneesPersonnelles } from "../lireEnClair";
+import { analyserJson, decoderTexte, erreurCorpsTropGrand, exigerTypeContenu } from "../lireCorps";
 import { lireEntete } from "../lireEntete";
 import type { ModuleRoutes } from "../ModuleRoutes";
 import { reponseJson } from "../reponseJson";
+import { requeteHono, type ReponseService, type RequeteService } from "../RequeteService";
 import { monterRoute } from "../monterRoute";
 import { entetesDonneesPersonnelles, parametreEnClair } from "../schemas/schemaEnClair";
 import { reponsesProblemes } from "../schemas/schemaProbleme";
@@ -97,19 +98,20 @@ const routeControle = createRoute({
 });
 
 /** Lit et vérifie les paramètres communs (données en clair, date, OPCO, référentiel) ; 403 ou 422 en français sinon. */
-function lireParametres(c: Context<EnvService>, contexte: ContexteService): { dateEvaluation: string; opco: Opco | undefined; referentiel: string; explication: boolean; enClair: boolean } {
-  // L'en-tête Donnees-Personnelles est écrit par chaque réponse (contrat : reponseJson ; lot : son flux).
-  const enClair = lireEnClair(c, contexte, { poserEntete: false });
-  const date = c.req.query("date");
+function lireParametres(requete: RequeteService, contexte: ContexteService): { dateEvaluation: string; opco: Opco | undefined; referentiel: string; explication: boolean; enClair: boolean } {
+  // L'en-tête Donnees-Personnelles est écrit par chaque réponse (contrat : ses en-têtes ; lot : son flux).
+  const enClair = enClairDemande(requete.parametre("enClair"), contexte);
+  requete.enClair = enClair;
+  const date = requete.parametre("date");
   if (date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(date) && estDateIso(date))) {
     throw new ErreurProbleme(422, "Paramètre invalide", `le paramètre date attend une date AAAA-MM-JJ existante (reçu : « ${date} »)`, { parametre: "date" });
   }
-  const nomOpco = c.req.query("opco");
+  const nomOpco = requete.parametre("opco");
   const opco = nomOpco === undefined ? undefined : resoudreOpco(nomOpco);
   if (nomOpco !== undefined && opco === undefined) throw new ErreurProbleme(422, "Paramètre invalide", `le paramètre opco attend un OPCO connu, par son slug ou l'un de ses noms (reçu : « ${nomOpco} »)`, { parametre: "opco" });
-  const referentiel = c.req.query("referentiel") ?? contexte.referentielParDefaut;
+  const referentiel = requete.parametre("referentiel") ?? contexte.referentielParDefaut;
   if (opco !== undefined && referentiel === "aucun") throw new ErreurProbleme(422, "Paramètre invalide", "le paramètre opco sert aux vérifications avant paiement : il est sans effet avec referentiel=aucun", { parametre: "opco" });
-  const explication = c.req.query("explication");
+  const explication = requete.parametre("explication");
   if (explication !== undefined && explication !== "true" && explication !== "false") throw new ErreurProbleme(422, "Paramètre invalide", "le paramètre explication attend true ou false", { parametre: "explication" });
   return { dateEvaluation: date ?? contexte.dateDuJour(), opco, referentiel, explication: explication === "true", enClair };
 }
@@ -137,10 +139,14 @@ async function* texteDuCorps(corps: ReadableStream<Uint8Array>, limite: number, 
   }
 }
 
-async function controlerUnContrat(c: Context<EnvService>, contexte: ContexteService, contextes: ContextesEvaluation): Promise<Response> {
-  const { dateEvaluation, opco, referentiel, explication, enClair } = lireParametres(c, contexte);
+/**
+ * Contrôle d'un contrat JSON : le traitement unique de la route, que l'application Hono et l'écoute
+ * directe du serveur Node appellent tous deux (mêmes paramètres, même corps, même réponse).
+ */
+async function controlerUnContrat(requete: RequeteService, contexte: ContexteService, contextes: ContextesEvaluation): Promise<ReponseService> {
+  const { dateEvaluation, opco, referentiel, explication, enClair } = lireParametres(requete, contexte);
   const controle = contexte.controle(referentiel);
-  const valeur = analyserJson(decoderTexte(await lireOctets(c.req.raw, contexte.limiteCorpsOctets, lireEntete(c, "content-length"))));
+  const valeur = analyserJson(decoderTexte(await requete.octets(contexte.limiteCorpsOctets)));
   const lu = controlerValeur(valeur, contextes.obtenir(dateEvaluation, explication));
   let explications: Explication[] | undefined = lu.explications;
   let resultat: ResultatControle = { index: 1, source: { fichier: "requête", ligne: 1 }, statut: lu.statut, constats: lu.constats };
@@ -151,21 +157,20 @@ async function controlerUnContrat(c: Context<EnvService>, contexte: ContexteServ
     );
   }
   contexte.metriques.compterConstats(resultat.constats);
-  contexte.metriques.compterContrat(resultat.statut, c.get("titulaire"));
-  c.set("contrats", 1);
+  contexte.metriques.compterContrat(resultat.statut, requete.titulaire);
+  requete.contrats = 1;
   // Messages et détails des constats citent des valeurs du contrat : masqués comme `opco controle --json`.
   const publie = protegerResultat(resultat, enClair);
-  return reponseJson(
-    c,
-    {
+  return {
+    corps: {
       dateEvaluation,
       statut: publie.statut,
       constats: publie.constats,
       ...(publie.avantPaiement === undefined ? {} : { avantPaiement: publie.avantPaiement }),
       ...(explications === undefined ? {} : { explications: protegerValeur(explications, enClair) as Explication[] }),
     },
-    { "donnees-personnelles": enTeteDonneesPersonnelles(enClair) },
-  );
+    entetes: { "donnees-personnelles": enTeteDonneesPersonnelles(enClair) },
+  };
 }
 
 /** Taille visée (caractères) d'un morceau de la réponse d'un lot : plusieurs lignes par écriture. */
@@ -174,7 +179,7 @@ const MORCEAU_LOT = 32 * 1024;
 const ATTENTE = Symbol("attente");
 
 function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, contextes: ContextesEvaluation): Response {
-  const { dateEvaluation, opco, referentiel, enClair } = lireParametres(c, contexte);
+  const { dateEvaluation, opco, referentiel, enClair } = lireParametres(requeteHono(c), contexte);
   const contexteEvaluation = contextes.obtenir(dateEvaluation, false);
   const controle = contexte.controle(referentiel);
   const limite = contexte.limiteNdjsonOctets;
@@ -277,9 +282,14 @@ export const routesControle: ModuleRoutes = {
   monter(app, contexte) {
     // Un contexte d'évaluation par (date, mode) pour le processus : moteur compilé réutilisé d'une requête à l'autre.
     const contextes = new ContextesEvaluation();
+    const controlerJson = (requete: RequeteService) => controlerUnContrat(requete, contexte, contextes);
     monterRoute(app, routeControle, async (c) => {
       const type = exigerTypeContenu(c.req.raw, ["application/json", "application/x-ndjson"], lireEntete(c, "content-type"));
-      return type === "application/x-ndjson" ? controlerUnLot(c, contexte, contextes) : controlerUnContrat(c, contexte, contextes);
+      if (type === "application/x-ndjson") return controlerUnLot(c, contexte, contextes);
+      const { corps, entetes } = await controlerJson(requeteHono(c));
+      return reponseJson(c, corps, entetes);
     });
+    // Contrat JSON reçu par le serveur Node : même traitement, sans la pile Hono (route la plus appelée).
+    contexte.routeDirecte(routeControle.path, controlerJson);
   },
 };

@@ -32,16 +32,16 @@ export interface RequeteService {
 }
 
 /**
- * Réponse JSON 200 d'un traitement : le corps (écrit en JSON) et les en-têtes propres à la route ; le
- * service y ajoute les siens (type, identifiant de requête, `RateLimit-*`).
+ * Réponse JSON 200 d'un traitement : le corps déjà sérialisé (texte JSON, écrit tel quel) et les
+ * en-têtes propres à la route ; le service y ajoute les siens (type, identifiant de requête, `RateLimit-*`).
  *
  * @example
  * ```ts
- * const reponse: ReponseService = { corps: { statut: "conforme", constats: [] }, entetes: { "donnees-personnelles": "masquees" } };
+ * const reponse: ReponseService = { texte: JSON.stringify({ statut: "conforme", constats: [] }), entetes: { "donnees-personnelles": "masquees" } };
  * ```
  */
 export interface ReponseService {
-  readonly corps: unknown;
+  readonly texte: string;
   readonly entetes: Record<string, string>;
 }
 
@@ -52,7 +52,7 @@ export interface ReponseService {
  * @example
  * ```ts
  * const reponse = await traitement(requeteHono(c));
- * return reponseJson(c, reponse.corps, reponse.entetes);
+ * return reponseJson(c, reponse.texte, reponse.entetes);
  * ```
  */
 export function requeteHono(c: Context<EnvService>): RequeteService {

@@ -386,7 +386,7 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
       entetesDebit = limiter(client);
       const reponse = await dansLeDelai(() => traitement(requete));
       statut = 200;
-      corps = JSON.stringify(reponse.corps);
+      corps = reponse.texte;
       entetes = { "content-type": "application/json", ...reponse.entetes, "x-request-id": idRequete, ...entetesDebit };
     } catch (erreur) {
       const p = probleme(erreur instanceof Error ? erreur : new Error("erreur inattendue"), idRequete);

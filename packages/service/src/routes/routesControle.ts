@@ -1,4 +1,4 @@
-import { BilanControle, BilanMontantEnJeu, controlerValeur, lireEnregistrementsFlux, protegerResultat, protegerValeur, type ResultatControle } from "@communs-opco/cli";
+import { BilanControle, BilanMontantEnJeu, controlerValeur, lireEnregistrementsFlux, protegerResultat, type ResultatControle } from "@communs-opco/cli";
 import { createRoute, z } from "@hono/zod-openapi";
 import { resoudreOpco, type Opco } from "@communs-opco/nomenclatures";
 import { estDateIso, type Explication } from "@communs-opco/regles";
@@ -13,6 +13,7 @@ import { analyserJson, decoderTexte, erreurCorpsTropGrand, exigerTypeContenu } f
 import { lireEntete } from "../lireEntete";
 import type { ModuleRoutes } from "../ModuleRoutes";
 import { reponseJson } from "../reponseJson";
+import { texteControleContrat } from "../texteControleContrat";
 import { requeteHono, type ReponseService, type RequeteService } from "../RequeteService";
 import { monterRoute } from "../monterRoute";
 import { entetesDonneesPersonnelles, parametreEnClair } from "../schemas/schemaEnClair";
@@ -160,17 +161,7 @@ async function controlerUnContrat(requete: RequeteService, contexte: ContexteSer
   contexte.metriques.compterContrat(resultat.statut, requete.titulaire);
   requete.contrats = 1;
   // Messages et détails des constats citent des valeurs du contrat : masqués comme `opco controle --json`.
-  const publie = protegerResultat(resultat, enClair);
-  return {
-    corps: {
-      dateEvaluation,
-      statut: publie.statut,
-      constats: publie.constats,
-      ...(publie.avantPaiement === undefined ? {} : { avantPaiement: publie.avantPaiement }),
-      ...(explications === undefined ? {} : { explications: protegerValeur(explications, enClair) as Explication[] }),
-    },
-    entetes: { "donnees-personnelles": enTeteDonneesPersonnelles(enClair) },
-  };
+  return { texte: texteControleContrat(dateEvaluation, resultat, enClair, explications), entetes: { "donnees-personnelles": enTeteDonneesPersonnelles(enClair) } };
 }
 
 /** Taille visée (caractères) d'un morceau de la réponse d'un lot : plusieurs lignes par écriture. */
@@ -286,8 +277,8 @@ export const routesControle: ModuleRoutes = {
     monterRoute(app, routeControle, async (c) => {
       const type = exigerTypeContenu(c.req.raw, ["application/json", "application/x-ndjson"], lireEntete(c, "content-type"));
       if (type === "application/x-ndjson") return controlerUnLot(c, contexte, contextes);
-      const { corps, entetes } = await controlerJson(requeteHono(c));
-      return reponseJson(c, corps, entetes);
+      const { texte, entetes } = await controlerJson(requeteHono(c));
+      return reponseJson(c, texte, entetes);
     });
     // Contrat JSON reçu par le serveur Node : même traitement, sans la pile Hono (route la plus appelée).
     contexte.routeDirecte(routeControle.path, controlerJson);

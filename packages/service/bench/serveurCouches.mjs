@@ -4,12 +4,13 @@
 // - `hono` : Hono nu sur @hono/node-server, même traitement ;
 // - `service` : l'application du service (`creerApplication` : identifiant de requête, journal,
 //   métriques, usage, arrêt, clés et limite de débit, délai) avec une route `/v1/banc` qui fait ce
-//   même traitement, plus toutes les routes du service (`/v1/contrats/controle`…).
+//   même traitement, plus toutes les routes du service (`/v1/contrats/controle`…), servie comme par
+//   `demarrerService` (route directe du contrôle d'un contrat devant l'écoute Hono).
 // Le journal va à la sortie standard (lue et jetée par le banc), comme en production.
 // Mesures par IPC : « cpu » rend process.cpuUsage (µs, utilisateur + système).
 // Usage : node serveurCouches.mjs node|hono|service
 import { createServer } from "node:http";
-import { serve } from "@hono/node-server";
+import { getRequestListener, serve } from "@hono/node-server";
 import { createRoute } from "@hono/zod-openapi";
 import { Hono } from "hono";
 import { creerApplication, modulesStandard } from "../dist/index.js";
@@ -56,9 +57,11 @@ if (couche === "node") {
         app.post("/v1/banc", traiter);
       },
     };
-    const { app, pret } = creerApplication({ referentiels: ["embarque"], debit: { limite: 1e9, fenetreMs: 60_000 } }, { modules: [...modulesStandard, banc] });
-    await pret;
-    fetch = app.fetch;
+    const application = creerApplication({ referentiels: ["embarque"], debit: { limite: 1e9, fenetreMs: 60_000 } }, { modules: [...modulesStandard, banc] });
+    await application.pret;
+    // Comme `demarrerService` : les routes directes (contrôle d'un contrat JSON) devant l'écoute Hono.
+    const serveur = createServer(application.ecouteurNode(getRequestListener(application.app.fetch, { hostname: "127.0.0.1" })));
+    serveur.listen(0, "127.0.0.1", () => annoncer(serveur.address().port));
   }
-  serve({ fetch, port: 0, hostname: "127.0.0.1" }, (info) => annoncer(info.port));
+  if (fetch !== undefined) serve({ fetch, port: 0, hostname: "127.0.0.1" }, (info) => annoncer(info.port));
 }

@@ -1,10 +1,10 @@
 import { createServer, request, type RequestListener, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { getRequestListener } from "@hono/node-server";
 import { contratExemple } from "@communs-opco/schemas";
 import pino from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { creerApplication, empreinteCle, type ApplicationService, type CleApi, type ConfigurationService } from "../src/index";
 
 // La route directe (`ecouteurNode`) traite `POST /v1/contrats/controle` en JSON sans la pile Hono :
@@ -145,6 +145,17 @@ describe("route directe POST /v1/contrats/controle : mêmes réponses que l'appl
     expect(s.versHono.nombre).toBe(avant + 2);
   });
 
+  it("client parti au milieu du corps : la requête se termine (500 au journal, comme par Hono), plus rien en cours", async () => {
+    const socket = connect((s.serveur.address() as AddressInfo).port, "127.0.0.1");
+    await new Promise<void>((resoudre) => socket.once("connect", () => resoudre()));
+    socket.write(`POST /v1/contrats/controle?date=2025-11-03 HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Request-Id: parti-1\r\nContent-Length: 5000\r\n\r\n{"contrat":`);
+    await vi.waitFor(() => expect(s.application.enCours()).toBe(1));
+    socket.destroy();
+    await vi.waitFor(() => expect(s.lignes.some((l) => l["requete"] === "parti-1" && l["msg"] === "requête traitée")).toBe(true));
+    expect(s.lignes.find((l) => l["requete"] === "parti-1" && l["msg"] === "requête traitée")).toMatchObject({ statut: 500, contrats: 0 });
+    expect(s.application.enCours()).toBe(0);
+  });
+
   it("métriques et usage comptent les requêtes directes comme les autres", async () => {
     const metriques = await (await s.application.app.request("/metrics")).text();
     // Chaque cas a été fait deux fois (direct puis Hono) : les compteurs sont pairs.
@@ -152,6 +163,7 @@ describe("route directe POST /v1/contrats/controle : mêmes réponses que l'appl
     expect(Number(ok?.[1]) % 2).toBe(0);
     expect(Number(ok?.[1])).toBeGreaterThanOrEqual(14);
     expect(metriques).toContain('opco_requetes_total{route="/v1/contrats/controle",methode="POST",statut="413",titulaire="anonyme"} 4');
+    expect(metriques).toContain('opco_requetes_total{route="/v1/contrats/controle",methode="POST",statut="500",titulaire="anonyme"} 1');
     const usage = s.application.contexte.usage.resume();
     expect(JSON.stringify(usage)).toContain("POST /v1/contrats/controle");
   });

@@ -69,10 +69,15 @@ describe("texteControleContrat : le corps de la réponse, octet pour octet", () 
     const partiel = Object.freeze({ ...fige, details }) as Constat;
     const resultat: ResultatControle = { index: 1, source: { fichier: "requête", ligne: 1 }, statut: "indetermine", constats: [fige, partiel] };
     for (const enClair of [false, true]) {
+      // Première vue (un seul JSON.stringify), deuxième (constats partagés : publiés et retenus), troisième (texte repris).
       const premier = texteControleContrat(DATE, resultat, enClair);
       expect(premier).toBe(reference(resultat, enClair));
       expect(texteControleContrat(DATE, resultat, enClair)).toBe(premier);
+      expect(texteControleContrat(DATE, resultat, enClair)).toBe(premier);
     }
+    // Des constats figés mais neufs à chaque contrôle : même texte que la référence.
+    const neuf = () => ({ ...resultat, constats: [figer({ ...fige, details: { valeur: nir } } as Constat)] });
+    expect(texteControleContrat(DATE, neuf(), false)).toBe(reference(neuf(), false));
     expect(texteControleContrat(DATE, resultat, false)).not.toContain(nir);
     // Le détail non figé change : la réponse suit (jamais de texte retenu pour lui).
     details.valeur = "lea@example.fr";

@@ -54,6 +54,14 @@ interface RegleCompilee {
   readonly interpretee: boolean;
   /** Règle de saisie évaluée en revalidation : non applicable pour toute l'exécution. */
   readonly jamaisApplicable: boolean;
+  /**
+   * Fonctions de la règle recopiées à la compilation : lues sur des objets de même forme, ces
+   * lectures restent monomorphes (sur les règles elles-mêmes, de formes toutes différentes, chaque
+   * lecture passerait par le cache mégamorphe, trois fois par règle et par contrat).
+   */
+  readonly applicableVue: ((vue: VueContrat) => boolean) | undefined;
+  readonly applicable: ((contrat: ContratAControler, contexte: ContexteEvaluation) => boolean) | undefined;
+  readonly garde: ((vue: VueContrat) => boolean) | undefined;
 }
 
 const CONFORME = 0;
@@ -65,9 +73,12 @@ function verdict(r: RegleCompilee, contrat: ContratAControler, vue: VueContrat, 
   if (r.interpretee) return A_EXPLIQUER;
   if (r.jamaisApplicable) return NON_APPLICABLE;
   const regle = r.regle;
+  const applicableVue = r.applicableVue;
+  const applicable = r.applicable;
   try {
-    if (regle.applicableVue !== undefined ? !regle.applicableVue(vue) : regle.applicable !== undefined && !regle.applicable(contrat, contexte)) return NON_APPLICABLE;
-    return (regle.garde as (vue: VueContrat) => boolean)(vue) ? CONFORME : A_EXPLIQUER;
+    // Appelées avec la règle pour `this`, comme `regle.garde(vue)`.
+    if (applicableVue !== undefined ? !applicableVue.call(regle, vue) : applicable !== undefined && !applicable.call(regle, contrat, contexte)) return NON_APPLICABLE;
+    return (r.garde as (vue: VueContrat) => boolean).call(regle, vue) ? CONFORME : A_EXPLIQUER;
   } catch {
     return A_EXPLIQUER; // la règle interprétée produit le constat (erreur interne comprise)
   }
@@ -101,6 +112,9 @@ export function creerMoteurControle(
       regle,
       interpretee: interpreter || regle.garde === undefined,
       jamaisApplicable: regle.saisieUniquement === true && contexte.cadre === "revalidation",
+      applicableVue: regle.applicableVue,
+      applicable: regle.applicable as RegleCompilee["applicable"],
+      garde: regle.garde as RegleCompilee["garde"],
     });
   }
   const evaluation = joursDepuisEpoque(contexte.dateEvaluation);

@@ -33,6 +33,19 @@ export interface ChampObligatoire {
   conditionTexte?: string;
 }
 
+/**
+ * Champ toujours exigé, sans autre représentation ni attestation, qu'il suffit de trouver
+ * renseigné : ceux-là forment la garde générée au build (`champsSimplesRemplis`).
+ *
+ * @example
+ * ```ts
+ * champsObligatoires.filter(estChampSimple).map((c) => c.chemin);
+ * ```
+ */
+export function estChampSimple(champ: ChampObligatoire): boolean {
+  return champ.condition === undefined && champ.alternatives === undefined && champ.doitEtreVrai !== true;
+}
+
 const vrai = (chemin: string) => (l: Lecture) => l.brut(chemin) === true;
 const faux = (chemin: string) => (l: Lecture) => l.brut(chemin) === false;
 const mineurNonEmancipe = vrai("apprenti.apprentiMineurNonEmancipe");

@@ -3,7 +3,8 @@ import { accesseurChemin } from "../compile/accesseurChemin";
 import type { VueContrat } from "../compile/VueContrat";
 import { estRenseigne, Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
-import { champsObligatoires, type ChampObligatoire } from "./champsObligatoires";
+import { champsSimplesRemplis } from "../generated/champsSimplesRemplis";
+import { champsObligatoires, estChampSimple, type ChampObligatoire } from "./champsObligatoires";
 import { articleCodeTravail, documentationControle, noticeCerfa } from "./referencesJuridiques";
 
 /**
@@ -21,23 +22,46 @@ export function champRempli(champ: ChampObligatoire, l: Lecture): boolean | null
   return chemins.some((c) => (champ.doitEtreVrai === true ? l.brut(c) === true : l.renseigne(c)));
 }
 
-/** Champ toujours exigé, sans autre représentation, qu'il suffit de trouver renseigné. */
-const estSimple = (champ: ChampObligatoire): boolean => champ.condition === undefined && champ.alternatives === undefined && champ.doitEtreVrai !== true;
-/** Champs obligatoires compilés pour la garde : chemins lus par des accesseurs fixes, même table que les constats. */
-const lectureSimples = champsObligatoires.filter(estSimple).map((champ) => accesseurChemin(champ.chemin));
-const champsCompiles = champsObligatoires.filter((champ) => !estSimple(champ)).map((champ) => ({ champ, lire: [champ.chemin, ...(champ.alternatives ?? [])].map(accesseurChemin) }));
+/** Conditions d'obligation distinctes des champs non simples (plusieurs champs partagent la même). */
+const conditions = [...new Set(champsObligatoires.flatMap((champ) => (champ.condition === undefined ? [] : [champ.condition])))];
+/**
+ * Champs obligatoires non simples (condition, autres représentations, attestation), compilés pour
+ * la garde : mêmes champs que les constats ; `condition` est le rang de leur condition dans
+ * `conditions` (-1 sans condition).
+ */
+const champsCompiles = champsObligatoires
+  .filter((champ) => !estChampSimple(champ))
+  .map((champ) => ({
+    doitEtreVrai: champ.doitEtreVrai === true,
+    condition: champ.condition === undefined ? -1 : conditions.indexOf(champ.condition),
+    lire: [champ.chemin, ...(champ.alternatives ?? [])].map(accesseurChemin),
+  }));
 
-/** Garde : chaque champ exigé (condition comprise) a une représentation renseignée (`true` pour une attestation). */
+/**
+ * Garde : chaque champ exigé (condition comprise) a une représentation renseignée (`true` pour une
+ * attestation). Les champs simples sont vérifiés par le code généré au build depuis la même table
+ * (`champsSimplesRemplis`), chaque objet du contrat lu une fois ; chaque condition distincte
+ * (fonction pure du contrat) est évaluée au plus une fois.
+ */
 function tousChampsRemplis(vue: VueContrat): boolean {
   const contrat = vue.contrat;
-  for (let i = 0; i < lectureSimples.length; i++) if (!estRenseigne((lectureSimples[i] as (racine: unknown) => unknown)(contrat))) return false;
+  if (!champsSimplesRemplis(contrat)) return false;
   let l: Lecture | undefined;
-  for (const { champ, lire } of champsCompiles) {
-    if (champ.condition !== undefined && !champ.condition((l ??= new Lecture(contrat)))) continue;
+  let evaluees = 0; // bit i : condition i évaluée
+  let vraies = 0; // bit i : condition i vraie
+  for (const { doitEtreVrai, condition, lire } of champsCompiles) {
+    if (condition >= 0) {
+      const bit = 1 << condition;
+      if ((evaluees & bit) === 0) {
+        evaluees |= bit;
+        if ((conditions[condition] as (l: Lecture) => boolean)((l ??= new Lecture(contrat)))) vraies |= bit;
+      }
+      if ((vraies & bit) === 0) continue;
+    }
     let rempli = false;
     for (const lecture of lire) {
       const v = lecture(contrat);
-      if (champ.doitEtreVrai === true ? v === true : estRenseigne(v)) {
+      if (doitEtreVrai ? v === true : estRenseigne(v)) {
         rempli = true;
         break;
       }

@@ -130,7 +130,12 @@ export function calculerRemuneration(entree: EntreeRemuneration): ResultatRemune
   if (smic === undefined || grille === undefined) return { statut: "impossible", anomalies };
 
   const mois = moisReputesAccomplis(entree);
-  const periodes = periodesRemuneration({ ...entree, moisReputesAccomplis: mois }, grille.valeur);
+  // Objets écrits champ par champ : une décomposition (`{ ...x, y }`) suivie de champs coûte sous
+  // Node 20 une transition de forme par champ ajouté (plusieurs µs chacune), sur le chemin des constats.
+  const periodes = periodesRemuneration(
+    { dateNaissance: entree.dateNaissance, dateDebutContrat: entree.dateDebutContrat, dateFinContrat: entree.dateFinContrat, moisReputesAccomplis: mois },
+    grille.valeur,
+  );
   const smicCentimes = centimes(smic.valeur);
   const smcCentimes = entree.smc !== undefined && entree.employeurPublic !== true ? centimes(entree.smc) : undefined;
   const precedent = entree.contratPrecedent;
@@ -156,7 +161,12 @@ export function calculerRemuneration(entree: EntreeRemuneration): ResultatRemune
     const surSmc = caseGrille.base === "smic_ou_smc_si_superieur" && smcCentimes !== undefined && smcCentimes > smicCentimes;
     const baseCentimes = surSmc ? smcCentimes : smicCentimes;
     const ligne: LigneRemuneration = {
-      ...periode,
+      annee: periode.annee,
+      numero: periode.numero,
+      debut: periode.debut,
+      fin: periode.fin,
+      age: periode.age,
+      tranche: periode.tranche,
       taux: tauxMinimal,
       tauxMinimal,
       tauxGrille,

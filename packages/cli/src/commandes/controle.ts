@@ -11,6 +11,7 @@ import { controlerFichiersParLots } from "../controle/controlerFichiers";
 import { dateDuJour } from "../controle/dateDuJour";
 import { decrireEnregistrement } from "../controle/decrireEnregistrement";
 import { construireIndexLot } from "../controle/construireIndexLot";
+import type { IndexLot } from "../controle/IndexLot";
 import { ExportIndus } from "../controle/ExportIndus";
 import { lignesIndexLot } from "../controle/lignesIndexLot";
 import { ligneTexteResultat } from "../controle/ligneTexteResultat";
@@ -281,10 +282,18 @@ export const commandeControle: Commande = {
       }
     };
 
-    const referentiel = await arreterSiEchec(() => resoudreReferentielControle(values.referentiel, contexte.repertoire));
     // Index borné du lot (et de l'historique) pour les règles qui regardent au-delà d'un contrat.
     const progressionIndex = progression("Index du lot");
-    const indexLot = await arreterSiEchec(() => construireIndexLot(fichiers, historique, values.format, contexte, entree.chemin, undefined, () => progressionIndex.avancer()));
+    const construireIndex = (premiereLecture?: (index: IndexLot) => Promise<void>) =>
+      construireIndexLot(fichiers, historique, values.format, contexte, entree.chemin, undefined, () => progressionIndex.avancer(), premiereLecture);
+    // Avec des fils de calcul, ce sont eux qui lisent le lot pour l'index, pendant que ce fil charge l'instantané.
+    const indexParallele =
+      parallele === undefined || choixParallele === undefined
+        ? undefined
+        : construireIndex((index) => parallele.indexer(index, positionals.map((f) => ({ chemin: entree.chemin(f), fichier: f })), choixParallele.tailleMorceau, (n) => progressionIndex.avancer(n)));
+    indexParallele?.catch(() => undefined);
+    const referentiel = await arreterSiEchec(() => resoudreReferentielControle(values.referentiel, contexte.repertoire));
+    const indexLot = await arreterSiEchec(() => indexParallele ?? construireIndex());
     progressionIndex.terminer();
     parallele?.transmettreIndex(indexLot);
 

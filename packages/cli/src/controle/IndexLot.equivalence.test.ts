@@ -4,7 +4,9 @@
 import { Lecture, type ReponseHistoriqueContrats } from "@communs-opco/regles";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { champsIndexLot } from "./champsIndexLot";
 import { IndexLot, type LimitesIndexLot, type ProvenanceIndexee } from "./IndexLot";
+import { JournalIndexLot } from "./JournalIndexLot";
 import type { EmpreinteCle } from "./TableCles";
 
 const FIN_OUVERTE = Number.MAX_SAFE_INTEGER;
@@ -135,15 +137,19 @@ const contrat = fc.record(
 const empreintes: Record<string, EmpreinteCle | undefined> = { normale: undefined, constante: () => 7, quatre: (o, n) => (n === 0 ? 0 : (o[n - 1] as number) & 3) };
 
 describe("IndexLot compact", () => {
-  it("répond comme l'index à tables JavaScript aux clés exactes (portefeuilles, contrats précédents, saturation), restauré ou non, empreintes en collision ou non", async () => {
+  it("répond comme l'index à tables JavaScript aux clés exactes (portefeuilles, contrats précédents, saturation), restauré ou non, construit par journaux rejoués ou non, empreintes en collision ou non", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.record({ contrat, historique: fc.boolean() }), { minLength: 1, maxLength: 25 }),
         fc.constantFrom("normale", "constante", "quatre"),
         fc.record({ maitres: fc.integer({ min: 1, max: 12 }), contratsPrecedents: fc.integer({ min: 1, max: 6 }) }),
-        async (lot, nomEmpreinte, limites) => {
+        fc.array(fc.nat(), { maxLength: 4 }),
+        async (lot, nomEmpreinte, limites, coupures) => {
           const empreinte = empreintes[nomEmpreinte];
           const compact = new IndexLot(limites, empreinte);
+          // Même lot lu « par des fils de calcul » : un journal par morceau (coupures au hasard), rejoués dans l'ordre.
+          const parJournaux = new IndexLot(limites, empreinte);
+          const bornes = [...new Set([0, ...coupures.map((c) => c % (lot.length + 1)), lot.length])].sort((a, b) => a - b);
           const reference = new IndexReference(limites);
           const provenance = (i: number, historique: boolean): ProvenanceIndexee => ({ origine: historique ? "historique" : "lot", fichier: historique ? "historique.jsonl" : "lot.jsonl", ligne: i + 1 });
           const rang = (i: number, historique: boolean) => (historique ? -(i + 1) : i + 1);
@@ -151,17 +157,27 @@ describe("IndexLot compact", () => {
             compact.indexerMaitresEtReferences(rang(i, historique), c, provenance(i, historique));
             reference.indexer(rang(i, historique), c, provenance(i, historique));
           });
+          for (let k = 0; k + 1 < bornes.length; k++) {
+            const journal = new JournalIndexLot();
+            for (let i = bornes[k] as number; i < (bornes[k + 1] as number); i++) {
+              const { contrat: c, historique } = lot[i] as (typeof lot)[number];
+              journal.ajouter(rang(i, historique), champsIndexLot(c), historique ? "historique" : "lot");
+            }
+            parJournaux.rejouer(structuredClone(journal.etat()));
+          }
           expect(compact.contratsPrecedentsCites).toBe(reference.references.size > 0);
           lot.forEach(({ contrat: c, historique }, i) => {
             compact.retenirContratPrecedent(c, provenance(i, historique));
+            parJournaux.retenirContratPrecedent(c, provenance(i, historique));
             reference.retenir(c, provenance(i, historique));
           });
           const bilan = compact.terminer(2, []);
+          expect(parJournaux.terminer(2, [])).toEqual(bilan);
           expect(bilan).toMatchObject({ maitres: reference.maitres.size, maitresSatures: reference.maitresSatures, contratsPrecedentsCherches: reference.references.size, contratsPrecedentsTrouves: reference.precedents.size, contratsPrecedentsSatures: reference.referencesSaturees });
           // L'état passe par le clonage structuré (comme postMessage) : la mémoire partagée n'est pas copiée.
           const restaure = IndexLot.restaurer(structuredClone(compact.etat()), empreinte);
           const sources = bilan.contratsHistorique > 0 ? "lot contrôlé et historique" : "lot contrôlé";
-          for (const index of [compact, restaure]) {
+          for (const index of [compact, restaure, parJournaux]) {
             for (const [i, { contrat: c, historique }] of lot.entries()) {
               if (historique) continue;
               const ports = index.portsPour(rang(i, false), c);

@@ -1,6 +1,8 @@
 import { Lecture, type PortHistoriqueContrats, type PortPortefeuilleContrats, type ReponseHistoriqueContrats } from "@communs-opco/regles";
 import { champsIndexLot, type ChampsIndexLot } from "./champsIndexLot";
+import { ecrireIdentiteMaitre, empreinteNumero, jourIndexLot, numeroDuContrat } from "./clesIndexLot";
 import { EcritureCle } from "./EcritureCle";
+import { AVEC_NUMERO, JournalIndexLot, PROLONGE, type EtatJournalIndexLot } from "./JournalIndexLot";
 import { agrandirTableauPartage, tableauPartage } from "./tableauPartage";
 import { empreinteOctets, TableCles, type EmpreinteCle, type EtatTableCles } from "./TableCles";
 
@@ -23,80 +25,12 @@ export interface LimitesIndexLot {
 /** Limites par défaut : un million de maîtres et de contrats précédents (quelques centaines de Mo au plus). */
 const LIMITES_INDEX_LOT: LimitesIndexLot = { maitres: 1_000_000, contratsPrecedents: 1_000_000 };
 
-/** Fin d'un contrat sans date de fin lisible : après tout jour d'une date `AAAA-MM-JJ`. */
-const FIN_OUVERTE = 0x7fffffff;
 /**
  * Une entrée du portefeuille (un contrat encadré par un maître) : 7 entiers de 32 bits rangés à plat
  * — entrée suivante du même maître (-1 : dernière), rang, début et fin (jours), empreinte de 64 bits
  * du numéro (deux moitiés), indicateurs (prolongé après échec, numéro connu).
  */
 const CHAMPS_ENTREE = 7;
-const PROLONGE = 1;
-const AVEC_NUMERO = 2;
-
-/** Nom ou prénom comparable : sans accents, casse ni séparateurs. */
-function forme(v: unknown): string {
-  return typeof v === "string" ? v.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase().replace(/[^A-Z]/g, "") : "";
-}
-
-/** Empreinte FNV-1a 32 bits d'un texte, avec une graine. */
-function empreinte(texte: string, graine: number): number {
-  let h = graine >>> 0;
-  for (let i = 0; i < texte.length; i++) {
-    h ^= texte.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
-const DATE_CHIFFRES = /^(\d{4})-(\d{2})-(\d{2})$/;
-const CHIFFRES = /^\d{1,15}$/;
-
-/**
- * Écrit dans `cle` l'identité d'un maître (nom et prénom comparables, date de naissance, SIRET de
- * l'employeur sans espaces), ou rend `false` si elle est incomplète. Écriture exacte et compacte :
- * une date `AAAA-MM-JJ` en un entier (AAAAMMJJ), un SIRET de chiffres en un entier précédé de son
- * nombre de chiffres, tout autre texte tel quel ; deux identités différentes ne s'écrivent jamais
- * pareil.
- */
-function ecrireIdentiteMaitre(cle: EcritureCle, nom: unknown, prenom: unknown, dateNaissance: unknown, siret: unknown): boolean {
-  const n = forme(nom);
-  const p = forme(prenom);
-  if (n === "" || p === "" || typeof dateNaissance !== "string" || typeof siret !== "string" || siret.trim() === "") return false;
-  cle.vider();
-  cle.texte(n);
-  cle.texte(p);
-  const d = DATE_CHIFFRES.exec(dateNaissance);
-  if (d === null) {
-    cle.octet(0);
-    cle.texte(dateNaissance);
-  } else {
-    cle.octet(1);
-    cle.entier(Number(d[1]) * 10_000 + Number(d[2]) * 100 + Number(d[3]));
-  }
-  const s = siret.replace(/\s/g, "");
-  if (CHIFFRES.test(s)) {
-    cle.octet(s.length);
-    cle.entier(Number(s));
-  } else {
-    cle.octet(0);
-    cle.texte(s);
-  }
-  return true;
-}
-
-/** Jour (nombre de jours depuis 1970) d'une date `AAAA-MM-JJ`, ou `undefined`. */
-function jour(date: string | undefined): number | undefined {
-  if (date === undefined) return undefined;
-  const m = DATE_CHIFFRES.exec(date);
-  return m === null ? undefined : Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
-}
-
-/** Numéro DECA du contrat lui-même (un avenant porte celui du contrat qu'il modifie). */
-function numeroDuContrat(c: ChampsIndexLot): string | undefined {
-  const numero = /^3\d$/.test(c.typeContratApp ?? "") ? c.numeroContratPrecedent : c.noContrat;
-  return numero === undefined || numero === "" ? undefined : numero.toUpperCase();
-}
 
 /**
  * Provenance d'un contrat indexé : le lot contrôlé ou un fichier d'historique (`--historique`).
@@ -216,6 +150,9 @@ export class IndexLot {
   #referencesSaturees = false;
   /** Clé en cours d'écriture (identité ou numéro) : un seul tampon pour tout l'index. */
   readonly #cle = new EcritureCle();
+  /** Journal d'un seul contrat (lecture dans ce fil) et maîtres déjà vus du contrat rejoué. */
+  readonly #journal = new JournalIndexLot();
+  readonly #vus: number[] = [];
   readonly bilan: BilanIndexLot = { contratsLot: 0, contratsHistorique: 0, fichiersHistorique: [], maitres: 0, maitresSatures: false, contratsPrecedentsCherches: 0, contratsPrecedentsTrouves: 0, contratsPrecedentsSatures: false, passes: 0 };
 
   /** Enregistrements des fichiers du lot relus pour l'index, illisibles compris (total attendu du contrôle). */
@@ -300,56 +237,78 @@ export class IndexLot {
    * relevé.
    */
   ajouter(rang: number, champs: ChampsIndexLot, provenance: Pick<ProvenanceIndexee, "origine">): void {
-    if (provenance.origine === "lot") this.bilan.contratsLot++;
-    else this.bilan.contratsHistorique++;
-    const debut = jour(champs.dateDebut);
-    if (debut !== undefined) {
-      const fin = jour(champs.dateFin) ?? FIN_OUVERTE;
-      const numero = numeroDuContrat(champs);
-      const drapeaux = (numero === undefined ? 0 : AVEC_NUMERO) | (champs.typeContratApp === "33" ? PROLONGE : 0);
-      const numeroA = numero === undefined ? 0 : empreinte(numero, 0x811c9dc5) | 0;
-      const numeroB = numero === undefined ? 0 : empreinte(numero, 0x2f0a3c61) | 0;
-      // Les deux maîtres d'un contrat peuvent être la même personne : le contrat compte une fois.
-      const vus: number[] = [];
-      for (const m of champs.maitres) {
-        if (!ecrireIdentiteMaitre(this.#cle, m.nom, m.prenom, m.dateNaissance, champs.siret)) continue;
-        let maitre = this.#maitres.chercher(this.#cle.octets, this.#cle.longueur);
-        if (maitre < 0) {
-          if (this.#maitres.nombre >= this.limites.maitres) {
-            this.#maitresSatures = true;
-            continue;
+    this.#journal.vider();
+    this.#journal.ajouter(rang, champs, provenance.origine);
+    this.rejouer(this.#journal.etat());
+  }
+
+  /**
+   * Première lecture faite ailleurs (fils de calcul) : rejoue, dans l'ordre, les contrats d'un
+   * {@link JournalIndexLot} comme autant d'appels à {@link IndexLot.ajouter}. Des journaux rejoués
+   * dans l'ordre du fichier donnent le même index qu'une lecture dans un seul fil (mêmes maîtres
+   * retenus quand l'index sature).
+   */
+  rejouer(journal: EtatJournalIndexLot): void {
+    const e = journal.entiers;
+    const octets = journal.octets;
+    let i = 0;
+    let o = 0;
+    while (i < journal.nombreEntiers) {
+      const rang = e[i++] as number;
+      const lot = e[i++] === 0;
+      const maitres = e[i++] as number;
+      if (lot) this.bilan.contratsLot++;
+      else this.bilan.contratsHistorique++;
+      if (maitres > 0) {
+        const debut = e[i++] as number;
+        const fin = e[i++] as number;
+        const numeroA = e[i++] as number;
+        const numeroB = e[i++] as number;
+        const drapeaux = e[i++] as number;
+        // Les deux maîtres d'un contrat peuvent être la même personne : le contrat compte une fois.
+        const vus = this.#vus;
+        vus.length = 0;
+        for (let k = 0; k < maitres; k++) {
+          const longueur = e[i++] as number;
+          const cle = octets.subarray(o, o + longueur);
+          o += longueur;
+          let maitre = this.#maitres.chercher(cle, longueur);
+          if (maitre < 0) {
+            if (this.#maitres.nombre >= this.limites.maitres) {
+              this.#maitresSatures = true;
+              continue;
+            }
+            maitre = this.#maitres.ajouter(cle, longueur);
+            this.#premieres = agrandirTableauPartage(this.#premieres, maitre + 1);
+            this.#premieres[maitre] = -1;
           }
-          maitre = this.#maitres.ajouter(this.#cle.octets, this.#cle.longueur);
-          this.#premieres = agrandirTableauPartage(this.#premieres, maitre + 1);
-          this.#premieres[maitre] = -1;
+          if (vus.includes(maitre)) continue;
+          vus.push(maitre);
+          const p = this.#nombreEntrees * CHAMPS_ENTREE;
+          this.#entrees = agrandirTableauPartage(this.#entrees, p + CHAMPS_ENTREE);
+          const entrees = this.#entrees;
+          entrees[p] = this.#premieres[maitre] as number;
+          entrees[p + 1] = rang;
+          entrees[p + 2] = debut;
+          entrees[p + 3] = fin;
+          entrees[p + 4] = numeroA;
+          entrees[p + 5] = numeroB;
+          entrees[p + 6] = drapeaux;
+          this.#premieres[maitre] = this.#nombreEntrees++;
         }
-        if (vus.includes(maitre)) continue;
-        vus.push(maitre);
-        const e = this.#nombreEntrees * CHAMPS_ENTREE;
-        this.#entrees = agrandirTableauPartage(this.#entrees, e + CHAMPS_ENTREE);
-        const entrees = this.#entrees;
-        entrees[e] = this.#premieres[maitre] as number;
-        entrees[e + 1] = rang;
-        entrees[e + 2] = debut;
-        entrees[e + 3] = fin;
-        entrees[e + 4] = numeroA;
-        entrees[e + 5] = numeroB;
-        entrees[e + 6] = drapeaux;
-        this.#premieres[maitre] = this.#nombreEntrees++;
       }
-    }
-    const cite = champs.numeroContratPrecedent;
-    if (provenance.origine === "lot" && /^2[1-3]$/.test(champs.typeContratApp ?? "") && cite !== undefined && cite !== "") {
-      this.#cle.vider();
-      this.#cle.texte(cite.toUpperCase());
+      const longueurCite = e[i++] as number;
+      if (longueurCite < 0) continue;
+      const cite = octets.subarray(o, o + longueurCite);
+      o += longueurCite;
       if (this.#references.nombre < this.limites.contratsPrecedents) {
         const avant = this.#references.nombre;
-        const n = this.#references.ajouter(this.#cle.octets, this.#cle.longueur);
+        const n = this.#references.ajouter(cite, longueurCite);
         if (n === avant) {
           this.#precedentDe = agrandirTableauPartage(this.#precedentDe, n + 1);
           this.#precedentDe[n] = -1;
         }
-      } else if (this.#references.chercher(this.#cle.octets, this.#cle.longueur) < 0) this.#referencesSaturees = true;
+      } else if (this.#references.chercher(cite, longueurCite) < 0) this.#referencesSaturees = true;
     }
   }
 
@@ -453,7 +412,8 @@ export class IndexLot {
       if (lu === undefined) {
         const champs = champsIndexLot(contrat);
         const numero = numeroDuContrat(champs);
-        lu = { siret: champs.siret, numero, numeroA: numero === undefined ? 0 : empreinte(numero, 0x811c9dc5) | 0, numeroB: numero === undefined ? 0 : empreinte(numero, 0x2f0a3c61) | 0 };
+        const [numeroA, numeroB] = numero === undefined ? [0, 0] : empreinteNumero(numero);
+        lu = { siret: champs.siret, numero, numeroA, numeroB };
       }
       return lu;
     };
@@ -476,7 +436,7 @@ export class IndexLot {
           const cle = this.#cle;
           const m = ecrireIdentiteMaitre(cle, maitre.nom, maitre.prenom, maitre.dateNaissance, siret) ? this.#maitres.chercher(cle.octets, cle.longueur) : -1;
           if (m < 0 && this.#maitresSatures) throw new Error(`index du lot saturé (plus de ${this.limites.maitres} maîtres d'apprentissage)`);
-          const j = jour(date);
+          const j = jourIndexLot(date);
           if (m < 0 || j === undefined) return { total: 0, prolongesApresEchec: 0 };
           return compterEnCours(this.#entrees, this.#premieres[m] as number, rang, numero === undefined ? undefined : [numeroA, numeroB], j);
         },

@@ -104,7 +104,8 @@ Options :
                          (lisible par DuckDB, jq, pandas…)
   --fils N               fils de calcul pour les fichiers JSON Lines de 8 Mio ou plus (par défaut 1 : chaque
                          fil charge l'instantané du référentiel et a son propre tas, environ 80 Mo de mémoire
-                         de plus par fil) : morceaux de 1 Mio contrôlés en parallèle, résultats dans l'ordre
+                         de plus par fil) : morceaux de 1 Mio lus pour l'index du lot puis contrôlés en
+                         parallèle (l'index est partagé par les fils, pas copié), résultats dans l'ordre
                          des fichiers, mêmes décomptes ; en deçà de 8 Mio (quelques milliers de contrats), le
                          lancement des fils coûterait plus qu'il ne rapporte : un seul fil ; les modes en-ligne
                          et mixte et --format restent dans un seul fil

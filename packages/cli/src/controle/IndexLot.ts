@@ -22,7 +22,7 @@ export interface LimitesIndexLot {
   contratsPrecedents: number;
 }
 
-/** Limites par défaut : un million de maîtres et de contrats précédents (quelques centaines de Mo au plus). */
+/** Limites par défaut : un million de maîtres et de contrats précédents (une centaine de Mo pour un million de contrats). */
 const LIMITES_INDEX_LOT: LimitesIndexLot = { maitres: 1_000_000, contratsPrecedents: 1_000_000 };
 
 /**

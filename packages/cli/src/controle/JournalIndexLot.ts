@@ -3,7 +3,7 @@ import { ecrireIdentiteMaitre, empreinteNumero, jourIndexLot, numeroDuContrat } 
 import { EcritureCle } from "./EcritureCle";
 
 /** Fin d'un contrat sans date de fin lisible : après tout jour d'une date `AAAA-MM-JJ`. */
-export const FIN_OUVERTE = 0x7fffffff;
+const FIN_OUVERTE = 0x7fffffff;
 /** Indicateurs d'une entrée du portefeuille. */
 export const PROLONGE = 1;
 export const AVEC_NUMERO = 2;

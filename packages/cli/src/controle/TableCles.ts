@@ -29,7 +29,7 @@ export const empreinteOctets: EmpreinteCle = (octets, longueur) => {
  *
  * @example
  * ```ts
- * const copie = TableCles.restaurer(table.etat());
+ * const copie = new TableCles(empreinteOctets, table.etat()); // dans un fil de calcul : même mémoire
  * ```
  */
 export interface EtatTableCles {
@@ -71,6 +71,7 @@ export class TableCles {
   #nombre: number;
   readonly #empreinte: EmpreinteCle;
 
+  /** `etat` : celui d'une table d'un autre fil ({@link TableCles.etat}), lu sans copie et plus modifié. */
   constructor(empreinte: EmpreinteCle = empreinteOctets, etat?: EtatTableCles) {
     this.#empreinte = empreinte;
     this.#alveoles = etat?.alveoles ?? tableauPartage(Int32Array, 1024);
@@ -78,11 +79,6 @@ export class TableCles {
     this.#debuts = etat?.debuts ?? tableauPartage(Int32Array, 513);
     this.#octets = etat?.octets ?? tableauPartage(Uint8Array, 8192);
     this.#nombre = etat?.nombre ?? 0;
-  }
-
-  /** Table qui consulte l'état pris par {@link TableCles.etat} (dans un autre fil), sans le copier. */
-  static restaurer(etat: EtatTableCles, empreinte: EmpreinteCle = empreinteOctets): TableCles {
-    return new TableCles(empreinte, etat);
   }
 
   /** Nombre de clés. */

@@ -11,6 +11,7 @@ import { controlerFichiersParLots } from "../controle/controlerFichiers";
 import { dateDuJour } from "../controle/dateDuJour";
 import { decrireEnregistrement } from "../controle/decrireEnregistrement";
 import { construireIndexLot } from "../controle/construireIndexLot";
+import type { IndexLot } from "../controle/IndexLot";
 import { ExportIndus } from "../controle/ExportIndus";
 import { lignesIndexLot } from "../controle/lignesIndexLot";
 import { ligneTexteResultat } from "../controle/ligneTexteResultat";
@@ -103,7 +104,8 @@ Options :
                          (lisible par DuckDB, jq, pandas…)
   --fils N               fils de calcul pour les fichiers JSON Lines de 8 Mio ou plus (par défaut 1 : chaque
                          fil charge l'instantané du référentiel et a son propre tas, environ 80 Mo de mémoire
-                         de plus par fil) : morceaux de 1 Mio contrôlés en parallèle, résultats dans l'ordre
+                         de plus par fil) : morceaux de 1 Mio lus pour l'index du lot puis contrôlés en
+                         parallèle (l'index est partagé par les fils, pas copié), résultats dans l'ordre
                          des fichiers, mêmes décomptes ; en deçà de 8 Mio (quelques milliers de contrats), le
                          lancement des fils coûterait plus qu'il ne rapporte : un seul fil ; les modes en-ligne
                          et mixte et --format restent dans un seul fil
@@ -281,10 +283,18 @@ export const commandeControle: Commande = {
       }
     };
 
-    const referentiel = await arreterSiEchec(() => resoudreReferentielControle(values.referentiel, contexte.repertoire));
     // Index borné du lot (et de l'historique) pour les règles qui regardent au-delà d'un contrat.
     const progressionIndex = progression("Index du lot");
-    const indexLot = await arreterSiEchec(() => construireIndexLot(fichiers, historique, values.format, contexte, entree.chemin, undefined, () => progressionIndex.avancer()));
+    const construireIndex = (premiereLecture?: (index: IndexLot) => Promise<void>) =>
+      construireIndexLot(fichiers, historique, values.format, contexte, entree.chemin, undefined, () => progressionIndex.avancer(), premiereLecture);
+    // Avec des fils de calcul, ce sont eux qui lisent le lot pour l'index, pendant que ce fil charge l'instantané.
+    const indexParallele =
+      parallele === undefined || choixParallele === undefined
+        ? undefined
+        : construireIndex((index) => parallele.indexer(index, positionals.map((f) => ({ chemin: entree.chemin(f), fichier: f })), choixParallele.tailleMorceau, (n) => progressionIndex.avancer(n)));
+    indexParallele?.catch(() => undefined);
+    const referentiel = await arreterSiEchec(() => resoudreReferentielControle(values.referentiel, contexte.repertoire));
+    const indexLot = await arreterSiEchec(() => indexParallele ?? construireIndex());
     progressionIndex.terminer();
     parallele?.transmettreIndex(indexLot);
 

@@ -61,3 +61,16 @@ describe("IndexLot : portefeuille des maîtres", () => {
     expect(await index.portsPour(1, successif).historique.contratPrecedent("069202209000999")).toMatchObject({ statut: "absent" });
   });
 });
+
+describe("IndexLot : mémoire", () => {
+  it("compact : moins de 160 octets de tableaux par contrat (un maître chacun), croissance comprise", () => {
+    const index = new IndexLot();
+    const n = 20_000;
+    for (let i = 0; i < n; i++) {
+      const c = { employeur: { siret: String(80123456700015 + i) }, maitre1: { nom: `Dupont${String.fromCharCode(65 + (i % 26))}`, prenom: "Paul", dateNaissance: "1978-05-02" }, contrat: { typeContratApp: "11", noContrat: `0692024090${String(i).padStart(5, "0")}`, dateDebutContrat: "2024-09-02", dateFinContrat: "2026-08-31" } };
+      index.indexerMaitresEtReferences(i + 1, c, provenance(i + 1));
+    }
+    expect(index.terminer(1, []).maitres).toBe(n);
+    expect(index.octetsOccupes / n).toBeLessThan(160);
+  });
+});

@@ -4,10 +4,12 @@ import { IndexLot, type LimitesIndexLot } from "./IndexLot";
 
 /**
  * Construit l'index du lot de `opco controle` en relisant les fichiers en flux, sans évaluer de
- * règle (`surEnregistrement` : appelé à chaque enregistrement du lot relu, pour la progression) : une première lecture du lot et des fichiers d'historique indexe les maîtres
- * d'apprentissage et relève les numéros de contrats précédents cités ; une seconde, seulement si
- * des numéros sont cités, retient ces contrats. La mémoire reste bornée (empreintes, champs utiles
- * seulement, {@link LimitesIndexLot}).
+ * règle (`surEnregistrement` : appelé à chaque enregistrement du lot relu, pour la progression) :
+ * une première lecture du lot et des fichiers d'historique indexe les maîtres d'apprentissage et
+ * relève les numéros de contrats précédents cités ; une seconde, seulement si des numéros sont
+ * cités, retient ces contrats. La première lecture du lot peut être faite ailleurs
+ * (`premiereLecture` : fils de calcul qui rendent des journaux, voir `ControleParallele.indexer`).
+ * La mémoire reste bornée (clés compactes, champs utiles seulement, {@link LimitesIndexLot}).
  *
  * @example
  * ```ts
@@ -23,14 +25,18 @@ export async function construireIndexLot(
   chemin: (fichier: string) => string,
   limites?: LimitesIndexLot,
   surEnregistrement?: () => void,
+  premiereLecture?: (index: IndexLot) => Promise<void>,
 ): Promise<IndexLot> {
   const index = new IndexLot(limites);
-  // Lots d'un morceau lu : une seule attente par morceau, pas par enregistrement.
-  for await (const lot of lotsPourIndex(fichiers, format, contexte, chemin)) {
-    for (const e of lot) {
-      index.enregistrementsLot = e.rang;
-      surEnregistrement?.();
-      if (e.contrat !== undefined) index.indexerMaitresEtReferences(e.rang, e.contrat, { origine: "lot", ...e.source });
+  if (premiereLecture !== undefined) await premiereLecture(index);
+  else {
+    // Lots d'un morceau lu : une seule attente par morceau, pas par enregistrement.
+    for await (const lot of lotsPourIndex(fichiers, format, contexte, chemin)) {
+      for (const e of lot) {
+        index.enregistrementsLot = e.rang;
+        surEnregistrement?.();
+        if (e.contrat !== undefined) index.indexerMaitresEtReferences(e.rang, e.contrat, { origine: "lot", ...e.source });
+      }
     }
   }
   // Rangs négatifs pour l'historique : jamais confondus avec un enregistrement contrôlé.

@@ -33,6 +33,9 @@ function nouveauTravailleur(): Worker {
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(amorce)}`), { execArgv: ["--conditions=@communs-opco/source"], resourceLimits: LIMITES_TRAVAILLEUR });
 }
 
+/** Réponse d'un fil à une demande : journal d'un morceau lu pour l'index, ou enregistrements contrôlés. */
+type Reponse = Extract<MessageDuTravailleur, { type: "journal" | "resultats" }>;
+
 interface Travailleur {
   readonly worker: Worker;
   enCours: number;
@@ -40,16 +43,21 @@ interface Travailleur {
 
 /**
  * Contrôle de `opco controle` réparti sur plusieurs fils de calcul (`--fils N`) : les fils sont
- * lancés tout de suite et chargent l'instantané pendant que le fil principal construit l'index du
- * lot ; les fichiers JSON Lines sont ensuite découpés en morceaux alignés sur des fins de ligne,
- * **transférés** (sans copie) aux fils, et les résultats rendus **dans l'ordre des fichiers**.
- * Chaque fil reçoit l'état de l'index du lot (portefeuille des maîtres, contrats précédents) : les
- * règles sur plusieurs contrats voient tout le lot, comme en un seul fil. Les bilans et l'export
- * I-OPCO-INDUS restent dans le fil principal (les appels de suivi sont rejoués).
+ * lancés tout de suite et chargent l'instantané pendant que le fil principal charge le sien ; les
+ * fichiers JSON Lines sont découpés en morceaux alignés sur des fins de ligne, **transférés** (sans
+ * copie) aux fils, une première fois pour la lecture de l'index du lot ({@link ControleParallele.indexer} :
+ * chaque fil lit ses morceaux et rend le journal de ce qu'ils apportent à l'index, rejoué dans
+ * l'ordre par le fil principal), une seconde pour le contrôle, dont les résultats sont rendus
+ * **dans l'ordre des fichiers**. Les fils lisent l'index terminé (portefeuille des maîtres,
+ * contrats précédents) dans la mémoire partagée du fil principal, sans copie : les règles sur
+ * plusieurs contrats voient tout le lot, comme en un seul fil. Les bilans et l'export I-OPCO-INDUS
+ * restent dans le fil principal (les appels de suivi sont rejoués).
  *
  * @example
  * ```ts
  * const parallele = ControleParallele.demarrer(2, { dateEvaluation: "2025-11-03", repertoire: ".", decrire: true });
+ * const indexLot = new IndexLot();
+ * await parallele.indexer(indexLot, [{ chemin: "/tmp/a.jsonl", fichier: "a.jsonl" }], 1 << 20);
  * parallele.transmettreIndex(indexLot);
  * for await (const e of parallele.controler([{ chemin: "/tmp/a.jsonl", fichier: "a.jsonl" }], 4 << 20)) console.log(e.resultat.statut);
  * await parallele.arreter();
@@ -57,7 +65,9 @@ interface Travailleur {
  */
 export class ControleParallele {
   readonly #travailleurs: Travailleur[];
-  readonly #attentes = new Map<number, { resoudre: (e: readonly EnregistrementAcheve[]) => void; rejeter: (e: Error) => void }>();
+  readonly #attentes = new Map<number, { resoudre: (m: Reponse) => void; rejeter: (e: Error) => void }>();
+  /** Numéro de la prochaine demande (morceau à lire pour l'index ou à contrôler). */
+  #id = 0;
   #erreur: Error | undefined;
   #arrete = false;
 
@@ -70,7 +80,7 @@ export class ControleParallele {
         t.enCours--;
         const attente = this.#attentes.get(m.id);
         this.#attentes.delete(m.id);
-        attente?.resoudre(m.enregistrements);
+        attente?.resoudre(m);
       });
       worker.on("error", (e) =>
         this.#echouer(
@@ -104,20 +114,63 @@ export class ControleParallele {
     this.#attentes.clear();
   }
 
-  /** Transmet l'index du lot terminé à chaque fil (avant le premier morceau). */
+  /** Transmet l'index du lot terminé à chaque fil (avant le premier morceau à contrôler) : ses tableaux sont en mémoire partagée, rien n'est copié. */
   transmettreIndex(index: IndexLot): void {
     const etat = index.etat();
     for (const t of this.#travailleurs) this.#envoyer(t, { type: "index", etat });
   }
 
-  #soumettre(id: number, morceau: MorceauLignes): Promise<readonly EnregistrementAcheve[]> {
+  #soumettre(type: "indexer" | "morceau", morceau: MorceauLignes): Promise<Reponse> {
     if (this.#erreur !== undefined) return Promise.reject(this.#erreur);
     // Le fil le moins chargé reçoit le morceau ; ses octets lui sont transférés (le fil principal n'y a plus accès).
     const t = this.#travailleurs.reduce((a, b) => (b.enCours < a.enCours ? b : a));
     t.enCours++;
-    const promesse = new Promise<readonly EnregistrementAcheve[]>((resoudre, rejeter) => this.#attentes.set(id, { resoudre, rejeter }));
-    this.#envoyer(t, { type: "morceau", id, morceau }, [morceau.octets]);
+    const id = this.#id++;
+    const promesse = new Promise<Reponse>((resoudre, rejeter) => this.#attentes.set(id, { resoudre, rejeter }));
+    this.#envoyer(t, { type, id, morceau }, [morceau.octets]);
     return promesse;
+  }
+
+  /**
+   * Découpe les fichiers (JSON Lines) en morceaux, les fait traiter par les fils (`type`) et rend
+   * leurs réponses dans l'ordre des fichiers, avec chaque morceau : au plus deux morceaux en cours
+   * par fil (mémoire bornée).
+   */
+  async *#repartir(type: "indexer" | "morceau", fichiers: readonly { chemin: string; fichier: string }[], tailleMorceau: number): AsyncGenerator<{ reponse: Reponse; enregistrements: number }> {
+    const enVol: { promesse: Promise<Reponse>; enregistrements: number }[] = [];
+    const maximum = 2 * this.#travailleurs.length;
+    const suivant = async () => {
+      const { promesse, enregistrements } = enVol.shift() as { promesse: Promise<Reponse>; enregistrements: number };
+      return { reponse: await promesse, enregistrements };
+    };
+    let rang = 0;
+    for (const { chemin, fichier } of fichiers) {
+      for await (const morceau of decouperEnMorceaux(chemin, fichier, { tailleMorceau, rangAvant: rang })) {
+        rang = morceau.rangAvant + morceau.enregistrements;
+        if (morceau.enregistrements === 0) continue;
+        const { enregistrements } = morceau;
+        const promesse = this.#soumettre(type, morceau);
+        promesse.catch(() => undefined);
+        enVol.push({ promesse, enregistrements });
+        while (enVol.length >= maximum) yield await suivant();
+      }
+    }
+    while (enVol.length > 0) yield await suivant();
+  }
+
+  /**
+   * Première lecture du lot pour l'index, en parallèle : chaque fil lit et analyse des morceaux
+   * des fichiers (JSON Lines) et rend le journal de ce qu'ils apportent à l'index ; les journaux
+   * sont rejoués dans l'ordre des fichiers dans `index` (même index qu'une lecture dans un seul
+   * fil). `surEnregistrements` reçoit le nombre d'enregistrements de chaque morceau indexé.
+   */
+  async indexer(index: IndexLot, fichiers: readonly { chemin: string; fichier: string }[], tailleMorceau: number, surEnregistrements?: (n: number) => void): Promise<void> {
+    for await (const { reponse, enregistrements } of this.#repartir("indexer", fichiers, tailleMorceau)) {
+      if (reponse.type !== "journal") throw new Error("réponse inattendue d'un fil de calcul à une lecture pour l'index");
+      index.rejouer(reponse.journal);
+      index.enregistrementsLot += enregistrements;
+      surEnregistrements?.(enregistrements);
+    }
   }
 
   /**
@@ -125,21 +178,10 @@ export class ControleParallele {
    * au plus deux morceaux en cours par fil (mémoire bornée).
    */
   async *controler(fichiers: readonly { chemin: string; fichier: string }[], tailleMorceau: number): AsyncGenerator<EnregistrementAcheve> {
-    const enVol: Promise<readonly EnregistrementAcheve[]>[] = [];
-    const maximum = 2 * this.#travailleurs.length;
-    let id = 0;
-    let rang = 0;
-    for (const { chemin, fichier } of fichiers) {
-      for await (const morceau of decouperEnMorceaux(chemin, fichier, { tailleMorceau, rangAvant: rang })) {
-        rang = morceau.rangAvant + morceau.enregistrements;
-        if (morceau.enregistrements === 0) continue;
-        const promesse = this.#soumettre(id++, morceau);
-        promesse.catch(() => undefined);
-        enVol.push(promesse);
-        while (enVol.length >= maximum) yield* await (enVol.shift() as Promise<readonly EnregistrementAcheve[]>);
-      }
+    for await (const { reponse } of this.#repartir("morceau", fichiers, tailleMorceau)) {
+      if (reponse.type !== "resultats") throw new Error("réponse inattendue d'un fil de calcul à un contrôle");
+      yield* reponse.enregistrements;
     }
-    while (enVol.length > 0) yield* await (enVol.shift() as Promise<readonly EnregistrementAcheve[]>);
   }
 
   /** Arrête les fils de calcul. */

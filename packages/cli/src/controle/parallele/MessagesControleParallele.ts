@@ -1,5 +1,6 @@
 import type { ResultatControle } from "../ResultatControle";
 import type { EtatIndexLot } from "../IndexLot";
+import type { EtatJournalIndexLot } from "../JournalIndexLot";
 import type { MorceauLignes } from "./MorceauLignes";
 
 /**
@@ -54,7 +55,9 @@ export interface ReglagesTravailleur {
 }
 
 /**
- * Messages du fil principal vers un fil de calcul.
+ * Messages du fil principal vers un fil de calcul : réglages, morceau à lire pour l'index du lot
+ * (`indexer`, réponse `journal`), index du lot terminé, morceau à contrôler (`morceau`, réponse
+ * `resultats`).
  *
  * @example
  * ```ts
@@ -64,6 +67,7 @@ export interface ReglagesTravailleur {
 export type MessageVersTravailleur =
   | { readonly type: "reglages"; readonly reglages: ReglagesTravailleur }
   | { readonly type: "index"; readonly etat: EtatIndexLot }
+  | { readonly type: "indexer"; readonly id: number; readonly morceau: MorceauLignes }
   | { readonly type: "morceau"; readonly id: number; readonly morceau: MorceauLignes };
 
 /**
@@ -76,4 +80,5 @@ export type MessageVersTravailleur =
  */
 export type MessageDuTravailleur =
   | { readonly type: "resultats"; readonly id: number; readonly enregistrements: readonly EnregistrementAcheve[] }
+  | { readonly type: "journal"; readonly id: number; readonly journal: EtatJournalIndexLot }
   | { readonly type: "erreur"; readonly message: string };

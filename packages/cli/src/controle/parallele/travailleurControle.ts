@@ -1,12 +1,16 @@
-// Fil de calcul de `opco controle --fils N` : reçoit ses réglages (et charge l'instantané pendant
-// que le fil principal construit l'index du lot), puis l'état de l'index, puis des morceaux de
-// JSON Lines transférés ; rend pour chaque morceau les enregistrements contrôlés, dans l'ordre.
+// Fil de calcul de `opco controle --fils N` : reçoit ses réglages (et charge l'instantané), lit des
+// morceaux du lot pour l'index (rend pour chacun le journal de ce qu'il apporte à l'index), puis
+// reçoit l'index terminé (mémoire partagée) et des morceaux de JSON Lines transférés ; rend pour
+// chaque morceau les enregistrements contrôlés, dans l'ordre.
 import { parentPort } from "node:worker_threads";
 import { resoudreOpco } from "@communs-opco/nomenclatures";
+import { champsIndexLot } from "../champsIndexLot";
+import { contratIndexable } from "../contratIndexable";
 import { ControleAvantPaiement, type SuiviAvantPaiement } from "../ControleAvantPaiement";
 import { controlerValeur } from "../controlerValeur";
 import { decrireEnregistrement } from "../decrireEnregistrement";
 import { IndexLot } from "../IndexLot";
+import { JournalIndexLot, type EtatJournalIndexLot } from "../JournalIndexLot";
 import { lireEnregistrementsFlux } from "../lireEnregistrements";
 import { resoudreReferentielControle } from "../resoudreReferentielControle";
 import type { ResultatControle } from "../ResultatControle";
@@ -22,6 +26,19 @@ interface Etat {
   contexte: { dateEvaluation: string };
   prepaiement: Promise<ControleAvantPaiement | undefined>;
   indexLot?: IndexLot;
+}
+
+/** Première lecture d'un morceau pour l'index du lot, comme `construireIndexLot` le fait en un seul fil (rangs du morceau). */
+async function indexerMorceau(morceau: MorceauLignes): Promise<EtatJournalIndexLot> {
+  const journal = new JournalIndexLot();
+  let rang = morceau.rangAvant;
+  for await (const lu of lireEnregistrementsFlux(tranchesLecture(new Uint8Array(morceau.octets, 0, morceau.longueur)), { nom: morceau.fichier, lignesSeulement: true })) {
+    rang++;
+    const contrat = lu.ok ? contratIndexable(lu.valeur) : undefined;
+    if (contrat !== undefined) journal.ajouter(rang, champsIndexLot(contrat), "lot");
+  }
+  if (rang !== morceau.rangAvant + morceau.enregistrements) throw new Error(`morceau de ${morceau.fichier} : ${String(rang - morceau.rangAvant)} enregistrement(s) lu(s), ${String(morceau.enregistrements)} attendu(s)`);
+  return journal.etat();
 }
 
 async function controlerMorceau(etat: Etat, morceau: MorceauLignes): Promise<EnregistrementAcheve[]> {
@@ -77,6 +94,19 @@ if (port !== null) {
     if (etat === undefined) return envoyer({ type: "erreur", message: "message reçu avant les réglages" });
     if (message.type === "index") {
       etat.indexLot = IndexLot.restaurer(message.etat);
+      return;
+    }
+    if (message.type === "indexer") {
+      const { id, morceau } = message;
+      // Sans attendre l'instantané : la lecture pour l'index n'en a pas besoin.
+      file = file.then(async () => {
+        try {
+          const journal = await indexerMorceau(morceau);
+          envoyer({ type: "journal", id, journal }, [journal.entiers.buffer as ArrayBuffer, journal.octets.buffer as ArrayBuffer]);
+        } catch (erreur) {
+          envoyer({ type: "erreur", message: erreur instanceof Error ? erreur.message : String(erreur) });
+        }
+      });
       return;
     }
     const courant = etat;

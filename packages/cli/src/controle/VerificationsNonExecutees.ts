@@ -56,6 +56,8 @@ const AUCUN: Omit<VerificationNonExecutee, "regle">[] = [
 export class VerificationsNonExecutees {
   readonly #liste: readonly VerificationNonExecutee[];
   readonly #contrats: number[];
+  /** Rangs dans la liste des vérifications de chaque règle : un constat n'est confronté qu'à celles de sa règle. */
+  readonly #parRegle = new Map<string, number[]>();
   /** Vérifications avant paiement non demandées (`--referentiel aucun`). */
   readonly aucune: boolean;
 
@@ -64,6 +66,11 @@ export class VerificationsNonExecutees {
     this.aucune = liste === undefined;
     this.#liste = liste ?? AUCUN.map((v) => ({ ...v, regle: "prepaiement.*" }));
     this.#contrats = this.#liste.map(() => 0);
+    this.#liste.forEach((v, j) => {
+      const rangs = this.#parRegle.get(v.regle);
+      if (rangs === undefined) this.#parRegle.set(v.regle, [j]);
+      else rangs.push(j);
+    });
   }
 
   /**
@@ -80,11 +87,15 @@ export class VerificationsNonExecutees {
     const { constats } = resultat;
     for (let k = 0; k < constats.length; k++) {
       const c = constats[k] as Constat;
+      // Première vérification de la liste qui reconnaît le constat : seules celles de sa règle le peuvent (`concerne`).
       let i = -1;
-      for (let j = 0; j < this.#liste.length; j++) {
-        if ((this.#liste[j] as VerificationNonExecutee).concerne(c)) {
-          i = j;
-          break;
+      const rangs = this.#parRegle.get(c.regle);
+      if (rangs !== undefined) {
+        for (const j of rangs) {
+          if ((this.#liste[j] as VerificationNonExecutee).concerne(c)) {
+            i = j;
+            break;
+          }
         }
       }
       if (i < 0) gardes?.push(c);

@@ -1,5 +1,8 @@
 import type { Constat } from "@communs-opco/regles";
+import type { VerificationNonExecutee } from "@communs-opco/referentiels";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { statutEnregistrement } from "./statutEnregistrement";
 import { graphiqueBarres } from "./graphiqueBarres";
 import { LignesAExaminer } from "./LignesAExaminer";
 import type { ResultatControle } from "./ResultatControle";
@@ -32,6 +35,48 @@ describe("VerificationsNonExecutees", () => {
     const illisible: ResultatControle = { index: 2, source: { fichier: "c.jsonl", ligne: 2 }, statut: "illisible", constats: [], raison: "JSON invalide" };
     expect(v.classer(illisible)).toBe(illisible);
     expect(v.resume()).toMatchObject([{ regle: "prepaiement.*", contrats: 1 }]);
+  });
+});
+
+/** Classement de référence (lecture d'origine) : chaque constat confronté à toute la liste, dans l'ordre. */
+function classerParReference(liste: readonly VerificationNonExecutee[], contrats: number[], r: ResultatControle): ResultatControle {
+  const regles = new Set<string>();
+  const touchees = new Set<number>();
+  const gardes: Constat[] = [];
+  for (const c of r.constats) {
+    const i = liste.findIndex((v) => v.concerne(c));
+    if (i < 0) gardes.push(c);
+    else {
+      touchees.add(i);
+      regles.add(c.regle);
+    }
+  }
+  for (const i of touchees) contrats[i] = (contrats[i] ?? 0) + 1;
+  if (regles.size === 0) return r;
+  return { ...r, constats: gardes, statut: statutEnregistrement(gardes, true), nonExecutees: [...regles] };
+}
+
+describe("VerificationsNonExecutees.classer (propriété)", () => {
+  it("classe comme la confrontation de chaque constat à toute la liste : mêmes constats gardés, statut, règles dans l'ordre, décomptes", () => {
+    const marqueurs = ["ports.referentiel:API Entreprise", "ports.referentiel:Référentiel des organismes", "ports.formations", "opcoPayeur", "employeur.siret"];
+    const regles = ["prepaiement.siret.actif", "prepaiement.qualiopi", "prepaiement.opco.npec", "prepaiement.coherence", "adresses.commune.coherence"];
+    // Plusieurs parties par règle, comme la liste réelle ; chacune ne reconnaît que les constats de sa règle.
+    const liste: VerificationNonExecutee[] = regles.slice(0, 4).flatMap((regle, n) =>
+      marqueurs.slice(0, 2 + (n % 3)).map((m) => ({ ...employeur, regle, partie: `${regle} ${m}`, concerne: (c: Pick<Constat, "regle" | "statut" | "manquants">) => c.regle === regle && c.statut === "indetermine" && (c.manquants ?? []).includes(m) })),
+    );
+    const constatAlea = fc.record({ regle: fc.constantFrom(...regles), statut: fc.constantFrom("indetermine" as const, "non_conforme" as const), manquants: fc.subarray(marqueurs) }).map(({ regle, statut, manquants }) => constat(regle, statut, manquants));
+    fc.assert(
+      fc.property(fc.array(fc.array(constatAlea, { maxLength: 8 }), { minLength: 1, maxLength: 6 }), (lots) => {
+        const v = new VerificationsNonExecutees(liste);
+        const contrats = liste.map(() => 0);
+        for (const constats of lots) {
+          const r = resultat(constats);
+          expect(v.classer(r)).toEqual(classerParReference(liste, contrats, r));
+        }
+        expect(v.resume().map((x) => x.contrats)).toEqual(contrats);
+      }),
+      { numRuns: 400, seed: 3 },
+    );
   });
 });
 

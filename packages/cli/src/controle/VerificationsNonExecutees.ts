@@ -56,6 +56,11 @@ const AUCUN: Omit<VerificationNonExecutee, "regle">[] = [
 export class VerificationsNonExecutees {
   readonly #liste: readonly VerificationNonExecutee[];
   readonly #contrats: number[];
+  /** Rangs dans la liste des vérifications de chaque règle : un constat n'est confronté qu'à celles de sa règle. */
+  readonly #parRegle = new Map<string, number[]>();
+  /** Passage (enregistrement classé) qui a compté chaque vérification en dernier. */
+  readonly #marques: number[];
+  #passage = 0;
   /** Vérifications avant paiement non demandées (`--referentiel aucun`). */
   readonly aucune: boolean;
 
@@ -64,6 +69,12 @@ export class VerificationsNonExecutees {
     this.aucune = liste === undefined;
     this.#liste = liste ?? AUCUN.map((v) => ({ ...v, regle: "prepaiement.*" }));
     this.#contrats = this.#liste.map(() => 0);
+    this.#marques = this.#liste.map(() => 0);
+    this.#liste.forEach((v, j) => {
+      const rangs = this.#parRegle.get(v.regle);
+      if (rangs === undefined) this.#parRegle.set(v.regle, [j]);
+      else rangs.push(j);
+    });
   }
 
   /**
@@ -72,36 +83,44 @@ export class VerificationsNonExecutees {
    */
   classer(resultat: ResultatControle): ResultatControle {
     if (resultat.statut === "illisible") return resultat;
-    // Ensembles et copie des constats créés seulement au premier constat concerné (cas rare) : un
+    // Liste des règles et copie des constats créées seulement au premier constat concerné : un
     // enregistrement sans vérification non exécutée ne coûte aucune allocation.
-    let regles: Set<string> | undefined;
-    let touchees: Set<number> | undefined;
+    let regles: string[] | undefined;
     let gardes: Constat[] | undefined;
+    // Vérifications touchées par cet enregistrement, comptées une fois chacune (marque du passage, sans ensemble).
+    const passage = ++this.#passage;
     const { constats } = resultat;
     for (let k = 0; k < constats.length; k++) {
       const c = constats[k] as Constat;
+      // Première vérification de la liste qui reconnaît le constat : seules celles de sa règle le peuvent (`concerne`).
       let i = -1;
-      for (let j = 0; j < this.#liste.length; j++) {
-        if ((this.#liste[j] as VerificationNonExecutee).concerne(c)) {
-          i = j;
-          break;
+      const rangs = this.#parRegle.get(c.regle);
+      if (rangs !== undefined) {
+        for (const j of rangs) {
+          if ((this.#liste[j] as VerificationNonExecutee).concerne(c)) {
+            i = j;
+            break;
+          }
         }
       }
       if (i < 0) gardes?.push(c);
       else {
         gardes ??= constats.slice(0, k);
-        (touchees ??= new Set()).add(i);
-        (regles ??= new Set()).add(c.regle);
+        if (this.#marques[i] !== passage) {
+          this.#marques[i] = passage;
+          this.#contrats[i] = (this.#contrats[i] ?? 0) + 1;
+        }
+        regles ??= [];
+        if (!regles.includes(c.regle)) regles.push(c.regle);
       }
     }
     if (this.aucune) {
       this.#contrats[0] = (this.#contrats[0] ?? 0) + 1;
-      (regles ??= new Set()).add("prepaiement.*");
+      (regles ??= []).push("prepaiement.*");
     }
-    if (touchees !== undefined) for (const i of touchees) this.#contrats[i] = (this.#contrats[i] ?? 0) + 1;
-    if (regles === undefined || regles.size === 0) return resultat;
+    if (regles === undefined || regles.length === 0) return resultat;
     const restants = gardes ?? [...constats];
-    return { ...resultat, constats: restants, statut: statutEnregistrement(restants, true), nonExecutees: [...regles] };
+    return { ...resultat, constats: restants, statut: statutEnregistrement(restants, true), nonExecutees: regles };
   }
 
   /** Liste de l'exécution, dans l'ordre déclaré, avec le nombre de contrats concernés. */

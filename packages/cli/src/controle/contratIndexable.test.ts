@@ -1,4 +1,5 @@
 import { estContratStandard } from "@communs-opco/schemas";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { genererContratsDemo } from "../demo/genererContratsDemo";
 import { contratIndexable } from "./contratIndexable";
@@ -75,12 +76,40 @@ describe("contratIndexable", () => {
     expect((attendu as { bilan: { contratsPrecedentsTrouves: number } }).bilan.contratsPrecedentsTrouves).toBeGreaterThan(0);
   });
 
-  it("rend un contrat au standard tel quel, et undefined pour ce qui n'est pas un objet", () => {
+  it("rend l'extrait d'un contrat au standard tel quel, et undefined pour ce qui n'est pas un objet", () => {
     const valeur = lot()[0] as object;
     expect(estContratStandard(valeur)).toBe(true);
-    expect(contratIndexable(valeur)).toBe(valeur);
+    expect(contratIndexable(valeur)).toStrictEqual(extraitPourIndex(valeur));
     expect(contratIndexable([valeur])).toBeUndefined();
     expect(contratIndexable("texte")).toBeUndefined();
     expect(contratIndexable({ contrat: { dateConclusion: "2025-08-20" } })).toEqual({ contrat: { dateSignature: "2025-08-20" } });
+  });
+
+  it("donne le même index que la normalisation tolérante sur des champs d'index hostiles (propriété)", () => {
+    const base = lot().slice(0, 40) as Objet[];
+    // Valeurs hostiles pour les champs lus par l'index : blancs, casse, formats de date, types inattendus, objets imbriqués, unicode.
+    const hostile = fc.oneof(
+      fc.constantFrom("", " ", "  MARTIN ", "2025-09-01", "01/09/2025", "2025-9-1", " 2025-09-01", "21", " 22 ", "31", "33", "069202509000123", "80123456700015", "801 234 567 00015", "Élodie", "e\u0301", "\u0000", "𝔘"),
+      fc.string({ unit: "grapheme", maxLength: 12 }),
+      fc.integer({ min: -5, max: 40 }),
+      fc.constantFrom(null, true, false, [], {}, [{ ordre: "1", taux: 53 }], [{ taux: "x" }], { nom: "X" }),
+    );
+    const chemin = fc.constantFrom(
+      ...Object.entries({ employeur: ["siret"], maitre1: ["nom", "prenom", "dateNaissance"], maitre2: ["nom", "prenom", "dateNaissance"], contrat: ["typeContratApp", "typeContrat", "noContrat", "numeroContratPrecedent", "dateSignature", "dateConclusion", "dateDebutContrat", "dateFinContrat", "dateRupture", "remunerationsAnnuelles"], formation: ["typeDiplome"] }).flatMap(([b, cs]) => cs.map((c) => [b, c] as const)),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(base.length - 1), chemin, hostile), { maxLength: 30 }), (alterations) => {
+        const valeurs = base.map((v) => structuredClone(v));
+        for (const [i, [bloc, champ], valeur] of alterations) {
+          const v = valeurs[i] as Objet;
+          v[bloc] = { ...(v[bloc] ?? {}), [champ]: valeur };
+        }
+        const attendu = indexer(valeurs, (v) => contratNormalise(extraitPourIndex(v)));
+        expect(indexer(valeurs, contratIndexable)).toEqual(attendu);
+        // Et le même index que la lecture précédente (contrat au standard pris entier).
+        expect(indexer(valeurs, (v) => (estContratStandard(v) ? v : contratNormalise(extraitPourIndex(v))))).toEqual(attendu);
+      }),
+      { numRuns: 30 },
+    );
   });
 });

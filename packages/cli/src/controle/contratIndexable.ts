@@ -4,11 +4,12 @@ import { extraitPourIndex } from "./extraitPourIndex";
 
 /**
  * Contrat tel que l'index du lot le lit (par chemin : SIRET, maîtres, dates, numéros, rémunération,
- * diplôme). Un enregistrement déjà au standard (validateur compilé au build, `estContratStandard`)
- * est rendu tel quel : le schéma tolérant le rendrait à l'identique, champ pour champ, et l'index ne
- * lit que des champs ; tout autre enregistrement est réduit aux champs utiles à l'index
- * (`extraitPourIndex`) puis normalisé par le schéma tolérant (`contratNormalise`). `undefined` pour
- * une valeur qui n'est pas un objet. L'objet rendu peut être l'entrée elle-même : ne pas le modifier.
+ * diplôme) : l'enregistrement réduit aux champs utiles à l'index (`extraitPourIndex`), normalisé
+ * par le schéma tolérant (`contratNormalise`). Quand cet extrait est déjà au standard (validateur
+ * compilé au build, `estContratStandard`, qui n'accepte que ce que le schéma tolérant rendrait à
+ * l'identique), il est rendu tel quel, sans normalisation : valider l'extrait (une quinzaine de
+ * champs) coûte bien moins que valider l'enregistrement entier. `undefined` pour une valeur qui
+ * n'est pas un objet. Les valeurs des champs rendus peuvent être celles de l'entrée : ne pas les modifier.
  *
  * @example
  * ```ts
@@ -17,6 +18,6 @@ import { extraitPourIndex } from "./extraitPourIndex";
  */
 export function contratIndexable(valeur: unknown): object | undefined {
   if (typeof valeur !== "object" || valeur === null || Array.isArray(valeur)) return undefined;
-  if (estContratStandard(valeur)) return valeur;
-  return contratNormalise(extraitPourIndex(valeur));
+  const extrait = extraitPourIndex(valeur) as object;
+  return estContratStandard(extrait) ? extrait : contratNormalise(extrait);
 }

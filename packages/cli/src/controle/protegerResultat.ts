@@ -78,10 +78,58 @@ export function protegerValeur(valeur: unknown, enClair: boolean, profondeur = 0
 }
 
 /**
+ * Comme {@link protegerValeur} (même texte JSON une fois sérialisé), mais sans copie quand la
+ * protection ne change rien : un objet simple ou un tableau dont aucune chaîne (clé ou valeur) ne
+ * change est rendu lui-même ; sinon, copie comme `protegerValeur`. Les autres objets (dates,
+ * instances de classes) sont toujours copiés par `protegerValeur`.
+ */
+function protegerSansCopie(valeur: unknown, enClair: boolean, profondeur: number): unknown {
+  if (typeof valeur === "string") return protegerTexte(valeur, enClair);
+  if (typeof valeur !== "object" || valeur === null) return valeur;
+  if (profondeur >= PROFONDEUR_MAX) return "[structure trop profonde]";
+  if (Array.isArray(valeur)) {
+    let copie: unknown[] | undefined;
+    for (let i = 0; i < valeur.length; i++) {
+      const v: unknown = valeur[i];
+      const protege = protegerSansCopie(v, enClair, profondeur + 1);
+      if (copie === undefined && !Object.is(protege, v)) copie = valeur.slice(0, i);
+      copie?.push(protege);
+    }
+    return copie ?? valeur;
+  }
+  const prototype: unknown = Object.getPrototypeOf(valeur);
+  if (prototype !== Object.prototype && prototype !== null) return protegerValeur(valeur, enClair, profondeur);
+  const entrees = Object.entries(valeur);
+  for (let i = 0; i < entrees.length; i++) {
+    const [cle, v] = entrees[i] as [string, unknown];
+    if (protegerTexte(cle, enClair) === cle && Object.is(protegerSansCopie(v, enClair, profondeur + 1), v)) continue;
+    // Première différence : copie sans prototype, comme protegerValeur (les entrées d'avant sont inchangées).
+    const copie: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (let j = 0; j < i; j++) copie[(entrees[j] as [string, unknown])[0]] = (entrees[j] as [string, unknown])[1];
+    for (let j = i; j < entrees.length; j++) {
+      const [c, w] = entrees[j] as [string, unknown];
+      copie[protegerTexte(c, enClair)] = protegerSansCopie(w, enClair, profondeur + 1);
+    }
+    return copie;
+  }
+  return valeur;
+}
+
+/** Dernière provenance neutralisée : le même fichier revient d'un enregistrement à l'autre. */
+let dernierFichier: { brut: string; neutre: string } | undefined;
+
+function fichierNeutralise(fichier: string): string {
+  if (dernierFichier?.brut !== fichier) dernierFichier = { brut: fichier, neutre: neutraliserTexte(fichier) };
+  return dernierFichier.neutre;
+}
+
+/**
  * Résultat de contrôle prêt à sortir (texte, HTML, `--json`) : messages, détails des constats,
  * raison d'un illisible et provenance neutralisés et, par défaut, débarrassés des données
  * personnelles (NIR, courriels, téléphones, dates de naissance) ; `enClair` (option
  * `--en-clair`) garde les valeurs telles quelles, caractères de contrôle toujours neutralisés.
+ * Rien n'est copié de ce que la protection ne change pas : un constat (ou un résultat entier)
+ * inchangé est rendu lui-même, ce qui ne change rien au JSON écrit. Ne pas modifier le résultat rendu.
  *
  * @example
  * ```ts
@@ -90,14 +138,23 @@ export function protegerValeur(valeur: unknown, enClair: boolean, profondeur = 0
  * ```
  */
 export function protegerResultat(resultat: ResultatControle, enClair: boolean): ResultatControle {
+  let constats: ResultatControle["constats"][number][] | undefined;
+  const liste = resultat.constats;
+  for (let k = 0; k < liste.length; k++) {
+    const c = liste[k] as ResultatControle["constats"][number];
+    const message = protegerTexte(c.message, enClair);
+    const details = protegerSansCopie(c.details, enClair, 0) as typeof c.details;
+    const protege = message === c.message && Object.is(details, c.details) ? c : { ...c, message, details };
+    if (constats === undefined && protege !== c) constats = liste.slice(0, k);
+    constats?.push(protege);
+  }
+  const fichier = fichierNeutralise(resultat.source.fichier);
+  const raison = resultat.raison === undefined ? undefined : protegerTexte(resultat.raison, enClair);
+  if (constats === undefined && fichier === resultat.source.fichier && raison === resultat.raison) return resultat;
   return {
     ...resultat,
-    source: { ...resultat.source, fichier: neutraliserTexte(resultat.source.fichier) },
-    constats: resultat.constats.map((c) => ({
-      ...c,
-      message: protegerTexte(c.message, enClair),
-      details: protegerValeur(c.details, enClair) as typeof c.details,
-    })),
-    ...(resultat.raison === undefined ? {} : { raison: protegerTexte(resultat.raison, enClair) }),
+    source: fichier === resultat.source.fichier ? resultat.source : { ...resultat.source, fichier },
+    constats: constats ?? liste,
+    ...(raison === undefined ? {} : { raison }),
   };
 }

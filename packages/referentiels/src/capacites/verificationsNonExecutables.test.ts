@@ -59,4 +59,31 @@ describe("verificationsNonExecutables : capacités déclarées du référentiel,
     const regles = verificationsNonExecutables({ referentiel: mixte }, { opcoPayeur: "akto" }).filter((v) => v.disponibilite === "indisponible").map((v) => `${v.regle} (${v.partie})`);
     expect(regles).toEqual(["prepaiement.qualiopi (numéro de déclaration d'activité (NDA) du CFA)", "prepaiement.formation.offre (toute la vérification)", "prepaiement.coherence (code diplôme du catalogue)"]);
   });
+
+  it("une vérification non exécutée ne reconnaît jamais le constat d'une autre règle (les consommateurs ne confrontent un constat qu'aux vérifications de sa règle)", async () => {
+    const referentiel = new ReferentielHorsLigne(await chargerInstantaneEmbarque());
+    const listes = [verificationsNonExecutables({ referentiel }), verificationsNonExecutables({ referentiel }, { opcoPayeur: "akto" })];
+    const regles = [...new Set([...reglesPrepaiement().map((r) => r.id), ...listes.flat().map((v) => v.regle)])];
+    const manquants = [...new Set(listes.flat().flatMap((v) => [`ports.referentiel:${v.source}`, "ports.formations", "opcoPayeur"]))];
+    let reconnus = 0;
+    for (const liste of listes) {
+      for (const v of liste) {
+        for (const regle of regles) {
+          // Constats qui réunissent tout ce que chaque vérification regarde (statut, manquants, source en extrait, message NDA).
+          const constats = [
+            { regle, statut: "indetermine" as const, message: "(NDA)", manquants, details: { statutReponse: "indisponible", source: { couverture: "extrait" } } },
+            { regle, statut: "indetermine" as const, message: "", manquants: [], details: {} },
+          ];
+          for (const c of constats) {
+            if (!v.concerne(c)) continue;
+            reconnus++;
+            expect(regle).toBe(v.regle);
+          }
+        }
+      }
+    }
+    // Le constat de sa propre règle est bien reconnu (le test n'est pas vide).
+    expect(reconnus).toBeGreaterThanOrEqual(listes.flat().length);
+  });
 });
+

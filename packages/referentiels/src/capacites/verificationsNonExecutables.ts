@@ -35,7 +35,7 @@ export interface VerificationNonExecutee {
   readonly source: string;
   /** Pourquoi, en français (ce qui manque et comment y remédier). */
   readonly raison: string;
-  /** Vrai si ce constat indéterminé découle de cette limite de l'exécution. */
+  /** Vrai si ce constat indéterminé découle de cette limite de l'exécution ; toujours faux pour un constat d'une autre règle que `regle`. */
   concerne(constat: Pick<Constat, "regle" | "statut" | "message" | "manquants" | "details">): boolean;
 }
 

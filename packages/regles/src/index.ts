@@ -17,6 +17,8 @@ export { creerVueContrat, type VueContrat } from "./compile/VueContrat";
 export { joursDepuisEpoque } from "./compile/joursDepuisEpoque";
 export { evaluerReglesAsync } from "./evaluerReglesAsync";
 export { estEvaluableEnMemoire, evaluerReglesEnMemoire } from "./evaluerReglesEnMemoire";
+export { memoriserExplications } from "./memoriserExplications";
+export { cleDesChemins } from "./cleDesChemins";
 export { Lecture, estRenseigne, valeurAuChemin } from "./Lecture";
 export { reglesContrat } from "./reglesContrat";
 export { registreContrat } from "./registreContrat";

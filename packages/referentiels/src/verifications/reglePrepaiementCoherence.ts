@@ -1,4 +1,4 @@
-import { type ConstatRegle, type ContratAControler, Lecture, regleParConsultations } from "@communs-opco/regles";
+import { type ConstatRegle, type ContratAControler, Lecture, regleParConsultations, cleDesChemins } from "@communs-opco/regles";
 import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
 import { etapesFormationsDuResponsable } from "./etapesFormationsDuResponsable";
@@ -32,6 +32,8 @@ export const reglePrepaiementCoherence = regleParConsultations<ContratAControler
   chemins: ["formation.rncp", "formation.codeDiplome", "organismeFormation.siret", "organismeFormation.uaiCfa"],
   idSpecification: ["PP-CROSS"],
   points: ["cfa.uai", "formation.codeDiplome"],
+  // Seules entrées lues par les étapes (et par etapesFormationsDuResponsable).
+  cleEntrees: cleDesChemins(["organismeFormation.siret", "organismeFormation.uaiCfa", "formation.codeDiplome", "formation.rncp"]),
   *etapes(contrat, contexte) {
     const l = new Lecture(contrat);
     const constats: ConstatRegle[] = [];

@@ -1,4 +1,4 @@
-import { type ConstatRegle, type ContratAControler, consulter, type EtapesRegle, Lecture, regleParConsultations } from "@communs-opco/regles";
+import { type ConstatRegle, type ContratAControler, consulter, type EtapesRegle, Lecture, regleParConsultations, cleDesChemins } from "@communs-opco/regles";
 import type { LieuFormationReferentiel, Referentiel, ReponseReferentiel } from "../Referentiel";
 import { consulterReferentiel } from "./consulterReferentiel";
 import { etapesFormationsDuResponsable } from "./etapesFormationsDuResponsable";
@@ -232,6 +232,8 @@ export const reglePrepaiementLieuFormation = regleParConsultations<ContratAContr
   ],
   idSpecification: ["PP-LIEU"],
   points: ["lieu.formation"],
+  // Seules entrées lues par les étapes : le lieu déclaré (des deux préfixes), le CFA et le RNCP (catalogue).
+  cleEntrees: cleDesChemins(["etablissementFormation.memeResponsable", ...Object.values(CHEMINS_LIEU.etablissementFormation), ...Object.values(CHEMINS_LIEU.organismeFormation), "formation.rncp"]),
   *etapes(contrat, contexte) {
     const d = lieuDeclare(contrat);
     const { formations, geographie } = contexte.ports;

@@ -59,7 +59,7 @@ export function evaluerReglesEnMemoire<E>(regles: RegistreRegles<E> | readonly R
     }
     const fiche = fiches[i];
     if (r.etapes === undefined || fiche === undefined) throw new TypeError(`La règle ${r.id} n'est pas écrite en étapes : elle ne peut être évaluée qu'avec evaluerReglesAsync.`);
-    const cle = memoire === undefined || fiche.cleEntrees === undefined ? undefined : fiche.cleEntrees(entree);
+    const cle = memoire === undefined || fiche.cleEntrees === undefined ? undefined : fiche.cleEntrees(entree, contexte);
     if (memoire === undefined || cle === undefined) {
       explications.push(fiche.evaluerEnMemoire(entree, contexte));
       continue;
@@ -101,7 +101,7 @@ class FicheRegleAEtapes<E> {
   readonly ports: readonly never[];
   readonly portsFacultatifs: readonly string[] | undefined;
   readonly applicable: ((entree: E, contexte: ContexteEvaluation) => boolean) | undefined;
-  readonly cleEntrees: ((entree: E) => string | undefined) | undefined;
+  readonly cleEntrees: ((entree: E, contexte: ContexteEvaluation<object>) => string | undefined) | undefined;
   /** Explications qui ne dépendent que de la règle (non applicable, port absent), construites une fois par règle. */
   readonly #constantes: ExplicationsConstantes;
   readonly #regle: RegleAsynchrone<E, object> & Required<Pick<RegleAsynchrone<E, object>, "etapes">>;
@@ -130,7 +130,7 @@ class FicheRegleAEtapes<E> {
     const { applicable } = regle;
     this.applicable = applicable === undefined ? undefined : (entree, contexte) => applicable.call(regle, entree, contexte);
     const { cleEntrees } = regle;
-    this.cleEntrees = cleEntrees === undefined ? undefined : (entree) => cleEntrees.call(regle, entree);
+    this.cleEntrees = cleEntrees === undefined ? undefined : (entree, contexte) => cleEntrees.call(regle, entree, contexte);
   }
 
   /** Explication de la règle sur des ports en mémoire (`evaluerRegleEnMemoire`), constantes partagées. */

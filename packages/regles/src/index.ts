@@ -58,7 +58,7 @@ export * from "./contrat/telephones";
 export * from "./contrat/ecartContratsSuccessifs";
 export * from "./contrat/remunerationContratSuccessif";
 export * from "./contrat/majorationDiplomeConnexe";
-export { chercherContratPrecedent, type ContratPrecedentCherche } from "./contrat/chercherContratPrecedent";
+export { chercherContratPrecedent, etapesContratPrecedent, type ContratPrecedentCherche } from "./contrat/chercherContratPrecedent";
 export type { ApprentiRecherche, PortHistoriqueContrats, PortsHistoriqueContrats, ReponseHistoriqueContrats } from "./contrat/PortHistoriqueContrats";
 export { communesDuCodePostal, type CommunesCodePostal } from "./donnees/communesDuCodePostal";
 export { estCodeNafConnu } from "./donnees/estCodeNafConnu";

@@ -1,7 +1,7 @@
 import type { Explication } from "./Resultat";
 
 /** Explications réemployables pour des ports stables : par contexte (date, mode, cadre), par règle, par clé d'entrées. */
-export class MemoireExplications {
+class MemoireExplications {
   readonly #capacite: number;
   readonly #parContexte = new Map<string, Map<object, Map<string, Explication>>>();
 

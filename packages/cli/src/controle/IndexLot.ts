@@ -1,4 +1,4 @@
-import { Lecture, type PortHistoriqueContrats, type PortPortefeuilleContrats, type ReponseHistoriqueContrats } from "@communs-opco/regles";
+import { Lecture, type PortsEnMemoire, type PortHistoriqueContrats, type PortPortefeuilleContrats, type ReponseHistoriqueContrats } from "@communs-opco/regles";
 
 /**
  * Limites de l'index du lot (mémoire bornée) : au-delà, l'index est « saturé », ce que le résumé
@@ -271,6 +271,18 @@ export class IndexLot {
    * contrat normalisé) : le portefeuille ne compte pas ce contrat ni ses avenants.
    */
   portsPour(rang: number, contrat: object): { historique: PortHistoriqueContrats; portefeuille: PortPortefeuilleContrats } {
+    const { historique, portefeuille } = this.portsEnMemoirePour(rang, contrat);
+    return {
+      historique: { contratPrecedent: async (cite) => historique.contratPrecedent(cite) },
+      portefeuille: { apprentisEncadres: async (maitre, date) => portefeuille.apprentisEncadres(maitre, date) },
+    };
+  }
+
+  /**
+   * Les mêmes ports que {@link IndexLot.portsPour}, **sans promesse** (l'index est en mémoire) :
+   * pour `evaluerReglesEnMemoire`. Mêmes réponses ; un index saturé lève la même erreur.
+   */
+  portsEnMemoirePour(rang: number, contrat: object): PortsEnMemoire<{ historique: PortHistoriqueContrats; portefeuille: PortPortefeuilleContrats }> {
     // SIRET et empreinte du numéro lus au premier appel du portefeuille : la plupart des contrats ne l'appellent pas.
     let lu: { siret: unknown; empreinteNumero: number } | undefined;
     const lire = (): { siret: unknown; empreinteNumero: number } => {
@@ -284,7 +296,7 @@ export class IndexLot {
     const sources = this.bilan.contratsHistorique > 0 ? "lot contrôlé et historique" : "lot contrôlé";
     return {
       historique: {
-        contratPrecedent: async (cite: string): Promise<ReponseHistoriqueContrats> => {
+        contratPrecedent: (cite: string): ReponseHistoriqueContrats => {
           const trouve = this.#precedents.get(cite.toUpperCase());
           if (trouve !== undefined) {
             const { origine, fichier, ligne } = trouve.provenance;
@@ -297,7 +309,7 @@ export class IndexLot {
         },
       },
       portefeuille: {
-        apprentisEncadres: async (maitre, date) => {
+        apprentisEncadres: (maitre, date) => {
           const { siret, empreinteNumero } = lire();
           const cle = cleMaitre(maitre.nom, maitre.prenom, maitre.dateNaissance, siret);
           const liste = cle === undefined ? undefined : this.#maitres.get(cle);

@@ -221,12 +221,18 @@ describe("vérifications avant paiement : évaluation en mémoire ≡ évaluatio
     let groupes = 0;
     for (const opcoPayeur of OPCO) {
       const registre = registrePrepaiement(opcoPayeur === undefined ? {} : { opcoPayeur });
-      for (const referentiel of [horsLigne.enMemoire, ...referentielsDeTest().map((r) => r.enMemoire)]) {
+      const catalogue = catalogues[0] as ReponseReferentiel<FormationCatalogue[]>;
+      const jeuxDePorts: Record<string, unknown>[] = [horsLigne.enMemoire, ...referentielsDeTest().map((r) => r.enMemoire)].flatMap((referentiel) => [
+        { referentiel },
+        { referentiel, formations: { rechercher: () => catalogue } },
+      ]);
+      for (const ports of jeuxDePorts) {
         const parCle = new Map<string, string>();
+        const contexte = { dateEvaluation: DATE, mode: "explication" as const, ports };
         for (const c of contrats) {
-          const r = evaluerReglesEnMemoire(registre, c, { dateEvaluation: DATE, mode: "explication", ports: { referentiel } });
+          const r = evaluerReglesEnMemoire(registre, c, contexte);
           registre.regles.forEach((regle, i) => {
-            const cle = (regle as RegleAsynchrone<ContratAControler, object>).cleEntrees?.(c);
+            const cle = (regle as RegleAsynchrone<ContratAControler, object>).cleEntrees?.(c, contexte);
             if (cle === undefined) return;
             const json = JSON.stringify(r.explications?.[i]);
             const connu = parCle.get(`${regle.id}|${cle}`);

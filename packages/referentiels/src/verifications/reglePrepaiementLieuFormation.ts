@@ -30,6 +30,10 @@ const CHEMINS_LIEU = {
   organismeFormation: { uai: "organismeFormation.uaiCfa", siret: "organismeFormation.siret", codePostal: "organismeFormation.adresse.codePostal", commune: "organismeFormation.adresse.commune" },
 } as const;
 
+const CHEMINS_CLE_LIEU = ["etablissementFormation.memeResponsable", ...Object.values(CHEMINS_LIEU.etablissementFormation), ...Object.values(CHEMINS_LIEU.organismeFormation)];
+const CLE_LIEU = cleDesChemins(CHEMINS_CLE_LIEU);
+const CLE_LIEU_CATALOGUE = cleDesChemins([...CHEMINS_CLE_LIEU, "formation.rncp"]);
+
 function lieuDeclare(contrat: ContratAControler): LieuDeclare {
   const l = new Lecture(contrat);
   const prefixe = l.brut("etablissementFormation.memeResponsable") === false ? "etablissementFormation" : "organismeFormation";
@@ -232,8 +236,11 @@ export const reglePrepaiementLieuFormation = regleParConsultations<ContratAContr
   ],
   idSpecification: ["PP-LIEU"],
   points: ["lieu.formation"],
-  // Seules entrées lues par les étapes : le lieu déclaré (des deux préfixes), le CFA et le RNCP (catalogue).
-  cleEntrees: cleDesChemins(["etablissementFormation.memeResponsable", ...Object.values(CHEMINS_LIEU.etablissementFormation), ...Object.values(CHEMINS_LIEU.organismeFormation), "formation.rncp"]),
+  // Seules entrées lues par les étapes : le lieu déclaré (des deux préfixes), le CFA et, avec le catalogue, le RNCP.
+  cleEntrees(contrat, contexte) {
+    const formations = (contexte.ports as { formations?: unknown } | undefined)?.formations;
+    return formations === undefined ? CLE_LIEU(contrat) : CLE_LIEU_CATALOGUE(contrat);
+  },
   *etapes(contrat, contexte) {
     const d = lieuDeclare(contrat);
     const { formations, geographie } = contexte.ports;

@@ -169,6 +169,15 @@ export interface RegleAsynchrone<E, Ports extends object> extends MetadonneesReg
    * s'y lisent que pour savoir s'ils sont fournis.
    */
   etapes?(entree: E, contexte: ContexteEtapes<Ports>): EtapesRegle<ConstatRegle[] | SansObjet>;
+  /**
+   * Clé des **seules** valeurs d'entrée que lisent `applicable` et `etapes` (facultatif, p. ex.
+   * `cleDesChemins([...])`), selon les ports fournis (`contexte.ports`, lus seulement pour savoir
+   * s'ils le sont) : deux entrées de même clé reçoivent la même explication. Sur des ports
+   * déclarés stables (`memoriserExplications`), `evaluerReglesEnMemoire` réemploie alors
+   * l'explication déjà construite pour cette clé (objet figé, partagé) au lieu de rejouer les étapes.
+   * `undefined` : pas de réemploi pour cette entrée. Les tests d'équivalence la tiennent aux étapes.
+   */
+  cleEntrees?(entree: E, contexte: ContexteEvaluation<object>): string | undefined;
 }
 
 /**

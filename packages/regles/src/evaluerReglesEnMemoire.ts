@@ -5,7 +5,9 @@ import type { SansObjet } from "./SansObjet";
 import type { RegistreRegles } from "./RegistreRegles";
 import type { Explication, Resultat } from "./Resultat";
 import { assemblerResultat } from "./moteur/assemblerResultat";
-import { evaluerRegleEnMemoire } from "./moteur/evaluerRegleAsynchrone";
+import { evaluerRegleEnMemoire, type ExplicationsConstantes } from "./moteur/evaluerRegleAsynchrone";
+import { gelerExplication } from "./moteur/gelerExplication";
+import { memoireExplicationsDe } from "./memoriserExplications";
 import { evaluerRegleSynchrone } from "./moteur/evaluerRegleSynchrone";
 
 /**
@@ -31,6 +33,11 @@ export function estEvaluableEnMemoire<E>(regles: RegistreRegles<E> | readonly Re
  * la source. Lève une `TypeError` si une règle asynchrone n'est pas écrite en étapes (voir
  * {@link estEvaluableEnMemoire}).
  *
+ * Explications partagées (objets figés, à ne pas modifier) : celles qui ne dépendent que de la
+ * règle (non applicable, port requis absent) et, sur des ports déclarés stables
+ * (`memoriserExplications`), celles des règles qui déclarent leurs entrées (`cleEntrees`) pour les
+ * entrées de même clé.
+ *
  * @example
  * ```ts
  * const referentiel = new ReferentielHorsLigne(await chargerInstantaneEmbarque());
@@ -40,16 +47,37 @@ export function estEvaluableEnMemoire<E>(regles: RegistreRegles<E> | readonly Re
 export function evaluerReglesEnMemoire<E>(regles: RegistreRegles<E> | readonly Regle<E>[], entree: E, contexte: ContexteEvaluation<object>): Resultat {
   const liste = "regles" in regles ? regles.regles : regles;
   const fiches = fichesDe(liste);
+  const memoire = memoireExplicationsDe(contexte.ports);
+  // Contexte des explications réemployées : tout ce que le moteur et les étapes lisent hors de l'entrée et des ports.
+  const cleContexte = memoire === undefined ? "" : `${contexte.dateEvaluation}|${contexte.mode ?? ""}|${contexte.cadre ?? ""}`;
   const explications: Explication[] = [];
   for (let i = 0; i < liste.length; i++) {
     const r = liste[i] as Regle<E>;
-    if (r.nature === "synchrone") explications.push(evaluerRegleSynchrone(r, entree, contexte));
-    else if (r.etapes === undefined) throw new TypeError(`La règle ${r.id} n'est pas écrite en étapes : elle ne peut être évaluée qu'avec evaluerReglesAsync.`);
-    // Propriétés facultatives présentes à `undefined` : le moteur les lit comme absentes.
-    else explications.push(evaluerRegleEnMemoire(fiches[i] as unknown as Parameters<typeof evaluerRegleEnMemoire<E>>[0], entree, contexte));
+    if (r.nature === "synchrone") {
+      explications.push(evaluerRegleSynchrone(r, entree, contexte));
+      continue;
+    }
+    const fiche = fiches[i];
+    if (r.etapes === undefined || fiche === undefined) throw new TypeError(`La règle ${r.id} n'est pas écrite en étapes : elle ne peut être évaluée qu'avec evaluerReglesAsync.`);
+    const cle = memoire === undefined || fiche.cleEntrees === undefined ? undefined : fiche.cleEntrees(entree, contexte);
+    if (memoire === undefined || cle === undefined) {
+      explications.push(fiche.evaluerEnMemoire(entree, contexte));
+      continue;
+    }
+    // Entrée de même clé déjà évaluée dans ce contexte, sur ces ports : même explication, réemployée (figée).
+    const table = memoire.table(cleContexte, r);
+    let x = table.get(cle);
+    if (x === undefined) {
+      x = gelerExplication(fiche.evaluerEnMemoire(entree, contexte));
+      memoire.retenir(table, cle, x);
+    }
+    explications.push(x);
   }
   return assemblerResultat(contexte, explications);
 }
+
+/** Explications constantes de chaque règle à étapes (partagées par toutes les listes qui la contiennent). */
+const constantesParRegle = new WeakMap<object, ExplicationsConstantes>();
 
 /**
  * Une règle à étapes recopiée dans un objet de forme unique : le moteur lit une quinzaine de
@@ -73,10 +101,19 @@ class FicheRegleAEtapes<E> {
   readonly ports: readonly never[];
   readonly portsFacultatifs: readonly string[] | undefined;
   readonly applicable: ((entree: E, contexte: ContexteEvaluation) => boolean) | undefined;
+  readonly cleEntrees: ((entree: E, contexte: ContexteEvaluation<object>) => string | undefined) | undefined;
+  /** Explications qui ne dépendent que de la règle (non applicable, port absent), construites une fois par règle. */
+  readonly #constantes: ExplicationsConstantes;
   readonly #regle: RegleAsynchrone<E, object> & Required<Pick<RegleAsynchrone<E, object>, "etapes">>;
 
   constructor(regle: RegleAsynchrone<E, object> & Required<Pick<RegleAsynchrone<E, object>, "etapes">>) {
     this.#regle = regle;
+    let constantes = constantesParRegle.get(regle);
+    if (constantes === undefined) {
+      constantes = { sansPort: new Map() };
+      constantesParRegle.set(regle, constantes);
+    }
+    this.#constantes = constantes;
     this.id = regle.id;
     this.titre = regle.titre;
     this.description = regle.description;
@@ -92,6 +129,14 @@ class FicheRegleAEtapes<E> {
     this.portsFacultatifs = regle.portsFacultatifs;
     const { applicable } = regle;
     this.applicable = applicable === undefined ? undefined : (entree, contexte) => applicable.call(regle, entree, contexte);
+    const { cleEntrees } = regle;
+    this.cleEntrees = cleEntrees === undefined ? undefined : (entree, contexte) => cleEntrees.call(regle, entree, contexte);
+  }
+
+  /** Explication de la règle sur des ports en mémoire (`evaluerRegleEnMemoire`), constantes partagées. */
+  evaluerEnMemoire(entree: E, contexte: ContexteEvaluation<object>): Explication {
+    // Propriétés facultatives présentes à `undefined` : le moteur les lit comme absentes.
+    return evaluerRegleEnMemoire(this as unknown as Parameters<typeof evaluerRegleEnMemoire<E>>[0], entree, contexte, this.#constantes);
   }
 
   evaluer(entree: E, contexte: Parameters<RegleAsynchrone<E, object>["evaluer"]>[1]): ReturnType<RegleAsynchrone<E, object>["evaluer"]> {
@@ -110,6 +155,7 @@ class FicheRegleAEtapes<E> {
 
 /** Fiches des règles à étapes d'une liste (une par règle, `undefined` pour les autres), calculées une fois par liste. */
 const fichesParListe = new WeakMap<readonly Regle<never>[], readonly (FicheRegleAEtapes<never> | undefined)[]>();
+
 
 function fichesDe<E>(liste: readonly Regle<E>[]): readonly (FicheRegleAEtapes<E> | undefined)[] {
   const connues = fichesParListe.get(liste as readonly Regle<never>[]) as readonly (FicheRegleAEtapes<E> | undefined)[] | undefined;

@@ -1,4 +1,4 @@
-import { Lecture, type PortHistoriqueContrats, type PortPortefeuilleContrats, type ReponseHistoriqueContrats } from "@communs-opco/regles";
+import { Lecture, type PortsEnMemoire, type PortHistoriqueContrats, type PortPortefeuilleContrats, type ReponseHistoriqueContrats } from "@communs-opco/regles";
 import { champsIndexLot, type ChampsIndexLot } from "./champsIndexLot";
 import { ecrireIdentiteMaitre, empreinteNumero, jourIndexLot, numeroDuContrat } from "./clesIndexLot";
 import { EcritureCle } from "./EcritureCle";
@@ -406,6 +406,18 @@ export class IndexLot {
    * contrat normalisé) : le portefeuille ne compte pas ce contrat ni ses avenants.
    */
   portsPour(rang: number, contrat: object): { historique: PortHistoriqueContrats; portefeuille: PortPortefeuilleContrats } {
+    const { historique, portefeuille } = this.portsEnMemoirePour(rang, contrat);
+    return {
+      historique: { contratPrecedent: async (cite) => historique.contratPrecedent(cite) },
+      portefeuille: { apprentisEncadres: async (maitre, date) => portefeuille.apprentisEncadres(maitre, date) },
+    };
+  }
+
+  /**
+   * Les mêmes ports que {@link IndexLot.portsPour}, **sans promesse** (l'index est en mémoire) :
+   * pour `evaluerReglesEnMemoire`. Mêmes réponses ; un index saturé lève la même erreur.
+   */
+  portsEnMemoirePour(rang: number, contrat: object): PortsEnMemoire<{ historique: PortHistoriqueContrats; portefeuille: PortPortefeuilleContrats }> {
     // SIRET et numéro lus au premier appel du portefeuille : la plupart des contrats ne l'appellent pas.
     let lu: { siret: unknown; numero: string | undefined; numeroA: number; numeroB: number } | undefined;
     const lire = () => {
@@ -420,7 +432,7 @@ export class IndexLot {
     const sources = this.bilan.contratsHistorique > 0 ? "lot contrôlé et historique" : "lot contrôlé";
     return {
       historique: {
-        contratPrecedent: async (cite: string): Promise<ReponseHistoriqueContrats> => {
+        contratPrecedent: (cite: string): ReponseHistoriqueContrats => {
           const numero = cite.toUpperCase();
           const trouve = this.#precedent(numero);
           if (trouve !== undefined) return { statut: "trouve", contrat: trouve.contrat, source: trouve.source };
@@ -431,7 +443,7 @@ export class IndexLot {
         },
       },
       portefeuille: {
-        apprentisEncadres: async (maitre, date) => {
+        apprentisEncadres: (maitre, date) => {
           const { siret, numero, numeroA, numeroB } = lire();
           const cle = this.#cle;
           const m = ecrireIdentiteMaitre(cle, maitre.nom, maitre.prenom, maitre.dateNaissance, siret) ? this.#maitres.chercher(cle.octets, cle.longueur) : -1;

@@ -1,4 +1,4 @@
-import { evaluerReglesAsync } from "@communs-opco/regles";
+import { estEvaluableEnMemoire, evaluerReglesAsync, evaluerReglesEnMemoire } from "@communs-opco/regles";
 import type { Opco } from "@communs-opco/nomenclatures";
 import type { ControleAvantPaiement, SuiviAvantPaiement } from "./ControleAvantPaiement";
 import type { EnregistrementControle } from "./controlerFichiers";
@@ -7,6 +7,9 @@ import type { IndexLot } from "./IndexLot";
 import { reglesDuLot } from "./reglesDuLot";
 import type { ResultatControle } from "./ResultatControle";
 import { statutEnregistrement } from "./statutEnregistrement";
+
+/** Les règles du lot sont écrites en étapes : évaluées sans promesse sur l'index du lot, en mémoire. */
+const LOT_EN_MEMOIRE = estEvaluableEnMemoire(reglesDuLot);
 
 /**
  * Ce qu'il faut pour achever le contrôle d'un enregistrement déjà passé par le schéma et les
@@ -42,8 +45,10 @@ export async function traiterEnregistrement(enregistrement: EnregistrementContro
   const { dateEvaluation, prepaiement, opco, suivi } = etape;
   const contrat = resultat.statut === "illisible" ? undefined : (enregistrement.contrat ?? contratNormalise(valeur));
   if (contrat !== undefined) {
-    // Portefeuille des maîtres et contrats successifs : ports fournis par l'index du lot.
-    const surLeLot = await evaluerReglesAsync(reglesDuLot, contrat, { dateEvaluation, ports: etape.indexLot.portsPour(resultat.index, contrat) });
+    // Portefeuille des maîtres et contrats successifs : ports fournis par l'index du lot, en mémoire (sans promesse).
+    const surLeLot = LOT_EN_MEMOIRE
+      ? evaluerReglesEnMemoire(reglesDuLot, contrat, { dateEvaluation, ports: etape.indexLot.portsEnMemoirePour(resultat.index, contrat) })
+      : await evaluerReglesAsync(reglesDuLot, contrat, { dateEvaluation, ports: etape.indexLot.portsPour(resultat.index, contrat) });
     if (surLeLot.constats.length > 0) {
       const constats = [...resultat.constats, ...surLeLot.constats];
       resultat = { ...resultat, constats, statut: statutEnregistrement(constats) };

@@ -1,4 +1,4 @@
-import { evaluerReglesAsync, evaluerReglesEnMemoire, estEvaluableEnMemoire, type ContratAControler } from "@communs-opco/regles";
+import { evaluerReglesAsync, evaluerReglesEnMemoire, estEvaluableEnMemoire, memoriserExplications, type ContratAControler, type RegleAsynchrone } from "@communs-opco/regles";
 import { beforeAll, describe, expect, it } from "vitest";
 import { chargerInstantaneEmbarque } from "../instantane/chargerInstantaneEmbarque";
 import { memoriserReferentielEnMemoire } from "../memoriserReferentielEnMemoire";
@@ -186,6 +186,67 @@ describe("vérifications avant paiement : évaluation en mémoire ≡ évaluatio
     const r = evaluerReglesEnMemoire(registrePrepaiement(), contratEmbarque() as ContratAControler, { dateEvaluation: DATE, mode: "explication", ports: { referentiel: enPanne } });
     expect(r.explications?.find((e) => e.regle === "prepaiement.qualiopi")).toMatchObject({ statut: "indetermine", constats: [{ manquants: ["ports.referentiel"], details: { erreur: "Error: instantané illisible" } }] });
   });
+
+  it("explications réemployées par clé d'entrées (memoriserExplications) : même JSON que l'évaluation asynchrone, objets figés", async () => {
+    const contrats = [...variantes(contratEmbarque), ...variantes(contratPreuves)];
+    // Chaque contrat deux fois (la seconde lit les explications réemployées), ports neufs par référentiel.
+    expect(await comparer([...contrats, ...contrats], { referentiel: horsLigne }, memoriserExplications({ referentiel: horsLigne.enMemoire }))).toBeGreaterThan(600);
+    for (const referentiel of referentielsDeTest()) {
+      const doubles = [...variantes(contratPreuves), ...variantes(contratPreuves)];
+      await comparer(doubles, { referentiel }, memoriserExplications({ referentiel: memoriserReferentielEnMemoire(referentiel.enMemoire) }));
+      const catalogue = catalogues[0] as ReponseReferentiel<FormationCatalogue[]>;
+      const geo = geographies[0] as ReponseReferentiel<CommuneGeographie[]>;
+      const asynchrones = { referentiel, formations: { rechercher: async () => catalogue }, geographie: { communesDuCodePostal: async () => geo } };
+      await comparer(doubles, asynchrones, memoriserExplications({ referentiel: referentiel.enMemoire, formations: { rechercher: () => catalogue }, geographie: { communesDuCodePostal: () => geo } }));
+    }
+    const ports = memoriserExplications({ referentiel: horsLigne.enMemoire });
+    const contexte = { dateEvaluation: DATE, mode: "explication" as const, ports };
+    const a = evaluerReglesEnMemoire(registrePrepaiement(), contratEmbarque() as ContratAControler, contexte).explications ?? [];
+    const b = evaluerReglesEnMemoire(registrePrepaiement(), contratEmbarque() as ContratAControler, contexte).explications ?? [];
+    const qualiopi = b.find((x) => x.regle === "prepaiement.qualiopi");
+    expect(qualiopi).toBe(a.find((x) => x.regle === "prepaiement.qualiopi"));
+    expect(Object.isFrozen(qualiopi)).toBe(true);
+    expect(Object.isFrozen(qualiopi?.constats)).toBe(true);
+  }, 120_000);
+
+  it("chaque clé d'entrées est tenue aux étapes : deux contrats de même clé ont la même explication, sans réemploi", async () => {
+    const contrats = [...variantes(contratEmbarque), ...variantes(contratPreuves)];
+    // Variantes des champs hors clé : la même clé doit garder la même explication.
+    for (const c of [...contrats]) {
+      const autre = structuredClone(c) as Record<string, any>;
+      autre.employeur = { siret: "35600000009075", codeIdcc: "1516" };
+      autre.contrat = { dateSignature: "2025-01-02", dateDebutContrat: "2025-02-03", dateFinContrat: "2025-12-31" };
+      contrats.push(autre as ContratAControler);
+    }
+    let groupes = 0;
+    for (const opcoPayeur of OPCO) {
+      const registre = registrePrepaiement(opcoPayeur === undefined ? {} : { opcoPayeur });
+      const catalogue = catalogues[0] as ReponseReferentiel<FormationCatalogue[]>;
+      const jeuxDePorts: Record<string, unknown>[] = [horsLigne.enMemoire, ...referentielsDeTest().map((r) => r.enMemoire)].flatMap((referentiel) => [
+        { referentiel },
+        { referentiel, formations: { rechercher: () => catalogue } },
+      ]);
+      for (const ports of jeuxDePorts) {
+        const parCle = new Map<string, string>();
+        const contexte = { dateEvaluation: DATE, mode: "explication" as const, ports };
+        for (const c of contrats) {
+          const r = evaluerReglesEnMemoire(registre, c, contexte);
+          registre.regles.forEach((regle, i) => {
+            const cle = (regle as RegleAsynchrone<ContratAControler, object>).cleEntrees?.(c, contexte);
+            if (cle === undefined) return;
+            const json = JSON.stringify(r.explications?.[i]);
+            const connu = parCle.get(`${regle.id}|${cle}`);
+            if (connu === undefined) parCle.set(`${regle.id}|${cle}`, json);
+            else {
+              expect(json, `${regle.id} : ${cle}`).toBe(connu);
+              groupes++;
+            }
+          });
+        }
+      }
+    }
+    expect(groupes).toBeGreaterThan(1000);
+  }, 120_000);
 
   it("port requis absent : même indéterminé des deux côtés", async () => {
     await comparer(variantes(contratEmbarque).slice(0, 5), {}, {});

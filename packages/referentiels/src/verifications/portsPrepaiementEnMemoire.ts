@@ -1,4 +1,4 @@
-import type { PortsEnMemoire } from "@communs-opco/regles";
+import { memoriserExplications, type PortsEnMemoire } from "@communs-opco/regles";
 import { memoriserReferentielEnMemoire } from "../memoriserReferentielEnMemoire";
 import type { Referentiel } from "../Referentiel";
 import type { ReferentielEnMemoireSynchrone } from "../ReferentielEnMemoireSynchrone";
@@ -10,8 +10,11 @@ import type { PortGeographie } from "./PortGeographie";
  * promesse) : rendus seulement quand chaque port l'est — un référentiel hors ligne (instantané
  * embarqué ou local, `ReferentielHorsLigne`, ou `ReferentielEnMemoire`) sans catalogue ni
  * géographie en ligne ; `undefined` sinon (modes en ligne et mixte : `evaluerReglesAsync`). Les
- * consultations sont mémorisées par clé pour l'exécution (`memoriser: false` pour s'en passer).
- * Mêmes constats, explications et preuves, octet pour octet, que l'évaluation asynchrone.
+ * consultations sont mémorisées par clé pour l'exécution, et les explications des vérifications qui
+ * ne lisent que quelques champs (Qualiopi et UAI du CFA, CFA connu, habilitation, lieu, ouverture à
+ * l'apprentissage : `cleEntrees`) sont réemployées, figées et partagées, pour les contrats qui ont
+ * les mêmes valeurs de ces champs (`memoriserExplications`) ; `memoriser: false` pour se passer des
+ * deux. Mêmes constats, explications et preuves, octet pour octet, que l'évaluation asynchrone.
  *
  * @example
  * ```ts
@@ -29,5 +32,7 @@ export function portsPrepaiementEnMemoire(
   if (ports.formations !== undefined || ports.geographie !== undefined) return undefined;
   const enMemoire = (ports.referentiel as Partial<{ enMemoire: ReferentielEnMemoireSynchrone }>).enMemoire;
   if (enMemoire === undefined) return undefined;
-  return { referentiel: options.memoriser === false ? enMemoire : memoriserReferentielEnMemoire(enMemoire) };
+  if (options.memoriser === false) return { referentiel: enMemoire };
+  // Instantané chargé, stable pour l'exécution : les explications des vérifications qui déclarent leurs entrées sont aussi réemployées.
+  return memoriserExplications({ referentiel: memoriserReferentielEnMemoire(enMemoire) });
 }

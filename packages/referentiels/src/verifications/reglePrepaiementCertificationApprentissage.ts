@@ -1,4 +1,4 @@
-import { type ContratAControler, regleParConsultations } from "@communs-opco/regles";
+import { type ContratAControler, regleParConsultations, cleDesChemins } from "@communs-opco/regles";
 import { etapesCertificationDuContrat } from "./etapesCertificationDuContrat";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
@@ -26,6 +26,8 @@ export const reglePrepaiementCertificationApprentissage = regleParConsultations<
   chemins: ["formation.rncp", "formation.codeDiplome"],
   idSpecification: ["PP-CERTIF-APPR"],
   points: ["certification.apprentissage"],
+  // Les étapes (etapesCertificationDuContrat) ne lisent que les codes : une explication par certification.
+  cleEntrees: cleDesChemins(["formation.rncp", "formation.codeDiplome"]),
   *etapes(contrat, contexte) {
     const c = yield* etapesCertificationDuContrat(contrat);
     if ("constat" in c) return [c.constat];

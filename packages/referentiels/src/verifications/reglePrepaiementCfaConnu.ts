@@ -1,4 +1,4 @@
-import { type ConstatRegle, type ContratAControler, Lecture, regleOrganismesFormation, regleParConsultations } from "@communs-opco/regles";
+import { type ConstatRegle, type ContratAControler, Lecture, regleOrganismesFormation, regleParConsultations, cleDesChemins } from "@communs-opco/regles";
 import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
@@ -30,6 +30,8 @@ export const reglePrepaiementCfaConnu = regleParConsultations<ContratAControler,
   chemins: regleOrganismesFormation.chemins,
   idSpecification: ["PP-CFA-KNOWN"],
   points: ["cfa.ouvert", "cfa.nature", "formateur.relie"],
+  // Seules entrées lues par les étapes, celles de organismes.existence comprises.
+  cleEntrees: cleDesChemins(["organismeFormation.siret", "organismeFormation.uaiCfa", "etablissementFormation.memeResponsable", "etablissementFormation.siret", "etablissementFormation.uaiCfa"]),
   *etapes(contrat, contexte) {
     const base = yield* regleOrganismesFormation.etapes(contrat, contexte);
     if (!Array.isArray(base)) return base;

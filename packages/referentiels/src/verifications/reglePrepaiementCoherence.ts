@@ -1,4 +1,4 @@
-import { type ConstatRegle, type ContratAControler, Lecture, regleParConsultations } from "@communs-opco/regles";
+import { type ConstatRegle, type ContratAControler, Lecture, regleParConsultations, cleDesChemins } from "@communs-opco/regles";
 import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
 import { etapesFormationsDuResponsable } from "./etapesFormationsDuResponsable";
@@ -6,6 +6,9 @@ import type { PortFormations } from "./PortFormations";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
 import { sansConclusion } from "./sansConclusion";
+
+const cleAvecCatalogue = cleDesChemins(["organismeFormation.siret", "organismeFormation.uaiCfa", "formation.codeDiplome", "formation.rncp"]);
+const cleCfa = cleDesChemins(["organismeFormation.siret", "organismeFormation.uaiCfa"]);
 
 /**
  * PP-CROSS — cohérence croisée : la certification des formations du CFA au catalogue porte le CFD
@@ -32,6 +35,16 @@ export const reglePrepaiementCoherence = regleParConsultations<ContratAControler
   chemins: ["formation.rncp", "formation.codeDiplome", "organismeFormation.siret", "organismeFormation.uaiCfa"],
   idSpecification: ["PP-CROSS"],
   points: ["cfa.uai", "formation.codeDiplome"],
+  // Seules entrées lues par les étapes (et par etapesFormationsDuResponsable) : sans catalogue, le
+  // code diplôme et le RNCP ne comptent que par leur présence (constat constant « catalogue non fourni »).
+  cleEntrees(contrat, contexte) {
+    const formations = (contexte.ports as { formations?: unknown } | undefined)?.formations;
+    if (formations !== undefined && formations !== null) return cleAvecCatalogue(contrat);
+    const cfa = cleCfa(contrat);
+    if (cfa === undefined) return undefined;
+    const l = new Lecture(contrat);
+    return `${cfa}|${l.texte("formation.codeDiplome") === undefined ? "0" : "1"}${l.renseigne("formation.rncp") ? "1" : "0"}`;
+  },
   *etapes(contrat, contexte) {
     const l = new Lecture(contrat);
     const constats: ConstatRegle[] = [];

@@ -1,4 +1,4 @@
-import { type ConstatRegle, type ContratAControler, Lecture, regleParConsultations, sansObjet } from "@communs-opco/regles";
+import { type ConstatRegle, type ContratAControler, Lecture, regleParConsultations, sansObjet, cleDesChemins } from "@communs-opco/regles";
 import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
@@ -33,6 +33,8 @@ export const reglePrepaiementHabilitation = regleParConsultations<ContratAContro
   chemins: ["formation.rncp", "organismeFormation.siret", "etablissementFormation.siret"],
   idSpecification: ["PP-HABILITATION"],
   points: ["habilitation.cfa", "habilitation.formateur"],
+  // Seules entrées lues par `applicable` et les étapes.
+  cleEntrees: cleDesChemins(["formation.rncp", "organismeFormation.siret", "etablissementFormation.memeResponsable", "etablissementFormation.siret"]),
   applicable: (c) => new Lecture(c).renseigne("formation.rncp"),
   *etapes(contrat, contexte) {
     const l = new Lecture(contrat);

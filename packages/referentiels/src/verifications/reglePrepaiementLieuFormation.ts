@@ -1,4 +1,4 @@
-import { type ConstatRegle, type ContratAControler, consulter, type EtapesRegle, Lecture, regleParConsultations } from "@communs-opco/regles";
+import { type ConstatRegle, type ContratAControler, consulter, type EtapesRegle, Lecture, regleParConsultations, cleDesChemins } from "@communs-opco/regles";
 import type { LieuFormationReferentiel, Referentiel, ReponseReferentiel } from "../Referentiel";
 import { consulterReferentiel } from "./consulterReferentiel";
 import { etapesFormationsDuResponsable } from "./etapesFormationsDuResponsable";
@@ -29,6 +29,10 @@ const CHEMINS_LIEU = {
   etablissementFormation: { uai: "etablissementFormation.uaiCfa", siret: "etablissementFormation.siret", codePostal: "etablissementFormation.adresse.codePostal", commune: "etablissementFormation.adresse.commune" },
   organismeFormation: { uai: "organismeFormation.uaiCfa", siret: "organismeFormation.siret", codePostal: "organismeFormation.adresse.codePostal", commune: "organismeFormation.adresse.commune" },
 } as const;
+
+const CHEMINS_CLE_LIEU = ["etablissementFormation.memeResponsable", ...Object.values(CHEMINS_LIEU.etablissementFormation), ...Object.values(CHEMINS_LIEU.organismeFormation)];
+const CLE_LIEU = cleDesChemins(CHEMINS_CLE_LIEU);
+const CLE_LIEU_CATALOGUE = cleDesChemins([...CHEMINS_CLE_LIEU, "formation.rncp"]);
 
 function lieuDeclare(contrat: ContratAControler): LieuDeclare {
   const l = new Lecture(contrat);
@@ -232,6 +236,11 @@ export const reglePrepaiementLieuFormation = regleParConsultations<ContratAContr
   ],
   idSpecification: ["PP-LIEU"],
   points: ["lieu.formation"],
+  // Seules entrées lues par les étapes : le lieu déclaré (des deux préfixes), le CFA et, avec le catalogue, le RNCP.
+  cleEntrees(contrat, contexte) {
+    const formations = (contexte.ports as { formations?: unknown } | undefined)?.formations;
+    return formations === undefined ? CLE_LIEU(contrat) : CLE_LIEU_CATALOGUE(contrat);
+  },
   *etapes(contrat, contexte) {
     const d = lieuDeclare(contrat);
     const { formations, geographie } = contexte.ports;

@@ -1,5 +1,5 @@
 import { articleCode } from "@communs-opco/parametres";
-import { type ContratAControler, Lecture, regleParConsultations } from "@communs-opco/regles";
+import { type ContratAControler, Lecture, regleParConsultations, cleDesChemins } from "@communs-opco/regles";
 import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
@@ -34,6 +34,8 @@ export const reglePrepaiementQualiopi = regleParConsultations<ContratAControler,
   chemins: ["organismeFormation.siret"],
   idSpecification: ["PP-QUALIOPI"],
   points: ["cfa.qualiopi", "cfa.nda"],
+  // Les étapes ne lisent que le SIRET du CFA : une explication par CFA (réemployée hors ligne).
+  cleEntrees: cleDesChemins(["organismeFormation.siret"]),
   *etapes(contrat, contexte) {
     const l = new Lecture(contrat);
     const siret = l.texte("organismeFormation.siret");

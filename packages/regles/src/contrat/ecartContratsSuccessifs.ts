@@ -4,8 +4,9 @@ import { ageRevolu } from "../dates/ageRevolu";
 import { ajouterMois } from "../dates/ajouterMois";
 import { Lecture } from "../Lecture";
 import type { RegleAsynchrone } from "../Regle";
+import { regleParConsultations } from "../regleParConsultations";
 import { sansObjet } from "../SansObjet";
-import { chercherContratPrecedent } from "./chercherContratPrecedent";
+import { etapesContratPrecedent } from "./chercherContratPrecedent";
 import type { PortsHistoriqueContrats } from "./PortHistoriqueContrats";
 import { articleCodeTravail, documentationControle } from "./referencesJuridiques";
 
@@ -35,7 +36,7 @@ const SANS_LIMITE: Record<string, string> = {
  * await evaluerReglesAsync([regleEcartContratsSuccessifs], contrat, { dateEvaluation: "2026-12-06", ports: { historique } });
  * ```
  */
-export const regleEcartContratsSuccessifs: RegleAsynchrone<ContratAControler, Partial<PortsHistoriqueContrats>> = {
+export const regleEcartContratsSuccessifs: RegleAsynchrone<ContratAControler, Partial<PortsHistoriqueContrats>> = regleParConsultations<ContratAControler, Partial<PortsHistoriqueContrats>>({
   nature: "asynchrone",
   ports: [],
   portsFacultatifs: ["historique"],
@@ -49,7 +50,7 @@ export const regleEcartContratsSuccessifs: RegleAsynchrone<ContratAControler, Pa
   parametres: [ageMaximumApprenti.id, exceptionsAgeMaximumApprenti.id],
   chemins: ["apprenti.dateNaissance", "contrat.dateDebutContrat", CONCLUSION, TYPE, "contrat.numeroContratPrecedent"],
   applicable: (c) => /^2[1-3]$/.test(new Lecture(c).texte(TYPE) ?? ""),
-  async evaluer(contrat, contexte) {
+  *etapes(contrat, contexte) {
     const l = new Lecture(contrat);
     const naissance = l.date("apprenti.dateNaissance");
     const debut = l.date("contrat.dateDebutContrat");
@@ -63,7 +64,7 @@ export const regleEcartContratsSuccessifs: RegleAsynchrone<ContratAControler, Pa
     if (casSansLimite.length > 0) return sansObjet(`aucune limite d'âge (${casSansLimite.join(", ")}) : le délai entre les contrats n'est pas en jeu`);
     const conclusion = l.date(CONCLUSION);
     if (conclusion === undefined) return [l.indetermine()];
-    const precedent = await chercherContratPrecedent(contrat, contexte.ports.historique);
+    const precedent = yield* etapesContratPrecedent(contrat, contexte.ports.historique);
     const point = `Délai d'un an au plus entre la fin du contrat précédent et la conclusion de ce contrat (D6222-1, exception d'âge jusqu'à ${exceptions.anneesRevoluesDerogatoires} ans)`;
     if (!precedent.trouve) {
       return [{ statut: "indetermine", message: `${point} : non vérifié, contrat précédent inconnu (${precedent.raison}). Il faut sa date de rupture ou de fin.`, manquants: precedent.manquants, details: { age, raison: precedent.raison } }];
@@ -84,4 +85,4 @@ export const regleEcartContratsSuccessifs: RegleAsynchrone<ContratAControler, Pa
       },
     ];
   },
-};
+});

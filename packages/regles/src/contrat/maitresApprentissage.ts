@@ -7,7 +7,9 @@ import { accesseurChemin } from "../compile/accesseurChemin";
 import { MemoireBornee } from "../compile/MemoireBornee";
 import { texteLu } from "../compile/texteLu";
 import { estRenseigne, Lecture } from "../Lecture";
+import { consulter } from "../consulter";
 import type { ConstatRegle, RegleAsynchrone, RegleSynchrone } from "../Regle";
+import { regleParConsultations } from "../regleParConsultations";
 import { articleCodeTravail, documentationControle, noticeCerfa } from "./referencesJuridiques";
 
 const MAITRES = ["maitre1", "maitre2"] as const;
@@ -308,7 +310,7 @@ export interface PortsPortefeuille {
  * await evaluerReglesAsync([regleNombreApprentisParMaitre], contrat, { dateEvaluation: "2026-11-26", ports: { portefeuille } });
  * ```
  */
-export const regleNombreApprentisParMaitre: RegleAsynchrone<ContratAControler, PortsPortefeuille> = {
+export const regleNombreApprentisParMaitre: RegleAsynchrone<ContratAControler, PortsPortefeuille> = regleParConsultations<ContratAControler, PortsPortefeuille>({
   nature: "asynchrone",
   ports: ["portefeuille"],
   id: "maitre.nombreApprentis.maximum",
@@ -320,7 +322,7 @@ export const regleNombreApprentisParMaitre: RegleAsynchrone<ContratAControler, P
   parametres: [nombreMaximumApprentisParMaitre.id],
   chemins: ["employeur.siret", "maitre1.nom", "maitre1.prenom", "maitre1.dateNaissance", "maitre2.nom", "maitre2.prenom", "maitre2.dateNaissance", DEBUT, "contrat.typeContratApp"],
   idSpecification: ["R-MA-NB"],
-  async evaluer(contrat, contexte) {
+  *etapes(contrat, contexte) {
     const l = new Lecture(contrat);
     const siret = l.texte("employeur.siret");
     const debut = l.date(DEBUT);
@@ -335,7 +337,7 @@ export const regleNombreApprentisParMaitre: RegleAsynchrone<ContratAControler, P
       const prenom = l.texte(`${maitre}.prenom`);
       const dateNaissance = l.date(`${maitre}.dateNaissance`);
       if (nom === undefined || prenom === undefined || dateNaissance === undefined) continue;
-      const { total, prolongesApresEchec } = await contexte.ports.portefeuille.apprentisEncadres({ siren: siret.slice(0, 9), nom, prenom, dateNaissance }, debut);
+      const { total, prolongesApresEchec } = yield* consulter<{ total: number; prolongesApresEchec: number }>("portefeuille", "apprentisEncadres", { siren: siret.slice(0, 9), nom, prenom, dateNaissance }, debut);
       const ordinaires = total - prolongesApresEchec + (prolonge ? 0 : 1);
       const prolonges = prolongesApresEchec + (prolonge ? 1 : 0);
       if (ordinaires > maximum.apprentis || prolonges > maximum.apprentisSupplementairesRedoublants) {
@@ -350,4 +352,4 @@ export const regleNombreApprentisParMaitre: RegleAsynchrone<ContratAControler, P
     if (constats.length === 0 && l.manquants().length > 0) return [l.indetermine()];
     return constats;
   },
-};
+});

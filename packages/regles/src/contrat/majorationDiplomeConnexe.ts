@@ -4,8 +4,9 @@ import type { ContratAControler } from "../ContratAControler";
 import { ajouterMois } from "../dates/ajouterMois";
 import { Lecture } from "../Lecture";
 import type { RegleAsynchrone } from "../Regle";
+import { regleParConsultations } from "../regleParConsultations";
 import { sansObjet } from "../SansObjet";
-import { chercherContratPrecedent } from "./chercherContratPrecedent";
+import { etapesContratPrecedent } from "./chercherContratPrecedent";
 import { contratPrecedentInconnu } from "./contratPrecedentInconnu";
 import { lignesSousLeTaux } from "./lignesSousLeTaux";
 import type { PortsHistoriqueContrats } from "./PortHistoriqueContrats";
@@ -38,7 +39,7 @@ function niveau(code: string | undefined): number | null | undefined {
  * await evaluerReglesAsync([regleMajorationDiplomeConnexe], contrat, { dateEvaluation: "2026-12-06", ports: { historique } });
  * ```
  */
-export const regleMajorationDiplomeConnexe: RegleAsynchrone<ContratAControler, Partial<PortsHistoriqueContrats>> = {
+export const regleMajorationDiplomeConnexe: RegleAsynchrone<ContratAControler, Partial<PortsHistoriqueContrats>> = regleParConsultations<ContratAControler, Partial<PortsHistoriqueContrats>>({
   nature: "asynchrone",
   ports: [],
   portsFacultatifs: ["historique"],
@@ -52,7 +53,7 @@ export const regleMajorationDiplomeConnexe: RegleAsynchrone<ContratAControler, P
   parametres: [majorationContratDiplomeConnexe.id],
   chemins: ["contrat.typeContratApp", "contrat.numeroContratPrecedent", DEBUT, FIN, DIPLOME, "contrat.remunerationsAnnuelles"],
   applicable: (c) => /^2[1-3]$/.test(new Lecture(c).texte("contrat.typeContratApp") ?? ""),
-  async evaluer(contrat, contexte) {
+  *etapes(contrat, contexte) {
     const l = new Lecture(contrat);
     const debut = l.date(DEBUT);
     const fin = l.date(FIN);
@@ -61,7 +62,7 @@ export const regleMajorationDiplomeConnexe: RegleAsynchrone<ContratAControler, P
     if (majoration === undefined) return [{ statut: "indetermine", message: "Majoration légale d'un contrat pour un diplôme connexe inconnue à la date du contrat.", details: {} }];
     if (fin >= ajouterMois(debut, majoration.dureeMaximaleContratMois)) return sansObjet(`contrat de plus de ${majoration.dureeMaximaleContratMois} mois`);
     const point = `Rémunération d'un contrat d'un an au plus pour un diplôme de même niveau : taux de la dernière année du contrat précédent + ${majoration.points} points (D6222-30)`;
-    const precedent = await chercherContratPrecedent(contrat, contexte.ports.historique);
+    const precedent = yield* etapesContratPrecedent(contrat, contexte.ports.historique);
     if (!precedent.trouve) return [contratPrecedentInconnu(point, precedent, "le niveau du diplôme préparé et le taux de la dernière année de rémunération")];
     const niveauNouveau = niveau(l.texte(DIPLOME));
     const niveauPrecedent = niveau(precedent.lecture.texte(DIPLOME));
@@ -81,4 +82,4 @@ export const regleMajorationDiplomeConnexe: RegleAsynchrone<ContratAControler, P
       { source: precedent.source, tauxPrecedent: derniere.taux, points: majoration.points, niveau: niveauNouveau },
     );
   },
-};
+});

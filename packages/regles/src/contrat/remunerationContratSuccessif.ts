@@ -1,7 +1,8 @@
 import type { ContratAControler } from "../ContratAControler";
 import { Lecture } from "../Lecture";
 import type { RegleAsynchrone } from "../Regle";
-import { chercherContratPrecedent } from "./chercherContratPrecedent";
+import { regleParConsultations } from "../regleParConsultations";
+import { etapesContratPrecedent } from "./chercherContratPrecedent";
 import { contratPrecedentInconnu } from "./contratPrecedentInconnu";
 import { lignesSousLeTaux } from "./lignesSousLeTaux";
 import type { PortsHistoriqueContrats } from "./PortHistoriqueContrats";
@@ -23,7 +24,7 @@ const LIGNES = "contrat.remunerationsAnnuelles";
  * await evaluerReglesAsync([regleRemunerationContratSuccessif], contrat, { dateEvaluation: "2026-12-06", ports: { historique } });
  * ```
  */
-export const regleRemunerationContratSuccessif: RegleAsynchrone<ContratAControler, Partial<PortsHistoriqueContrats>> = {
+export const regleRemunerationContratSuccessif: RegleAsynchrone<ContratAControler, Partial<PortsHistoriqueContrats>> = regleParConsultations<ContratAControler, Partial<PortsHistoriqueContrats>>({
   nature: "asynchrone",
   ports: [],
   portsFacultatifs: ["historique"],
@@ -37,9 +38,9 @@ export const regleRemunerationContratSuccessif: RegleAsynchrone<ContratAControle
   parametres: [],
   chemins: ["contrat.typeContratApp", "contrat.numeroContratPrecedent", LIGNES],
   ...siTexte("contrat.typeContratApp", "21"),
-  async evaluer(contrat, contexte) {
+  *etapes(contrat, contexte) {
     const point = "Rémunération au moins égale à celle de la dernière année du contrat précédent (D6222-29)";
-    const precedent = await chercherContratPrecedent(contrat, contexte.ports.historique);
+    const precedent = yield* etapesContratPrecedent(contrat, contexte.ports.historique);
     if (!precedent.trouve) return [contratPrecedentInconnu(point, precedent, "le taux de la dernière année de rémunération")];
     const derniere = tauxDerniereAnnee(precedent.lecture);
     if (derniere === undefined) {
@@ -47,4 +48,4 @@ export const regleRemunerationContratSuccessif: RegleAsynchrone<ContratAControle
     }
     return lignesSousLeTaux(contrat, derniere.taux, (ordre, taux) => `La ligne de rémunération ${ordre} (${taux} %) est inférieure au taux de la dernière année du contrat précédent avec le même employeur (${derniere.taux} %, ligne ${derniere.ordre ?? "?"}, ${precedent.source}).`, { source: precedent.source, tauxPrecedent: derniere.taux });
   },
-};
+});

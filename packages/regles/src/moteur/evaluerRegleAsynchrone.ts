@@ -9,8 +9,18 @@ import { creerContexteRegle } from "./creerContexteRegle";
 import { estApplicable } from "./estApplicable";
 import { exigerPreuves } from "./exigerPreuves";
 import { explication } from "./explication";
+import { gelerExplication } from "./gelerExplication";
 import { representer } from "./representer";
 import { statutRegle } from "./statutRegle";
+
+/**
+ * Explications qui ne dépendent que de la règle (non applicable ; port requis absent, par liste
+ * d'absents) : construites une fois, figées et partagées par `evaluerReglesEnMemoire`.
+ */
+export interface ExplicationsConstantes {
+  nonApplicable?: Explication;
+  readonly sansPort: Map<string, Explication>;
+}
 
 /** Évaluation d'une règle asynchrone en cours : traces partagées par la préparation et la conclusion. */
 interface Evaluation {
@@ -32,9 +42,14 @@ function indetermine(regle: RegleAsynchrone<unknown, object>, e: Evaluation, mes
  * Avant tout appel aux ports : règle non applicable, `applicable` en erreur ou port requis absent
  * donnent directement l'explication ; sinon le contexte de la règle à lui passer.
  */
-function preparer<E>(regle: RegleAsynchrone<E, object>, entree: E, contexte: ContexteEvaluation<object>, e: Evaluation): Explication | ContexteRegle<object> {
+function preparer<E>(regle: RegleAsynchrone<E, object>, entree: E, contexte: ContexteEvaluation<object>, e: Evaluation, constantes?: ExplicationsConstantes): Explication | ContexteRegle<object> {
   try {
-    if (!estApplicable(regle, entree, contexte)) return explication(regle, "non_applicable", e.consultes, []);
+    if (!estApplicable(regle, entree, contexte)) {
+      if (constantes === undefined) return explication(regle, "non_applicable", e.consultes, []);
+      // Ne dépend que de la règle : construite une fois, figée et partagée.
+      constantes.nonApplicable ??= gelerExplication(explication(regle, "non_applicable", [], []));
+      return constantes.nonApplicable;
+    }
   } catch (erreur) {
     return indetermine(regle as RegleAsynchrone<unknown, object>, e, `La règle ${regle.id} n'a pas pu être évaluée (erreur interne) : le point n'est pas vérifié.`, { erreur: representer(erreur) }, []);
   }
@@ -44,6 +59,16 @@ function preparer<E>(regle: RegleAsynchrone<E, object>, entree: E, contexte: Con
   for (const p of e.sources) if (ports[p] === undefined || ports[p] === null) manque = true;
   if (manque) {
     const absents = e.sources.filter((p) => ports[p] === undefined || ports[p] === null);
+    if (constantes !== undefined) {
+      // Ne dépend que de la règle et des ports absents (aucun paramètre n'est encore consulté) : construite une fois par liste d'absents.
+      const cle = absents.join(",");
+      let x = constantes.sansPort.get(cle);
+      if (x === undefined) {
+        x = gelerExplication(preparer(regle, entree, contexte, { consultes: [], preuves: [], sources: e.sources }) as Explication);
+        constantes.sansPort.set(cle, x);
+      }
+      return x;
+    }
     return indetermine(
       regle as RegleAsynchrone<unknown, object>,
       e,
@@ -106,17 +131,19 @@ export async function evaluerRegleAsynchrone<E>(regle: RegleAsynchrone<E, object
 /**
  * Évalue une règle à étapes dont les ports sont **en mémoire** : chaque consultation est un appel
  * direct au port, sans promesse. Même explication, octet pour octet, que {@link evaluerRegleAsynchrone}
- * sur les mêmes ports rendus asynchrones.
+ * sur les mêmes ports rendus asynchrones. Avec `constantes`, les explications qui ne dépendent que
+ * de la règle (non applicable, port requis absent) sont construites une fois et partagées (figées).
  */
 export function evaluerRegleEnMemoire<E>(
   regle: RegleAsynchrone<E, object> & Required<Pick<RegleAsynchrone<E, object>, "etapes">>,
   entree: E,
   contexte: ContexteEvaluation<object>,
+  constantes?: ExplicationsConstantes,
 ): Explication {
   const e: Evaluation = { consultes: [], preuves: [], sources: regle.ports };
   const r = regle as RegleAsynchrone<unknown, object>;
   try {
-    const preparation = preparer(regle, entree, contexte, e);
+    const preparation = preparer(regle, entree, contexte, e, constantes);
     if ("regle" in preparation) return preparation as Explication;
     const ctx = preparation as ContexteRegle<object> & { ports: Record<string, Record<string, (...a: unknown[]) => unknown> | undefined> };
     const etapes = regle.etapes(entree, ctx as never);

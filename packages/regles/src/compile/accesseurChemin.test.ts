@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import demo from "../../../cli/data/contrats-demo.jsonl?raw";
 import { accesseursContrat } from "../generated/accesseursContrat";
 import { valeurAuChemin } from "../Lecture";
+import { contratAvecValeurAuMaillon } from "../test/contratAvecValeurAuMaillon";
 import { contratConforme } from "../test/contratConforme";
 import { accesseurChemin } from "./accesseurChemin";
 
@@ -56,12 +57,7 @@ describe("accesseurs compilés des chemins du contrat", () => {
     fc.assert(
       fc.property(fc.constantFrom(...chemins), fc.integer({ min: 0, max: 4 }), valeur, (chemin, niveau, v) => {
         // La valeur quelconque remplace le maillon `niveau` du chemin (ou la racine).
-        const cles = chemin.split(".");
-        const racine = contratConforme() as unknown as Record<string, unknown>;
-        let porteur: unknown = racine;
-        const arret = Math.min(niveau, cles.length - 1);
-        for (let i = 0; i < arret; i++) porteur = (porteur as Record<string, unknown> | undefined)?.[cles[i] as string];
-        if (porteur !== null && typeof porteur === "object") (porteur as Record<string, unknown>)[cles[arret] as string] = v;
+        const racine = contratAvecValeurAuMaillon(chemin, niveau, v);
         for (const r of [racine, v]) {
           expect(accesseurChemin(chemin)(r)).toBe(lectureCleParCle(r, chemin));
           expect(valeurAuChemin(r, chemin)).toBe(lectureCleParCle(r, chemin));

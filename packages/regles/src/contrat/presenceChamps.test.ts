@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import demo from "../../../cli/data/contrats-demo.jsonl?raw";
 import { champsSimplesRemplis } from "../generated/champsSimplesRemplis";
 import { estRenseigne } from "../Lecture";
+import { contratAvecValeurAuMaillon } from "../test/contratAvecValeurAuMaillon";
 import { contratConforme } from "../test/contratConforme";
 import { champsObligatoires, estChampSimple } from "./champsObligatoires";
 
@@ -57,12 +58,7 @@ describe("garde générée des champs obligatoires simples", () => {
     fc.assert(
       fc.property(fc.constantFrom(...simples), fc.integer({ min: 0, max: 3 }), valeur, (chemin, niveau, v) => {
         // La valeur quelconque remplace le maillon `niveau` du chemin d'un contrat conforme.
-        const cles = chemin.split(".");
-        const racine = contratConforme() as unknown as Record<string, unknown>;
-        let porteur: unknown = racine;
-        const arret = Math.min(niveau, cles.length - 1);
-        for (let i = 0; i < arret; i++) porteur = (porteur as Record<string, unknown> | undefined)?.[cles[i] as string];
-        if (porteur !== null && typeof porteur === "object") (porteur as Record<string, unknown>)[cles[arret] as string] = v;
+        const racine = contratAvecValeurAuMaillon(chemin, niveau, v);
         expect(champsSimplesRemplis(racine)).toBe(definition(racine));
       }),
       { numRuns: 3000, seed: 64 },

@@ -65,13 +65,7 @@ export function evaluerReglesEnMemoire<E>(regles: RegistreRegles<E> | readonly R
       continue;
     }
     // Entrée de même clé déjà évaluée dans ce contexte, sur ces ports : même explication, réemployée (figée).
-    const table = memoire.table(cleContexte, r);
-    let x = table.get(cle);
-    if (x === undefined) {
-      x = gelerExplication(fiche.evaluerEnMemoire(entree, contexte));
-      memoire.retenir(table, cle, x);
-    }
-    explications.push(x);
+    explications.push(memoire.table(cleContexte, r).obtenir(cle, () => gelerExplication(fiche.evaluerEnMemoire(entree, contexte))));
   }
   return assemblerResultat(contexte, explications);
 }
@@ -155,7 +149,6 @@ class FicheRegleAEtapes<E> {
 
 /** Fiches des règles à étapes d'une liste (une par règle, `undefined` pour les autres), calculées une fois par liste. */
 const fichesParListe = new WeakMap<readonly Regle<never>[], readonly (FicheRegleAEtapes<never> | undefined)[]>();
-
 
 function fichesDe<E>(liste: readonly Regle<E>[]): readonly (FicheRegleAEtapes<E> | undefined)[] {
   const connues = fichesParListe.get(liste as readonly Regle<never>[]) as readonly (FicheRegleAEtapes<E> | undefined)[] | undefined;

@@ -1,16 +1,17 @@
+import { MemoireBornee } from "./compile/MemoireBornee";
 import type { Explication } from "./Resultat";
 
 /** Explications réemployables pour des ports stables : par contexte (date, mode, cadre), par règle, par clé d'entrées. */
 class MemoireExplications {
   readonly #capacite: number;
-  readonly #parContexte = new Map<string, Map<object, Map<string, Explication>>>();
+  readonly #parContexte = new Map<string, Map<object, MemoireBornee<Explication>>>();
 
   constructor(capacite: number) {
     this.#capacite = capacite;
   }
 
-  /** Table des explications d'une règle dans un contexte d'évaluation. */
-  table(contexte: string, regle: object): Map<string, Explication> {
+  /** Explications d'une règle dans un contexte d'évaluation, par clé d'entrées (vidées quand elles atteignent la capacité). */
+  table(contexte: string, regle: object): MemoireBornee<Explication> {
     let parRegle = this.#parContexte.get(contexte);
     if (parRegle === undefined) {
       // Un contexte par exécution en pratique (une date, un mode) : mémoire bornée aussi en contextes.
@@ -20,16 +21,10 @@ class MemoireExplications {
     }
     let table = parRegle.get(regle);
     if (table === undefined) {
-      table = new Map();
+      table = new MemoireBornee<Explication>(this.#capacite);
       parRegle.set(regle, table);
     }
     return table;
-  }
-
-  /** Retient une explication (table vidée quand elle atteint sa capacité). */
-  retenir(table: Map<string, Explication>, cle: string, x: Explication): void {
-    if (table.size >= this.#capacite) table.clear();
-    table.set(cle, x);
   }
 }
 

@@ -1,3 +1,5 @@
+import { agrandirTableau } from "./tableauPartage";
+
 /**
  * Écriture d'une clé de l'index du lot en octets, dans un tampon réutilisé (aucune allocation par
  * clé) : entiers positifs en longueur variable (7 bits par octet), textes par leur longueur puis
@@ -24,10 +26,7 @@ export class EcritureCle {
   }
 
   #place(n: number): void {
-    if (this.longueur + n <= this.octets.length) return;
-    const plus = new Uint8Array(Math.max(2 * this.octets.length, this.longueur + n));
-    plus.set(this.octets.subarray(0, this.longueur));
-    this.octets = plus;
+    this.octets = agrandirTableau(this.octets, this.longueur + n);
   }
 
   /** Un octet (0 à 255). */

@@ -3,7 +3,7 @@ import { champsIndexLot, type ChampsIndexLot } from "./champsIndexLot";
 import { ecrireIdentiteMaitre, empreinteNumero, jourIndexLot, numeroDuContrat } from "./clesIndexLot";
 import { EcritureCle } from "./EcritureCle";
 import { AVEC_NUMERO, JournalIndexLot, PROLONGE, type EtatJournalIndexLot } from "./JournalIndexLot";
-import { agrandirTableauPartage, tableauPartage } from "./tableauPartage";
+import { agrandirTableau, tableauPartage } from "./tableauPartage";
 import { empreinteOctets, TableCles, type EmpreinteCle, type EtatTableCles } from "./TableCles";
 
 /**
@@ -279,13 +279,13 @@ export class IndexLot {
               continue;
             }
             maitre = this.#maitres.ajouter(cle, longueur);
-            this.#premieres = agrandirTableauPartage(this.#premieres, maitre + 1);
+            this.#premieres = agrandirTableau(this.#premieres, maitre + 1);
             this.#premieres[maitre] = -1;
           }
           if (vus.includes(maitre)) continue;
           vus.push(maitre);
           const p = this.#nombreEntrees * CHAMPS_ENTREE;
-          this.#entrees = agrandirTableauPartage(this.#entrees, p + CHAMPS_ENTREE);
+          this.#entrees = agrandirTableau(this.#entrees, p + CHAMPS_ENTREE);
           const entrees = this.#entrees;
           entrees[p] = this.#premieres[maitre] as number;
           entrees[p + 1] = rang;
@@ -305,7 +305,7 @@ export class IndexLot {
         const avant = this.#references.nombre;
         const n = this.#references.ajouter(cite, longueurCite);
         if (n === avant) {
-          this.#precedentDe = agrandirTableauPartage(this.#precedentDe, n + 1);
+          this.#precedentDe = agrandirTableau(this.#precedentDe, n + 1);
           this.#precedentDe[n] = -1;
         }
       } else if (this.#references.chercher(cite, longueurCite) < 0) this.#referencesSaturees = true;
@@ -361,14 +361,14 @@ export class IndexLot {
     // Gardé en JSON (UTF-8) dans la mémoire partagée ; relu par JSON.parse, comme la copie d'autrefois.
     const json = encodeur.encode(JSON.stringify(contratReduit));
     const p = this.#precedents;
-    this.#debutsPrecedents = agrandirTableauPartage(this.#debutsPrecedents, p + 2);
+    this.#debutsPrecedents = agrandirTableau(this.#debutsPrecedents, p + 2);
     const debut = this.#debutsPrecedents[p] as number;
-    this.#jsonPrecedents = agrandirTableauPartage(this.#jsonPrecedents, debut + json.length);
+    this.#jsonPrecedents = agrandirTableau(this.#jsonPrecedents, debut + json.length);
     this.#jsonPrecedents.set(json, debut);
     this.#debutsPrecedents[p + 1] = debut + json.length;
     let fichier = this.#fichiers.indexOf(provenance.fichier);
     if (fichier < 0) fichier = this.#fichiers.push(provenance.fichier) - 1;
-    this.#provenancesPrecedents = agrandirTableauPartage(this.#provenancesPrecedents, 2 * p + 2);
+    this.#provenancesPrecedents = agrandirTableau(this.#provenancesPrecedents, 2 * p + 2);
     this.#provenancesPrecedents[2 * p] = provenance.origine === "lot" ? fichier : -1 - fichier;
     this.#provenancesPrecedents[2 * p + 1] = provenance.ligne;
     this.#precedentDe[reference] = p;

@@ -1,6 +1,7 @@
 import type { ChampsIndexLot } from "./champsIndexLot";
 import { ecrireIdentiteMaitre, empreinteNumero, jourIndexLot, numeroDuContrat } from "./clesIndexLot";
 import { EcritureCle } from "./EcritureCle";
+import { agrandirTableau } from "./tableauPartage";
 
 /** Fin d'un contrat sans date de fin lisible : après tout jour d'une date `AAAA-MM-JJ`. */
 const FIN_OUVERTE = 0x7fffffff;
@@ -64,21 +65,13 @@ export class JournalIndexLot {
   }
 
   #entier(valeur: number): void {
-    if (this.#nombreEntiers === this.#entiers.length) {
-      const plus = new Int32Array(2 * this.#entiers.length);
-      plus.set(this.#entiers);
-      this.#entiers = plus;
-    }
+    if (this.#nombreEntiers === this.#entiers.length) this.#entiers = agrandirTableau(this.#entiers, this.#nombreEntiers + 1);
     this.#entiers[this.#nombreEntiers++] = valeur;
   }
 
   #copierCle(): void {
     const { octets, longueur } = this.#cle;
-    if (this.#nombreOctets + longueur > this.#octets.length) {
-      const plus = new Uint8Array(Math.max(2 * this.#octets.length, this.#nombreOctets + longueur));
-      plus.set(this.#octets.subarray(0, this.#nombreOctets));
-      this.#octets = plus;
-    }
+    this.#octets = agrandirTableau(this.#octets, this.#nombreOctets + longueur);
     this.#octets.set(octets.subarray(0, longueur), this.#nombreOctets);
     this.#nombreOctets += longueur;
     this.#entier(longueur);

@@ -1,4 +1,4 @@
-import { agrandirTableauPartage, tableauPartage } from "./tableauPartage";
+import { agrandirTableau, tableauPartage } from "./tableauPartage";
 
 /**
  * Empreinte de 32 bits d'une clé (ses `longueur` premiers octets). Une empreinte ne sert qu'à
@@ -114,10 +114,10 @@ export class TableCles {
       this.#redimensionner(2 * this.#alveoles.length);
       alveole = this.#alveole(cle, longueur, h);
     }
-    this.#empreintes = agrandirTableauPartage(this.#empreintes, n + 1);
-    this.#debuts = agrandirTableauPartage(this.#debuts, n + 2);
+    this.#empreintes = agrandirTableau(this.#empreintes, n + 1);
+    this.#debuts = agrandirTableau(this.#debuts, n + 2);
     const debut = this.#debuts[n] as number;
-    this.#octets = agrandirTableauPartage(this.#octets, debut + longueur);
+    this.#octets = agrandirTableau(this.#octets, debut + longueur);
     this.#octets.set(cle.subarray(0, longueur), debut);
     this.#debuts[n + 1] = debut + longueur;
     this.#empreintes[n] = h;

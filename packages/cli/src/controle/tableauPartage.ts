@@ -16,19 +16,21 @@ export function tableauPartage<T extends TableauEntiers>(Type: { new (buffer: Sh
 }
 
 /**
- * `tableau` s'il a déjà au moins `minimum` éléments ; sinon une copie en mémoire partagée au moins
- * deux fois plus grande (croissance géométrique : chaque élément n'est recopié qu'un petit nombre
- * de fois en moyenne).
+ * `tableau` s'il a déjà au moins `minimum` éléments ; sinon une copie au moins deux fois plus
+ * grande, sur la même sorte de mémoire : partagée (`SharedArrayBuffer`) pour un tableau partagé,
+ * ordinaire (transférable) sinon. Croissance géométrique : chaque élément n'est recopié qu'un petit
+ * nombre de fois en moyenne.
  *
  * @example
  * ```ts
- * entrees = agrandirTableauPartage(entrees, n + 7);
+ * entrees = agrandirTableau(entrees, n + 7);
  * ```
  */
-export function agrandirTableauPartage<T extends TableauEntiers>(tableau: T, minimum: number): T {
+export function agrandirTableau<T extends TableauEntiers>(tableau: T, minimum: number): T {
   if (tableau.length >= minimum) return tableau;
-  const Type = tableau.constructor as { new (buffer: SharedArrayBuffer): T; readonly BYTES_PER_ELEMENT: number };
-  const copie = tableauPartage(Type, Math.max(minimum, 2 * tableau.length, 16));
+  const Type = tableau.constructor as { new (buffer: SharedArrayBuffer): T; new (longueur: number): T; readonly BYTES_PER_ELEMENT: number };
+  const longueur = Math.max(minimum, 2 * tableau.length, 16);
+  const copie = tableau.buffer instanceof SharedArrayBuffer ? tableauPartage(Type, longueur) : new Type(longueur);
   copie.set(tableau);
   return copie;
 }

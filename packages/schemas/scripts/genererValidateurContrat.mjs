@@ -52,6 +52,7 @@ code = code.replace(/const (func\d+) = require\("ajv\/dist\/runtime\/ucs2length"
 const ASSISTANTS = `const ESPACE_U = /\\s/u;
 const estEspace = (c) => (c < 127 ? c === 32 || (c >= 9 && c <= 13) : ESPACE_U.test(String.fromCharCode(c)));
 const texteRogne = (texte) => texte.length > 0 && !estEspace(texte.charCodeAt(0)) && !estEspace(texte.charCodeAt(texte.length - 1));
+const sansClePropre = (objet) => { for (const cle in objet) if (Object.prototype.hasOwnProperty.call(objet, cle)) return false; return true; };
 const chiffre = (texte, i) => { const c = texte.charCodeAt(i) - 48; return c >= 0 && c <= 9 ? c : -100000; };
 const dateCalendaire = (texte) => {
   if (texte.length !== 10 || texte.charCodeAt(4) !== 45 || texte.charCodeAt(7) !== 45) return false;
@@ -75,6 +76,10 @@ if (fonctionLongueur !== undefined) {
   code = code.replace(new RegExp(`${fonctionLongueur}\\((\\w+)\\) < 1\\b`, "g"), (_, d) => `${d}.length < 1`);
   code = code.replace(new RegExp(`${fonctionLongueur}\\((\\w+)\\) > (\\d+)`, "g"), (_, d, n) => `(${d}.length > ${n} && ${fonctionLongueur}(${d}) > ${n})`);
 }
+// Objets non vides (minProperties: 1) : une clé propre suffit, sans construire la liste des clés
+// (`Object.keys` alloue un tableau par objet validé).
+code = code.replace(/Object\.keys\((\w+)\)\.length < 1\b/g, (_, d) => `sansClePropre(${d})`);
+if (/Object\.keys\(/.test(code)) throw new Error("Le code généré construit encore une liste de clés : l'ajouter au générateur.");
 code = code.replace(/^("use strict";)?/, (debut) => `${debut}\n${ASSISTANTS}`);
 if (/require\(/.test(code)) throw new Error("Le code généré importe encore un module d'exécution d'ajv : l'ajouter au générateur.");
 const texte = `// Fichier généré par packages/schemas/scripts/genererValidateurContrat.mjs depuis docs/schemas/contrat.schema.json.

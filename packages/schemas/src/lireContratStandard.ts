@@ -2,9 +2,17 @@ import { validerContratStandard } from "./generated/validerContratStandard.js";
 import type { Contrat } from "./contrat.js";
 import { schemaContrat } from "./contrat.js";
 import { lireContrat, type ResultatLireContrat } from "./lireContrat.js";
-import { compilerPointFixe, type VerificateurPointFixe } from "./normalisation/compilerPointFixe.js";
+import { pointFixeContrat, TEXTES_POINT_FIXE_CONTRAT } from "./generated/pointFixeContrat.js";
+import { arbrePointFixe, verificateursPointFixe, type VerificateurPointFixe } from "./normalisation/compilerPointFixe.js";
 
-let pointFixe: VerificateurPointFixe | null | undefined;
+/** Vérificateurs des consignes des textes du contrat, dans l'ordre de `pointFixeContrat` (construits à la première lecture). */
+let verificateurs: readonly VerificateurPointFixe[] | undefined;
+
+function verificateursContrat(): readonly VerificateurPointFixe[] {
+  const liste = verificateursPointFixe(arbrePointFixe(schemaContrat));
+  if (liste.length !== TEXTES_POINT_FIXE_CONTRAT) throw new Error("pointFixeContrat n'est plus à jour du schéma du contrat : relancer le build de @communs-opco/schemas.");
+  return liste;
+}
 
 /**
  * Lit un contrat par le chemin rapide : un enregistrement déjà au standard (celui que valide le
@@ -40,7 +48,8 @@ export function lireContratStandard(donnees: unknown): ResultatLireContrat {
  */
 export function estContratStandard(donnees: unknown): donnees is Contrat {
   if (!(validerContratStandard as (d: unknown) => boolean)(donnees)) return false;
-  // Consignes de normalisation des champs textes (invisibles dans le JSON Schema) : valeur inchangée.
-  if (pointFixe === undefined) pointFixe = compilerPointFixe(schemaContrat);
-  return pointFixe === null || pointFixe(donnees);
+  // Consignes de normalisation des champs textes (invisibles dans le JSON Schema) : valeur
+  // inchangée, vérifiée par le code généré au build depuis l'arbre des consignes du schéma.
+  verificateurs ??= verificateursContrat();
+  return pointFixeContrat(donnees, verificateurs);
 }

@@ -59,3 +59,31 @@ export function siTexte(chemin: string, attendu: string): ApplicabiliteChamp {
 export function siVrai(chemin: string): ApplicabiliteChamp {
   return selon(chemin, (valeur) => valeur === true);
 }
+
+/**
+ * La règle s'applique quand le champ, lu comme texte (comme `new Lecture(c).texte(chemin)`), remplit
+ * `critere`.
+ *
+ * @example
+ * ```ts
+ * siTexteSelon("contrat.typeContratApp", (t) => /^3[1-8]$/.test(t)).applicable({ contrat: { typeContratApp: "32" } }); // true
+ * ```
+ */
+export function siTexteSelon(chemin: string, critere: (texte: string) => boolean): ApplicabiliteChamp {
+  return selon(chemin, (valeur) => {
+    const texte = texteLu(valeur);
+    return texte !== undefined && critere(texte);
+  });
+}
+
+/**
+ * La règle s'applique quand le champ est un booléen (comme `typeof new Lecture(c).brut(chemin) === "boolean"`).
+ *
+ * @example
+ * ```ts
+ * siBooleen("apprenti.apprentiMineur").applicable({ apprenti: { apprentiMineur: false } }); // true
+ * ```
+ */
+export function siBooleen(chemin: string): ApplicabiliteChamp {
+  return selon(chemin, (valeur) => typeof valeur === "boolean");
+}

@@ -4,6 +4,7 @@ import type { EntreeRemuneration } from "../remuneration/EntreeRemuneration";
 import { joursDepuisEpoque } from "./joursDepuisEpoque";
 import { remunerationMinimaleAuJour, type RemunerationMinimaleAuJour } from "./remunerationMinimaleAuJour";
 import { texteLu } from "./texteLu";
+import { trierParInsertion } from "./trierParInsertion";
 import type { VueContrat } from "./VueContrat";
 
 /** Ligne de rémunération déclarée complète, en numéros de jour (bornes incluses). */
@@ -92,6 +93,9 @@ function date(v: unknown): string | undefined {
   return estDateIso(v) ? v : undefined;
 }
 
+/** Ordre des lignes : par début, puis par position dans la saisie. */
+const parDebut = (x: { debut: number; index: number }, y: { debut: number; index: number }): number => x.debut - y.debut || x.index - y.index;
+
 function lire(vue: VueContrat): RemunerationVue | undefined {
   const racine = vue.contrat as Record<string, unknown>;
   const a = objet(racine.apprenti);
@@ -142,7 +146,7 @@ function lire(vue: VueContrat): RemunerationVue | undefined {
       lignes.push({ debut, fin, taux, typeSalaire: type === "SMIC" || type === "SMC" ? type : undefined, index });
     }
   }
-  lignes.sort((x, y) => x.debut - y.debut || x.index - y.index);
+  trierParInsertion(lignes, parDebut);
 
   const derogation = texteLu(c?.typeDerogation);
   let reductionIndeterminee = false;

@@ -15,6 +15,7 @@ import { ajouterMoisAuJour } from "./ajouterMoisAuJour";
 import { anniversaireAuJour } from "./anniversaireAuJour";
 import { joursDepuisEpoque } from "./joursDepuisEpoque";
 import { moisEntreJours } from "./moisEntreJours";
+import { trierParInsertion } from "./trierParInsertion";
 import type { VueContrat } from "./VueContrat";
 
 /**
@@ -139,7 +140,7 @@ export function remunerationMinimaleAuJour(entree: EntreeRemuneration, vue: VueC
     effetsAge.push(effet);
     coupures.push(effet);
   }
-  coupures.sort((a, b) => a - b);
+  trierParInsertion(coupures, croissant);
 
   const segments: SegmentRemunerationAuJour[] = [];
   for (let i = 0; i < coupures.length; i++) {
@@ -164,6 +165,8 @@ export function remunerationMinimaleAuJour(entree: EntreeRemuneration, vue: VueC
   }
   return { smicMensuel: smic, segments };
 }
+
+const croissant = (a: number, b: number): number => a - b;
 
 /** 1er jour du mois qui suit le jour donné (numéro de jour). */
 function premierDuMoisSuivant(jour: number): number {

@@ -51,18 +51,30 @@ function nomsNormalises(cp: string, communes: readonly string[]): Set<string> {
  * evaluerRegles([regleCodePostalConnu], contrat, { dateEvaluation: "2026-11-26" });
  * ```
  */
-/** Cohérence (code postal, commune) déjà établie pendant l'exécution, bornée en mémoire. */
-const couplesCoherents = new Set<string>();
+/**
+ * Cohérences (code postal → communes) déjà établies pendant l'exécution, bornées en mémoire : une
+ * table par code postal, sans clé composée à construire pour chaque adresse de chaque contrat.
+ */
+const couplesCoherents = new Map<string, Set<string>>();
+let nombreCouples = 0;
 const COUPLES_MAX = 50_000;
 
 /** La commune figure parmi celles du code postal (même test que la règle, mémorisé quand il réussit). */
 function communeCoherente(cp: string, commune: string): boolean {
-  const cle = `${cp}\u0000${commune}`;
-  if (couplesCoherents.has(cle)) return true;
+  if (couplesCoherents.get(cp)?.has(commune) === true) return true;
   const connues = communesDuCodePostal(cp);
   if (connues !== undefined && !nomsNormalises(cp, connues.communes).has(nomCommuneNormalise(commune))) return false;
-  if (couplesCoherents.size >= COUPLES_MAX) couplesCoherents.clear();
-  couplesCoherents.add(cle);
+  if (nombreCouples >= COUPLES_MAX) {
+    couplesCoherents.clear();
+    nombreCouples = 0;
+  }
+  let communes = couplesCoherents.get(cp);
+  if (communes === undefined) {
+    communes = new Set();
+    couplesCoherents.set(cp, communes);
+  }
+  communes.add(commune);
+  nombreCouples++;
   return true;
 }
 
@@ -82,6 +94,8 @@ function blocAdresse(v: unknown): Record<string, unknown> | undefined {
 
 const codesPostauxConnus = new MemoireBornee<boolean>();
 const departementsCoherents = new MemoireBornee<boolean>();
+const lireCodePostalEmployeur = accesseurChemin("employeur.adresse.codePostal");
+const lireDepartementEmployeur = accesseurChemin("employeur.adresse.departement");
 
 /** Le code postal a 5 chiffres et figure dans la base officielle (même critère que les constats). */
 function codePostalConnu(cp: string): boolean {
@@ -214,10 +228,9 @@ export const regleDepartementEmployeur: RegleSynchrone<ContratAControler> = {
   idSpecification: ["R-CP"],
   ...siRenseigne("employeur.adresse.departement"),
   garde(v) {
-    const l = new Lecture(v.contrat);
-    const cp = texteLu(l.brut("employeur.adresse.codePostal"));
-    const departement = texteLu(l.brut("employeur.adresse.departement"))?.toUpperCase();
-    return cp !== undefined && departement !== undefined && !`${cp}${departement}`.includes("\u0000") && departementsCoherents.obtenir(`${cp}\u0000${departement}`, departementDuCodePostal);
+    const cp = texteLu(lireCodePostalEmployeur(v.contrat));
+    const departement = texteLu(lireDepartementEmployeur(v.contrat))?.toUpperCase();
+    return cp !== undefined && departement !== undefined && !cp.includes("\u0000") && !departement.includes("\u0000") && departementsCoherents.obtenir(`${cp}\u0000${departement}`, departementDuCodePostal);
   },
   evaluer(contrat) {
     const l = new Lecture(contrat);

@@ -82,7 +82,7 @@ function regleDerogationAge(definition: {
     parametres: [limite.id],
     chemins: [DEROGATION, NAISSANCE, DEBUT],
     idSpecification: [idSpecification],
-    applicable: (c) => new Lecture(c).texte(DEROGATION) === code,
+    ...siTexte(DEROGATION, code),
     garde(v) {
       const p = v.parametreAuJour(limite, v.debutContrat);
       return p !== undefined && admisVue(v, p.anneesRevolues);

@@ -7,7 +7,7 @@ import type { VueContrat } from "../compile/VueContrat";
 import { estRenseigne, Lecture } from "../Lecture";
 import type { ConstatRegle, ContexteRegle, RegleSynchrone } from "../Regle";
 import { articleCodeTravail, documentationControle } from "./referencesJuridiques";
-import { siRenseigne, siTexte, siVrai } from "../compile/applicabiliteChamp";
+import { siBooleen, siRenseigne, siTexte, siVrai } from "../compile/applicabiliteChamp";
 
 const NAISSANCE = "apprenti.dateNaissance";
 const SIGNATURE = "contrat.dateSignature";
@@ -93,7 +93,7 @@ export const regleCoherenceMinorite: RegleSynchrone<ContratAControler> = {
   parametres: [ageMajorite.id],
   chemins: ["apprenti.apprentiMineur", NAISSANCE, SIGNATURE],
   idSpecification: ["R-MINEUR-COH"],
-  applicable: (c) => typeof new Lecture(c).brut("apprenti.apprentiMineur") === "boolean",
+  ...siBooleen("apprenti.apprentiMineur"),
   garde(v) {
     const majeur = majeurAuJour(v, v.signature);
     return majeur !== undefined && (lireMineurDeclare(v.contrat) === true) === !majeur;

@@ -66,18 +66,25 @@ const DEPARTEMENT_NAISSANCE = /^(0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|99|97[1-46])
  * evaluerRegles([regleCodesCerfa], contrat, { dateEvaluation: "2026-11-26" });
  * ```
  */
-const champsCodesCompiles = CHAMPS_CODES.map(([chemin, table]) => ({ lire: accesseurChemin(chemin), verdicts: new MemoireBornee<boolean>(), table }));
+// Critère de chaque table construit une fois (et non une fermeture par champ et par contrat).
+const champsCodesCompiles = CHAMPS_CODES.map(([chemin, table]) => ({
+  lire: accesseurChemin(chemin),
+  verdicts: new MemoireBornee<boolean>(),
+  dansLaTable: (code: string) => entreeParCode(table, code) !== undefined,
+}));
 const lireDepartement = accesseurChemin("apprenti.departementNaissance");
 const lireCaisse = accesseurChemin("contrat.caisseRetraiteSupplementaire");
 const caissesAdmises = new MemoireBornee<boolean>();
 
+const caisseConnue = (libelle: string): boolean => caissesConnues().has(formeCaisse(libelle));
+
 /** Garde : chaque champ codé renseigné est dans sa table, le département de naissance et la caisse aussi (mêmes critères que les constats). */
 function codesDansLeursListes(vue: VueContrat): boolean {
-  for (const { lire, verdicts, table } of champsCodesCompiles) {
+  for (const { lire, verdicts, dansLaTable } of champsCodesCompiles) {
     const v = lire(vue.contrat);
     if (!estRenseigne(v)) continue;
     const code = texteLu(v);
-    if (code === undefined || !verdicts.obtenir(code, (c) => entreeParCode(table, c) !== undefined)) return false;
+    if (code === undefined || !verdicts.obtenir(code, dansLaTable)) return false;
   }
   const departement = lireDepartement(vue.contrat);
   if (estRenseigne(departement)) {
@@ -87,7 +94,7 @@ function codesDansLeursListes(vue: VueContrat): boolean {
   const caisse = lireCaisse(vue.contrat);
   if (estRenseigne(caisse)) {
     const c = texteLu(caisse);
-    if (c !== undefined && !caissesAdmises.obtenir(c, (t) => caissesConnues().has(formeCaisse(t)))) return false;
+    if (c !== undefined && !caissesAdmises.obtenir(c, caisseConnue)) return false;
   }
   return true;
 }

@@ -35,7 +35,11 @@ function departementSansZero(declare: string): string {
   return /^0\d\d$/.test(declare) || /^02[AB]$/.test(declare) ? declare.slice(1) : declare;
 }
 
-const nirValide = (contrat: ContratAControler) => nirApprenti(contrat) !== null;
+/** Applicable à un NIR valide, lu sur le contrat ou sur la vue (même décomposition retenue). */
+const siNirValide = {
+  applicable: (contrat: ContratAControler) => nirApprenti(contrat) !== null,
+  applicableVue: (vue: VueContrat) => nirVue(vue) !== null,
+};
 
 /**
  * Règle bloquante de cohérence entre un champ de l'apprenti et ce que code le NIR (R-NIR-SEXE,
@@ -62,7 +66,7 @@ function regleCoherenceNir(definition: {
     parametres: [],
     chemins: [NIR, champ],
     idSpecification: [idSpecification],
-    applicable: nirValide,
+    ...siNirValide,
     garde(vue) {
       const nir = nirVue(vue);
       const brut = lireChamp(vue.contrat);
@@ -172,7 +176,7 @@ export const regleNirDepartementNaissance: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: [NIR, "apprenti.departementNaissance", "apprenti.dateNaissance"],
   idSpecification: ["R-NIR-DEP"],
-  applicable: nirValide,
+  ...siNirValide,
   garde(vue) {
     const nir = nirVue(vue);
     const declare = texteLu(valeurDepartement(vue.contrat))?.toUpperCase();

@@ -7,7 +7,7 @@ import { texteLu } from "../compile/texteLu";
 import { Lecture } from "../Lecture";
 import type { RegleSynchrone } from "../Regle";
 import { documentationControle } from "./referencesJuridiques";
-import { siRenseigne } from "../compile/applicabiliteChamp";
+import { siRenseigne, siTexteSelon } from "../compile/applicabiliteChamp";
 
 const IDCC = "employeur.codeIdcc";
 const lireIdcc = accesseurChemin(IDCC);
@@ -18,6 +18,12 @@ const idccEnVigueur = new MemoireBornee<boolean>();
 function idccConnu(brut: string): boolean {
   const idcc = normaliserIdcc(brut);
   return idcc !== undefined && (idccSpecial(idcc) !== null || convention(idcc) !== undefined);
+}
+
+/** Le code IDCC est celui d'une convention de la table (ni mal formé, ni inconnu, ni code spécial). */
+function idccConventionnel(brut: string): boolean {
+  const idcc = normaliserIdcc(brut);
+  return idcc !== undefined && idccSpecial(idcc) === null && convention(idcc) !== undefined;
 }
 
 /** La convention de ce code a au moins un état juridique en vigueur. */
@@ -84,11 +90,7 @@ export const regleIdccEnVigueur: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: [IDCC],
   idSpecification: ["R-IDCC-VIG"],
-  applicable(c) {
-    const brut = new Lecture(c).texte(IDCC);
-    const idcc = brut === undefined ? undefined : normaliserIdcc(brut);
-    return idcc !== undefined && idccSpecial(idcc) === null && convention(idcc) !== undefined;
-  },
+  ...siTexteSelon(IDCC, idccConventionnel),
   garde(vue) {
     const brut = texteLu(lireIdcc(vue.contrat));
     return brut !== undefined && idccEnVigueur.obtenir(brut, conventionEnVigueur);

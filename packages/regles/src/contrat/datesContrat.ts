@@ -1,4 +1,5 @@
 import type { ContratAControler } from "../ContratAControler";
+import { siTexteSelon } from "../compile/applicabiliteChamp";
 import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleSynchrone } from "../Regle";
 import { dateEvaluationInvalide } from "./dateEvaluationInvalide";
@@ -9,11 +10,8 @@ const FIN = "contrat.dateFinContrat";
 const SIGNATURE = "contrat.dateSignature";
 const EFFET_AVENANT = "contrat.dateEffetAvenant";
 
-/** Le type de contrat est un avenant (31 à 38). */
-function estAvenant(contrat: ContratAControler): boolean {
-  const t = new Lecture(contrat).texte("contrat.typeContratApp");
-  return t !== undefined && /^3[1-8]$/.test(t);
-}
+/** Applicable aux avenants : type de contrat 31 à 38. */
+const siAvenant = siTexteSelon("contrat.typeContratApp", (t) => /^3[1-8]$/.test(t));
 
 /**
  * La date de début d'exécution précède la date de fin du contrat (R-D1).
@@ -161,7 +159,7 @@ export const regleDateEffetAvenant: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: [EFFET_AVENANT, DEBUT, FIN],
   idSpecification: ["R-D6", "R-D7"],
-  applicable: estAvenant,
+  ...siAvenant,
   garde: (v) => v.debutContrat <= v.effetAvenant && v.effetAvenant <= v.finContrat,
   evaluer(contrat) {
     const l = new Lecture(contrat);

@@ -13,7 +13,91 @@ interface DefinitionSchema {
   readonly in?: z.ZodType;
 }
 
-const compiles = new WeakMap<z.ZodType, VerificateurPointFixe | null>();
+/**
+ * Arbre des champs textes à consigne d'un schéma (`arbrePointFixe`) : objets (enfants dans l'ordre
+ * du schéma), tableaux (élément) et textes (vérificateur de leur consigne). Seules les branches qui
+ * mènent à un texte à consigne y figurent.
+ */
+export type NoeudPointFixe =
+  | { readonly type: "objet"; readonly enfants: readonly (readonly [string, NoeudPointFixe])[] }
+  | { readonly type: "tableau"; readonly element: NoeudPointFixe }
+  | { readonly type: "texte"; readonly verifier: VerificateurPointFixe };
+
+const arbres = new WeakMap<z.ZodType, NoeudPointFixe | null>();
+
+/**
+ * Arbre des champs textes à consigne de normalisation d'un schéma zod, d'où dérivent le
+ * vérificateur compilé (`compilerPointFixe`) et celui généré au build pour le contrat
+ * (`pointFixeContrat`, lectures de propriétés fixes) ; `null` quand aucun champ n'a de consigne.
+ *
+ * @example
+ * ```ts
+ * const arbre = arbrePointFixe(schemaContrat);
+ * arbre?.type; // "objet"
+ * ```
+ */
+export function arbrePointFixe(schema: z.ZodType): NoeudPointFixe | null {
+  if (arbres.has(schema)) return arbres.get(schema) ?? null;
+  arbres.set(schema, null); // schémas récursifs : pas de consigne supposée pendant le parcours
+  const noeud = construire(schema);
+  arbres.set(schema, noeud);
+  return noeud;
+}
+
+function construire(schema: z.ZodType): NoeudPointFixe | null {
+  const def = schema._zod.def as unknown as DefinitionSchema;
+  const consigne = registreNormalisation.get(schema);
+  switch (def.type) {
+    case "optional":
+    case "nullable":
+    case "default":
+    case "readonly":
+    case "pipe": {
+      const interne = def.type === "pipe" ? def.in : def.innerType;
+      return interne === undefined ? null : arbrePointFixe(interne);
+    }
+    case "object": {
+      const enfants: (readonly [string, NoeudPointFixe])[] = [];
+      for (const [cle, sousSchema] of Object.entries(def.shape ?? {})) {
+        const n = arbrePointFixe(sousSchema);
+        if (n !== null) enfants.push([cle, n]);
+      }
+      return enfants.length === 0 ? null : { type: "objet", enfants };
+    }
+    case "array": {
+      const element = def.element === undefined ? null : arbrePointFixe(def.element);
+      return element === null ? null : { type: "tableau", element };
+    }
+    case "enum":
+    case "string": {
+      return consigne === undefined ? null : { type: "texte", verifier: verifierTexte(consigne) };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Vérificateurs des textes de l'arbre, dans l'ordre où `pointFixeContrat` (généré) les indexe :
+ * parcours en profondeur, enfants dans l'ordre du schéma.
+ *
+ * @example
+ * ```ts
+ * const verificateurs = verificateursPointFixe(arbrePointFixe(schemaContrat));
+ * ```
+ */
+export function verificateursPointFixe(arbre: NoeudPointFixe | null): VerificateurPointFixe[] {
+  const liste: VerificateurPointFixe[] = [];
+  const parcourir = (n: NoeudPointFixe): void => {
+    if (n.type === "texte") liste.push(n.verifier);
+    else if (n.type === "tableau") parcourir(n.element);
+    else for (const [, enfant] of n.enfants) parcourir(enfant);
+  };
+  if (arbre !== null) parcourir(arbre);
+  return liste;
+}
+
+const compiles = new WeakMap<NoeudPointFixe, VerificateurPointFixe>();
 
 /**
  * Compile, pour un schéma zod, la vérification que les **consignes de normalisation** des champs
@@ -28,52 +112,31 @@ const compiles = new WeakMap<z.ZodType, VerificateurPointFixe | null>();
  * ```
  */
 export function compilerPointFixe(schema: z.ZodType): VerificateurPointFixe | null {
-  if (compiles.has(schema)) return compiles.get(schema) ?? null;
-  compiles.set(schema, null); // schémas récursifs : pas de consigne supposée pendant la compilation
-  const v = compiler(schema);
-  compiles.set(schema, v);
-  return v;
+  const arbre = arbrePointFixe(schema);
+  return arbre === null ? null : compiler(arbre);
 }
 
-function compiler(schema: z.ZodType): VerificateurPointFixe | null {
-  const def = schema._zod.def as unknown as DefinitionSchema;
-  const consigne = registreNormalisation.get(schema);
-  switch (def.type) {
-    case "optional":
-    case "nullable":
-    case "default":
-    case "readonly":
-    case "pipe": {
-      const interne = def.type === "pipe" ? def.in : def.innerType;
-      return interne === undefined ? null : compilerPointFixe(interne);
-    }
-    case "object": {
-      const enfants: [string, VerificateurPointFixe][] = [];
-      for (const [cle, sousSchema] of Object.entries(def.shape ?? {})) {
-        const v = compilerPointFixe(sousSchema);
-        if (v !== null) enfants.push([cle, v]);
+function compiler(noeud: NoeudPointFixe): VerificateurPointFixe {
+  const deja = compiles.get(noeud);
+  if (deja !== undefined) return deja;
+  let v: VerificateurPointFixe;
+  if (noeud.type === "texte") v = noeud.verifier;
+  else if (noeud.type === "tableau") {
+    const element = compiler(noeud.element);
+    v = (valeur) => !Array.isArray(valeur) || valeur.every(element);
+  } else {
+    const enfants = noeud.enfants.map(([cle, enfant]) => [cle, compiler(enfant)] as const);
+    v = (valeur) => {
+      if (typeof valeur !== "object" || valeur === null) return true;
+      for (const [cle, verifier] of enfants) {
+        const sousValeur = (valeur as Record<string, unknown>)[cle];
+        if (sousValeur !== undefined && !verifier(sousValeur)) return false;
       }
-      if (enfants.length === 0) return null;
-      return (valeur) => {
-        if (typeof valeur !== "object" || valeur === null) return true;
-        for (const [cle, v] of enfants) {
-          const sousValeur = (valeur as Record<string, unknown>)[cle];
-          if (sousValeur !== undefined && !v(sousValeur)) return false;
-        }
-        return true;
-      };
-    }
-    case "array": {
-      const v = def.element === undefined ? null : compilerPointFixe(def.element);
-      return v === null ? null : (valeur) => !Array.isArray(valeur) || valeur.every(v);
-    }
-    case "enum":
-    case "string": {
-      return consigne === undefined ? null : verifierTexte(consigne);
-    }
-    default:
-      return null;
+      return true;
+    };
   }
+  compiles.set(noeud, v);
+  return v;
 }
 
 /**

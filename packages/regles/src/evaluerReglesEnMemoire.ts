@@ -49,7 +49,7 @@ export function evaluerReglesEnMemoire<E>(regles: RegistreRegles<E> | readonly R
   const fiches = fichesDe(liste);
   const memoire = memoireExplicationsDe(contexte.ports);
   // Contexte des explications réemployées : tout ce que le moteur et les étapes lisent hors de l'entrée et des ports.
-  const cleContexte = memoire === undefined ? "" : `${contexte.dateEvaluation}|${contexte.mode ?? ""}|${contexte.cadre ?? ""}`;
+  const cleContexte = memoire === undefined ? "" : cleDuContexte(contexte);
   const explications: Explication[] = [];
   for (let i = 0; i < liste.length; i++) {
     const r = liste[i] as Regle<E>;
@@ -68,6 +68,17 @@ export function evaluerReglesEnMemoire<E>(regles: RegistreRegles<E> | readonly R
     explications.push(memoire.table(cleContexte, r).obtenir(cle, () => gelerExplication(fiche.evaluerEnMemoire(entree, contexte))));
   }
   return assemblerResultat(contexte, explications);
+}
+
+/** Dernier contexte vu et sa clé : une exécution évalue tous ses contrats à la même date, dans le même mode et le même cadre. */
+let dernierContexte: { readonly date: string; readonly mode: string | undefined; readonly cadre: string | undefined; readonly cle: string } = { date: "", mode: undefined, cadre: undefined, cle: "|" + "|" };
+
+/** Clé du contexte des explications réemployées (date, mode, cadre), recomposée seulement quand il change. */
+function cleDuContexte(contexte: ContexteEvaluation<object>): string {
+  const d = dernierContexte;
+  if (d.date === contexte.dateEvaluation && d.mode === contexte.mode && d.cadre === contexte.cadre) return d.cle;
+  dernierContexte = { date: contexte.dateEvaluation, mode: contexte.mode, cadre: contexte.cadre, cle: `${contexte.dateEvaluation}|${contexte.mode ?? ""}|${contexte.cadre ?? ""}` };
+  return dernierContexte.cle;
 }
 
 /** Explications constantes de chaque règle à étapes (partagées par toutes les listes qui la contiennent). */

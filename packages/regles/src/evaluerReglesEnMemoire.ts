@@ -7,7 +7,8 @@ import type { Explication, Resultat } from "./Resultat";
 import { assemblerResultat } from "./moteur/assemblerResultat";
 import { evaluerRegleEnMemoire, type ExplicationsConstantes } from "./moteur/evaluerRegleAsynchrone";
 import { gelerExplication } from "./moteur/gelerExplication";
-import { memoireExplicationsDe } from "./memoriserExplications";
+import { memoireExplicationsDe, type MemoireExplications } from "./memoriserExplications";
+import type { MemoireBornee } from "./compile/MemoireBornee";
 import { evaluerRegleSynchrone } from "./moteur/evaluerRegleSynchrone";
 
 /**
@@ -65,7 +66,7 @@ export function evaluerReglesEnMemoire<E>(regles: RegistreRegles<E> | readonly R
       continue;
     }
     // Entrée de même clé déjà évaluée dans ce contexte, sur ces ports : même explication, réemployée (figée).
-    explications.push(memoire.table(cleContexte, r).obtenir(cle, () => gelerExplication(fiche.evaluerEnMemoire(entree, contexte))));
+    explications.push(fiche.tableExplications(memoire, cleContexte).obtenir(cle, () => gelerExplication(fiche.evaluerEnMemoire(entree, contexte))));
   }
   return assemblerResultat(contexte, explications);
 }
@@ -136,6 +137,21 @@ class FicheRegleAEtapes<E> {
     this.applicable = applicable === undefined ? undefined : (entree, contexte) => applicable.call(regle, entree, contexte);
     const { cleEntrees } = regle;
     this.cleEntrees = cleEntrees === undefined ? undefined : (entree, contexte) => cleEntrees.call(regle, entree, contexte);
+  }
+
+  /** Dernière table d'explications réemployées servie (mémoire, contexte) : la même pour tous les contrats d'une exécution. */
+  #derniereMemoire: MemoireExplications | undefined = undefined;
+  #dernierContexte = "";
+  #derniereTable: MemoireBornee<Explication> | undefined = undefined;
+
+  /** Table des explications réemployées de cette règle, pour ces ports et ce contexte (sans recherche quand ils ne changent pas). */
+  tableExplications(memoire: MemoireExplications, cleContexte: string): MemoireBornee<Explication> {
+    if (this.#derniereTable !== undefined && this.#derniereMemoire === memoire && this.#dernierContexte === cleContexte) return this.#derniereTable;
+    const table = memoire.table(cleContexte, this.#regle);
+    this.#derniereMemoire = memoire;
+    this.#dernierContexte = cleContexte;
+    this.#derniereTable = table;
+    return table;
   }
 
   /** Explication de la règle sur des ports en mémoire (`evaluerRegleEnMemoire`), constantes partagées. */

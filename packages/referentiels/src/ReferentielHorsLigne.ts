@@ -102,6 +102,8 @@ export class ReferentielHorsLigne extends ReferentielSurMemoire {
   #bornesNpec: string[] | null = null;
   /** Réponse NPEC par critères et période d'applicabilité (`#npecSurLaPeriode`), mémoire bornée. */
   readonly #npecParPeriode = new Map<string, (date: string) => ReponseReferentiel<NpecApplicable>>();
+  /** Preuves d'enregistrement de droit par RNCP normalisé (`#preuveDeDroit`). */
+  readonly #preuvesDeDroit = new Map<string, ReturnType<typeof preuveEnregistrementDeDroit>>();
   readonly #indisponibles = new Map<TypeSource, ReponseReferentiel<never>>();
   /** Types des sources importées dans l'instantané, relevés au chargement (chemin chaud de chaque recherche). */
   readonly #typesImportes: ReadonlySet<TypeSource>;
@@ -139,6 +141,17 @@ export class ReferentielHorsLigne extends ReferentielSurMemoire {
     cfdsDuRncp: (rncp: string): string[] => this.#kitParRncp(rncp).map((c) => c.cfd),
     diplome: (cfd: string): Instantane["diplomes"][number] | undefined => this.#diplome(cfd),
   };
+
+  /** Preuve d'enregistrement de droit d'un RNCP : ne dépend que du code et de l'instantané, établie une fois par code (mémoire bornée). */
+  #preuveDeDroit(rncp: string): ReturnType<typeof preuveEnregistrementDeDroit> {
+    let preuve = this.#preuvesDeDroit.get(rncp);
+    if (preuve === undefined) {
+      preuve = preuveEnregistrementDeDroit(this.#sourcesPreuve, rncp);
+      if (this.#preuvesDeDroit.size >= 100_000) this.#preuvesDeDroit.clear();
+      this.#preuvesDeDroit.set(rncp, preuve);
+    }
+    return preuve;
+  }
 
   /** Index des valeurs NPEC par RNCP et par CFD, construit au premier appel. */
   #valeursNpec(criteres: CriteresNpec): ValeurNpec[] {
@@ -263,7 +276,7 @@ export class ReferentielHorsLigne extends ReferentielSurMemoire {
           niveau: fiche?.niveau ?? null,
           actif: fiche !== undefined ? fiche.actif : (k?.actif ?? null),
           accesApprentissage: fiche !== undefined && fiche.voiesAcces.length > 0 ? fiche.accesApprentissage : (k?.accesApprentissage ?? null),
-          typeEnregistrement: fiche?.typeEnregistrement ?? (preuveEnregistrementDeDroit(this.#sourcesPreuve, rncp).prouve ? "Enregistrement de droit" : null),
+          typeEnregistrement: fiche?.typeEnregistrement ?? (this.#preuveDeDroit(rncp).prouve ? "Enregistrement de droit" : null),
           dateDebut: fiche?.dateEffet ?? fiche?.dateDecision ?? null,
           dateFin: fiche?.dateFinEnregistrement ?? k?.dateEcheance ?? null,
           derniereSession: this.#derniereSession(kit.map((c) => c.cfd)),
@@ -590,7 +603,7 @@ export class ReferentielHorsLigne extends ReferentielSurMemoire {
       return { statut: "trouve", source, valeur: { rncp: code, siret: s, habilite: null, motif: "non applicable : enregistrement de droit", preuves: [`Export RNCP : ${code} « ${fiche.typeEnregistrement} »`] } };
     }
     if (fiche === undefined || fiche.typeEnregistrement === null) {
-      const preuve = preuveEnregistrementDeDroit(this.#sourcesPreuve, code);
+      const preuve = this.#preuveDeDroit(code);
       if (preuve.prouve) {
         return {
           statut: "trouve",

@@ -1,5 +1,6 @@
-import { type ConstatRegle, type ContratAControler, creerVueContrat, Lecture, regleFormatCfd, regleFormatRncp, regleFormatSiret, regleFormatUai, regleParConsultations } from "@communs-opco/regles";
+import { type ConstatRegle, type ContratAControler, Lecture, regleFormatCfd, regleFormatRncp, regleFormatSiret, regleFormatUai, regleParConsultations } from "@communs-opco/regles";
 import { referencePrepaiement } from "./referencePrepaiement";
+import { vueContratParesseuse } from "./vueContratParesseuse";
 
 /** Les règles de format reprises, dans l'ordre de leurs constats et de leurs preuves. */
 const FORMATS = [regleFormatSiret, regleFormatUai, regleFormatRncp, regleFormatCfd];
@@ -17,8 +18,8 @@ const CODE_RS = /^\s*RS\s*\d+\s*$/i;
 function cleIdentifiantsBienFormes(contrat: ContratAControler): string | undefined {
   const rncp = new Lecture(contrat).brut("formation.rncp");
   if (typeof rncp === "string" && CODE_RS.test(rncp)) return undefined;
-  // Les gardes de format ne lisent que le contrat : aucune date d'évaluation n'entre dans leur décision.
-  const vue = creerVueContrat(contrat, Number.NaN);
+  // Les gardes de format ne lisent que le contrat (aucune date, aucune date d'évaluation) : vue aux dates lues à la demande.
+  const vue = vueContratParesseuse(contrat, Number.NaN);
   for (const regle of FORMATS) if (regle.garde === undefined || !regle.garde(vue)) return undefined;
   return "bien-formes";
 }

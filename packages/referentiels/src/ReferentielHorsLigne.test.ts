@@ -157,3 +157,40 @@ describe("ReferentielHorsLigne : un extrait ne prouve aucune absence", () => {
     expect(await extrait.opcoDeIdcc("478")).toMatchObject({ statut: "trouve", valeur: { opco: "OPCO ATLAS" }, source: { nom: "Table IDCC → OPCO (@communs-opco/nomenclatures)" } });
   });
 });
+
+describe("ReferentielHorsLigne : NPEC recherché une fois par période d'applicabilité", () => {
+  /** Toutes les combinaisons de codes et d'IDCC de l'instantané, à chaque date de début d'une ligne ou d'une édition, la veille et le lendemain. */
+  function criteresAutourDesBornes(instantane: Instantane): { rncp?: string; cfd?: string; idcc: string; date: string }[] {
+    const decaler = (date: string, jours: number) => new Date(Date.parse(`${date}T00:00:00Z`) + jours * 86_400_000).toISOString().slice(0, 10);
+    const bornes = [...new Set([...instantane.npec.valeurs.map((v) => v.dateApplicabilite), ...instantane.npec.editions.flatMap((e) => (e.dateApplicabilite === null ? [] : [e.dateApplicabilite]))])];
+    const dates = [...new Set(bornes.flatMap((b) => [decaler(b, -1), b, decaler(b, 1)])), "2019-01-01", "2030-12-31"];
+    const codes: { rncp?: string; cfd?: string }[] = [
+      ...new Set(instantane.npec.valeurs.flatMap((v) => [v.rncp, v.cfd]).filter((c): c is string => c !== null)),
+    ].map((c) => (/^rncp/i.test(c) ? { rncp: c } : { cfd: c }));
+    codes.push({ rncp: "RNCP37535" }, { rncp: "RNCP99999", cfd: "45022501" });
+    const idccs = [...new Set([...instantane.npec.correspondances.map((c) => c.idcc), ...instantane.npec.valeurs.flatMap((v) => v.idcc)])].slice(0, 6);
+    idccs.push("1801", "abc");
+    return codes.flatMap((c) => idccs.flatMap((idcc) => dates.map((date) => ({ ...c, idcc, date }))));
+  }
+
+  it.each([
+    ["embarqué (éditions extraits)", (i: Instantane) => i],
+    ["une édition complète", (i: Instantane) => commeComplet(i, (s) => s.fichier === "Referentiel-des-NPEC-15.07.2024_vMAJ-18.07.2024.xlsx")],
+    ["toutes complètes", (i: Instantane) => commeComplet(i, () => true)],
+  ])("%s : même réponse, octet pour octet, qu'une recherche faite à la date même (référentiel neuf)", async (_nom, variante) => {
+    const instantane = variante(await chargerInstantaneEmbarque());
+    const partage = new ReferentielHorsLigne(instantane);
+    const criteres = criteresAutourDesBornes(instantane);
+    expect(criteres.length).toBeGreaterThan(300);
+    const statuts = new Set<string>();
+    // Deux passes : la seconde relit chaque période déjà mémorisée, à toutes ses dates.
+    for (const passe of [1, 2]) {
+      for (const c of criteres) {
+        const attendue = JSON.stringify(new ReferentielHorsLigne(instantane).enMemoire.npec(c));
+        expect(JSON.stringify(partage.enMemoire.npec(c)), `${JSON.stringify(c)} (passe ${String(passe)})`).toBe(attendue);
+        statuts.add(partage.enMemoire.npec(c).statut);
+      }
+    }
+    expect(statuts.has("trouve") && statuts.has("absent")).toBe(true);
+  });
+});

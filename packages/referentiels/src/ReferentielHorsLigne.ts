@@ -13,7 +13,7 @@ import type { CapaciteReferentiel, QuestionReferentiel } from "./capacites/Capac
 import type { NpecApplicable } from "./npec/NpecApplicable";
 import type { ValeurNpec } from "./npec/ValeurNpec";
 import { IndexCorrespondancesNpec } from "./npec/IndexCorrespondancesNpec";
-import { rechercherNpec, type CriteresNpec } from "./npec/rechercherNpec";
+import { rechercherNpecSurLaPeriode, type CriteresNpec } from "./npec/rechercherNpec";
 import type {
   CertificationReferentiel,
   ConventionReferentiel,
@@ -98,11 +98,20 @@ export class ReferentielHorsLigne extends ReferentielSurMemoire {
   readonly #descriptionsParExtraits = new WeakMap<readonly SourceInstantane[], { prefixe: string; suffixe: string; source: SourceReponse }>();
   /** Éditions NPEC applicables par date du contrat (`#editionsNpecAu`). */
   readonly #editionsNpecParDate = new Map<string, { extraits: SourceInstantane[] | null; complete: SourceInstantane | undefined }>();
+  /** Dates de début des lignes et éditions NPEC, triées (bornes des périodes d'applicabilité), relevées au premier besoin. */
+  #bornesNpec: string[] | null = null;
+  /** Réponse NPEC par critères et période d'applicabilité (`#npecSurLaPeriode`), mémoire bornée. */
+  readonly #npecParPeriode = new Map<string, (date: string) => ReponseReferentiel<NpecApplicable>>();
+  /** Preuves d'enregistrement de droit par RNCP normalisé (`#preuveDeDroit`). */
+  readonly #preuvesDeDroit = new Map<string, ReturnType<typeof preuveEnregistrementDeDroit>>();
   readonly #indisponibles = new Map<TypeSource, ReponseReferentiel<never>>();
+  /** Types des sources importées dans l'instantané, relevés au chargement (chemin chaud de chaque recherche). */
+  readonly #typesImportes: ReadonlySet<TypeSource>;
 
   constructor(readonly instantane: Instantane) {
     super();
     this.#correspondancesNpec = IndexCorrespondancesNpec.construire(instantane.npec.correspondances);
+    this.#typesImportes = new Set(instantane.sources.map((s) => s.type));
   }
 
   /** Éléments d'une section dont une clé vaut `cle`, par un index construit une fois. */
@@ -133,6 +142,17 @@ export class ReferentielHorsLigne extends ReferentielSurMemoire {
     diplome: (cfd: string): Instantane["diplomes"][number] | undefined => this.#diplome(cfd),
   };
 
+  /** Preuve d'enregistrement de droit d'un RNCP : ne dépend que du code et de l'instantané, établie une fois par code (mémoire bornée). */
+  #preuveDeDroit(rncp: string): ReturnType<typeof preuveEnregistrementDeDroit> {
+    let preuve = this.#preuvesDeDroit.get(rncp);
+    if (preuve === undefined) {
+      preuve = preuveEnregistrementDeDroit(this.#sourcesPreuve, rncp);
+      if (this.#preuvesDeDroit.size >= 100_000) this.#preuvesDeDroit.clear();
+      this.#preuvesDeDroit.set(rncp, preuve);
+    }
+    return preuve;
+  }
+
   /** Index des valeurs NPEC par RNCP et par CFD, construit au premier appel. */
   #valeursNpec(criteres: CriteresNpec): ValeurNpec[] {
     const parCode = (code: string | null): ValeurNpec[] => (code === null ? [] : this.#chercher("npec.code", this.instantane.npec.valeurs, (v) => [v.rncp, v.cfd], code));
@@ -157,7 +177,7 @@ export class ReferentielHorsLigne extends ReferentielSurMemoire {
   }
 
   #aDes(type: TypeSource): boolean {
-    return this.instantane.sources.some((s) => s.type === type);
+    return this.#typesImportes.has(type);
   }
 
   /**
@@ -256,7 +276,7 @@ export class ReferentielHorsLigne extends ReferentielSurMemoire {
           niveau: fiche?.niveau ?? null,
           actif: fiche !== undefined ? fiche.actif : (k?.actif ?? null),
           accesApprentissage: fiche !== undefined && fiche.voiesAcces.length > 0 ? fiche.accesApprentissage : (k?.accesApprentissage ?? null),
-          typeEnregistrement: fiche?.typeEnregistrement ?? (preuveEnregistrementDeDroit(this.#sourcesPreuve, rncp).prouve ? "Enregistrement de droit" : null),
+          typeEnregistrement: fiche?.typeEnregistrement ?? (this.#preuveDeDroit(rncp).prouve ? "Enregistrement de droit" : null),
           dateDebut: fiche?.dateEffet ?? fiche?.dateDecision ?? null,
           dateFin: fiche?.dateFinEnregistrement ?? k?.dateEcheance ?? null,
           derniereSession: this.#derniereSession(kit.map((c) => c.cfd)),
@@ -385,20 +405,68 @@ export class ReferentielHorsLigne extends ReferentielSurMemoire {
 
   #npec(criteres: CriteresNpec): ReponseReferentiel<NpecApplicable> {
     if (this.instantane.npec.valeurs.length === 0) return this.#indisponible("npec");
-    const r = rechercherNpec(this.#valeursNpec(criteres), this.#correspondancesNpec, criteres);
+    // Même réponse pour toutes les dates d'une période d'applicabilité (au motif près, qui cite la date) : une recherche par période.
+    const cle = `${criteres.idcc}\u0000${criteres.rncp ?? "\u0001"}\u0000${criteres.cfd ?? "\u0001"}\u0000${String(this.#periodeNpec(criteres.date))}`;
+    let auJour = this.#npecParPeriode.get(cle);
+    if (auJour === undefined) {
+      auJour = this.#npecSurLaPeriode(criteres);
+      if (this.#npecParPeriode.size >= 100_000) this.#npecParPeriode.clear();
+      this.#npecParPeriode.set(cle, auJour);
+    }
+    return auJour(criteres.date);
+  }
+
+  /**
+   * Période d'applicabilité NPEC d'une date : nombre de dates de début (lignes et éditions) qui la
+   * précèdent ou l'égalent. Deux dates de même période voient les mêmes lignes et les mêmes éditions.
+   */
+  #periodeNpec(date: string): number {
+    let bornes = this.#bornesNpec;
+    if (bornes === null) {
+      const toutes = new Set<string>();
+      for (const e of this.instantane.npec.editions) if (e.dateApplicabilite !== null) toutes.add(e.dateApplicabilite);
+      for (const v of this.instantane.npec.valeurs) toutes.add(v.dateApplicabilite);
+      bornes = [...toutes].sort();
+      this.#bornesNpec = bornes;
+    }
+    let bas = 0;
+    let haut = bornes.length;
+    while (bas < haut) {
+      const milieu = (bas + haut) >>> 1;
+      if ((bornes[milieu] as string) <= date) bas = milieu + 1;
+      else haut = milieu;
+    }
+    return bas;
+  }
+
+  /** Réponse NPEC aux dates de la période de `criteres.date` (recherche, éditions applicables et provenance calculées une fois). */
+  #npecSurLaPeriode(criteres: CriteresNpec): (date: string) => ReponseReferentiel<NpecApplicable> {
+    const recherche = rechercherNpecSurLaPeriode(this.#valeursNpec(criteres), this.#correspondancesNpec, criteres);
+    const r = recherche(criteres.date);
     if (r.statut === "trouve") {
       const s = this.#source("npec", r.valeur.source.fichier);
-      return { statut: "trouve", valeur: r.valeur, source: { ...s, date: r.valeur.dateApplicabilite } };
+      const reponse: ReponseReferentiel<NpecApplicable> = { statut: "trouve", valeur: r.valeur, source: { ...s, date: r.valeur.dateApplicabilite } };
+      return () => reponse;
     }
     const idcc = normaliserIdcc(criteres.idcc);
     const codes = [criteres.rncp === undefined ? null : normaliserRncp(criteres.rncp), criteres.cfd === undefined ? null : normaliserCfd(criteres.cfd)].filter((c) => c !== null);
     if (r.statut === "absent" && idcc !== null && codes.length > 0) {
       // éditions qui pourraient s'appliquer à la date : celles dont l'applicabilité commence au plus tard ce jour-là
       const { extraits, complete } = this.#editionsNpecAu(criteres.date);
-      if (extraits !== null) return this.#indisponibleExtrait(`NPEC de ${codes.join(" / ")} pour l'IDCC ${idcc} au ${criteres.date}`, extraits);
-      if (complete !== undefined) return { statut: "absent", raison: r.raison, source: this.#source("npec", complete.fichier) };
+      if (extraits !== null) {
+        const avant = `NPEC de ${codes.join(" / ")} pour l'IDCC ${idcc} au `;
+        return (date) => this.#indisponibleExtrait(`${avant}${date}`, extraits);
+      }
+      if (complete !== undefined) {
+        const source = this.#source("npec", complete.fichier);
+        return (date) => ({ statut: "absent", raison: (recherche(date) as { raison: string }).raison, source });
+      }
     }
-    return { statut: r.statut, raison: r.raison, source: this.#source("npec") };
+    const source = this.#source("npec");
+    return (date) => {
+      const auJour = recherche(date) as Exclude<ReturnType<typeof recherche>, { statut: "trouve" }>;
+      return { statut: auJour.statut, raison: auJour.raison, source };
+    };
   }
 
   /**
@@ -535,7 +603,7 @@ export class ReferentielHorsLigne extends ReferentielSurMemoire {
       return { statut: "trouve", source, valeur: { rncp: code, siret: s, habilite: null, motif: "non applicable : enregistrement de droit", preuves: [`Export RNCP : ${code} « ${fiche.typeEnregistrement} »`] } };
     }
     if (fiche === undefined || fiche.typeEnregistrement === null) {
-      const preuve = preuveEnregistrementDeDroit(this.#sourcesPreuve, code);
+      const preuve = this.#preuveDeDroit(code);
       if (preuve.prouve) {
         return {
           statut: "trouve",

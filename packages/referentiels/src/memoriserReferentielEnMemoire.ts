@@ -17,7 +17,9 @@ function table<R>(capacite: number, consulter: (cle: string) => R): (cle: string
 /**
  * Mémorise, pour la durée d'une exécution, les réponses d'un référentiel **en mémoire** (sans
  * promesse, p. ex. `ReferentielHorsLigne.enMemoire`) : la même clé rend la même réponse, sans
- * refaire la recherche ni ses messages. Une table par méthode, clé = argument tel que reçu ;
+ * refaire la recherche ni ses messages. Une table par méthode, clé = argument tel que reçu (sauf
+ * `npec`, transmis tel quel : sa réponse cite la date du contrat, et `ReferentielHorsLigne` mémorise
+ * déjà sa recherche par période d'applicabilité) ;
  * mémoire bornée : une table qui atteint `capacite` clés est vidée. Une consultation qui lève
  * n'est pas retenue. Le référentiel enveloppé doit rester le même pendant l'exécution (un
  * instantané chargé) : à ne pas employer devant un service en ligne.
@@ -38,10 +40,9 @@ export function memoriserReferentielEnMemoire(referentiel: ReferentielEnMemoireS
   const opcoDeSiret = table(capacite, (c) => referentiel.opcoDeSiret(c));
   const organisme = table(capacite, (c) => referentiel.organisme(c));
   const entreprise = table(capacite, (c) => referentiel.entreprise(c));
-  // Méthodes à plusieurs arguments : tables imbriquées (un niveau par argument) plutôt qu'une clé
+  // Méthode à deux arguments : tables imbriquées (un niveau par argument) plutôt qu'une clé
   // composée, pour ne pas construire ni hacher une chaîne à chaque consultation.
   let entreesImbriquees = 0;
-  const npec = new Map<string, Map<string, Map<string, Map<string, ReturnType<ReferentielEnMemoireSynchrone["npec"]>>>>>();
   const habilitation = new Map<string, Map<string, ReturnType<ReferentielEnMemoireSynchrone["habilitation"]>>>();
   const sous = <V>(memoire: Map<string, Map<string, V>>, cle: string): Map<string, V> => {
     let table = memoire.get(cle);
@@ -54,7 +55,6 @@ export function memoriserReferentielEnMemoire(referentiel: ReferentielEnMemoireS
   /** Vide les tables imbriquées qui ont atteint leur capacité (avant d'y descendre). */
   const borner = (): void => {
     if (entreesImbriquees < capacite) return;
-    npec.clear();
     habilitation.clear();
     entreesImbriquees = 0;
   };
@@ -75,11 +75,9 @@ export function memoriserReferentielEnMemoire(referentiel: ReferentielEnMemoireS
     opcoDeSiret,
     organisme,
     entreprise,
-    // `rncp` et `cfd` absents et vides sont une même clé, comme dans la clé composée d'origine
-    npec: (c: CriteresNpec) => {
-      borner();
-      return retenir(sous(sous(sous(npec, c.idcc), c.date), c.rncp ?? ""), c.cfd ?? "", () => referentiel.npec(c));
-    },
+    // Non mémorisé ici : la réponse cite la date du contrat, presque propre à chaque contrat ; le
+    // référentiel hors ligne mémorise déjà sa recherche par période d'applicabilité du NPEC.
+    npec: (c: CriteresNpec) => referentiel.npec(c),
     habilitation: (rncp: string, siret: string) => {
       borner();
       return retenir(sous(habilitation, rncp), siret, () => referentiel.habilitation(rncp, siret));

@@ -7,7 +7,8 @@ import type { Explication, Resultat } from "./Resultat";
 import { assemblerResultat } from "./moteur/assemblerResultat";
 import { evaluerRegleEnMemoire, type ExplicationsConstantes } from "./moteur/evaluerRegleAsynchrone";
 import { gelerExplication } from "./moteur/gelerExplication";
-import { memoireExplicationsDe } from "./memoriserExplications";
+import { memoireExplicationsDe, type MemoireExplications } from "./memoriserExplications";
+import type { MemoireBornee } from "./compile/MemoireBornee";
 import { evaluerRegleSynchrone } from "./moteur/evaluerRegleSynchrone";
 
 /**
@@ -49,7 +50,7 @@ export function evaluerReglesEnMemoire<E>(regles: RegistreRegles<E> | readonly R
   const fiches = fichesDe(liste);
   const memoire = memoireExplicationsDe(contexte.ports);
   // Contexte des explications réemployées : tout ce que le moteur et les étapes lisent hors de l'entrée et des ports.
-  const cleContexte = memoire === undefined ? "" : `${contexte.dateEvaluation}|${contexte.mode ?? ""}|${contexte.cadre ?? ""}`;
+  const cleContexte = memoire === undefined ? "" : cleDuContexte(contexte);
   const explications: Explication[] = [];
   for (let i = 0; i < liste.length; i++) {
     const r = liste[i] as Regle<E>;
@@ -65,9 +66,20 @@ export function evaluerReglesEnMemoire<E>(regles: RegistreRegles<E> | readonly R
       continue;
     }
     // Entrée de même clé déjà évaluée dans ce contexte, sur ces ports : même explication, réemployée (figée).
-    explications.push(memoire.table(cleContexte, r).obtenir(cle, () => gelerExplication(fiche.evaluerEnMemoire(entree, contexte))));
+    explications.push(fiche.tableExplications(memoire, cleContexte).obtenir(cle, () => gelerExplication(fiche.evaluerEnMemoire(entree, contexte))));
   }
   return assemblerResultat(contexte, explications);
+}
+
+/** Dernier contexte vu et sa clé : une exécution évalue tous ses contrats à la même date, dans le même mode et le même cadre. */
+let dernierContexte: { readonly date: string; readonly mode: string | undefined; readonly cadre: string | undefined; readonly cle: string } = { date: "", mode: undefined, cadre: undefined, cle: "|" + "|" };
+
+/** Clé du contexte des explications réemployées (date, mode, cadre), recomposée seulement quand il change. */
+function cleDuContexte(contexte: ContexteEvaluation<object>): string {
+  const d = dernierContexte;
+  if (d.date === contexte.dateEvaluation && d.mode === contexte.mode && d.cadre === contexte.cadre) return d.cle;
+  dernierContexte = { date: contexte.dateEvaluation, mode: contexte.mode, cadre: contexte.cadre, cle: `${contexte.dateEvaluation}|${contexte.mode ?? ""}|${contexte.cadre ?? ""}` };
+  return dernierContexte.cle;
 }
 
 /** Explications constantes de chaque règle à étapes (partagées par toutes les listes qui la contiennent). */
@@ -125,6 +137,21 @@ class FicheRegleAEtapes<E> {
     this.applicable = applicable === undefined ? undefined : (entree, contexte) => applicable.call(regle, entree, contexte);
     const { cleEntrees } = regle;
     this.cleEntrees = cleEntrees === undefined ? undefined : (entree, contexte) => cleEntrees.call(regle, entree, contexte);
+  }
+
+  /** Dernière table d'explications réemployées servie (mémoire, contexte) : la même pour tous les contrats d'une exécution. */
+  #derniereMemoire: MemoireExplications | undefined = undefined;
+  #dernierContexte = "";
+  #derniereTable: MemoireBornee<Explication> | undefined = undefined;
+
+  /** Table des explications réemployées de cette règle, pour ces ports et ce contexte (sans recherche quand ils ne changent pas). */
+  tableExplications(memoire: MemoireExplications, cleContexte: string): MemoireBornee<Explication> {
+    if (this.#derniereTable !== undefined && this.#derniereMemoire === memoire && this.#dernierContexte === cleContexte) return this.#derniereTable;
+    const table = memoire.table(cleContexte, this.#regle);
+    this.#derniereMemoire = memoire;
+    this.#dernierContexte = cleContexte;
+    this.#derniereTable = table;
+    return table;
   }
 
   /** Explication de la règle sur des ports en mémoire (`evaluerRegleEnMemoire`), constantes partagées. */

@@ -2,7 +2,7 @@ import { MemoireBornee } from "./compile/MemoireBornee";
 import type { Explication } from "./Resultat";
 
 /** Explications réemployables pour des ports stables : par contexte (date, mode, cadre), par règle, par clé d'entrées. */
-class MemoireExplications {
+export class MemoireExplications {
   readonly #capacite: number;
   readonly #parContexte = new Map<string, Map<object, MemoireBornee<Explication>>>();
 

@@ -80,11 +80,33 @@ export function rechercherNpec(
   correspondances: readonly CorrespondanceCpneIdcc[] | IndexCorrespondancesNpec,
   criteres: CriteresNpec,
 ): ResultatRechercheNpec {
+  return rechercherNpecSurLaPeriode(valeurs, correspondances, criteres)(criteres.date);
+}
+
+/**
+ * La recherche de {@link rechercherNpec}, faite une fois pour toutes les dates de la même période
+ * d'applicabilité que `criteres.date` : la réponse ne dépend de la date que par les comparaisons
+ * `dateApplicabilite <= date` (les mêmes pour deux dates qu'aucune date d'applicabilité ne sépare)
+ * et par la date citée dans le motif d'une absence. Rend la réponse à une date de cette période.
+ * Interne au paquet (mémoire par période de `ReferentielHorsLigne`).
+ *
+ * @example
+ * ```ts
+ * const auJour = rechercherNpecSurLaPeriode(valeurs, index, { rncp: "RNCP1002", idcc: "478", date: "2024-09-01" });
+ * auJour("2024-09-02"); // même réponse qu'au 2024-09-01 si aucune édition ne commence entre les deux
+ * ```
+ */
+export function rechercherNpecSurLaPeriode(
+  valeurs: readonly ValeurNpec[],
+  correspondances: readonly CorrespondanceCpneIdcc[] | IndexCorrespondancesNpec,
+  criteres: CriteresNpec,
+): (date: string) => ResultatRechercheNpec {
+  const constante = (r: ResultatRechercheNpec): ((date: string) => ResultatRechercheNpec) => () => r;
   const idcc = normaliserIdcc(criteres.idcc);
-  if (idcc === null) return { statut: "absent", raison: `IDCC invalide : « ${criteres.idcc} »` };
+  if (idcc === null) return constante({ statut: "absent", raison: `IDCC invalide : « ${criteres.idcc} »` });
   const rncp = criteres.rncp === undefined ? null : normaliserRncp(criteres.rncp);
   const cfd = criteres.cfd === undefined ? null : normaliserCfd(criteres.cfd);
-  if (rncp === null && cfd === null) return { statut: "absent", raison: "ni code RNCP ni code formation valide" };
+  if (rncp === null && cfd === null) return constante({ statut: "absent", raison: "ni code RNCP ni code formation valide" });
   const libelleCertif = rncp ?? cfd ?? "";
 
   const index = correspondances instanceof IndexCorrespondancesNpec ? correspondances : IndexCorrespondancesNpec.construire(correspondances);
@@ -101,14 +123,17 @@ export function rechercherNpec(
   const applicables = pourBranche.filter((v) => v.dateApplicabilite <= criteres.date);
 
   if (applicables.length === 0) {
-    if (pourCertification.length === 0) return { statut: "absent", raison: `aucun NPEC pour ${libelleCertif} dans le référentiel` };
+    if (pourCertification.length === 0) return constante({ statut: "absent", raison: `aucun NPEC pour ${libelleCertif} dans le référentiel` });
     if (pourBranche.length === 0) {
-      return rattachements.length === 0
-        ? { statut: "absent", raison: `l'IDCC ${idcc} n'est rattaché à aucune CPNE dans le référentiel` }
-        : { statut: "absent", raison: `aucun NPEC pour ${libelleCertif} et la CPNE de l'IDCC ${idcc}` };
+      return constante(
+        rattachements.length === 0
+          ? { statut: "absent", raison: `l'IDCC ${idcc} n'est rattaché à aucune CPNE dans le référentiel` }
+          : { statut: "absent", raison: `aucun NPEC pour ${libelleCertif} et la CPNE de l'IDCC ${idcc}` },
+      );
     }
     const premiere = pourBranche.map((v) => v.dateApplicabilite).sort()[0] ?? "";
-    return { statut: "absent", raison: `aucun NPEC applicable au ${criteres.date} pour ${libelleCertif} et l'IDCC ${idcc} (première date d'applicabilité : ${premiere})` };
+    // seul motif qui cite la date du contrat
+    return (date) => ({ statut: "absent", raison: `aucun NPEC applicable au ${date} pour ${libelleCertif} et l'IDCC ${idcc} (première date d'applicabilité : ${premiere})` });
   }
 
   const dateRetenue = applicables.reduce((max, v) => (v.dateApplicabilite > max ? v.dateApplicabilite : max), "");
@@ -118,21 +143,21 @@ export function rechercherNpec(
   );
   const cpnes = new Set(retenues.map((v) => v.codeCpne ?? normaliserTexte(v.libelleCpne ?? "")));
   if (cpnes.size > 1) {
-    return { statut: "indetermine", raison: `l'IDCC ${idcc} relève de plusieurs CPNE (${[...cpnes].join(", ")}) : NPEC à déterminer`, candidats: retenues };
+    return constante({ statut: "indetermine", raison: `l'IDCC ${idcc} relève de plusieurs CPNE (${[...cpnes].join(", ")}) : NPEC à déterminer`, candidats: retenues });
   }
   const montants = new Set(retenues.map((v) => (v.montant === null ? (v.nonDefini ?? "NC") : String(v.montant))));
   if (montants.size > 1) {
-    return { statut: "indetermine", raison: `valeurs contradictoires au ${dateRetenue} : ${[...montants].join(" / ")}`, candidats: retenues };
+    return constante({ statut: "indetermine", raison: `valeurs contradictoires au ${dateRetenue} : ${[...montants].join(" / ")}`, candidats: retenues });
   }
   const valeur = retenues[0] as ValeurNpec;
   if (valeur.montant === null) {
-    return { statut: "indetermine", raison: `NPEC non défini (${valeur.nonDefini ?? "NC"}) pour ${libelleCertif} et la CPNE ${valeur.codeCpne ?? valeur.libelleCpne ?? "?"}`, candidats: retenues };
+    return constante({ statut: "indetermine", raison: `NPEC non défini (${valeur.nonDefini ?? "NC"}) pour ${libelleCertif} et la CPNE ${valeur.codeCpne ?? valeur.libelleCpne ?? "?"}`, candidats: retenues });
   }
   const libelleCpne =
     valeur.libelleCpne ?? rattachements.find((r) => r.codeCpne === valeur.codeCpne && r.fichier === valeur.fichier)?.libelleCpne ??
     rattachements.find((r) => r.codeCpne === valeur.codeCpne)?.libelleCpne ?? null;
   const differentes = ecartees.filter((e) => e.montant !== valeur.montant);
-  return {
+  return constante({
     statut: "trouve",
     valeur: {
       ...(differentes.length === 0 ? {} : { valeursEcartees: differentes.map(versEcartee), note: noteEcartees(valeur, differentes) }),
@@ -145,5 +170,5 @@ export function rechercherNpec(
       dateApplicabilite: valeur.dateApplicabilite,
       source: { fichier: valeur.fichier, ligne: valeur.ligne },
     },
-  };
+  });
 }

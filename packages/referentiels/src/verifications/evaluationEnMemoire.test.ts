@@ -248,6 +248,30 @@ describe("vérifications avant paiement : évaluation en mémoire ≡ évaluatio
     expect(groupes).toBeGreaterThan(1000);
   }, 120_000);
 
+  it("PP-ID-SYNTAX : clé d'entrées pour les seuls contrats aux identifiants bien formés, dont l'explication est conforme sans constat", () => {
+    const registre = registrePrepaiement();
+    const syntaxe = registre.regle("prepaiement.identifiants.syntaxe") as RegleAsynchrone<ContratAControler, object>;
+    const contexte = { dateEvaluation: DATE, mode: "explication" as const, ports: {} };
+    const contrats = [...variantes(contratEmbarque), ...variantes(contratPreuves)];
+    for (const chemin of ["etablissementFormation.siret", "etablissementFormation.uaiCfa"]) {
+      for (const v of ["82409268800211", "0932751A", 82409268800210, "   ", null]) {
+        const c = contratEmbarque();
+        c.etablissementFormation = { memeResponsable: false, [chemin.split(".")[1] as string]: v };
+        contrats.push(c as ContratAControler);
+      }
+    }
+    const decomptes = { avecCle: 0, sansCle: 0 };
+    for (const c of contrats) {
+      const x = evaluerReglesEnMemoire([syntaxe], c, contexte).explications?.[0];
+      const cle = syntaxe.cleEntrees?.(c, contexte);
+      expect(cle === undefined ? undefined : x?.statut, JSON.stringify(c)).toBe(cle === undefined ? undefined : "conforme");
+      if (x?.statut === "conforme") expect(cle, JSON.stringify(c)).toBe("bien-formes");
+      decomptes[cle === undefined ? "sansCle" : "avecCle"]++;
+    }
+    expect(decomptes.avecCle).toBeGreaterThan(20);
+    expect(decomptes.sansCle).toBeGreaterThan(20);
+  });
+
   it("port requis absent : même indéterminé des deux côtés", async () => {
     await comparer(variantes(contratEmbarque).slice(0, 5), {}, {});
   });

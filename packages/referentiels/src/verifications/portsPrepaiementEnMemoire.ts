@@ -12,8 +12,10 @@ import type { PortGeographie } from "./PortGeographie";
  * géographie en ligne ; `undefined` sinon (modes en ligne et mixte : `evaluerReglesAsync`). Les
  * consultations sont mémorisées par clé pour l'exécution, et les explications des vérifications qui
  * ne lisent que quelques champs (Qualiopi et UAI du CFA, CFA connu, habilitation, lieu, ouverture à
- * l'apprentissage : `cleEntrees`) sont réemployées, figées et partagées, pour les contrats qui ont
- * les mêmes valeurs de ces champs (`memoriserExplications`) ; `memoriser: false` pour se passer des
+ * l'apprentissage, existence de la certification, NPEC sans OPCO payeur : `cleEntrees`) sont
+ * réemployées, figées et partagées, pour les contrats qui ont les mêmes valeurs de ces champs
+ * (`memoriserExplications`), de même que l'explication conforme de la syntaxe des identifiants
+ * quand ils sont tous bien formés ; `memoriser: false` pour se passer des
  * deux. Mêmes constats, explications et preuves, octet pour octet, que l'évaluation asynchrone.
  *
  * @example

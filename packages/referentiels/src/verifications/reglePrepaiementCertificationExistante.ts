@@ -1,4 +1,4 @@
-import { type ConstatRegle, type ContratAControler, Lecture, regleCertificationExistante, regleParConsultations } from "@communs-opco/regles";
+import { cleDesChemins, type ConstatRegle, type ContratAControler, Lecture, regleCertificationExistante, regleParConsultations } from "@communs-opco/regles";
 import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
@@ -29,6 +29,8 @@ export const reglePrepaiementCertificationExistante = regleParConsultations<Cont
   chemins: ["formation.rncp", "formation.codeDiplome"],
   idSpecification: ["PP-CERTIF-EXISTS"],
   points: ["certification.active", "certification.couple"],
+  // Les étapes (et celles de formation.certification.existence) ne lisent que les deux codes et la date de début : une explication par triplet (réemployée hors ligne).
+  cleEntrees: cleDesChemins(["formation.rncp", "formation.codeDiplome", "contrat.dateDebutContrat"]),
   *etapes(contrat, contexte) {
     const base = yield* regleCertificationExistante.etapes(contrat, contexte);
     if (!Array.isArray(base)) return base;

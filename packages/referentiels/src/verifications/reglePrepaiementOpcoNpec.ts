@@ -1,5 +1,5 @@
 import { precederNomOpco, resoudreOpco, valeurOpcoSpeciale } from "@communs-opco/nomenclatures";
-import { type ConstatRegle, type ContratAControler, Lecture, regleParConsultations, type RegleAsynchrone } from "@communs-opco/regles";
+import { cleDesChemins, type ConstatRegle, type ContratAControler, Lecture, regleParConsultations, type RegleAsynchrone } from "@communs-opco/regles";
 import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
@@ -47,6 +47,9 @@ export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}):
     chemins: ["employeur.siret", "employeur.codeIdcc", "formation.rncp", "formation.codeDiplome", "contrat.dateSignature"],
     idSpecification: ["PP-OPCO-NPEC"],
     points: ["convention.vigueur", "opco.rattachement", "npec"],
+    // Sans OPCO payeur, les étapes ne lisent que l'IDCC, les deux codes et la date de conclusion : une explication par quadruplet
+    // (réemployée hors ligne). Avec un OPCO payeur, elles lisent aussi le SIRET de l'employeur, propre à chaque contrat : pas de clé.
+    ...(opcoPayeur === undefined ? { cleEntrees: cleDesChemins(["employeur.codeIdcc", "formation.rncp", "formation.codeDiplome", "contrat.dateSignature"]) } : {}),
     ecartReference:
       "l'application de référence (mission-apprentissage/contrat, table idcc.ts) tient pour en vigueur une convention sans aucun état Légifrance ; ici, un tel IDCC rend la vérification indéterminée (la loi demande un état KALI en vigueur).",
     *etapes(contrat, contexte) {
@@ -113,7 +116,9 @@ export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}):
         constats.push(l.indetermine(`NPEC non vérifiable : donnée manquante (${l.manquants().join(", ")}).`));
         return constats;
       }
-      const n = yield* consulterReferentiel("npec", { ...(rncp === undefined ? {} : { rncp }), ...(cfd === undefined ? {} : { cfd }), idcc, date });
+      // Mêmes critères, dans le même ordre, qu'un littéral à propriétés facultatives, sans objets intermédiaires.
+      const criteres = rncp === undefined ? { cfd: cfd as string, idcc, date } : cfd === undefined ? { rncp, idcc, date } : { rncp, cfd, idcc, date };
+      const n = yield* consulterReferentiel("npec", criteres);
       noterPreuve(contexte, "npec", n, n.statut === "trouve");
       if (n.statut === "absent") {
         constats.push({

@@ -1,5 +1,28 @@
 import { type ConstatRegle, type ContratAControler, Lecture, regleFormatCfd, regleFormatRncp, regleFormatSiret, regleFormatUai, regleParConsultations } from "@communs-opco/regles";
 import { referencePrepaiement } from "./referencePrepaiement";
+import { vueContratParesseuse } from "./vueContratParesseuse";
+
+/** Les règles de format reprises, dans l'ordre de leurs constats et de leurs preuves. */
+const FORMATS = [regleFormatSiret, regleFormatUai, regleFormatRncp, regleFormatCfd];
+
+/** Code du Répertoire spécifique (RS) à la place du RNCP. */
+const CODE_RS = /^\s*RS\s*\d+\s*$/i;
+
+/**
+ * Clé des contrats dont tous les identifiants sont bien formés (ou non déclarés), sans code RS :
+ * leurs étapes ne relèvent aucun constat et notent les mêmes preuves, une même explication pour
+ * tous. Décidé par la garde compilée de chaque règle de format (vraie seulement quand la règle ne
+ * relèverait aucun constat), sans construire de constat ; `undefined` (explication propre au
+ * contrat) dès qu'une garde manque ou refuse.
+ */
+function cleIdentifiantsBienFormes(contrat: ContratAControler): string | undefined {
+  const rncp = new Lecture(contrat).brut("formation.rncp");
+  if (typeof rncp === "string" && CODE_RS.test(rncp)) return undefined;
+  // Les gardes de format ne lisent que le contrat (aucune date, aucune date d'évaluation) : vue aux dates lues à la demande.
+  const vue = vueContratParesseuse(contrat, Number.NaN);
+  for (const regle of FORMATS) if (regle.garde === undefined || !regle.garde(vue)) return undefined;
+  return "bien-formes";
+}
 
 /**
  * PP-ID-SYNTAX — syntaxe des identifiants avant paiement : reprend les règles de format du moteur
@@ -25,11 +48,13 @@ export const reglePrepaiementSyntaxe = regleParConsultations<ContratAControler, 
   chemins: [...regleFormatSiret.chemins, ...regleFormatUai.chemins, ...regleFormatRncp.chemins, ...regleFormatCfd.chemins],
   idSpecification: ["PP-ID-SYNTAX"],
   points: [regleFormatSiret.id, regleFormatUai.id, regleFormatRncp.id, regleFormatCfd.id],
+  // Contrats aux identifiants tous bien formés : une explication conforme, réemployée hors ligne.
+  cleEntrees: cleIdentifiantsBienFormes,
   *etapes(contrat, contexte) {
     const constats: ConstatRegle[] = [];
     const rncp = new Lecture(contrat).brut("formation.rncp");
-    const codeRs = typeof rncp === "string" && /^\s*RS\s*\d+\s*$/i.test(rncp);
-    for (const regle of [regleFormatSiret, regleFormatUai, regleFormatRncp, regleFormatCfd]) {
+    const codeRs = typeof rncp === "string" && CODE_RS.test(rncp);
+    for (const regle of FORMATS) {
       const avant = constats.length;
       for (const c of regle.evaluer(contrat, contexte)) {
         if (codeRs && regle === regleFormatRncp) continue;

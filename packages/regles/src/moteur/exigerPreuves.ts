@@ -19,16 +19,26 @@ export function exigerPreuves(
 ): { constats: Constat[]; preuves?: PreuvePoint[] } {
   const points = regle.points ?? [];
   if (points.length === 0) return preuves.length === 0 ? { constats } : { constats, preuves: [...preuves] };
-  const bilan = points.map((point): PreuvePoint => {
-    const enregistrees = preuves.filter((p) => p.point === point);
-    const echec = enregistrees.find((p) => p.etat === "non_prouve");
-    if (echec !== undefined) return echec;
-    const preuve = enregistrees.find((p) => p.etat === "prouve");
-    if (preuve !== undefined) return preuve;
-    return { point, etat: "non_prouve", source: null, raison: "aucune source n'a établi ce point" };
-  });
+  // Chemin chaud (chaque vérification de chaque contrat) : un passage par point, sans liste intermédiaire.
+  const bilan: PreuvePoint[] = [];
+  let nonProuve = false;
+  for (const point of points) {
+    // Le premier échec noté pour ce point, sinon la première preuve, sinon « aucune source ».
+    let retenue: PreuvePoint | undefined;
+    for (const p of preuves) {
+      if (p.point !== point) continue;
+      if (p.etat === "non_prouve") {
+        retenue = p;
+        break;
+      }
+      if (retenue === undefined && p.etat === "prouve") retenue = p;
+    }
+    if (retenue === undefined) retenue = { point, etat: "non_prouve", source: null, raison: "aucune source n'a établi ce point" };
+    if (retenue.etat === "non_prouve") nonProuve = true;
+    bilan.push(retenue);
+  }
+  if (!nonProuve || statutRegle(constats) !== "conforme") return { constats, preuves: bilan };
   const nonProuves = bilan.filter((p) => p.etat === "non_prouve");
-  if (nonProuves.length === 0 || statutRegle(constats) !== "conforme") return { constats, preuves: bilan };
   const liste = nonProuves.map((p) => `${p.point} (${p.raison ?? "non établi"}${p.source === null ? "" : ` — ${p.source}`})`).join(" ; ");
   const constat = completerConstat(
     regle,

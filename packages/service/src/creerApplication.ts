@@ -377,7 +377,7 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
     };
     let entetesDebit: Record<string, string> | undefined;
     let statut: number;
-    let corps: string;
+    let corps: string | Uint8Array;
     let entetes: Record<string, string | number>;
     try {
       if (arret) throw erreurArret();
@@ -394,7 +394,7 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
       entetes = { ...entetes, ...entetesDebit, "x-request-id": idRequete };
       if (arret) entetes["connection"] = "close";
     }
-    entetes["content-length"] = Buffer.byteLength(corps);
+    entetes["content-length"] = typeof corps === "string" ? Buffer.byteLength(corps) : corps.byteLength;
     terminerRequete(idRequete, debut, route, "POST", statut, requete.titulaire, requete.contrats);
     sortie.writeHead(statut, entetes);
     sortie.end(corps);

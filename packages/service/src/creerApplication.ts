@@ -366,9 +366,11 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
       return Array.isArray(valeur) ? valeur.join(", ") : valeur;
     };
     const { idRequete, debut } = debuter(entete("x-request-id"));
-    const url = `http://service${message.url ?? ""}`;
+    // Paramètres de la requête lus en une fois, au premier besoin, décodés comme Hono les décode
+    // (`getQueryParam` sans nom : la première valeur de chaque paramètre).
+    let parametres: Record<string, string | undefined> | undefined;
     const requete: Omit<RequeteService, "titulaire"> & { titulaire: string } = {
-      parametre: (nom) => getQueryParam(url, nom) as string | undefined,
+      parametre: (nom) => (parametres ??= getQueryParam(`http://service${message.url ?? ""}`) as Record<string, string | undefined>)[nom],
       entete,
       octets: (limite) => lireOctetsMessage(message, limite),
       titulaire: "anonyme",

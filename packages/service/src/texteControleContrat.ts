@@ -25,21 +25,22 @@ function figeEnProfondeur(valeur: unknown, profondeur = 0): boolean {
 }
 
 /**
- * Corps JSON de la réponse du contrôle d'un contrat, en octets UTF-8 prêts à écrire,
+ * Corps JSON de la réponse du contrôle d'un contrat, prêt à écrire,
  * `{ dateEvaluation, statut, constats, avantPaiement?, explications? }` : octet pour octet l'encodage de
  * `JSON.stringify` de cet objet après `protegerResultat` (messages et détails des constats masqués sauf
- * `enClair`, explications masquées par `protegerValeur`). Dès qu'un constat figé revient d'une réponse à
- * l'autre (partagé), seuls les constats non encore publiés passent par le masquage : un constat
- * entièrement figé est publié une fois par mode, puis ses octets sont recopiés tels quels (ni masquage,
- * ni sérialisation, ni encodage UTF-8 à refaire).
+ * `enClair`, explications masquées par `protegerValeur`). Sans constat partagé, c'est ce texte même
+ * (le serveur Node l'écrit d'un seul envoi avec les en-têtes). Dès qu'un constat figé revient d'une
+ * réponse à l'autre (partagé), ce sont des octets UTF-8 : seuls les constats non encore publiés passent
+ * par le masquage ; un constat entièrement figé est publié une fois par mode, puis ses octets sont
+ * recopiés tels quels (ni masquage, ni sérialisation, ni encodage à refaire) dans un tampon unique.
  *
  * @example
  * ```ts
- * const octets = octetsControleContrat("2025-11-03", resultat, false);
- * sortie.end(octets);
+ * const corps = corpsControleContrat("2025-11-03", resultat, false);
+ * sortie.end(corps);
  * ```
  */
-export function octetsControleContrat(dateEvaluation: string, resultat: ResultatControle, enClair: boolean, explications?: readonly unknown[]): Buffer {
+export function corpsControleContrat(dateEvaluation: string, resultat: ResultatControle, enClair: boolean, explications?: readonly unknown[]): string | Buffer {
   const constats = resultat.constats;
   // Un constat figé déjà vu dans une réponse précédente est partagé : la composition constat par
   // constat reprend ses octets. Sinon (aucun constat figé, ou des constats figés mais neufs à chaque
@@ -53,15 +54,13 @@ export function octetsControleContrat(dateEvaluation: string, resultat: Resultat
   }
   if (!partage) {
     const publie = protegerResultat(resultat, enClair);
-    return Buffer.from(
-      JSON.stringify({
-        dateEvaluation,
-        statut: publie.statut,
-        constats: publie.constats,
-        ...(publie.avantPaiement === undefined ? {} : { avantPaiement: publie.avantPaiement }),
-        ...(explications === undefined ? {} : { explications: protegerValeur(explications, enClair) }),
-      }),
-    );
+    return JSON.stringify({
+      dateEvaluation,
+      statut: publie.statut,
+      constats: publie.constats,
+      ...(publie.avantPaiement === undefined ? {} : { avantPaiement: publie.avantPaiement }),
+      ...(explications === undefined ? {} : { explications: protegerValeur(explications, enClair) }),
+    });
   }
   const memoire = enClair ? publies.enClair : publies.masque;
   // Morceaux du tableau des constats : octets retenus, ou texte des constats publiés par cette réponse.
@@ -106,7 +105,7 @@ export function octetsControleContrat(dateEvaluation: string, resultat: Resultat
 }
 
 /**
- * Corps JSON (texte) de la réponse du contrôle d'un contrat : le texte de {@link octetsControleContrat},
+ * Corps JSON (texte) de la réponse du contrôle d'un contrat : le texte de {@link corpsControleContrat},
  * octet pour octet celui de `JSON.stringify` de `{ dateEvaluation, statut, constats, avantPaiement?,
  * explications? }` après `protegerResultat`.
  *
@@ -117,5 +116,6 @@ export function octetsControleContrat(dateEvaluation: string, resultat: Resultat
  * ```
  */
 export function texteControleContrat(dateEvaluation: string, resultat: ResultatControle, enClair: boolean, explications?: readonly unknown[]): string {
-  return octetsControleContrat(dateEvaluation, resultat, enClair, explications).toString("utf8");
+  const corps = corpsControleContrat(dateEvaluation, resultat, enClair, explications);
+  return typeof corps === "string" ? corps : corps.toString("utf8");
 }

@@ -11,6 +11,10 @@
 //    vérifications avant paiement (référentiel par défaut du service, `embarque`) puis sans
 //    (`?referentiel=aucun`) : requêtes/s, latences p50 et p99, erreurs et réponses non 2xx, temps
 //    CPU du service par requête, RSS du service avant et après (mesurée après un ramasse-miettes forcé) ;
+//    chaque mesure est suivie de celle du **plancher** (`service.plancher`, `serveurPlancher.mjs`) : un
+//    serveur node:http nu, épinglé sur le même cœur, qui lit le même corps, le passe à JSON.parse et
+//    répond un JSON fixe de la taille de la vraie réponse ; l'écart au plancher est le coût du service
+//    lui-même (règles, vérifications, masquage, journal, métriques…) ;
 // 2. mémoire sous charge longue : BENCH_RSS_REQUETES contrôles à 16 connexions, par blocs de
 //    BENCH_RSS_BLOC ; après chaque bloc, ramasse-miettes forcé puis RSS et tas vivant du service
 //    (échantillons imprimés) : une fuite fait croître le tas d'un échantillon à l'autre ;
@@ -41,6 +45,7 @@ const MESURES = new Set((process.env.BENCH_MESURES ?? "unitaire,memoire,lot").sp
 const DATE = "2025-11-03";
 const CLI = fileURLToPath(new URL("./cliMesure.mjs", import.meta.url));
 const SERVEUR = fileURLToPath(new URL("./serveurMesure.mjs", import.meta.url));
+const PLANCHER = fileURLToPath(new URL("./serveurPlancher.mjs", import.meta.url));
 const Mo = (octets) => Math.round((octets / (1024 * 1024)) * 10) / 10;
 const charge = () => Math.round(loadavg()[0] * 100) / 100;
 
@@ -57,12 +62,13 @@ function lancerNode(args, options) {
 }
 
 const enfant = lancerNode(["--expose-gc", SERVEUR, "serveur", "--port", "0", "--debit", "100000000/60"], { stdio: ["ignore", "pipe", "inherit", "ipc"] });
+const plancher = MESURES.has("unitaire") ? lancerNode([PLANCHER], { stdio: ["ignore", "pipe", "inherit", "ipc"] }) : undefined;
 
-/** Demande une mesure au service par IPC (`mesure` : mémoire après ramasse-miettes ; `cpu` : temps CPU). */
-function demander(message) {
+/** Demande une mesure à un serveur lancé par IPC (`mesure` : mémoire après ramasse-miettes ; `cpu` : temps CPU). */
+function demander(message, processus = enfant) {
   return new Promise((resoudre) => {
-    enfant.once("message", resoudre);
-    enfant.send(message);
+    processus.once("message", resoudre);
+    processus.send(message);
   });
 }
 async function memoire() {
@@ -72,21 +78,26 @@ async function memoire() {
 async function rss() {
   return (await memoire()).rssMo;
 }
-async function cpuUs() {
-  return (await demander("cpu")).cpuUs;
+async function cpuUs(processus = enfant) {
+  return (await demander("cpu", processus)).cpuUs;
 }
 const url = await attendreAdresseServeur(enfant); // le journal JSON est ensuite lu et jeté
+const urlPlancher = plancher === undefined ? undefined : await attendreAdresseServeur(plancher);
 const cadre = { coeurService: epingle ? COEUR : null, coeursMachine: coeurs };
 
 try {
   const corps = JSON.stringify(contratExemple);
-  const requete = (referentiel, connexions, suite = {}) =>
-    autocannon({ url: `${url}/v1/contrats/controle?date=${DATE}${referentiel === "embarque" ? "" : `&referentiel=${referentiel}`}`, method: "POST", headers: { "content-type": "application/json" }, body: corps, connections: connexions, ...suite });
+  const requete = (referentiel, connexions, suite = {}, base = url) =>
+    autocannon({ url: `${base}/v1/contrats/controle?date=${DATE}${referentiel === "embarque" ? "" : `&referentiel=${referentiel}`}`, method: "POST", headers: { "content-type": "application/json" }, body: corps, connections: connexions, ...suite });
 
   if (MESURES.has("unitaire")) {
     for (const referentiel of ["embarque", "aucun"]) {
-      // Chauffe : compilation à la volée des règles et des chemins chauds.
+      // Le plancher répond la vraie réponse du service pour ce contrat (même taille, même texte).
+      const reponse = await (await fetch(`${url}/v1/contrats/controle?date=${DATE}${referentiel === "embarque" ? "" : `&referentiel=${referentiel}`}`, { method: "POST", headers: { "content-type": "application/json" }, body: corps })).text();
+      await demander({ reponse }, plancher);
+      // Chauffe : compilation à la volée des règles et des chemins chauds (et du plancher).
       await requete(referentiel, 8, { duration: 2 });
+      await requete(referentiel, 8, { duration: 1 }, urlPlancher);
       for (const connexions of [1, 16, 64]) {
         const rssAvant = await rss();
         const chargeAvant = charge();
@@ -115,6 +126,31 @@ try {
             chargeMachine: [chargeAvant, charge()],
             rssAvantMo: rssAvant,
             rssApresMo: rssApres,
+            ...cadre,
+          }),
+        );
+        // Plancher, juste après, dans les mêmes conditions.
+        const chargePlancher = charge();
+        const cpuPlancherAvant = await cpuUs(plancher);
+        const p = await requete(referentiel, connexions, { duration: DUREE }, urlPlancher);
+        const usPlancher = ((await cpuUs(plancher)) - cpuPlancherAvant) / Math.max(p.requests.total, 1);
+        console.log(
+          JSON.stringify({
+            bench: "service.plancher",
+            referentiel,
+            connexions,
+            tailleReponseOctets: Buffer.byteLength(reponse),
+            requetesParSeconde: Math.round(p.requests.average),
+            latenceP50Ms: p.latency.p50,
+            latenceP99Ms: p.latency.p99,
+            requetes: p.requests.total,
+            erreurs: p.errors,
+            non2xx: p.non2xx,
+            cpuUsParRequete: Math.round(usPlancher),
+            requetesParSecondeCpu: Math.round(1e6 / Math.max(usPlancher, 1)),
+            // Coût propre du service au-dessus du plancher (µs de CPU par requête).
+            ecartServiceUs: Math.round(usParRequete - usPlancher),
+            chargeMachine: [chargePlancher, charge()],
             ...cadre,
           }),
         );
@@ -217,4 +253,5 @@ try {
   }
 } finally {
   enfant.kill("SIGTERM");
+  plancher?.kill("SIGTERM");
 }

@@ -32,8 +32,8 @@ export interface RequeteService {
 }
 
 /**
- * Réponse JSON 200 d'un traitement : le corps déjà sérialisé (texte JSON, écrit tel quel) et les
- * en-têtes propres à la route ; le service y ajoute les siens (type, identifiant de requête, `RateLimit-*`).
+ * Réponse JSON 200 d'un traitement : le corps déjà sérialisé (texte JSON, ou ses octets UTF-8, écrit
+ * tel quel) et les en-têtes propres à la route ; le service y ajoute les siens (type, identifiant de requête, `RateLimit-*`).
  *
  * @example
  * ```ts
@@ -41,7 +41,7 @@ export interface RequeteService {
  * ```
  */
 export interface ReponseService {
-  readonly texte: string;
+  readonly texte: string | Uint8Array;
   readonly entetes: Record<string, string>;
 }
 

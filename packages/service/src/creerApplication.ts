@@ -366,9 +366,11 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
       return Array.isArray(valeur) ? valeur.join(", ") : valeur;
     };
     const { idRequete, debut } = debuter(entete("x-request-id"));
-    const url = `http://service${message.url ?? ""}`;
+    // Paramètres de la requête lus en une fois, au premier besoin, décodés comme Hono les décode
+    // (`getQueryParam` sans nom : la première valeur de chaque paramètre).
+    let parametres: Record<string, string | undefined> | undefined;
     const requete: Omit<RequeteService, "titulaire"> & { titulaire: string } = {
-      parametre: (nom) => getQueryParam(url, nom) as string | undefined,
+      parametre: (nom) => (parametres ??= getQueryParam(`http://service${message.url ?? ""}`) as Record<string, string | undefined>)[nom],
       entete,
       octets: (limite) => lireOctetsMessage(message, limite),
       titulaire: "anonyme",
@@ -377,7 +379,7 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
     };
     let entetesDebit: Record<string, string> | undefined;
     let statut: number;
-    let corps: string;
+    let corps: string | Uint8Array;
     let entetes: Record<string, string | number>;
     try {
       if (arret) throw erreurArret();
@@ -394,7 +396,7 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
       entetes = { ...entetes, ...entetesDebit, "x-request-id": idRequete };
       if (arret) entetes["connection"] = "close";
     }
-    entetes["content-length"] = Buffer.byteLength(corps);
+    entetes["content-length"] = typeof corps === "string" ? Buffer.byteLength(corps) : corps.byteLength;
     terminerRequete(idRequete, debut, route, "POST", statut, requete.titulaire, requete.contrats);
     sortie.writeHead(statut, entetes);
     sortie.end(corps);

@@ -30,6 +30,6 @@ export { enTeteDonneesPersonnelles, lireEnClair } from "./lireEnClair";
 export { entetesDonneesPersonnelles, parametreEnClair } from "./schemas/schemaEnClair";
 export { EcheancierDelais } from "./EcheancierDelais";
 export { reponseJson } from "./reponseJson";
-export { texteControleContrat } from "./texteControleContrat";
+export { corpsControleContrat, texteControleContrat } from "./texteControleContrat";
 export { entrante, lireEntete } from "./lireEntete";
 export { ligneJournalRequete, type ChampsJournalRequete } from "./ligneJournalRequete";

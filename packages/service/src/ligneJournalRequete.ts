@@ -17,6 +17,19 @@ export interface ChampsJournalRequete {
   readonly contrats: number;
 }
 
+/** Dernier instant écrit (ms) et son texte ISO : les requêtes d'une même milliseconde le reprennent. */
+let dernierInstant = Number.NaN;
+let dernierTexte = "";
+
+/** Texte ISO 8601 d'un instant (ms), celui de `pino.stdTimeFunctions.isoTime`. */
+function horodatage(instant: number): string {
+  if (instant !== dernierInstant) {
+    dernierTexte = new Date(instant).toISOString();
+    dernierInstant = instant;
+  }
+  return dernierTexte;
+}
+
 /**
  * Ligne JSON du journal d'une requête, de forme fixe, écrite telle que pino l'écrirait avec la
  * configuration par défaut du service (`level`, `time` ISO, `service`, les champs, `msg`), mais
@@ -30,5 +43,5 @@ export interface ChampsJournalRequete {
  */
 export function ligneJournalRequete(champs: ChampsJournalRequete, instant: number): string {
   const { requete, methode, route, statut, dureeMs, titulaire, contrats } = champs;
-  return `{"level":30,"time":"${new Date(instant).toISOString()}","service":"communs-opco","requete":${JSON.stringify(requete)},"methode":${JSON.stringify(methode)},"route":${JSON.stringify(route)},"statut":${statut},"dureeMs":${dureeMs},"titulaire":${JSON.stringify(titulaire)},"contrats":${contrats},"msg":"requête traitée"}\n`;
+  return `{"level":30,"time":"${horodatage(instant)}","service":"communs-opco","requete":${JSON.stringify(requete)},"methode":${JSON.stringify(methode)},"route":${JSON.stringify(route)},"statut":${statut},"dureeMs":${dureeMs},"titulaire":${JSON.stringify(titulaire)},"contrats":${contrats},"msg":"requête traitée"}\n`;
 }

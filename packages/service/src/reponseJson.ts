@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import type { EnvService } from "./EnvService";
 
 /**
- * Réponse JSON 200 d'une route, écrite **en une fois** : son corps (texte JSON déjà sérialisé), ses
+ * Réponse JSON 200 d'une route, écrite **en une fois** : son corps (texte JSON déjà sérialisé, ou ses octets UTF-8), ses
  * propres en-têtes et ceux que le service pose sur chaque réponse (identifiant de requête,
  * `RateLimit-*`, connus avant le traitement) dans un seul objet simple, que le serveur Node écrit tel
  * quel (sans objet `Headers` recopié ni en-têtes ajoutés après coup). Quand ces en-têtes ne sont pas
@@ -14,12 +14,12 @@ import type { EnvService } from "./EnvService";
  * return reponseJson(c, JSON.stringify({ statut: "conforme", constats: [] }), { "donnees-personnelles": "masquees" });
  * ```
  */
-export function reponseJson(c: Context<EnvService>, texte: string, entetes: Record<string, string>): Response {
+export function reponseJson(c: Context<EnvService>, texte: string | Uint8Array, entetes: Record<string, string>): Response {
   const communs = c.get("entetes");
   if (communs === undefined) {
     for (const nom in entetes) c.header(nom, entetes[nom]);
     c.header("content-type", "application/json");
-    return c.body(texte);
+    return typeof texte === "string" ? c.body(texte) : c.body(texte as Uint8Array<ArrayBuffer>);
   }
   const reponse = new Response(texte, { status: 200, headers: { "content-type": "application/json", ...entetes, ...communs } });
   c.set("reponseComplete", reponse);

@@ -5,12 +5,13 @@ import type { Constat } from "@communs-opco/regles";
 const PROFONDEUR_MAX = 20;
 
 /**
- * Texte JSON publié de chaque constat **entièrement figé** (`Object.freeze` en profondeur), par mode :
+ * Octets UTF-8 publiés de chaque constat **entièrement figé** (`Object.freeze` en profondeur), par mode :
  * un constat partagé d'une requête à l'autre (par exemple le même constat « indéterminé » d'une
- * vérification avant paiement, figé par celle-ci) est masqué et sérialisé une seule fois. Clés faibles :
- * la mémoire suit la vie des constats eux-mêmes. Un constat non figé (qui pourrait changer) n'est jamais retenu.
+ * vérification avant paiement, figé en profondeur par `gelerExplication`) est masqué, sérialisé et
+ * encodé une seule fois. Clés faibles : la mémoire suit la vie des constats eux-mêmes. Un constat non
+ * figé (qui pourrait changer) n'est jamais retenu.
  */
-const textes = { masque: new WeakMap<Constat, string>(), enClair: new WeakMap<Constat, string>() };
+const publies = { masque: new WeakMap<Constat, Buffer>(), enClair: new WeakMap<Constat, Buffer>() };
 
 /** Constats figés déjà rencontrés (clés faibles) : revus, ils sont partagés d'une réponse à l'autre. */
 const vus = new WeakSet<Constat>();
@@ -24,25 +25,27 @@ function figeEnProfondeur(valeur: unknown, profondeur = 0): boolean {
 }
 
 /**
- * Corps JSON (texte) de la réponse du contrôle d'un contrat, `{ dateEvaluation, statut, constats,
- * avantPaiement?, explications? }`, octet pour octet celui de `JSON.stringify` de cet objet après
- * `protegerResultat` (messages et détails des constats masqués sauf `enClair`, explications masquées
- * par `protegerValeur`). Dès qu'un constat figé revient d'une réponse à l'autre (partagé), seuls les
- * constats non encore publiés passent par le masquage : un constat entièrement figé est publié une fois
- * par mode, puis son texte est repris tel quel.
+ * Corps JSON de la réponse du contrôle d'un contrat, prêt à écrire,
+ * `{ dateEvaluation, statut, constats, avantPaiement?, explications? }` : octet pour octet l'encodage de
+ * `JSON.stringify` de cet objet après `protegerResultat` (messages et détails des constats masqués sauf
+ * `enClair`, explications masquées par `protegerValeur`). Sans constat partagé, c'est ce texte même
+ * (le serveur Node l'écrit d'un seul envoi avec les en-têtes). Dès qu'un constat figé revient d'une
+ * réponse à l'autre (partagé), ce sont des octets UTF-8 : seuls les constats non encore publiés passent
+ * par le masquage ; un constat entièrement figé est publié une fois par mode, puis ses octets sont
+ * recopiés tels quels (ni masquage, ni sérialisation, ni encodage à refaire) dans un tampon unique.
  *
  * @example
  * ```ts
- * const texte = texteControleContrat("2025-11-03", resultat, false);
- * JSON.parse(texte).statut; // "conforme"
+ * const corps = corpsControleContrat("2025-11-03", resultat, false);
+ * sortie.end(corps);
  * ```
  */
-export function texteControleContrat(dateEvaluation: string, resultat: ResultatControle, enClair: boolean, explications?: readonly unknown[]): string {
+export function corpsControleContrat(dateEvaluation: string, resultat: ResultatControle, enClair: boolean, explications?: readonly unknown[]): string | Buffer {
   const constats = resultat.constats;
   // Un constat figé déjà vu dans une réponse précédente est partagé : la composition constat par
-  // constat reprend son texte. Sinon (aucun constat figé, le cas d'aujourd'hui, ou des constats figés
-  // mais neufs à chaque contrôle) : un seul JSON.stringify de l'objet publié, plus rapide que la
-  // composition constat par constat (mesuré : 70 contre 88 µs pour 13 constats, 13,6 ko).
+  // constat reprend ses octets. Sinon (aucun constat figé, ou des constats figés mais neufs à chaque
+  // contrôle) : un seul JSON.stringify de l'objet publié, plus rapide que la composition constat par
+  // constat (mesuré : 70 contre 88 µs pour 13 constats, 13,6 ko).
   let partage = false;
   for (const constat of constats) {
     if (!Object.isFrozen(constat)) continue;
@@ -59,8 +62,9 @@ export function texteControleContrat(dateEvaluation: string, resultat: ResultatC
       ...(explications === undefined ? {} : { explications: protegerValeur(explications, enClair) }),
     });
   }
-  const memoire = enClair ? textes.enClair : textes.masque;
-  const morceaux = new Array<string>(constats.length);
+  const memoire = enClair ? publies.enClair : publies.masque;
+  // Morceaux du tableau des constats : octets retenus, ou texte des constats publiés par cette réponse.
+  const morceaux = new Array<Buffer | string>(constats.length);
   const aPublier: Constat[] = [];
   const positions: number[] = [];
   for (let i = 0; i < constats.length; i++) {
@@ -76,10 +80,42 @@ export function texteControleContrat(dateEvaluation: string, resultat: ResultatC
   const publie = protegerResultat({ ...resultat, constats: aPublier }, enClair);
   for (let j = 0; j < aPublier.length; j++) {
     const texte = JSON.stringify(publie.constats[j]);
-    morceaux[positions[j]!] = texte;
-    if (figeEnProfondeur(aPublier[j])) memoire.set(aPublier[j]!, texte);
+    if (figeEnProfondeur(aPublier[j])) {
+      const octets = Buffer.from(texte);
+      memoire.set(aPublier[j]!, octets);
+      morceaux[positions[j]!] = octets;
+    } else morceaux[positions[j]!] = texte;
   }
   const avantPaiement = publie.avantPaiement === undefined ? "" : `,"avantPaiement":${JSON.stringify(publie.avantPaiement)}`;
   const explique = explications === undefined ? "" : `,"explications":${JSON.stringify(protegerValeur(explications, enClair))}`;
-  return `{"dateEvaluation":${JSON.stringify(dateEvaluation)},"statut":${JSON.stringify(publie.statut)},"constats":[${morceaux.join(",")}]${avantPaiement}${explique}}`;
+  const tete = `{"dateEvaluation":${JSON.stringify(dateEvaluation)},"statut":${JSON.stringify(publie.statut)},"constats":[`;
+  const queue = `]${avantPaiement}${explique}}`;
+  // Une seule allocation à la taille exacte, remplie morceau par morceau (virgules comprises).
+  let taille = Buffer.byteLength(tete) + Buffer.byteLength(queue) + Math.max(0, morceaux.length - 1);
+  for (const m of morceaux) taille += typeof m === "string" ? Buffer.byteLength(m) : m.byteLength;
+  const sortie = Buffer.allocUnsafe(taille);
+  let position = sortie.write(tete, 0);
+  for (let i = 0; i < morceaux.length; i++) {
+    if (i > 0) sortie[position++] = 0x2c;
+    const m = morceaux[i]!;
+    position += typeof m === "string" ? sortie.write(m, position) : m.copy(sortie, position);
+  }
+  position += sortie.write(queue, position);
+  return sortie.subarray(0, position);
+}
+
+/**
+ * Corps JSON (texte) de la réponse du contrôle d'un contrat : le texte de {@link corpsControleContrat},
+ * octet pour octet celui de `JSON.stringify` de `{ dateEvaluation, statut, constats, avantPaiement?,
+ * explications? }` après `protegerResultat`.
+ *
+ * @example
+ * ```ts
+ * const texte = texteControleContrat("2025-11-03", resultat, false);
+ * JSON.parse(texte).statut; // "conforme"
+ * ```
+ */
+export function texteControleContrat(dateEvaluation: string, resultat: ResultatControle, enClair: boolean, explications?: readonly unknown[]): string {
+  const corps = corpsControleContrat(dateEvaluation, resultat, enClair, explications);
+  return typeof corps === "string" ? corps : corps.toString("utf8");
 }

@@ -2,7 +2,7 @@ import { controlerValeur, ControleAvantPaiement, genererContratsDemo, protegerRe
 import { resoudreOpco } from "@communs-opco/nomenclatures";
 import type { Constat, Explication } from "@communs-opco/regles";
 import { describe, expect, it } from "vitest";
-import { texteControleContrat } from "../src/texteControleContrat";
+import { corpsControleContrat, texteControleContrat } from "../src/texteControleContrat";
 
 const DATE = "2025-11-03";
 
@@ -83,5 +83,28 @@ describe("texteControleContrat : le corps de la réponse, octet pour octet", () 
     details.valeur = "lea@example.fr";
     expect(texteControleContrat(DATE, resultat, true)).toBe(reference(resultat, true));
     expect(texteControleContrat(DATE, resultat, true)).toContain("lea@example.fr");
+  });
+
+  it("les constats des vérifications avant paiement partagés d'un contrôle à l'autre sont figés en profondeur : leurs octets sont retenus", async () => {
+    const controle = await ControleAvantPaiement.creer(await resoudreReferentielControle("embarque", process.cwd()), {});
+    if (controle === undefined) throw new Error("vérifications avant paiement embarquées introuvables");
+    const [{ texte }] = [...genererContratsDemo({ nombre: 1, graine: 2025 })];
+    const controler = async (): Promise<ResultatControle> => {
+      const valeur: unknown = JSON.parse(texte!);
+      const lu = controlerValeur(valeur, { dateEvaluation: DATE });
+      return controle.controler({ resultat: { index: 1, source: { fichier: "requête", ligne: 1 }, statut: lu.statut, constats: lu.constats }, valeur }, { dateEvaluation: DATE });
+    };
+    const premier = await controler();
+    const second = await controler();
+    const partages = second.constats.filter((c) => premier.constats.includes(c));
+    expect(partages.length).toBeGreaterThan(0);
+    const figeEnProfondeur = (v: unknown): boolean => typeof v !== "object" || v === null || (Object.isFrozen(v) && Object.values(v).every(figeEnProfondeur));
+    for (const constat of partages) expect(figeEnProfondeur(constat), constat.regle).toBe(true);
+    // Première vue : un seul texte ; ensuite, constats partagés : octets assemblés, identiques au texte de référence.
+    for (const resultat of [premier, second, await controler()]) {
+      const corps = corpsControleContrat(DATE, resultat, false);
+      expect(Buffer.from(corps).toString("utf8")).toBe(reference(resultat, false));
+    }
+    expect(typeof corpsControleContrat(DATE, second, false)).not.toBe("string");
   });
 });

@@ -13,7 +13,7 @@ import { analyserJson, decoderTexte, erreurCorpsTropGrand, exigerTypeContenu } f
 import { lireEntete } from "../lireEntete";
 import type { ModuleRoutes } from "../ModuleRoutes";
 import { reponseJson } from "../reponseJson";
-import { texteControleContrat } from "../texteControleContrat";
+import { corpsControleContrat } from "../texteControleContrat";
 import { requeteHono, type ReponseService, type RequeteService } from "../RequeteService";
 import { monterRoute } from "../monterRoute";
 import { entetesDonneesPersonnelles, parametreEnClair } from "../schemas/schemaEnClair";
@@ -161,7 +161,7 @@ async function controlerUnContrat(requete: RequeteService, contexte: ContexteSer
   contexte.metriques.compterContrat(resultat.statut, requete.titulaire);
   requete.contrats = 1;
   // Messages et détails des constats citent des valeurs du contrat : masqués comme `opco controle --json`.
-  return { texte: texteControleContrat(dateEvaluation, resultat, enClair, explications), entetes: { "donnees-personnelles": enTeteDonneesPersonnelles(enClair) } };
+  return { texte: corpsControleContrat(dateEvaluation, resultat, enClair, explications), entetes: { "donnees-personnelles": enTeteDonneesPersonnelles(enClair) } };
 }
 
 /** Taille visée (caractères) d'un morceau de la réponse d'un lot : plusieurs lignes par écriture. */

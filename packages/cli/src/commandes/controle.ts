@@ -352,20 +352,21 @@ export const commandeControle: Commande = {
         progressionControle.avancer();
         bilan.ajouter(resultat);
         // Toute sortie (texte, --json, rapport) reçoit le résultat protégé : caractères de contrôle
-        // neutralisés, données personnelles masquées sauf --en-clair.
-        const publie = protegerResultat(resultat, enClair);
+        // neutralisés, données personnelles masquées sauf --en-clair. En sortie texte seule, il n'est
+        // protégé que pour les lignes à examiner gardées (les 20 premières, sauf --detail).
+        const publie = json || sortieJsonl !== undefined || rapport !== undefined ? protegerResultat(resultat, enClair) : undefined;
         const examiner = resultat.statut !== "conforme" && resultat.statut !== "conforme_verifications_executees";
         const decrire = () => protegerTexte("valeur" in enregistrement ? decrireEnregistrement(enregistrement.valeur) : (enregistrement.description ?? ""), enClair);
         // Description d'un enregistrement à examiner : pour le rapport, et pour la sortie texte seulement si sa ligne est gardée.
         const description = examiner && rapport !== undefined ? decrire() : "";
         // Texte JSON du résultat publié, sérialisé une seule fois pour --sortie et --json.
-        const texte = json || sortieJsonl !== undefined ? JSON.stringify(publie) : "";
+        const texte = publie !== undefined && (json || sortieJsonl !== undefined) ? JSON.stringify(publie) : "";
         sortieJsonl?.ajouter(texte);
         if (json) {
           sortie.ecrire(`${premier ? "\n" : ",\n"}${texte}`);
           premier = false;
-        } else if (examiner) aExaminer.ajouter(() => ligneTexteResultat(publie, rapport === undefined ? decrire() : description));
-        rapport?.ajouter(publie, description, rapport === undefined || resultat.statut === "illisible" ? undefined : "valeur" in enregistrement ? opcoDuContrat(enregistrement.valeur) : enregistrement.opco);
+        } else if (examiner) aExaminer.ajouter(() => ligneTexteResultat(publie ?? protegerResultat(resultat, enClair), rapport === undefined ? decrire() : description));
+        if (rapport !== undefined && publie !== undefined) rapport.ajouter(publie, description, resultat.statut === "illisible" ? undefined : "valeur" in enregistrement ? opcoDuContrat(enregistrement.valeur) : enregistrement.opco);
       };
       if (parallele !== undefined && choixParallele !== undefined) {
         for await (const e of parallele.controler(positionals.map((f) => ({ chemin: entree.chemin(f), fichier: f })), choixParallele.tailleMorceau)) publier(e);

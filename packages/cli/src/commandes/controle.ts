@@ -339,24 +339,10 @@ export const commandeControle: Commande = {
       const retenirExplications = { ajouter: (_constats: unknown, explications?: readonly Pick<Explication, "regle" | "statut">[]) => void (explicationsAvantPaiement = explications) };
       const suivi = { ...(bilanAvantPaiement === undefined ? {} : { bilan: retenirExplications }), ...(bilanMontant === undefined ? {} : { montant: bilanMontant }), ...(fichierIndus === undefined ? {} : { indus: fichierIndus }) };
       const progressionControle = progression("Contrôle", indexLot.enregistrementsLot);
-      const enregistrements: AsyncIterable<EnregistrementAcheve | { resultat: ResultatControle; valeur: unknown; echecEntreeSortie?: true }> =
-        parallele !== undefined && choixParallele !== undefined
-          ? parallele.controler(positionals.map((f) => ({ chemin: entree.chemin(f), fichier: f })), choixParallele.tailleMorceau)
-          : (async function* () {
-              const etape = { indexLot, dateEvaluation, prepaiement, opco, suivi };
-              // Format standard : enregistrements lus et contrôlés par lots (un par morceau lu), sans attente par enregistrement.
-              if (values.format === undefined || formats === undefined) {
-                for await (const lot of controlerFichiersParLots(fichiers, { dateEvaluation }, { chemin: entree.chemin })) {
-                  for (const e of lot) yield { resultat: await traiterEnregistrement(e, etape), valeur: e.valeur };
-                }
-                return;
-              }
-              for await (const e of formats.controlerSelonFormat(fichiers, values.format, contexte, { dateEvaluation })) {
-                yield { resultat: await traiterEnregistrement(e, etape), valeur: e.valeur, ...(e.echecEntreeSortie === true ? { echecEntreeSortie: true as const } : {}) };
-              }
-            })();
       let echecEntreeSortie = false;
-      for await (const enregistrement of enregistrements) {
+      // Publication d'un enregistrement contrôlé (bilans, sorties), synchrone : appelée dans la boucle
+      // même qui contrôle un lot, sans générateur ni promesse de plus par enregistrement.
+      const publier = (enregistrement: EnregistrementAcheve | { resultat: ResultatControle; valeur: unknown; echecEntreeSortie?: true }): void => {
         if ("echecEntreeSortie" in enregistrement && enregistrement.echecEntreeSortie === true) echecEntreeSortie = true;
         // Contrôlé dans un fil de calcul : les appels de suivi (bilans, export) sont rejoués ici, dans l'ordre.
         if ("suivi" in enregistrement) for (const a of enregistrement.suivi) (suivi[a.suivi]?.ajouter as ((...args: unknown[]) => void) | undefined)?.(...a.args);
@@ -366,18 +352,36 @@ export const commandeControle: Commande = {
         progressionControle.avancer();
         bilan.ajouter(resultat);
         // Toute sortie (texte, --json, rapport) reçoit le résultat protégé : caractères de contrôle
-        // neutralisés, données personnelles masquées sauf --en-clair.
-        const publie = protegerResultat(resultat, enClair);
+        // neutralisés, données personnelles masquées sauf --en-clair. En sortie texte seule, il n'est
+        // protégé que pour les lignes à examiner gardées (les 20 premières, sauf --detail).
+        const publie = json || sortieJsonl !== undefined || rapport !== undefined ? protegerResultat(resultat, enClair) : undefined;
         const examiner = resultat.statut !== "conforme" && resultat.statut !== "conforme_verifications_executees";
         const decrire = () => protegerTexte("valeur" in enregistrement ? decrireEnregistrement(enregistrement.valeur) : (enregistrement.description ?? ""), enClair);
         // Description d'un enregistrement à examiner : pour le rapport, et pour la sortie texte seulement si sa ligne est gardée.
         const description = examiner && rapport !== undefined ? decrire() : "";
-        sortieJsonl?.ajouter(publie);
+        // Texte JSON du résultat publié, sérialisé une seule fois pour --sortie et --json.
+        const texte = publie !== undefined && (json || sortieJsonl !== undefined) ? JSON.stringify(publie) : "";
+        sortieJsonl?.ajouter(texte);
         if (json) {
-          sortie.ecrire(`${premier ? "\n" : ",\n"}${JSON.stringify(publie)}`);
+          sortie.ecrire(`${premier ? "\n" : ",\n"}${texte}`);
           premier = false;
-        } else if (examiner) aExaminer.ajouter(() => ligneTexteResultat(publie, rapport === undefined ? decrire() : description));
-        rapport?.ajouter(publie, description, rapport === undefined || resultat.statut === "illisible" ? undefined : "valeur" in enregistrement ? opcoDuContrat(enregistrement.valeur) : enregistrement.opco);
+        } else if (examiner) aExaminer.ajouter(() => ligneTexteResultat(publie ?? protegerResultat(resultat, enClair), rapport === undefined ? decrire() : description));
+        if (rapport !== undefined && publie !== undefined) rapport.ajouter(publie, description, resultat.statut === "illisible" ? undefined : "valeur" in enregistrement ? opcoDuContrat(enregistrement.valeur) : enregistrement.opco);
+      };
+      if (parallele !== undefined && choixParallele !== undefined) {
+        for await (const e of parallele.controler(positionals.map((f) => ({ chemin: entree.chemin(f), fichier: f })), choixParallele.tailleMorceau)) publier(e);
+      } else {
+        const etape = { indexLot, dateEvaluation, prepaiement, opco, suivi };
+        // Format standard : enregistrements lus et contrôlés par lots (un par morceau lu), publiés au fil du lot.
+        if (values.format === undefined || formats === undefined) {
+          for await (const lot of controlerFichiersParLots(fichiers, { dateEvaluation }, { chemin: entree.chemin })) {
+            for (const e of lot) publier({ resultat: await traiterEnregistrement(e, etape), valeur: e.valeur });
+          }
+        } else {
+          for await (const e of formats.controlerSelonFormat(fichiers, values.format, contexte, { dateEvaluation })) {
+            publier({ resultat: await traiterEnregistrement(e, etape), valeur: e.valeur, ...(e.echecEntreeSortie === true ? { echecEntreeSortie: true as const } : {}) });
+          }
+        }
       }
       progressionControle.terminer();
       // Une entrée vide est une erreur d'utilisation (code 2), jamais un succès silencieux.

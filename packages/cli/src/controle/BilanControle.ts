@@ -51,6 +51,9 @@ export interface FrequenceRegle {
 export class BilanControle {
   private readonly compteur: ResumeControle = { total: 0, conformes: 0, conformesVerificationsExecutees: 0, nonConformes: 0, indetermines: 0, illisibles: 0 };
   private readonly parRegle = new Map<string, FrequenceRegle>();
+  /** Dernier enregistrement (numéro de passage) compté pour chaque règle. */
+  private readonly dernierPassage = new Map<FrequenceRegle, number>();
+  private passage = 0;
   /** Nombre de constats par gravité. */
   readonly constatsParSeverite: Record<Severite, number> = { bloquant: 0, avertissement: 0, information: 0 };
 
@@ -74,7 +77,8 @@ export class BilanControle {
         this.compteur.illisibles++;
         break;
     }
-    const vues = new Set<string>();
+    // Une règle compte une fois par enregistrement : marque du passage, sans ensemble alloué par enregistrement.
+    const passage = ++this.passage;
     for (const c of resultat.constats) {
       this.constatsParSeverite[c.severite]++;
       let f = this.parRegle.get(c.regle);
@@ -83,8 +87,8 @@ export class BilanControle {
         this.parRegle.set(c.regle, f);
       }
       f.constats++;
-      if (!vues.has(c.regle)) {
-        vues.add(c.regle);
+      if (this.dernierPassage.get(f) !== passage) {
+        this.dernierPassage.set(f, passage);
         f.enregistrements++;
       }
     }

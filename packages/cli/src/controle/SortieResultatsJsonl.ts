@@ -1,5 +1,4 @@
 import { FichierSortie } from "../sorties/FichierSortie";
-import type { ResultatControle } from "./ResultatControle";
 import { SortieTamponnee } from "./SortieTamponnee";
 
 /**
@@ -12,7 +11,7 @@ import { SortieTamponnee } from "./SortieTamponnee";
  * @example
  * ```ts
  * const sortie = new SortieResultatsJsonl("resultats.jsonl");
- * sortie.ajouter(protegerResultat(resultat, false));
+ * sortie.ajouter(JSON.stringify(protegerResultat(resultat, false)));
  * sortie.terminer({ dateEvaluation: "2025-11-03", donneesPersonnelles: "masquees", resume });
  * ```
  */
@@ -29,9 +28,12 @@ export class SortieResultatsJsonl {
     });
   }
 
-  /** Ajoute le résultat (déjà protégé) d'un enregistrement. */
-  ajouter(publie: ResultatControle): void {
-    this.#sortie.ecrire(`${JSON.stringify(publie)}\n`);
+  /**
+   * Ajoute le résultat d'un enregistrement, en texte JSON : `JSON.stringify` du résultat déjà
+   * protégé (sérialisé une seule fois quand `--json` l'écrit aussi).
+   */
+  ajouter(texte: string): void {
+    this.#sortie.ecrire(`${texte}\n`);
     this.#lignes++;
   }
 

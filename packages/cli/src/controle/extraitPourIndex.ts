@@ -7,6 +7,9 @@ const CHAMPS: Record<string, readonly string[]> = {
   formation: ["typeDiplome"],
 };
 
+/** Les blocs de {@link CHAMPS}, dans leur ordre (celui des clés de l'extrait). */
+const BLOCS = Object.entries(CHAMPS);
+
 /**
  * Extrait d'une valeur lue les seuls champs utiles à l'index du lot (SIRET, maîtres, dates,
  * numéros, type de contrat, lignes de rémunération, type de diplôme), pour que leur normalisation
@@ -22,11 +25,17 @@ const CHAMPS: Record<string, readonly string[]> = {
 export function extraitPourIndex(valeur: unknown): unknown {
   if (typeof valeur !== "object" || valeur === null || Array.isArray(valeur)) return valeur;
   const extrait: Record<string, Record<string, unknown>> = {};
-  for (const [bloc, champs] of Object.entries(CHAMPS)) {
+  // Boucles indexées sur des listes figées une fois pour toutes : ni `Object.entries` ni itérateur
+  // par enregistrement (appelé une fois par contrat du lot).
+  for (let b = 0; b < BLOCS.length; b++) {
+    const [bloc, champs] = BLOCS[b] as (typeof BLOCS)[number];
     const source: unknown = Object.hasOwn(valeur, bloc) ? (valeur as Record<string, unknown>)[bloc] : undefined;
     if (typeof source !== "object" || source === null || Array.isArray(source)) continue;
     const copie: Record<string, unknown> = {};
-    for (const champ of champs) if (Object.hasOwn(source, champ)) copie[champ] = (source as Record<string, unknown>)[champ];
+    for (let i = 0; i < champs.length; i++) {
+      const champ = champs[i] as string;
+      if (Object.hasOwn(source, champ)) copie[champ] = (source as Record<string, unknown>)[champ];
+    }
     extrait[bloc] = copie;
   }
   return extrait;

@@ -261,7 +261,8 @@ export const commandeControle: Commande = {
         : ControleParallele.demarrer(choixParallele.fils, {
             dateEvaluation,
             repertoire: contexte.repertoire,
-            decrire: values.rapport !== undefined || !json,
+            // Les fils classent, protègent et sérialisent les résultats : seules les sorties demandées.
+            sorties: { enClair, ligne: json || values.sortie !== undefined, texte: !json, rapport: values.rapport !== undefined },
             ...(values.referentiel === undefined ? {} : { referentiel: values.referentiel }),
             ...(opco === undefined ? {} : { opco: opco.slug }),
           });
@@ -341,7 +342,7 @@ export const commandeControle: Commande = {
       const progressionControle = progression("Contrôle", indexLot.enregistrementsLot);
       const enregistrements: AsyncIterable<EnregistrementAcheve | { resultat: ResultatControle; valeur: unknown; echecEntreeSortie?: true }> =
         parallele !== undefined && choixParallele !== undefined
-          ? parallele.controler(positionals.map((f) => ({ chemin: entree.chemin(f), fichier: f })), choixParallele.tailleMorceau)
+          ? parallele.controler(positionals.map((f) => ({ chemin: entree.chemin(f), fichier: f })), choixParallele.tailleMorceau, (contrats) => nonExecutees.ajouterDecomptes(contrats))
           : (async function* () {
               const etape = { indexLot, dateEvaluation, prepaiement, opco, suivi };
               // Format standard : enregistrements lus et contrôlés par lots (un par morceau lu), sans attente par enregistrement.
@@ -355,11 +356,28 @@ export const commandeControle: Commande = {
                 yield { resultat: await traiterEnregistrement(e, etape), valeur: e.valeur, ...(e.echecEntreeSortie === true ? { echecEntreeSortie: true as const } : {}) };
               }
             })();
+      // Enregistrement contrôlé, classé et publié par un fil de calcul : ses sorties sont déjà
+      // sérialisées ; il ne reste qu'à rejouer ses appels de suivi (bilans, export), dans l'ordre, et à écrire.
+      const publierAcheve = (e: EnregistrementAcheve) => {
+        for (const a of e.suivi) (suivi[a.suivi]?.ajouter as ((...args: unknown[]) => void) | undefined)?.(...a.args);
+        if (e.statut !== "illisible") bilanAvantPaiement?.ajouter(e.constats, explicationsAvantPaiement, e.nonExecutees);
+        explicationsAvantPaiement = undefined;
+        progressionControle.avancer();
+        bilan.ajouter(e);
+        if (e.ligne !== undefined) sortieJsonl?.ajouterLigne(e.ligne);
+        if (json) {
+          sortie.ecrire(`${premier ? "\n" : ",\n"}${e.ligne ?? ""}`);
+          premier = false;
+        } else if (e.texte !== undefined) aExaminer.ajouter(e.texte);
+        if (e.rapport !== undefined) rapport?.ajouter(e.rapport.publie, e.rapport.description, e.rapport.opco);
+      };
       let echecEntreeSortie = false;
       for await (const enregistrement of enregistrements) {
-        if ("echecEntreeSortie" in enregistrement && enregistrement.echecEntreeSortie === true) echecEntreeSortie = true;
-        // Contrôlé dans un fil de calcul : les appels de suivi (bilans, export) sont rejoués ici, dans l'ordre.
-        if ("suivi" in enregistrement) for (const a of enregistrement.suivi) (suivi[a.suivi]?.ajouter as ((...args: unknown[]) => void) | undefined)?.(...a.args);
+        if (!("resultat" in enregistrement)) {
+          publierAcheve(enregistrement);
+          continue;
+        }
+        if (enregistrement.echecEntreeSortie === true) echecEntreeSortie = true;
         const resultat = nonExecutees.classer(enregistrement.resultat);
         if (resultat.statut !== "illisible") bilanAvantPaiement?.ajouter(resultat.constats, explicationsAvantPaiement, resultat.nonExecutees);
         explicationsAvantPaiement = undefined;
@@ -369,7 +387,7 @@ export const commandeControle: Commande = {
         // neutralisés, données personnelles masquées sauf --en-clair.
         const publie = protegerResultat(resultat, enClair);
         const examiner = resultat.statut !== "conforme" && resultat.statut !== "conforme_verifications_executees";
-        const decrire = () => protegerTexte("valeur" in enregistrement ? decrireEnregistrement(enregistrement.valeur) : (enregistrement.description ?? ""), enClair);
+        const decrire = () => protegerTexte(decrireEnregistrement(enregistrement.valeur), enClair);
         // Description d'un enregistrement à examiner : pour le rapport, et pour la sortie texte seulement si sa ligne est gardée.
         const description = examiner && rapport !== undefined ? decrire() : "";
         sortieJsonl?.ajouter(publie);
@@ -377,7 +395,7 @@ export const commandeControle: Commande = {
           sortie.ecrire(`${premier ? "\n" : ",\n"}${JSON.stringify(publie)}`);
           premier = false;
         } else if (examiner) aExaminer.ajouter(() => ligneTexteResultat(publie, rapport === undefined ? decrire() : description));
-        rapport?.ajouter(publie, description, rapport === undefined || resultat.statut === "illisible" ? undefined : "valeur" in enregistrement ? opcoDuContrat(enregistrement.valeur) : enregistrement.opco);
+        rapport?.ajouter(publie, description, rapport === undefined || resultat.statut === "illisible" ? undefined : opcoDuContrat(enregistrement.valeur));
       }
       progressionControle.terminer();
       // Une entrée vide est une erreur d'utilisation (code 2), jamais un succès silencieux.

@@ -31,7 +31,12 @@ export class SortieResultatsJsonl {
 
   /** Ajoute le résultat (déjà protégé) d'un enregistrement. */
   ajouter(publie: ResultatControle): void {
-    this.#sortie.ecrire(`${JSON.stringify(publie)}\n`);
+    this.ajouterLigne(JSON.stringify(publie));
+  }
+
+  /** Ajoute le résultat d'un enregistrement déjà protégé et sérialisé (`JSON.stringify`, par un fil de calcul). */
+  ajouterLigne(ligne: string): void {
+    this.#sortie.ecrire(`${ligne}\n`);
     this.#lignes++;
   }
 

@@ -48,18 +48,19 @@ interface Travailleur {
  * copie) aux fils, une première fois pour la lecture de l'index du lot ({@link ControleParallele.indexer} :
  * chaque fil lit ses morceaux et rend le journal de ce qu'ils apportent à l'index, rejoué dans
  * l'ordre par le fil principal), une seconde pour le contrôle, dont les résultats sont rendus
- * **dans l'ordre des fichiers**. Les fils lisent l'index terminé (portefeuille des maîtres,
+ * **dans l'ordre des fichiers**, déjà classés, protégés et sérialisés par les fils : le fil
+ * principal ne fait qu'écrire les lignes et tenir les bilans, sans analyser ni sérialiser de JSON. Les fils lisent l'index terminé (portefeuille des maîtres,
  * contrats précédents) dans la mémoire partagée du fil principal, sans copie : les règles sur
  * plusieurs contrats voient tout le lot, comme en un seul fil. Les bilans et l'export I-OPCO-INDUS
  * restent dans le fil principal (les appels de suivi sont rejoués).
  *
  * @example
  * ```ts
- * const parallele = ControleParallele.demarrer(2, { dateEvaluation: "2025-11-03", repertoire: ".", decrire: true });
+ * const parallele = ControleParallele.demarrer(2, { dateEvaluation: "2025-11-03", repertoire: ".", sorties: { enClair: false, ligne: true, texte: false, rapport: false } });
  * const indexLot = new IndexLot();
  * await parallele.indexer(indexLot, [{ chemin: "/tmp/a.jsonl", fichier: "a.jsonl" }], 1 << 20);
  * parallele.transmettreIndex(indexLot);
- * for await (const e of parallele.controler([{ chemin: "/tmp/a.jsonl", fichier: "a.jsonl" }], 4 << 20)) console.log(e.resultat.statut);
+ * for await (const e of parallele.controler([{ chemin: "/tmp/a.jsonl", fichier: "a.jsonl" }], 4 << 20)) process.stdout.write(`${e.ligne ?? ""}\n`);
  * await parallele.arreter();
  * ```
  */
@@ -174,12 +175,15 @@ export class ControleParallele {
   }
 
   /**
-   * Contrôle les fichiers (JSON Lines) en parallèle et rend les enregistrements dans l'ordre :
-   * au plus deux morceaux en cours par fil (mémoire bornée).
+   * Contrôle les fichiers (JSON Lines) en parallèle et rend les enregistrements publiés (classés,
+   * protégés, sérialisés par les fils) dans l'ordre : au plus deux morceaux en cours par fil
+   * (mémoire bornée). `surNonExecutees` reçoit, pour chaque morceau, le nombre de contrats de
+   * chaque vérification non exécutée (à additionner).
    */
-  async *controler(fichiers: readonly { chemin: string; fichier: string }[], tailleMorceau: number): AsyncGenerator<EnregistrementAcheve> {
+  async *controler(fichiers: readonly { chemin: string; fichier: string }[], tailleMorceau: number, surNonExecutees?: (contrats: readonly number[]) => void): AsyncGenerator<EnregistrementAcheve> {
     for await (const { reponse } of this.#repartir("morceau", fichiers, tailleMorceau)) {
       if (reponse.type !== "resultats") throw new Error("réponse inattendue d'un fil de calcul à un contrôle");
+      surNonExecutees?.(reponse.nonExecutees);
       yield* reponse.enregistrements;
     }
   }

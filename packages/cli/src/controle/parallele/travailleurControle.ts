@@ -1,7 +1,7 @@
 // Fil de calcul de `opco controle --fils N` : reçoit ses réglages (et charge l'instantané), lit des
 // morceaux du lot pour l'index (rend pour chacun le journal de ce qu'il apporte à l'index), puis
 // reçoit l'index terminé (mémoire partagée) et des morceaux de JSON Lines transférés ; rend pour
-// chaque morceau les enregistrements contrôlés, dans l'ordre.
+// chaque morceau les enregistrements contrôlés, classés et publiés (lignes déjà sérialisées), dans l'ordre.
 import { parentPort } from "node:worker_threads";
 import { resoudreOpco } from "@communs-opco/nomenclatures";
 import { champsIndexLot } from "../champsIndexLot";
@@ -12,11 +12,14 @@ import { decrireEnregistrement } from "../decrireEnregistrement";
 import { IndexLot } from "../IndexLot";
 import { JournalIndexLot, type EtatJournalIndexLot } from "../JournalIndexLot";
 import { lireEnregistrementsFlux } from "../lireEnregistrements";
+import { ligneTexteResultat } from "../ligneTexteResultat";
+import { protegerResultat, protegerTexte } from "../protegerResultat";
 import { resoudreReferentielControle } from "../resoudreReferentielControle";
 import type { ResultatControle } from "../ResultatControle";
 import { opcoDuContrat } from "../opcoDuContrat";
 import { traiterEnregistrement } from "../traiterEnregistrement";
-import type { AppelSuivi, EnregistrementAcheve, MessageDuTravailleur, MessageVersTravailleur, ReglagesTravailleur } from "./MessagesControleParallele";
+import { VerificationsNonExecutees } from "../VerificationsNonExecutees";
+import type { AppelSuivi, ConstatBilan, EnregistrementAcheve, MessageDuTravailleur, MessageVersTravailleur, ReglagesTravailleur, SortiesTravailleur } from "./MessagesControleParallele";
 import type { MorceauLignes } from "./MorceauLignes";
 import { tranchesLecture } from "./tranchesLecture";
 
@@ -41,11 +44,39 @@ async function indexerMorceau(morceau: MorceauLignes): Promise<EtatJournalIndexL
   return journal.etat();
 }
 
-async function controlerMorceau(etat: Etat, morceau: MorceauLignes): Promise<EnregistrementAcheve[]> {
+/**
+ * Classe, protège et sérialise un enregistrement contrôlé comme le fil principal le ferait en un
+ * seul fil (`opco controle`) : seules les sorties demandées sont produites.
+ */
+function publier(resultat: ResultatControle, valeur: unknown, nonExecutees: VerificationsNonExecutees, sorties: SortiesTravailleur, suivi: readonly AppelSuivi[]): EnregistrementAcheve {
+  const classe = nonExecutees.classer(resultat);
+  const { enClair } = sorties;
+  const publie = protegerResultat(classe, enClair);
+  const lisible = classe.statut !== "illisible";
+  const examiner = classe.statut !== "conforme" && classe.statut !== "conforme_verifications_executees";
+  const decrire = () => protegerTexte(lisible ? decrireEnregistrement(valeur) : "", enClair);
+  const description = examiner && sorties.rapport ? decrire() : "";
+  const constats: ConstatBilan[] = [];
+  for (const { regle, statut, severite, manquants } of classe.constats) constats.push(manquants === undefined ? { regle, statut, severite } : { regle, statut, severite, manquants });
+  return {
+    statut: classe.statut,
+    constats,
+    ...(classe.nonExecutees === undefined ? {} : { nonExecutees: classe.nonExecutees }),
+    ...(sorties.ligne ? { ligne: JSON.stringify(publie) } : {}),
+    ...(sorties.texte && examiner ? { texte: ligneTexteResultat(publie, sorties.rapport ? description : decrire()) } : {}),
+    ...(sorties.rapport ? { rapport: { publie, description, ...(lisible ? { opco: opcoDuContrat(valeur) } : {}) } } : {}),
+    suivi,
+  };
+}
+
+async function controlerMorceau(etat: Etat, morceau: MorceauLignes): Promise<{ enregistrements: EnregistrementAcheve[]; nonExecutees: number[] }> {
   const { reglages, contexte, indexLot } = etat;
   if (indexLot === undefined) throw new Error("morceau reçu avant l'index du lot");
   const prepaiement = await etat.prepaiement;
   const opco = reglages.opco === undefined ? undefined : resoudreOpco(reglages.opco);
+  // Vérifications non exécutées comptées pour ce morceau seulement : le fil principal additionne les décomptes.
+  const nonExecutees = new VerificationsNonExecutees(prepaiement?.nonExecutables(opco));
+  const { sorties } = reglages;
   const acheves: EnregistrementAcheve[] = [];
   let rang = morceau.rangAvant;
   const lecture = lireEnregistrementsFlux(tranchesLecture(new Uint8Array(morceau.octets, 0, morceau.longueur)), { nom: morceau.fichier, lignesSeulement: true });
@@ -53,7 +84,7 @@ async function controlerMorceau(etat: Etat, morceau: MorceauLignes): Promise<Enr
     rang++;
     const source = { fichier: morceau.fichier, ligne: morceau.ligneAvant + lu.source.ligne };
     if (!lu.ok) {
-      acheves.push({ resultat: { index: rang, source, statut: "illisible", constats: [], raison: lu.erreur }, suivi: [] });
+      acheves.push(publier({ index: rang, source, statut: "illisible", constats: [], raison: lu.erreur }, undefined, nonExecutees, sorties, []));
       continue;
     }
     const { statut, constats, contrat } = controlerValeur(lu.valeur, contexte);
@@ -69,11 +100,10 @@ async function controlerMorceau(etat: Etat, morceau: MorceauLignes): Promise<Enr
       { resultat: { index: rang, source, statut, constats }, valeur: lu.valeur, ...(contrat === undefined ? {} : { contrat }) },
       { indexLot, dateEvaluation: contexte.dateEvaluation, prepaiement, opco, suivi },
     );
-    const decrire = reglages.decrire && resultat.statut !== "conforme";
-    acheves.push({ resultat, ...(decrire ? { description: decrireEnregistrement(lu.valeur), opco: opcoDuContrat(lu.valeur) } : {}), suivi: appels });
+    acheves.push(publier(resultat, lu.valeur, nonExecutees, sorties, appels));
   }
   if (rang !== morceau.rangAvant + morceau.enregistrements) throw new Error(`morceau de ${morceau.fichier} : ${String(rang - morceau.rangAvant)} enregistrement(s) lu(s), ${String(morceau.enregistrements)} attendu(s)`);
-  return acheves;
+  return { enregistrements: acheves, nonExecutees: nonExecutees.resume().map((v) => v.contrats) };
 }
 
 const port = parentPort;
@@ -112,7 +142,7 @@ if (port !== null) {
     const courant = etat;
     file = file.then(async () => {
       try {
-        envoyer({ type: "resultats", id: message.id, enregistrements: await controlerMorceau(courant, message.morceau) });
+        envoyer({ type: "resultats", id: message.id, ...(await controlerMorceau(courant, message.morceau)) });
       } catch (erreur) {
         envoyer({ type: "erreur", message: erreur instanceof Error ? erreur.message : String(erreur) });
       }

@@ -92,9 +92,10 @@ describe("opco controle --fils N (fils de calcul)", { timeout: 300_000 }, () => 
     expect(json.resultats.some((r) => r.constats.some((c) => c.regle.startsWith("prepaiement.")))).toBe(true);
   });
 
-  it("sortie texte (--detail, --en-clair), --export-indus et --opco : mêmes lignes avec 1 et 2 fils (classées, protégées et écrites par les fils)", async () => {
+  it("sortie texte (--detail, --en-clair), --export-indus et --opco : mêmes lignes avec 1 et 3 fils (classées, protégées et sérialisées par les fils)", async () => {
     const un = await controler("lot.jsonl", "--fils", "1", "--detail", "--en-clair", "--opco", "akto", "--export-indus", "indus-un.jsonl", "--sortie", "texte-un.jsonl");
-    const deux = await controler("lot.jsonl", "--fils", "2", "--morceau-octets", "16384", "--detail", "--en-clair", "--opco", "akto", "--export-indus", "indus-deux.jsonl", "--sortie", "texte-deux.jsonl");
+    // Trois fils : le fil principal et deux fils de calcul se partagent les morceaux.
+    const deux = await controler("lot.jsonl", "--fils", "3", "--morceau-octets", "16384", "--detail", "--en-clair", "--opco", "akto", "--export-indus", "indus-deux.jsonl", "--sortie", "texte-deux.jsonl");
     expect(deux.code).toBe(un.code);
     expect(deux.erreurs).toBe(un.erreurs);
     expect(deux.sortie.replaceAll("-deux.", "-un.")).toBe(un.sortie);

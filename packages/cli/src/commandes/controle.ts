@@ -297,7 +297,6 @@ export const commandeControle: Commande = {
     const referentiel = await arreterSiEchec(() => resoudreReferentielControle(values.referentiel, contexte.repertoire));
     const indexLot = await arreterSiEchec(() => indexParallele ?? construireIndex());
     progressionIndex.terminer();
-    parallele?.transmettreIndex(indexLot);
 
     const origine = values.date === undefined ? "date du jour, option --date absente" : "option --date";
     // Ports des vérifications avant paiement construits une seule fois pour tout le flux.
@@ -309,6 +308,8 @@ export const commandeControle: Commande = {
     // Sans réseau, un mode en ligne ne reste pas muet : ce qui va être contacté, et la borne d'attente, d'emblée.
     if (referentiel.mode === "mixte" || referentiel.mode === "en-ligne") contexte.ecrireErreur(annonceSourcesEnLigne(referentiel.mode, process.env, delaiMax ?? 10));
     const prepaiement = await arreterSiEchec(() => ControleAvantPaiement.creer(referentiel, process.env, client));
+    // Le fil principal contrôle aussi des morceaux, avec ses propres vérifications avant paiement.
+    parallele?.transmettreIndex(indexLot, prepaiement);
     const sourceAvantPaiement = prepaiement?.source ?? "aucune";
     // PP-OPCO-NPEC résout l'OPCO payeur comme celui de l'employeur (resoudreOpco) : le nom officiel suffit.
     const registreAvantPaiement = prepaiement?.registre(opco) ?? registrePrepaiement({});

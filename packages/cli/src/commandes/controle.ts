@@ -102,13 +102,15 @@ Options :
                          enregistrement (la forme d'un élément de "resultats" de --json, masquée sauf
                          --en-clair), puis une dernière ligne { "resume", "dateEvaluation", "donneesPersonnelles" }
                          (lisible par DuckDB, jq, pandas…)
-  --fils N               fils de calcul pour les fichiers JSON Lines de 8 Mio ou plus (par défaut 1 : chaque
-                         fil charge l'instantané du référentiel et a son propre tas, environ 80 Mo de mémoire
-                         de plus par fil) : morceaux de 1 Mio lus pour l'index du lot puis contrôlés en
-                         parallèle (l'index est partagé par les fils, pas copié), résultats dans l'ordre
-                         des fichiers, mêmes décomptes ; en deçà de 8 Mio (quelques milliers de contrats), le
-                         lancement des fils coûterait plus qu'il ne rapporte : un seul fil ; les modes en-ligne
-                         et mixte et --format restent dans un seul fil
+  --fils N               fils de calcul pour les fichiers JSON Lines de 8 Mio ou plus : le fil principal et
+                         N-1 fils de calcul (par défaut 1 : chaque fil de calcul charge l'instantané du
+                         référentiel et a son propre tas, environ 170 Mo de mémoire de plus à deux fils) ;
+                         morceaux de 1 Mio lus pour l'index du lot puis contrôlés en parallèle (l'index
+                         est partagé par les fils, pas copié) ; les fils classent, masquent et écrivent
+                         les résultats, dans l'ordre des fichiers, mêmes décomptes ; en deçà de 8 Mio
+                         (quelques milliers de contrats), le lancement des fils coûterait plus qu'il ne
+                         rapporte : un seul fil ; les modes en-ligne et mixte et --format restent dans
+                         un seul fil
   --silencieux           n'affiche pas la progression (enregistrements lus, débit, temps restant), écrite
                          sinon sur la sortie d'erreur quand c'est un terminal, 10 fois par seconde au plus
   --rapport FICHIER      écrit aussi un rapport HTML autonome (aucune ressource externe) : synthèse,

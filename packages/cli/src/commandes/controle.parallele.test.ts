@@ -92,6 +92,19 @@ describe("opco controle --fils N (fils de calcul)", { timeout: 300_000 }, () => 
     expect(json.resultats.some((r) => r.constats.some((c) => c.regle.startsWith("prepaiement.")))).toBe(true);
   });
 
+  it("sortie texte (--detail, --en-clair), --export-indus et --opco : mêmes lignes avec 1 et 3 fils (classées, protégées et sérialisées par les fils)", async () => {
+    const un = await controler("lot.jsonl", "--fils", "1", "--detail", "--en-clair", "--opco", "akto", "--export-indus", "indus-un.jsonl", "--sortie", "texte-un.jsonl");
+    // Trois fils : le fil principal et deux fils de calcul se partagent les morceaux.
+    const deux = await controler("lot.jsonl", "--fils", "3", "--morceau-octets", "16384", "--detail", "--en-clair", "--opco", "akto", "--export-indus", "indus-deux.jsonl", "--sortie", "texte-deux.jsonl");
+    expect(deux.code).toBe(un.code);
+    expect(deux.erreurs).toBe(un.erreurs);
+    expect(deux.sortie.replaceAll("-deux.", "-un.")).toBe(un.sortie);
+    expect(un.sortie).toContain("Enregistrements à examiner (");
+    expect(un.sortie).toContain("EN CLAIR");
+    expect(readFileSync(join(dossier, "texte-deux.jsonl"), "utf8")).toBe(readFileSync(join(dossier, "texte-un.jsonl"), "utf8"));
+    expect(readFileSync(join(dossier, "indus-deux.jsonl"), "utf8")).toBe(readFileSync(join(dossier, "indus-un.jsonl"), "utf8"));
+  });
+
   it("--sortie : une ligne par enregistrement puis le résumé, lus par DuckDB avec les mêmes décomptes que --json", async () => {
     const { deux } = await executer();
     const resume = (JSON.parse(deux.sortie) as { resume: Record<string, number> }).resume;

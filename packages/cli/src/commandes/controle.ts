@@ -102,13 +102,15 @@ Options :
                          enregistrement (la forme d'un élément de "resultats" de --json, masquée sauf
                          --en-clair), puis une dernière ligne { "resume", "dateEvaluation", "donneesPersonnelles" }
                          (lisible par DuckDB, jq, pandas…)
-  --fils N               fils de calcul pour les fichiers JSON Lines de 8 Mio ou plus (par défaut 1 : chaque
-                         fil charge l'instantané du référentiel et a son propre tas, environ 80 Mo de mémoire
-                         de plus par fil) : morceaux de 1 Mio lus pour l'index du lot puis contrôlés en
-                         parallèle (l'index est partagé par les fils, pas copié), résultats dans l'ordre
-                         des fichiers, mêmes décomptes ; en deçà de 8 Mio (quelques milliers de contrats), le
-                         lancement des fils coûterait plus qu'il ne rapporte : un seul fil ; les modes en-ligne
-                         et mixte et --format restent dans un seul fil
+  --fils N               fils de calcul pour les fichiers JSON Lines de 8 Mio ou plus : le fil principal et
+                         N-1 fils de calcul (par défaut 1 : chaque fil de calcul charge l'instantané du
+                         référentiel et a son propre tas, environ 170 Mo de mémoire de plus à deux fils) ;
+                         morceaux de 1 Mio lus pour l'index du lot puis contrôlés en parallèle (l'index
+                         est partagé par les fils, pas copié) ; les fils classent, masquent et écrivent
+                         les résultats, dans l'ordre des fichiers, mêmes décomptes ; en deçà de 8 Mio
+                         (quelques milliers de contrats), le lancement des fils coûterait plus qu'il ne
+                         rapporte : un seul fil ; les modes en-ligne et mixte et --format restent dans
+                         un seul fil
   --silencieux           n'affiche pas la progression (enregistrements lus, débit, temps restant), écrite
                          sinon sur la sortie d'erreur quand c'est un terminal, 10 fois par seconde au plus
   --rapport FICHIER      écrit aussi un rapport HTML autonome (aucune ressource externe) : synthèse,
@@ -261,7 +263,8 @@ export const commandeControle: Commande = {
         : ControleParallele.demarrer(choixParallele.fils, {
             dateEvaluation,
             repertoire: contexte.repertoire,
-            decrire: values.rapport !== undefined || !json,
+            // Les fils classent, protègent et sérialisent les résultats : seules les sorties demandées.
+            sorties: { enClair, ligne: json || values.sortie !== undefined, texte: !json, rapport: values.rapport !== undefined },
             ...(values.referentiel === undefined ? {} : { referentiel: values.referentiel }),
             ...(opco === undefined ? {} : { opco: opco.slug }),
           });
@@ -296,7 +299,6 @@ export const commandeControle: Commande = {
     const referentiel = await arreterSiEchec(() => resoudreReferentielControle(values.referentiel, contexte.repertoire));
     const indexLot = await arreterSiEchec(() => indexParallele ?? construireIndex());
     progressionIndex.terminer();
-    parallele?.transmettreIndex(indexLot);
 
     const origine = values.date === undefined ? "date du jour, option --date absente" : "option --date";
     // Ports des vérifications avant paiement construits une seule fois pour tout le flux.
@@ -308,6 +310,8 @@ export const commandeControle: Commande = {
     // Sans réseau, un mode en ligne ne reste pas muet : ce qui va être contacté, et la borne d'attente, d'emblée.
     if (referentiel.mode === "mixte" || referentiel.mode === "en-ligne") contexte.ecrireErreur(annonceSourcesEnLigne(referentiel.mode, process.env, delaiMax ?? 10));
     const prepaiement = await arreterSiEchec(() => ControleAvantPaiement.creer(referentiel, process.env, client));
+    // Le fil principal contrôle aussi des morceaux, avec ses propres vérifications avant paiement.
+    parallele?.transmettreIndex(indexLot, prepaiement);
     const sourceAvantPaiement = prepaiement?.source ?? "aucune";
     // PP-OPCO-NPEC résout l'OPCO payeur comme celui de l'employeur (resoudreOpco) : le nom officiel suffit.
     const registreAvantPaiement = prepaiement?.registre(opco) ?? registrePrepaiement({});
@@ -340,12 +344,25 @@ export const commandeControle: Commande = {
       const suivi = { ...(bilanAvantPaiement === undefined ? {} : { bilan: retenirExplications }), ...(bilanMontant === undefined ? {} : { montant: bilanMontant }), ...(fichierIndus === undefined ? {} : { indus: fichierIndus }) };
       const progressionControle = progression("Contrôle", indexLot.enregistrementsLot);
       let echecEntreeSortie = false;
-      // Publication d'un enregistrement contrôlé (bilans, sorties), synchrone : appelée dans la boucle
-      // même qui contrôle un lot, sans générateur ni promesse de plus par enregistrement.
-      const publier = (enregistrement: EnregistrementAcheve | { resultat: ResultatControle; valeur: unknown; echecEntreeSortie?: true }): void => {
-        if ("echecEntreeSortie" in enregistrement && enregistrement.echecEntreeSortie === true) echecEntreeSortie = true;
-        // Contrôlé dans un fil de calcul : les appels de suivi (bilans, export) sont rejoués ici, dans l'ordre.
-        if ("suivi" in enregistrement) for (const a of enregistrement.suivi) (suivi[a.suivi]?.ajouter as ((...args: unknown[]) => void) | undefined)?.(...a.args);
+      // Enregistrement contrôlé, classé et publié par un fil de calcul : ses sorties sont déjà
+      // sérialisées ; il ne reste qu'à rejouer ses appels de suivi (bilans, export), dans l'ordre, et à écrire.
+      const publierAcheve = (e: EnregistrementAcheve) => {
+        for (const a of e.suivi) (suivi[a.suivi]?.ajouter as ((...args: unknown[]) => void) | undefined)?.(...a.args);
+        if (e.statut !== "illisible") bilanAvantPaiement?.ajouter(e.constats, explicationsAvantPaiement, e.nonExecutees);
+        explicationsAvantPaiement = undefined;
+        progressionControle.avancer();
+        bilan.ajouter(e);
+        if (e.ligne !== undefined) sortieJsonl?.ajouter(e.ligne);
+        if (json) {
+          sortie.ecrire(`${premier ? "\n" : ",\n"}${e.ligne ?? ""}`);
+          premier = false;
+        } else if (e.texte !== undefined) aExaminer.ajouter(e.texte);
+        if (e.rapport !== undefined) rapport?.ajouter(e.rapport.publie, e.rapport.description, e.rapport.opco);
+      };
+      // Publication d'un enregistrement contrôlé sur ce fil (bilans, sorties), synchrone : appelée dans la
+      // boucle même qui contrôle un lot, sans générateur ni promesse de plus par enregistrement.
+      const publier = (enregistrement: { resultat: ResultatControle; valeur: unknown; echecEntreeSortie?: true }): void => {
+        if (enregistrement.echecEntreeSortie === true) echecEntreeSortie = true;
         const resultat = nonExecutees.classer(enregistrement.resultat);
         if (resultat.statut !== "illisible") bilanAvantPaiement?.ajouter(resultat.constats, explicationsAvantPaiement, resultat.nonExecutees);
         explicationsAvantPaiement = undefined;
@@ -356,7 +373,7 @@ export const commandeControle: Commande = {
         // protégé que pour les lignes à examiner gardées (les 20 premières, sauf --detail).
         const publie = json || sortieJsonl !== undefined || rapport !== undefined ? protegerResultat(resultat, enClair) : undefined;
         const examiner = resultat.statut !== "conforme" && resultat.statut !== "conforme_verifications_executees";
-        const decrire = () => protegerTexte("valeur" in enregistrement ? decrireEnregistrement(enregistrement.valeur) : (enregistrement.description ?? ""), enClair);
+        const decrire = () => protegerTexte(decrireEnregistrement(enregistrement.valeur), enClair);
         // Description d'un enregistrement à examiner : pour le rapport, et pour la sortie texte seulement si sa ligne est gardée.
         const description = examiner && rapport !== undefined ? decrire() : "";
         // Texte JSON du résultat publié, sérialisé une seule fois pour --sortie et --json.
@@ -366,10 +383,11 @@ export const commandeControle: Commande = {
           sortie.ecrire(`${premier ? "\n" : ",\n"}${texte}`);
           premier = false;
         } else if (examiner) aExaminer.ajouter(() => ligneTexteResultat(publie ?? protegerResultat(resultat, enClair), rapport === undefined ? decrire() : description));
-        if (rapport !== undefined && publie !== undefined) rapport.ajouter(publie, description, resultat.statut === "illisible" ? undefined : "valeur" in enregistrement ? opcoDuContrat(enregistrement.valeur) : enregistrement.opco);
+        if (rapport !== undefined && publie !== undefined) rapport.ajouter(publie, description, resultat.statut === "illisible" ? undefined : opcoDuContrat(enregistrement.valeur));
       };
       if (parallele !== undefined && choixParallele !== undefined) {
-        for await (const e of parallele.controler(positionals.map((f) => ({ chemin: entree.chemin(f), fichier: f })), choixParallele.tailleMorceau)) publier(e);
+        // Enregistrements déjà classés, protégés et sérialisés (par un fil de calcul ou par les morceaux que ce fil prend aussi).
+        for await (const e of parallele.controler(positionals.map((f) => ({ chemin: entree.chemin(f), fichier: f })), choixParallele.tailleMorceau, (contrats) => nonExecutees.ajouterDecomptes(contrats))) publierAcheve(e);
       } else {
         const etape = { indexLot, dateEvaluation, prepaiement, opco, suivi };
         // Format standard : enregistrements lus et contrôlés par lots (un par morceau lu), publiés au fil du lot.

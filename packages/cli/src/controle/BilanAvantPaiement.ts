@@ -78,10 +78,10 @@ export class BilanAvantPaiement {
    * objet » et non « conforme » ; une règle de `nonExecutees` (non exécutée pour cet enregistrement,
    * en tout ou partie, faute de source) compte « non exécutée » et non « conforme ».
    */
-  ajouter(constats: readonly Constat[], explications?: readonly Pick<Explication, "regle" | "statut">[], nonExecutees: readonly string[] = []): void {
+  ajouter(constats: readonly Pick<Constat, "regle" | "statut" | "severite" | "manquants">[], explications?: readonly Pick<Explication, "regle" | "statut">[], nonExecutees: readonly string[] = []): void {
     const nonApplicables = new Set((explications ?? []).filter((e) => e.statut === "non_applicable").map((e) => e.regle));
     this.enregistrementsVus++;
-    const parRegle = new Map<string, Constat[]>();
+    const parRegle = new Map<string, Pick<Constat, "regle" | "statut" | "severite" | "manquants">[]>();
     for (const c of constats) {
       if (!this.parRegle.has(c.regle)) continue;
       const liste = parRegle.get(c.regle);

@@ -1,4 +1,4 @@
-import type { Severite } from "@communs-opco/regles";
+import type { Constat, Severite } from "@communs-opco/regles";
 import type { ResultatControle } from "./ResultatControle";
 
 /**
@@ -57,8 +57,8 @@ export class BilanControle {
   /** Nombre de constats par gravité. */
   readonly constatsParSeverite: Record<Severite, number> = { bloquant: 0, avertissement: 0, information: 0 };
 
-  /** Ajoute le résultat d'un enregistrement. */
-  ajouter(resultat: ResultatControle): void {
+  /** Ajoute le résultat d'un enregistrement (seuls son statut, et la règle et la gravité de ses constats, sont lus). */
+  ajouter(resultat: ResultatControle | (Pick<ResultatControle, "statut"> & { readonly constats: readonly Pick<Constat, "regle" | "severite">[] })): void {
     this.compteur.total++;
     switch (resultat.statut) {
       case "conforme":

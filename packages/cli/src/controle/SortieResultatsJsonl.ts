@@ -30,7 +30,7 @@ export class SortieResultatsJsonl {
 
   /**
    * Ajoute le résultat d'un enregistrement, en texte JSON : `JSON.stringify` du résultat déjà
-   * protégé (sérialisé une seule fois quand `--json` l'écrit aussi).
+   * protégé (sérialisé une seule fois quand `--json` l'écrit aussi, ou par un fil de calcul).
    */
   ajouter(texte: string): void {
     this.#sortie.ecrire(`${texte}\n`);

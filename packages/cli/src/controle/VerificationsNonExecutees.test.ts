@@ -36,6 +36,26 @@ describe("VerificationsNonExecutees", () => {
     expect(v.classer(illisible)).toBe(illisible);
     expect(v.resume()).toMatchObject([{ regle: "prepaiement.*", contrats: 1 }]);
   });
+
+  it("décomptes de morceaux classés ailleurs (fils de calcul) additionnés : même résumé qu'un classement dans un seul fil", () => {
+    const enquete = [employeur, { ...employeur, regle: "prepaiement.qualiopi", partie: "certification Qualiopi", concerne: (c: Pick<Constat, "regle">) => c.regle === "prepaiement.qualiopi" }];
+    const lot = [
+      resultat([constat("prepaiement.siret.actif", "indetermine", ["ports.referentiel:API Entreprise"])]),
+      resultat([constat("prepaiement.qualiopi", "indetermine")]),
+      resultat([]),
+      resultat([constat("prepaiement.siret.actif", "indetermine", ["ports.referentiel:API Entreprise"]), constat("prepaiement.qualiopi", "indetermine")]),
+    ];
+    const seul = new VerificationsNonExecutees(enquete);
+    for (const r of lot) seul.classer(r);
+    const principal = new VerificationsNonExecutees(enquete);
+    for (const morceau of [lot.slice(0, 1), lot.slice(1, 3), lot.slice(3)]) {
+      const fil = new VerificationsNonExecutees(enquete);
+      for (const r of morceau) fil.classer(r);
+      principal.ajouterDecomptes(fil.resume().map((v) => v.contrats));
+    }
+    expect(principal.resume()).toEqual(seul.resume());
+    expect(principal.resume().map((v) => v.contrats)).toEqual([2, 2]);
+  });
 });
 
 /** Classement de référence (lecture d'origine) : chaque constat confronté à toute la liste, dans l'ordre. */

@@ -123,6 +123,14 @@ export class VerificationsNonExecutees {
     return { ...resultat, constats: restants, statut: statutEnregistrement(restants, true), nonExecutees: regles };
   }
 
+  /**
+   * Ajoute les contrats comptés ailleurs (par un fil de calcul, sur la même liste), dans l'ordre de
+   * {@link VerificationsNonExecutees.resume}.
+   */
+  ajouterDecomptes(contrats: readonly number[]): void {
+    for (let i = 0; i < this.#contrats.length; i++) this.#contrats[i] = (this.#contrats[i] ?? 0) + (contrats[i] ?? 0);
+  }
+
   /** Liste de l'exécution, dans l'ordre déclaré, avec le nombre de contrats concernés. */
   resume(): NonExecuteeResume[] {
     return this.#liste.map((v, i) => ({ regle: v.regle, partie: v.partie, disponibilite: v.disponibilite, raison: v.raison, contrats: this.#contrats[i] ?? 0 }));

@@ -1,4 +1,5 @@
-import type { ResultatControle } from "../ResultatControle";
+import type { Constat } from "@communs-opco/regles";
+import type { ResultatControle, StatutEnregistrement } from "../ResultatControle";
 import type { EtatIndexLot } from "../IndexLot";
 import type { EtatJournalIndexLot } from "../JournalIndexLot";
 import type { MorceauLignes } from "./MorceauLignes";
@@ -18,21 +19,59 @@ export interface AppelSuivi {
 }
 
 /**
- * Enregistrement contrôlé par un fil de calcul : résultat complet (non masqué : le fil principal
- * protège les sorties), description de l'enregistrement à examiner, appels de suivi à rejouer.
+ * Ce que les bilans du fil principal lisent d'un constat (règle, statut, gravité, sources
+ * manquantes) : le constat complet reste dans la ligne déjà sérialisée.
  *
  * @example
  * ```ts
- * const e: EnregistrementAcheve = { resultat, suivi: [] };
+ * const c: ConstatBilan = { regle: "prepaiement.cfa.connu", statut: "indetermine", severite: "bloquant", manquants: ["uai"] };
+ * ```
+ */
+export type ConstatBilan = Pick<Constat, "regle" | "statut" | "severite" | "manquants">;
+
+/**
+ * Enregistrement contrôlé, classé (vérifications non exécutées) et **publié** par un fil de calcul :
+ * le fil principal n'a plus qu'à écrire ses sorties dans l'ordre et à tenir les bilans. `ligne` est
+ * le résultat protégé (masqué sauf `--en-clair`) déjà sérialisé en JSON, pour `--sortie` et
+ * `--json` ; `texte`, sa ligne de la sortie texte (enregistrement à examiner) ; `publie`, le résultat
+ * protégé lui-même, seulement pour le rapport HTML. `statut`, `constats` (réduits à ce que lisent
+ * les bilans) et `nonExecutees` sont ceux du résultat classé.
+ *
+ * @example
+ * ```ts
+ * const e: EnregistrementAcheve = { statut: "conforme", constats: [], ligne: "{…}", suivi: [] };
  * ```
  */
 export interface EnregistrementAcheve {
-  readonly resultat: ResultatControle;
-  /** Description brute (non masquée) d'un enregistrement à examiner, quand elle est demandée. */
-  readonly description?: string;
-  /** OPCO de rattachement d'après l'IDCC de l'employeur (ventilation du rapport HTML), pour un enregistrement lisible. */
-  readonly opco?: string;
+  readonly statut: StatutEnregistrement;
+  readonly constats: readonly ConstatBilan[];
+  readonly nonExecutees?: readonly string[];
+  /** `JSON.stringify` du résultat protégé (avec `--sortie` ou `--json`). */
+  readonly ligne?: string;
+  /** Ligne de la sortie texte d'un enregistrement à examiner (sortie texte). */
+  readonly texte?: string;
+  /** Résultat protégé, sa description (enregistrement à examiner) et l'OPCO de l'employeur, pour le rapport HTML. */
+  readonly rapport?: { readonly publie: ResultatControle; readonly description: string; readonly opco?: string };
   readonly suivi: readonly AppelSuivi[];
+}
+
+/**
+ * Sorties que le fil principal attend des fils de calcul, connues dès le lancement.
+ *
+ * @example
+ * ```ts
+ * const s: SortiesTravailleur = { enClair: false, ligne: true, texte: false, rapport: false };
+ * ```
+ */
+export interface SortiesTravailleur {
+  /** `--en-clair` : pas de masquage des données personnelles. */
+  readonly enClair: boolean;
+  /** Résultats en JSON (`--sortie` ou `--json`). */
+  readonly ligne: boolean;
+  /** Sortie texte : lignes des enregistrements à examiner. */
+  readonly texte: boolean;
+  /** Rapport HTML (`--rapport`). */
+  readonly rapport: boolean;
 }
 
 /**
@@ -40,7 +79,7 @@ export interface EnregistrementAcheve {
  *
  * @example
  * ```ts
- * const r: ReglagesTravailleur = { dateEvaluation: "2025-11-03", referentiel: "embarque", repertoire: "/tmp" };
+ * const r: ReglagesTravailleur = { dateEvaluation: "2025-11-03", referentiel: "embarque", repertoire: "/tmp", sorties: { enClair: false, ligne: true, texte: false, rapport: false } };
  * ```
  */
 export interface ReglagesTravailleur {
@@ -50,8 +89,8 @@ export interface ReglagesTravailleur {
   readonly repertoire: string;
   /** Slug de l'OPCO payeur (`--opco`). */
   readonly opco?: string;
-  /** Les enregistrements à examiner sont-ils décrits (sortie texte ou rapport HTML) ? */
-  readonly decrire: boolean;
+  /** Sorties publiées par les fils. */
+  readonly sorties: SortiesTravailleur;
 }
 
 /**
@@ -75,10 +114,16 @@ export type MessageVersTravailleur =
  *
  * @example
  * ```ts
- * const m: MessageDuTravailleur = { type: "resultats", id: 0, enregistrements: [] };
+ * const m: MessageDuTravailleur = { type: "resultats", id: 0, enregistrements: [], nonExecutees: [0, 0] };
  * ```
  */
 export type MessageDuTravailleur =
-  | { readonly type: "resultats"; readonly id: number; readonly enregistrements: readonly EnregistrementAcheve[] }
+  | {
+      readonly type: "resultats";
+      readonly id: number;
+      readonly enregistrements: readonly EnregistrementAcheve[];
+      /** Contrats du morceau pour chaque vérification non exécutée (ordre de `VerificationsNonExecutees.resume`). */
+      readonly nonExecutees: readonly number[];
+    }
   | { readonly type: "journal"; readonly id: number; readonly journal: EtatJournalIndexLot }
   | { readonly type: "erreur"; readonly message: string };

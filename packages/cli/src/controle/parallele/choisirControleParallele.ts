@@ -19,10 +19,11 @@ export const SEUIL_PARALLELE = 8 * 1024 * 1024;
 const LIGNES = /\.(jsonl|ndjson)$/i;
 
 /**
- * Décide si `opco controle` répartit le contrôle sur plusieurs fils de calcul, et comment : `--fils N`
- * (par défaut 1 : chaque fil charge son propre instantané du référentiel et garde son tas — environ
- * 520 Mo de mémoire résidente à deux fils contre 352 Mo à un seul pour 20 000 contrats —, et deux
- * fils dépensent 1,15 à 1,45 fois le temps processeur d'un seul : le gain prévu sur deux cœurs reste
+ * Décide si `opco controle` répartit le contrôle sur plusieurs fils, et comment : `--fils N` (le
+ * fil principal et N − 1 fils de calcul ; par défaut 1 : chaque fil de calcul charge son propre
+ * instantané du référentiel et garde son tas — environ 400 Mo de mémoire résidente à deux fils
+ * contre 230 Mo à un seul pour 20 000 contrats —, et, mesuré sur une machine chargée, deux fils
+ * dépensent 1,6 à 1,9 fois le temps processeur d'un seul : le gain prévu sur deux cœurs reste
  * sous 1,8), fichiers JSON Lines seulement (`.jsonl`, `.ndjson`), sans
  * `--format`, référentiel en mémoire ou aucun (les modes en ligne et mixte gardent un seul fil :
  * cache, limite de débit et disjoncteur des services restent uniques), et au moins 8 Mio à lire

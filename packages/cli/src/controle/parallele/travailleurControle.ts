@@ -1,84 +1,18 @@
 // Fil de calcul de `opco controle --fils N` : reçoit ses réglages (et charge l'instantané), lit des
 // morceaux du lot pour l'index (rend pour chacun le journal de ce qu'il apporte à l'index), puis
 // reçoit l'index terminé (mémoire partagée) et des morceaux de JSON Lines transférés ; rend pour
-// chaque morceau les enregistrements contrôlés, dans l'ordre.
+// chaque morceau les enregistrements contrôlés, classés et publiés (lignes déjà sérialisées), dans l'ordre.
 import { parentPort } from "node:worker_threads";
-import { resoudreOpco } from "@communs-opco/nomenclatures";
-import { champsIndexLot } from "../champsIndexLot";
-import { contratIndexable } from "../contratIndexable";
-import { ControleAvantPaiement, type SuiviAvantPaiement } from "../ControleAvantPaiement";
-import { controlerValeur } from "../controlerValeur";
-import { decrireEnregistrement } from "../decrireEnregistrement";
+import { ControleAvantPaiement } from "../ControleAvantPaiement";
 import { IndexLot } from "../IndexLot";
-import { JournalIndexLot, type EtatJournalIndexLot } from "../JournalIndexLot";
-import { lireEnregistrementsFlux } from "../lireEnregistrements";
 import { resoudreReferentielControle } from "../resoudreReferentielControle";
-import type { ResultatControle } from "../ResultatControle";
-import { opcoDuContrat } from "../opcoDuContrat";
-import { traiterEnregistrement } from "../traiterEnregistrement";
-import type { AppelSuivi, EnregistrementAcheve, MessageDuTravailleur, MessageVersTravailleur, ReglagesTravailleur } from "./MessagesControleParallele";
-import type { MorceauLignes } from "./MorceauLignes";
-import { tranchesLecture } from "./tranchesLecture";
-
-
-interface Etat {
-  reglages: ReglagesTravailleur;
-  contexte: { dateEvaluation: string };
-  prepaiement: Promise<ControleAvantPaiement | undefined>;
-  indexLot?: IndexLot;
-}
-
-/** Première lecture d'un morceau pour l'index du lot, comme `construireIndexLot` le fait en un seul fil (rangs du morceau). */
-async function indexerMorceau(morceau: MorceauLignes): Promise<EtatJournalIndexLot> {
-  const journal = new JournalIndexLot();
-  let rang = morceau.rangAvant;
-  for await (const lu of lireEnregistrementsFlux(tranchesLecture(new Uint8Array(morceau.octets, 0, morceau.longueur)), { nom: morceau.fichier, lignesSeulement: true })) {
-    rang++;
-    const contrat = lu.ok ? contratIndexable(lu.valeur) : undefined;
-    if (contrat !== undefined) journal.ajouter(rang, champsIndexLot(contrat), "lot");
-  }
-  if (rang !== morceau.rangAvant + morceau.enregistrements) throw new Error(`morceau de ${morceau.fichier} : ${String(rang - morceau.rangAvant)} enregistrement(s) lu(s), ${String(morceau.enregistrements)} attendu(s)`);
-  return journal.etat();
-}
-
-async function controlerMorceau(etat: Etat, morceau: MorceauLignes): Promise<EnregistrementAcheve[]> {
-  const { reglages, contexte, indexLot } = etat;
-  if (indexLot === undefined) throw new Error("morceau reçu avant l'index du lot");
-  const prepaiement = await etat.prepaiement;
-  const opco = reglages.opco === undefined ? undefined : resoudreOpco(reglages.opco);
-  const acheves: EnregistrementAcheve[] = [];
-  let rang = morceau.rangAvant;
-  const lecture = lireEnregistrementsFlux(tranchesLecture(new Uint8Array(morceau.octets, 0, morceau.longueur)), { nom: morceau.fichier, lignesSeulement: true });
-  for await (const lu of lecture) {
-    rang++;
-    const source = { fichier: morceau.fichier, ligne: morceau.ligneAvant + lu.source.ligne };
-    if (!lu.ok) {
-      acheves.push({ resultat: { index: rang, source, statut: "illisible", constats: [], raison: lu.erreur }, suivi: [] });
-      continue;
-    }
-    const { statut, constats, contrat } = controlerValeur(lu.valeur, contexte);
-    const appels: AppelSuivi[] = [];
-    const suivi: SuiviAvantPaiement = {
-      // Le fil principal ne retient des explications que les règles sans objet (BilanAvantPaiement) ; les
-      // constats sont déjà dans le résultat : seules ces explications-là traversent les fils.
-      bilan: { ajouter: (_constats, explications) => void appels.push({ suivi: "bilan", args: [undefined, explications?.filter((e) => e.statut === "non_applicable").map((e) => ({ regle: e.regle, statut: e.statut }))] }) },
-      montant: { ajouter: (...args) => void appels.push({ suivi: "montant", args }) },
-      indus: { ajouter: (...args) => void appels.push({ suivi: "indus", args }) },
-    };
-    const resultat: ResultatControle = await traiterEnregistrement(
-      { resultat: { index: rang, source, statut, constats }, valeur: lu.valeur, ...(contrat === undefined ? {} : { contrat }) },
-      { indexLot, dateEvaluation: contexte.dateEvaluation, prepaiement, opco, suivi },
-    );
-    const decrire = reglages.decrire && resultat.statut !== "conforme";
-    acheves.push({ resultat, ...(decrire ? { description: decrireEnregistrement(lu.valeur), opco: opcoDuContrat(lu.valeur) } : {}), suivi: appels });
-  }
-  if (rang !== morceau.rangAvant + morceau.enregistrements) throw new Error(`morceau de ${morceau.fichier} : ${String(rang - morceau.rangAvant)} enregistrement(s) lu(s), ${String(morceau.enregistrements)} attendu(s)`);
-  return acheves;
-}
+import { controlerMorceau, type EtatControleMorceaux } from "./controlerMorceau";
+import { indexerMorceau } from "./indexerMorceau";
+import type { MessageDuTravailleur, MessageVersTravailleur } from "./MessagesControleParallele";
 
 const port = parentPort;
 if (port !== null) {
-  let etat: Etat | undefined;
+  let etat: EtatControleMorceaux | undefined;
   // Morceaux traités l'un après l'autre, dans l'ordre d'arrivée.
   let file: Promise<void> = Promise.resolve();
   const envoyer = (m: MessageDuTravailleur, transfert?: ArrayBuffer[]) => port.postMessage(m, transfert);
@@ -112,7 +46,7 @@ if (port !== null) {
     const courant = etat;
     file = file.then(async () => {
       try {
-        envoyer({ type: "resultats", id: message.id, enregistrements: await controlerMorceau(courant, message.morceau) });
+        envoyer({ type: "resultats", id: message.id, ...(await controlerMorceau(courant, message.morceau)) });
       } catch (erreur) {
         envoyer({ type: "erreur", message: erreur instanceof Error ? erreur.message : String(erreur) });
       }

@@ -88,9 +88,10 @@ describe("texteControleContrat : le corps de la réponse, octet pour octet", () 
   it("les constats des vérifications avant paiement partagés d'un contrôle à l'autre sont figés en profondeur : leurs octets sont retenus", async () => {
     const controle = await ControleAvantPaiement.creer(await resoudreReferentielControle("embarque", process.cwd()), {});
     if (controle === undefined) throw new Error("vérifications avant paiement embarquées introuvables");
-    const [{ texte }] = [...genererContratsDemo({ nombre: 1, graine: 2025 })];
+    const [ligne] = [...genererContratsDemo({ nombre: 1, graine: 2025 })];
+    if (ligne === undefined) throw new Error("jeu de démonstration vide");
     const controler = async (): Promise<ResultatControle> => {
-      const valeur: unknown = JSON.parse(texte!);
+      const valeur: unknown = JSON.parse(ligne.texte);
       const lu = controlerValeur(valeur, { dateEvaluation: DATE });
       return controle.controler({ resultat: { index: 1, source: { fichier: "requête", ligne: 1 }, statut: lu.statut, constats: lu.constats }, valeur }, { dateEvaluation: DATE });
     };

@@ -22,9 +22,5 @@ for (const racine of ["packages", "adapters"]) {
     }
   }
 }
-// Bancs de la racine (issue 12) : `opco controle` de bout en bout, puis son plancher.
-for (const banc of ["controle.mjs", "plancher.mjs"]) {
-  if (filtre && !banc.includes(filtre)) continue;
-  if (spawnSync("node", ["--expose-gc", join("scripts", "bench", banc)], { stdio: "inherit", env }).status !== 0) statut = 1;
-}
+if (!filtre || "controle.mjs".includes(filtre)) if (spawnSync("node", ["--expose-gc", join("scripts", "bench", "controle.mjs")], { stdio: "inherit", env }).status !== 0) statut = 1;
 process.exit(statut);

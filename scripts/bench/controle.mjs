@@ -24,6 +24,8 @@
 //   controle.avantPaiementSynchrone    les mêmes, sans promesse (evaluerReglesEnMemoire sur les ports en
 //                               mémoire, consultations mémorisées par clé : chemin de `opco controle` hors ligne)
 //   controle.avantPaiementSynchroneSansMemoire  les mêmes, sans promesse ni mémorisation (référentiel nu)
+//   controle.decoupage          octets du fichier → texte → lignes (TextDecoder + sauts de ligne)
+//   controle.ecritureResultat   JSON.stringify des résultats réellement publiés par `opco controle --sortie`
 //   controle.cliBoutEnBout      `opco controle --referentiel embarque --fils 1` en processus, par enregistrement
 //   controle.cliUnFilProcessus  `--fils 1` dans un processus neuf (démarrage, instantané et JIT comptés)
 //   controle.cliDeuxFils        `--fils 2` dans un processus neuf, tel qu'un utilisateur le lance (seuil de
@@ -41,10 +43,17 @@
 //                               à deux fils : index du lot, série, puis max(reste / 2, reste du fil
 //                               principal, fil de calcul le plus chargé)).
 //
+//
+// Puis `controle.plancher` : le budget de l'objectif « 20 000 contrats par seconde de processeur »
+// (50 µs par contrat, tout compris) face aux seules étapes qu'aucune conception conforme à l'issue
+// n'évite (découpage, un JSON.parse, chemin rapide prescrit au point 1, mise en texte de la sortie),
+// et le débit maximal atteignable si règles + schéma tiennent exactement 2,5× (ou 2×) JSON.parse
+// et que tout le reste (avant paiement, lot, index, masquage, sortie) ne coûte rien.
+//
 // Variables : BENCH_CONTRATS (3 000 par défaut ; 1000000 pour la mesure complète), BENCH_TOURS
 // (5 par défaut, 1 au-delà de 20 000 contrats), BENCH_CLI=0 pour sauter les mesures bout en bout.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { executerCli, genererContratsDemo } from "@communs-opco/cli";
@@ -99,6 +108,14 @@ const dossier = mkdtempSync(join(tmpdir(), "opco-bench-controle-"));
 const fichier = join(dossier, "contrats.jsonl");
 writeFileSync(fichier, `${lignes.join("\n")}\n`);
 const octetsFichier = statSync(fichier).size;
+const octetsEnMemoire = Buffer.from(`${lignes.join("\n")}\n`);
+// Résultats réellement publiés (`--sortie`, référentiel embarqué), relus hors mesure : la dernière
+// ligne est le résumé, les autres un résultat par enregistrement.
+const fichierResultats = join(dossier, "resultats.jsonl");
+if ((await executerCli(["controle", fichier, "--date", DATE, "--referentiel", "embarque", "--fils", "1", "--sortie", fichierResultats, "--silencieux"], { ecrire() {}, ecrireErreur() {}, repertoire: dossier, lireEntreeStandard: async () => "", entreeStandardInteractive: false })) > 1) {
+  throw new Error("opco controle --sortie a échoué");
+}
+const resultats = readFileSync(fichierResultats, "utf8").trimEnd().split("\n").slice(0, -1).map((l) => JSON.parse(l));
 
 /** Mesures : nom → fonction (asynchrone ou non) qui traite tout le jeu une fois. */
 const mesures = {
@@ -110,6 +127,21 @@ const mesures = {
         // illisible
       }
     }
+  },
+  decoupage() {
+    const texte = new TextDecoder().decode(octetsEnMemoire);
+    let n = 0;
+    let debut = 0;
+    for (let fin = texte.indexOf("\n"); fin !== -1; fin = texte.indexOf("\n", debut)) {
+      if (texte.slice(debut, fin).length > 0) n++;
+      debut = fin + 1;
+    }
+    return n === lignes.length ? undefined : n;
+  },
+  ecritureResultat() {
+    let octets = 0;
+    for (const r of resultats) octets += JSON.stringify(r).length;
+    return octets > 0 ? undefined : octets;
   },
   lectureTolerante() {
     for (const v of valeurs) lireContrat(v);
@@ -246,7 +278,7 @@ try {
 }
 
 const reference = minimums.reference;
-const effectifs = { reference: lignes.length, lectureTolerante: valeurs.length, cheminRapide: valeurs.length, reglesSynchrones: valeurs.length, rapideEtRegles: valeurs.length, coeur: lignes.length, avantPaiement: valeurs.length, avantPaiementSansMemoire: valeurs.length, avantPaiementSynchrone: valeurs.length, avantPaiementSynchroneSansMemoire: valeurs.length, cliBoutEnBout: lignes.length, cliUnFilProcessus: lignes.length, cliDeuxFils: lignes.length };
+const effectifs = { reference: lignes.length, decoupage: lignes.length, ecritureResultat: resultats.length, lectureTolerante: valeurs.length, cheminRapide: valeurs.length, reglesSynchrones: valeurs.length, rapideEtRegles: valeurs.length, coeur: lignes.length, avantPaiement: valeurs.length, avantPaiementSansMemoire: valeurs.length, avantPaiementSynchrone: valeurs.length, avantPaiementSynchroneSansMemoire: valeurs.length, cliBoutEnBout: lignes.length, cliUnFilProcessus: lignes.length, cliDeuxFils: lignes.length };
 for (const [nom, us] of Object.entries(minimums)) {
   const n = effectifs[nom];
   console.log(
@@ -300,3 +332,26 @@ if (CLI) {
     }),
   );
 }
+
+// Plancher : budget de 50 µs par contrat (20 000 par seconde de processeur) face aux étapes inévitables.
+const parLigne = (nom) => minimums[nom] / effectifs[nom];
+const dixieme = (x) => Math.round(x * 10) / 10;
+const inevitable = parLigne("reference") + parLigne("decoupage") + parLigne("cheminRapide");
+console.log(
+  JSON.stringify({
+    bench: "controle.plancher",
+    objectifContratsParSecondeCpu: 20_000,
+    budgetMicrosecondesParContrat: 50,
+    // Découpage + un seul JSON.parse + chemin rapide (aucune règle, aucune sortie).
+    inevitableMicrosecondes: dixieme(inevitable),
+    resteMicrosecondes: dixieme(50 - inevitable),
+    resteApresEcritureMicrosecondes: dixieme(50 - inevitable - parLigne("ecritureResultat")),
+    // Un JSON.parse, le découpage et règles + schéma exactement à 2,5× (objectif) ou 2× (objectif haut)
+    // JSON.parse, tout le reste gratuit : débit maximal par seconde de processeur.
+    maximumSiReglesEtSchemaA2_5x: Math.floor(1e6 / (parLigne("reference") * 3.5 + parLigne("decoupage"))),
+    maximumSiReglesEtSchemaA2x: Math.floor(1e6 / (parLigne("reference") * 3 + parLigne("decoupage"))),
+    // Ratio règles + schéma / JSON.parse qu'exigerait l'objectif de bout en bout, tout le reste gratuit.
+    ratioReglesEtSchemaExige: Math.round(((50 - parLigne("reference") - parLigne("decoupage")) / parLigne("reference")) * 100) / 100,
+    chargeMoyenne1min: dixieme(loadavg()[0]),
+  }),
+);

@@ -9,14 +9,11 @@ import { BilanControle } from "../controle/BilanControle";
 import { BilanMontantEnJeu } from "../controle/BilanMontantEnJeu";
 import { controlerFichiersParLots } from "../controle/controlerFichiers";
 import { dateDuJour } from "../controle/dateDuJour";
-import { decrireEnregistrement } from "../controle/decrireEnregistrement";
 import { construireIndexLot } from "../controle/construireIndexLot";
 import type { IndexLot } from "../controle/IndexLot";
 import { ExportIndus } from "../controle/ExportIndus";
 import { lignesIndexLot } from "../controle/lignesIndexLot";
-import { ligneTexteResultat } from "../controle/ligneTexteResultat";
 import { RapportHtml } from "../controle/RapportHtml";
-import { opcoDuContrat } from "../controle/opcoDuContrat";
 import { resumeAvantPaiementTexte } from "../controle/resumeAvantPaiementTexte";
 import { resoudreReferentielControle } from "../controle/resoudreReferentielControle";
 import { ControleAvantPaiement } from "../controle/ControleAvantPaiement";
@@ -26,10 +23,10 @@ import { SortieResultatsJsonl } from "../controle/SortieResultatsJsonl";
 import { traiterEnregistrement } from "../controle/traiterEnregistrement";
 import { choisirControleParallele } from "../controle/parallele/choisirControleParallele";
 import { ControleParallele } from "../controle/parallele/ControleParallele";
-import type { EnregistrementAcheve } from "../controle/parallele/MessagesControleParallele";
+import type { EnregistrementAcheve, SortiesTravailleur } from "../controle/parallele/MessagesControleParallele";
+import { publierResultat, type PublicationEnregistrement } from "../controle/publierResultat";
 import type { ResultatControle } from "../controle/ResultatControle";
 import { Progression } from "../terminal/Progression";
-import { protegerResultat, protegerTexte } from "../controle/protegerResultat";
 import { verifierSortiesDistinctes } from "../sorties/verifierSortiesDistinctes";
 import { ErreurUsage } from "../ErreurUsage";
 import { lireOptions } from "../lireOptions";
@@ -252,6 +249,8 @@ export const commandeControle: Commande = {
     // Seule lecture de l'horloge : à la frontière de la CLI, quand --date est absent.
     const dateEvaluation = values.date ?? dateDuJour(new Date());
     const json = values.json === true;
+    // Sorties publiées pour chaque enregistrement (par ce fil ou par les fils de calcul).
+    const sorties: SortiesTravailleur = { enClair, ligne: json || values.sortie !== undefined, texte: !json, rapport: values.rapport !== undefined };
     // « - » : l'entrée standard, mise dans un fichier temporaire (le lot est lu deux fois) ; avec --format, lue sous son chemin temporaire.
     const entree = await EntreeStandardEnFichier.preparer(positionals, contexte);
     const fichiers = values.format === undefined ? positionals : positionals.map((f) => (f === "-" ? entree.chemin(f) : f));
@@ -264,7 +263,7 @@ export const commandeControle: Commande = {
             dateEvaluation,
             repertoire: contexte.repertoire,
             // Les fils classent, protègent et sérialisent les résultats : seules les sorties demandées.
-            sorties: { enClair, ligne: json || values.sortie !== undefined, texte: !json, rapport: values.rapport !== undefined },
+            sorties,
             ...(values.referentiel === undefined ? {} : { referentiel: values.referentiel }),
             ...(opco === undefined ? {} : { opco: opco.slug }),
           });
@@ -344,46 +343,29 @@ export const commandeControle: Commande = {
       const suivi = { ...(bilanAvantPaiement === undefined ? {} : { bilan: retenirExplications }), ...(bilanMontant === undefined ? {} : { montant: bilanMontant }), ...(fichierIndus === undefined ? {} : { indus: fichierIndus }) };
       const progressionControle = progression("Contrôle", indexLot.enregistrementsLot);
       let echecEntreeSortie = false;
-      // Enregistrement contrôlé, classé et publié par un fil de calcul : ses sorties sont déjà
-      // sérialisées ; il ne reste qu'à rejouer ses appels de suivi (bilans, export), dans l'ordre, et à écrire.
-      const publierAcheve = (e: EnregistrementAcheve) => {
-        for (const a of e.suivi) (suivi[a.suivi]?.ajouter as ((...args: unknown[]) => void) | undefined)?.(...a.args);
-        if (e.statut !== "illisible") bilanAvantPaiement?.ajouter(e.constats, explicationsAvantPaiement, e.nonExecutees);
+      // Écriture d'un enregistrement publié (publierResultat), dans l'ordre : bilans, puis sorties demandées.
+      const ecrire = (p: PublicationEnregistrement): void => {
+        if (p.statut !== "illisible") bilanAvantPaiement?.ajouter(p.constats, explicationsAvantPaiement, p.nonExecutees);
         explicationsAvantPaiement = undefined;
         progressionControle.avancer();
-        bilan.ajouter(e);
-        if (e.ligne !== undefined) sortieJsonl?.ajouter(e.ligne);
+        bilan.ajouter(p);
+        if (p.ligne !== undefined) sortieJsonl?.ajouter(p.ligne);
         if (json) {
-          sortie.ecrire(`${premier ? "\n" : ",\n"}${e.ligne ?? ""}`);
+          sortie.ecrire(`${premier ? "\n" : ",\n"}${p.ligne ?? ""}`);
           premier = false;
-        } else if (e.texte !== undefined) aExaminer.ajouter(e.texte);
-        if (e.rapport !== undefined) rapport?.ajouter(e.rapport.publie, e.rapport.description, e.rapport.opco);
+        } else if (p.texte !== undefined) aExaminer.ajouter(p.texte);
+        if (p.rapport !== undefined) rapport?.ajouter(p.rapport.publie, p.rapport.description, p.rapport.opco);
       };
-      // Publication d'un enregistrement contrôlé sur ce fil (bilans, sorties), synchrone : appelée dans la
-      // boucle même qui contrôle un lot, sans générateur ni promesse de plus par enregistrement.
+      // Publié par un fil de calcul : ses appels de suivi (bilans, export) sont rejoués ici, dans l'ordre, avant l'écriture.
+      const publierAcheve = (e: EnregistrementAcheve): void => {
+        for (const a of e.suivi) (suivi[a.suivi]?.ajouter as ((...args: unknown[]) => void) | undefined)?.(...a.args);
+        ecrire(e);
+      };
+      // Contrôlé sur ce fil : publié et écrit de façon synchrone, dans la boucle même qui contrôle un
+      // lot, sans générateur ni promesse de plus par enregistrement.
       const publier = (enregistrement: { resultat: ResultatControle; valeur: unknown; echecEntreeSortie?: true }): void => {
         if (enregistrement.echecEntreeSortie === true) echecEntreeSortie = true;
-        const resultat = nonExecutees.classer(enregistrement.resultat);
-        if (resultat.statut !== "illisible") bilanAvantPaiement?.ajouter(resultat.constats, explicationsAvantPaiement, resultat.nonExecutees);
-        explicationsAvantPaiement = undefined;
-        progressionControle.avancer();
-        bilan.ajouter(resultat);
-        // Toute sortie (texte, --json, rapport) reçoit le résultat protégé : caractères de contrôle
-        // neutralisés, données personnelles masquées sauf --en-clair. En sortie texte seule, il n'est
-        // protégé que pour les lignes à examiner gardées (les 20 premières, sauf --detail).
-        const publie = json || sortieJsonl !== undefined || rapport !== undefined ? protegerResultat(resultat, enClair) : undefined;
-        const examiner = resultat.statut !== "conforme" && resultat.statut !== "conforme_verifications_executees";
-        const decrire = () => protegerTexte(decrireEnregistrement(enregistrement.valeur), enClair);
-        // Description d'un enregistrement à examiner : pour le rapport, et pour la sortie texte seulement si sa ligne est gardée.
-        const description = examiner && rapport !== undefined ? decrire() : "";
-        // Texte JSON du résultat publié, sérialisé une seule fois pour --sortie et --json.
-        const texte = publie !== undefined && (json || sortieJsonl !== undefined) ? JSON.stringify(publie) : "";
-        sortieJsonl?.ajouter(texte);
-        if (json) {
-          sortie.ecrire(`${premier ? "\n" : ",\n"}${texte}`);
-          premier = false;
-        } else if (examiner) aExaminer.ajouter(() => ligneTexteResultat(publie ?? protegerResultat(resultat, enClair), rapport === undefined ? decrire() : description));
-        if (rapport !== undefined && publie !== undefined) rapport.ajouter(publie, description, resultat.statut === "illisible" ? undefined : opcoDuContrat(enregistrement.valeur));
+        ecrire(publierResultat(enregistrement.resultat, enregistrement.valeur, nonExecutees, sorties));
       };
       if (parallele !== undefined && choixParallele !== undefined) {
         // Enregistrements déjà classés, protégés et sérialisés (par un fil de calcul ou par les morceaux que ce fil prend aussi).

@@ -1,5 +1,5 @@
 import type { Constat } from "@communs-opco/regles";
-import type { ResultatControle, StatutEnregistrement } from "../ResultatControle";
+import type { PublicationEnregistrement } from "../publierResultat";
 import type { EtatIndexLot } from "../IndexLot";
 import type { EtatJournalIndexLot } from "../JournalIndexLot";
 import type { MorceauLignes } from "./MorceauLignes";
@@ -42,16 +42,9 @@ export type ConstatBilan = Pick<Constat, "regle" | "statut" | "severite" | "manq
  * const e: EnregistrementAcheve = { statut: "conforme", constats: [], ligne: "{…}", suivi: [] };
  * ```
  */
-export interface EnregistrementAcheve {
-  readonly statut: StatutEnregistrement;
-  readonly constats: readonly ConstatBilan[];
-  readonly nonExecutees?: readonly string[];
-  /** `JSON.stringify` du résultat protégé (avec `--sortie` ou `--json`). */
-  readonly ligne?: string;
+export interface EnregistrementAcheve extends Omit<PublicationEnregistrement, "texte"> {
   /** Ligne de la sortie texte d'un enregistrement à examiner (sortie texte). */
   readonly texte?: string;
-  /** Résultat protégé, sa description (enregistrement à examiner) et l'OPCO de l'employeur, pour le rapport HTML. */
-  readonly rapport?: { readonly publie: ResultatControle; readonly description: string; readonly opco?: string };
   readonly suivi: readonly AppelSuivi[];
 }
 

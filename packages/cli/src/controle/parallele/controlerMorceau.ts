@@ -1,12 +1,9 @@
 import { resoudreOpco } from "@communs-opco/nomenclatures";
 import type { ControleAvantPaiement, SuiviAvantPaiement } from "../ControleAvantPaiement";
 import { controlerValeur } from "../controlerValeur";
-import { decrireEnregistrement } from "../decrireEnregistrement";
 import type { IndexLot } from "../IndexLot";
 import { lireEnregistrementsFlux } from "../lireEnregistrements";
-import { ligneTexteResultat } from "../ligneTexteResultat";
-import { opcoDuContrat } from "../opcoDuContrat";
-import { protegerResultat, protegerTexte } from "../protegerResultat";
+import { publierResultat } from "../publierResultat";
 import type { ResultatControle } from "../ResultatControle";
 import { traiterEnregistrement } from "../traiterEnregistrement";
 import { VerificationsNonExecutees } from "../VerificationsNonExecutees";
@@ -31,28 +28,15 @@ export interface EtatControleMorceaux {
 }
 
 /**
- * Classe, protège et sérialise un enregistrement contrôlé comme le fil principal le ferait en un
- * seul fil (`opco controle`) : seules les sorties demandées sont produites.
+ * Publie un enregistrement contrôlé comme le fil principal le ferait en un seul fil
+ * (`publierResultat`), sous une forme qui traverse les fils : ligne texte produite, constats réduits
+ * à ce que lisent les bilans (le constat complet reste dans la ligne sérialisée).
  */
 function publier(resultat: ResultatControle, valeur: unknown, nonExecutees: VerificationsNonExecutees, sorties: SortiesTravailleur, suivi: readonly AppelSuivi[]): EnregistrementAcheve {
-  const classe = nonExecutees.classer(resultat);
-  const { enClair } = sorties;
-  const publie = protegerResultat(classe, enClair);
-  const lisible = classe.statut !== "illisible";
-  const examiner = classe.statut !== "conforme" && classe.statut !== "conforme_verifications_executees";
-  const decrire = () => protegerTexte(lisible ? decrireEnregistrement(valeur) : "", enClair);
-  const description = examiner && sorties.rapport ? decrire() : "";
+  const { texte, constats: complets, ...publication } = publierResultat(resultat, valeur, nonExecutees, sorties);
   const constats: ConstatBilan[] = [];
-  for (const { regle, statut, severite, manquants } of classe.constats) constats.push(manquants === undefined ? { regle, statut, severite } : { regle, statut, severite, manquants });
-  return {
-    statut: classe.statut,
-    constats,
-    ...(classe.nonExecutees === undefined ? {} : { nonExecutees: classe.nonExecutees }),
-    ...(sorties.ligne ? { ligne: JSON.stringify(publie) } : {}),
-    ...(sorties.texte && examiner ? { texte: ligneTexteResultat(publie, sorties.rapport ? description : decrire()) } : {}),
-    ...(sorties.rapport ? { rapport: { publie, description, ...(lisible ? { opco: opcoDuContrat(valeur) } : {}) } } : {}),
-    suivi,
-  };
+  for (const { regle, statut, severite, manquants } of complets) constats.push(manquants === undefined ? { regle, statut, severite } : { regle, statut, severite, manquants });
+  return { ...publication, constats, ...(texte === undefined ? {} : { texte: typeof texte === "string" ? texte : texte() }), suivi };
 }
 
 /**

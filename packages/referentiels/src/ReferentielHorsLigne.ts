@@ -1,5 +1,6 @@
 import type { CertificationOpco } from "./importeurs/importerOpcoRncp";
 import { estEtatConventionEnVigueur, tableIdccOpco } from "@communs-opco/nomenclatures";
+import { MemoireBornee } from "@communs-opco/regles";
 import { conventionNomenclature } from "./conventionNomenclature";
 import { preuveEnregistrementDeDroit, type SourcesPreuveEnregistrement } from "./preuveEnregistrementDeDroit";
 import { indexerParCle } from "./indexerParCle";
@@ -97,13 +98,13 @@ export class ReferentielHorsLigne extends ReferentielSurMemoire {
   readonly #descriptionsExtraits = new Map<string, { prefixe: string; suffixe: string; source: SourceReponse }>();
   readonly #descriptionsParExtraits = new WeakMap<readonly SourceInstantane[], { prefixe: string; suffixe: string; source: SourceReponse }>();
   /** Éditions NPEC applicables par date du contrat (`#editionsNpecAu`). */
-  readonly #editionsNpecParDate = new Map<string, { extraits: SourceInstantane[] | null; complete: SourceInstantane | undefined }>();
+  readonly #editionsNpecParDate = new MemoireBornee<{ extraits: SourceInstantane[] | null; complete: SourceInstantane | undefined }>(10_000);
   /** Dates de début des lignes et éditions NPEC, triées (bornes des périodes d'applicabilité), relevées au premier besoin. */
   #bornesNpec: string[] | null = null;
   /** Réponse NPEC par critères et période d'applicabilité (`#npecSurLaPeriode`), mémoire bornée. */
-  readonly #npecParPeriode = new Map<string, (date: string) => ReponseReferentiel<NpecApplicable>>();
+  readonly #npecParPeriode = new MemoireBornee<(date: string) => ReponseReferentiel<NpecApplicable>>(100_000);
   /** Preuves d'enregistrement de droit par RNCP normalisé (`#preuveDeDroit`). */
-  readonly #preuvesDeDroit = new Map<string, ReturnType<typeof preuveEnregistrementDeDroit>>();
+  readonly #preuvesDeDroit = new MemoireBornee<ReturnType<typeof preuveEnregistrementDeDroit>>(100_000);
   readonly #indisponibles = new Map<TypeSource, ReponseReferentiel<never>>();
   /** Types des sources importées dans l'instantané, relevés au chargement (chemin chaud de chaque recherche). */
   readonly #typesImportes: ReadonlySet<TypeSource>;
@@ -144,13 +145,7 @@ export class ReferentielHorsLigne extends ReferentielSurMemoire {
 
   /** Preuve d'enregistrement de droit d'un RNCP : ne dépend que du code et de l'instantané, établie une fois par code (mémoire bornée). */
   #preuveDeDroit(rncp: string): ReturnType<typeof preuveEnregistrementDeDroit> {
-    let preuve = this.#preuvesDeDroit.get(rncp);
-    if (preuve === undefined) {
-      preuve = preuveEnregistrementDeDroit(this.#sourcesPreuve, rncp);
-      if (this.#preuvesDeDroit.size >= 100_000) this.#preuvesDeDroit.clear();
-      this.#preuvesDeDroit.set(rncp, preuve);
-    }
-    return preuve;
+    return this.#preuvesDeDroit.obtenir(rncp, (code) => preuveEnregistrementDeDroit(this.#sourcesPreuve, code));
   }
 
   /** Index des valeurs NPEC par RNCP et par CFD, construit au premier appel. */
@@ -407,13 +402,7 @@ export class ReferentielHorsLigne extends ReferentielSurMemoire {
     if (this.instantane.npec.valeurs.length === 0) return this.#indisponible("npec");
     // Même réponse pour toutes les dates d'une période d'applicabilité (au motif près, qui cite la date) : une recherche par période.
     const cle = `${criteres.idcc}\u0000${criteres.rncp ?? "\u0001"}\u0000${criteres.cfd ?? "\u0001"}\u0000${String(this.#periodeNpec(criteres.date))}`;
-    let auJour = this.#npecParPeriode.get(cle);
-    if (auJour === undefined) {
-      auJour = this.#npecSurLaPeriode(criteres);
-      if (this.#npecParPeriode.size >= 100_000) this.#npecParPeriode.clear();
-      this.#npecParPeriode.set(cle, auJour);
-    }
-    return auJour(criteres.date);
+    return this.#npecParPeriode.obtenir(cle, () => this.#npecSurLaPeriode(criteres))(criteres.date);
   }
 
   /**
@@ -475,16 +464,13 @@ export class ReferentielHorsLigne extends ReferentielSurMemoire {
    * foi d'une absence (`complete`). Ne dépend que de la date : calculé une fois par date (mémoire bornée).
    */
   #editionsNpecAu(date: string): { extraits: SourceInstantane[] | null; complete: SourceInstantane | undefined } {
-    const connue = this.#editionsNpecParDate.get(date);
-    if (connue !== undefined) return connue;
-    const applicables = this.instantane.sources.filter((s) => s.type === "npec" && (this.#debutNpec(s.fichier) ?? "") <= date);
-    const extraits = this.#extraitsSeulement(["npec"], (s) => applicables.includes(s));
-    // provenance de l'absence : l'édition complète applicable la plus récente
-    const complete = applicables.filter((s) => s.couverture !== "extrait").sort((a, b) => (this.#debutNpec(a.fichier) ?? "").localeCompare(this.#debutNpec(b.fichier) ?? "")).at(-1);
-    const editions = { extraits, complete };
-    if (this.#editionsNpecParDate.size >= 10_000) this.#editionsNpecParDate.clear();
-    this.#editionsNpecParDate.set(date, editions);
-    return editions;
+    return this.#editionsNpecParDate.obtenir(date, () => {
+      const applicables = this.instantane.sources.filter((s) => s.type === "npec" && (this.#debutNpec(s.fichier) ?? "") <= date);
+      const extraits = this.#extraitsSeulement(["npec"], (s) => applicables.includes(s));
+      // provenance de l'absence : l'édition complète applicable la plus récente
+      const complete = applicables.filter((s) => s.couverture !== "extrait").sort((a, b) => (this.#debutNpec(a.fichier) ?? "").localeCompare(this.#debutNpec(b.fichier) ?? "")).at(-1);
+      return { extraits, complete };
+    });
   }
 
   #organisme(siretOuUai: string): ReponseReferentiel<OrganismeReferentiel> {

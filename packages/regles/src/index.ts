@@ -15,6 +15,7 @@ export { evaluerRegles } from "./evaluerRegles";
 export { creerMoteurControle, type LectureControle, type MoteurControle } from "./compile/creerMoteurControle";
 export { creerVueContrat, type VueContrat } from "./compile/VueContrat";
 export { joursDepuisEpoque } from "./compile/joursDepuisEpoque";
+export { MemoireBornee } from "./compile/MemoireBornee";
 export { evaluerReglesAsync } from "./evaluerReglesAsync";
 export { estEvaluableEnMemoire, evaluerReglesEnMemoire } from "./evaluerReglesEnMemoire";
 export { memoriserExplications } from "./memoriserExplications";

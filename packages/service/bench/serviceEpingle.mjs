@@ -11,7 +11,7 @@ const SERVEUR = fileURLToPath(new URL("./serveurMesure.mjs", import.meta.url));
 const COEUR = Number(process.env.BENCH_COEUR ?? 0);
 
 /** Mégaoctets (Mio) à un chiffre après la virgule. */
-export const Mo = (octets) => Math.round((octets / (1024 * 1024)) * 10) / 10;
+const Mo = (octets) => Math.round((octets / (1024 * 1024)) * 10) / 10;
 /** Charge moyenne de la machine sur une minute. */
 export const charge = () => Math.round(loadavg()[0] * 100) / 100;
 
@@ -48,8 +48,8 @@ export async function lancerService(args, journal) {
   return { enfant, url };
 }
 
-/** Demande une mesure à un serveur lancé par IPC (`mesure` : mémoire après ramasse-miettes ; `cpu` : temps CPU). */
-export function demander(processus, message) {
+/** Demande une mesure au service par IPC (`mesure` : mémoire après ramasse-miettes). */
+function demander(processus, message) {
   return new Promise((resoudre) => {
     processus.once("message", resoudre);
     processus.send(message);
@@ -62,7 +62,3 @@ export async function memoire(processus) {
   return { rssMo: Mo(rss), tasMo: Mo(heapUsed) };
 }
 
-/** Temps CPU consommé par le service depuis son départ (µs, utilisateur + système). */
-export async function cpuUs(processus) {
-  return (await demander(processus, "cpu")).cpuUs;
-}

@@ -43,7 +43,7 @@ const TROP_GROS = Number(process.env.BENCH_TROP_GROS ?? 8);
 const LENTS = Number(process.env.BENCH_LENTS ?? 40);
 const MUETTES = Number(process.env.BENCH_MUETTES ?? 10);
 const AVANT_ARRET = Number(process.env.BENCH_AVANT_ARRET ?? 3);
-/** Délai d'en-têtes de `opco serveur` (valeur de production, `delaiEnTetesMs`) et période de vérification. */
+/** Délai d'en-têtes de `opco serveur` (valeur de production, `delaiEnTetesMs`, vérifié chaque seconde). */
 const DELAI_ENTETES_MS = 20_000;
 const DATE = "2025-11-03";
 const CONTROLE = `/v1/contrats/controle?date=${DATE}`;

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { remplirCerfaPdf } from "@communs-opco/adaptateur-cerfa-pdf";
+import { executerCli } from "@communs-opco/cli";
 import { contratExemple } from "@communs-opco/schemas";
 import { chargerServiceSignature } from "@communs-opco/signature";
 import { genererCertificatP12 } from "@communs-opco/test-support";
@@ -41,7 +42,7 @@ beforeAll(async () => {
   await Promise.all([avecCertificat.pret, sansCertificat.pret]);
   doc = await DocumentOpenApi.depuis(avecCertificat.app);
   cerfa = await remplirCerfaPdf(contratExemple);
-});
+}, 60_000);
 
 afterAll(() => rmSync(repertoire, { recursive: true, force: true }));
 
@@ -60,6 +61,12 @@ describe("routes /v1/signature", { timeout: 60_000 }, () => {
     expect(rapport.statut).toBe(200);
     expect(rapport.corps.valide).toBe(true);
     expect(rapport.corps.signatures.map((s: { role: string }) => s.role)).toEqual(["employeur", "apprenti"]);
+    // Même rapport que `opco signature verifier --json` sur le même fichier (au nom du fichier près).
+    writeFileSync(join(repertoire, "signe.pdf"), signe);
+    const sortie: string[] = [];
+    await executerCli(["signature", "verifier", "signe.pdf", "--json"], { ecrire: (t) => sortie.push(t), ecrireErreur: () => undefined, repertoire, lireEntreeStandard: async () => "", entreeStandardInteractive: true });
+    const sansFichier = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([cle]) => cle !== "fichier"));
+    expect(sansFichier(rapport.corps)).toEqual(sansFichier(JSON.parse(sortie.join(""))));
 
     // Un octet changé dans une plage signée : la vérification le signale.
     const altere = Buffer.from(signe);

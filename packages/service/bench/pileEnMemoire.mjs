@@ -4,7 +4,9 @@
 // le client HTTP d'autocannon : le chiffre le plus stable sur une machine partagée. Requêtes en série
 // sur une connexion gardée ouverte, `POST /v1/contrats/controle` du contrat d'exemple au 2025-11-03.
 // Variantes mesurées en tours entrelacés (minimum de BENCH_TOURS tours de BENCH_N requêtes) :
-// - `hono-nu` : Hono nu, même travail minimal (lecture, controlerValeur, protegerResultat, réponse) ;
+// - `node-nu` : node:http nu, même travail minimal (lecture, controlerValeur, protegerResultat, réponse) :
+//   le plancher de la pile, tout ce qui le dépasse dans `service aucun` est le coût propre du service ;
+// - `hono-nu` : Hono nu, même travail minimal ;
 // - `service` : l'application du service compilée (`dist/`), sans puis avec vérifications avant paiement ;
 // - `reference` : une autre compilation du service (BENCH_REFERENCE=chemin/vers/dist/index.js), pour
 //   comparer deux versions dans le même processus.
@@ -76,11 +78,29 @@ nu.post("/v1/contrats/controle", async (c) => {
   return new Response(JSON.stringify({ dateEvaluation: DATE, statut: publie.statut, constats: publie.constats }), { headers: { "content-type": "application/json" } });
 });
 
+/** Même travail minimal que `hono-nu`, sur node:http seul. */
+function controleNu(texte) {
+  const lu = controlerValeur(JSON.parse(texte), contexte);
+  const publie = protegerResultat({ index: 1, source: { fichier: "requête", ligne: 1 }, statut: lu.statut, constats: lu.constats }, false);
+  return JSON.stringify({ dateEvaluation: DATE, statut: publie.statut, constats: publie.constats });
+}
+const decodeur = new TextDecoder();
+const ecouteNue = (requete, sortie) => {
+  const morceaux = [];
+  requete.on("data", (m) => morceaux.push(m));
+  requete.on("end", () => {
+    const texte = controleNu(decodeur.decode(morceaux.length === 1 ? morceaux[0] : Buffer.concat(morceaux)));
+    sortie.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(texte) });
+    sortie.end(texte);
+  });
+};
+
 const variantes = [
+  ["node-nu", "aucun", brancher(ecouteNue)],
   ["hono-nu", "aucun", brancher(getRequestListener(nu.fetch))],
   ["service", "aucun", await service(new URL("../dist/index.js", import.meta.url).href)],
 ];
-variantes.push(["service", "embarque", variantes[1][2]]);
+variantes.push(["service", "embarque", variantes[2][2]]);
 if (process.env.BENCH_REFERENCE) {
   const reference = await service(pathToFileURL(process.env.BENCH_REFERENCE).href);
   variantes.push(["reference", "aucun", reference], ["reference", "embarque", reference]);

@@ -44,8 +44,11 @@ export interface ContexteService {
    * l'application Hono : sous le serveur Node (`ecouteurNode`), ces requêtes-là sont traitées sans la
    * pile Hono, avec le même traitement et les mêmes préoccupations du service (identifiant, arrêt, clés,
    * débit, délai, journal, métriques, usage, problèmes). CORS configuré : tout passe par Hono.
+   * Sur ce chemin, le corps est reçu (dans la limite `limiteCorpsOctets`) avant l'appel du traitement,
+   * qui le lit sans attendre par `requete.octetsRecus()` ; un traitement qui répond sans promesse
+   * (sans vérification asynchrone) est écrit dans le même tour de la boucle d'événements.
    */
-  routeDirecte(chemin: string, traitement: (requete: RequeteService) => Promise<ReponseService>): void;
+  routeDirecte(chemin: string, traitement: (requete: RequeteService) => ReponseService | Promise<ReponseService>): void;
   readonly metriques: MetriquesService;
   readonly usage: UsageCles;
   readonly journal: Logger;

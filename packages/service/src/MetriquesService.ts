@@ -30,12 +30,21 @@ function compteurDiffere<E extends string>(registre: Registry, name: string, hel
   });
 }
 
-/** Compte d'une combinaison d'étiquettes, créé à sa première occurrence. */
-function compte(comptes: Map<string, CompteDiffere>, cle: string, etiquettes: () => Record<string, string>): CompteDiffere {
-  let c = comptes.get(cle);
+/**
+ * Compte d'une combinaison de deux étiquettes, créé à sa première occurrence : deux tables imbriquées
+ * (ni clé concaténée ni fonction créée par appel).
+ */
+function compte(comptes: Map<string, Map<string, CompteDiffere>>, publies: Map<string, CompteDiffere>, nomA: string, a: string, nomB: string, b: string): CompteDiffere {
+  let parB = comptes.get(a);
+  if (parB === undefined) {
+    parB = new Map();
+    comptes.set(a, parB);
+  }
+  let c = parB.get(b);
   if (c === undefined) {
-    c = { etiquettes: etiquettes(), compte: 0, publie: 0 };
-    comptes.set(cle, c);
+    c = { etiquettes: { [nomA]: a, [nomB]: b }, compte: 0, publie: 0 };
+    parB.set(b, c);
+    publies.set(`${a}\u0000${b}`, c);
   }
   return c;
 }
@@ -58,12 +67,19 @@ function compte(comptes: Map<string, CompteDiffere>, cle: string, etiquettes: ()
  * ```
  */
 export class MetriquesService {
-  /** Requêtes par (route, méthode, statut, titulaire) ; l'histogramme des durées par (route, méthode). */
-  readonly #parRequete = new Map<string, CompteDiffere & { durees: Histogram.Internal<"route" | "methode"> }>();
-  /** Constats par (règle, statut) : les règles et statuts sont en nombre fini. */
+  /** Requêtes par (route, méthode, statut, titulaire), à plat pour la publication. */
+  readonly #parRequete = new Map<string, CompteDiffere>();
+  /**
+   * Les mêmes comptes par route, méthode (avec l'histogramme des durées résolu de ce couple), titulaire
+   * puis statut : des tables imbriquées, sans clé concaténée à chaque requête.
+   */
+  readonly #series = new Map<string, Map<string, { durees: Histogram.Internal<"route" | "methode">; parTitulaire: Map<string, Map<number, CompteDiffere>> }>>();
+  /** Constats par (règle, statut) : les règles et statuts sont en nombre fini ; par règle puis statut, et à plat pour la publication. */
   readonly #parRegle = new Map<string, CompteDiffere>();
-  /** Contrats contrôlés par (statut, titulaire). */
+  readonly #parRegleEtStatut = new Map<string, Map<string, CompteDiffere>>();
+  /** Contrats contrôlés par (statut, titulaire) ; par statut puis titulaire, et à plat pour la publication. */
   readonly #parContrat = new Map<string, CompteDiffere>();
+  readonly #parStatutEtTitulaire = new Map<string, Map<string, CompteDiffere>>();
 
   readonly registre = new Registry();
   readonly requetes: Counter<"route" | "methode" | "statut" | "titulaire">;
@@ -110,23 +126,38 @@ export class MetriquesService {
    * (`opco_requete_duree_secondes`), sans recalculer les étiquettes du compteur à chaque requête.
    */
   noterRequete(route: string, methode: string, statut: number, titulaire: string, dureeSecondes: number): void {
-    const cle = `${route}\u0000${methode}\u0000${statut}\u0000${titulaire}`;
-    let c = this.#parRequete.get(cle);
+    let parMethode = this.#series.get(route);
+    if (parMethode === undefined) {
+      parMethode = new Map();
+      this.#series.set(route, parMethode);
+    }
+    let serie = parMethode.get(methode);
+    if (serie === undefined) {
+      serie = { durees: this.durees.labels({ route, methode }), parTitulaire: new Map() };
+      parMethode.set(methode, serie);
+    }
+    let parStatut = serie.parTitulaire.get(titulaire);
+    if (parStatut === undefined) {
+      parStatut = new Map();
+      serie.parTitulaire.set(titulaire, parStatut);
+    }
+    let c = parStatut.get(statut);
     if (c === undefined) {
-      c = { etiquettes: { route, methode, statut: String(statut), titulaire }, compte: 0, publie: 0, durees: this.durees.labels({ route, methode }) };
-      this.#parRequete.set(cle, c);
+      c = { etiquettes: { route, methode, statut: String(statut), titulaire }, compte: 0, publie: 0 };
+      parStatut.set(statut, c);
+      this.#parRequete.set(`${route}\u0000${methode}\u0000${statut}\u0000${titulaire}`, c);
     }
     c.compte++;
-    c.durees.observe(dureeSecondes);
+    serie.durees.observe(dureeSecondes);
   }
 
   /** Compte un contrat contrôlé par statut et titulaire (`opco_contrats_controles_total`). */
   compterContrat(statut: string, titulaire: string): void {
-    compte(this.#parContrat, `${statut}\u0000${titulaire}`, () => ({ statut, titulaire })).compte++;
+    compte(this.#parStatutEtTitulaire, this.#parContrat, "statut", statut, "titulaire", titulaire).compte++;
   }
 
   /** Compte les constats d'un contrôle par règle et statut (`opco_constats_total`). */
   compterConstats(constats: readonly Pick<Constat, "regle" | "statut">[]): void {
-    for (const { regle, statut } of constats) compte(this.#parRegle, `${regle}\u0000${statut}`, () => ({ regle, statut })).compte++;
+    for (const { regle, statut } of constats) compte(this.#parRegleEtStatut, this.#parRegle, "regle", regle, "statut", statut).compte++;
   }
 }

@@ -23,6 +23,13 @@ export interface RequeteService {
   entete(nom: string): string | undefined;
   /** Corps entier en octets, refusé (413) au-delà de `limite` octets. */
   octets(limite: number): Promise<Uint8Array>;
+  /**
+   * Corps entier **déjà reçu**, lu sans attendre : présent sur l'écoute directe du serveur Node
+   * (`ContexteService.routeDirecte`), qui reçoit le corps, dans la limite `limiteCorpsOctets` du
+   * service, avant d'appeler le traitement ; 413 levé au-delà, comme `octets`. Absent (ou `undefined`
+   * rendu) quand le corps n'est pas encore lu : lire alors `octets`.
+   */
+  octetsRecus?(): Uint8Array | undefined;
   /** OPCO titulaire de la clé d'API (ou `anonyme`). */
   readonly titulaire: string;
   /** Nombre de contrats contrôlés par la requête (usage, journal). */

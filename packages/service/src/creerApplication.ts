@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { ControleAvantPaiement, dateDuJour, resoudreReferentielControle, ErreurUsage } from "@communs-opco/cli";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { chargerInstantaneEmbarque, ReferentielHorsLigne } from "@communs-opco/referentiels";
@@ -24,7 +23,8 @@ import { configurationOffresLbaDepuis } from "./ConfigurationOffresLba";
 import { servirRessources } from "./routes/servirRessources";
 import { SourceOffresLba } from "./SourceOffresLba";
 import { problemeHttp, reponseProbleme } from "./reponseProbleme";
-import { lireOctetsMessage, typeDeContenu } from "./lireCorps";
+import { erreurCorpsTropGrand, longueurRefusee, typeDeContenu } from "./lireCorps";
+import { IdentifiantsRequete } from "./IdentifiantsRequete";
 import type { ReponseService, RequeteService } from "./RequeteService";
 import { UsageCles } from "./UsageCles";
 
@@ -102,7 +102,7 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
   let arret = false;
   let enCours = 0;
   /** Traitements directs par chemin (`contexte.routeDirecte`). */
-  const directes = new Map<string, (requete: RequeteService) => Promise<ReponseService>>();
+  const directes = new Map<string, (requete: RequeteService) => ReponseService | Promise<ReponseService>>();
 
   const pret = (async () => {
     for (const nom of referentiels) {
@@ -207,10 +207,12 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
     return entetes;
   };
 
-  /** Début d'une requête : son identifiant (`X-Request-Id` reçu s'il est sûr, sinon un UUID), son instant ; une requête de plus en cours. */
+  /** Identifiants des requêtes sans `X-Request-Id` sûr : préfixe aléatoire du processus et compteur. */
+  const identifiants = new IdentifiantsRequete();
+  /** Début d'une requête : son identifiant (`X-Request-Id` reçu s'il est sûr, sinon un nouveau), son instant ; une requête de plus en cours. */
   const debuter = (recu: string | undefined): { idRequete: string; debut: number } => {
     enCours++;
-    return { idRequete: recu !== undefined && ID_REQUETE.test(recu) ? recu : randomUUID(), debut: performance.now() };
+    return { idRequete: recu !== undefined && ID_REQUETE.test(recu) ? recu : identifiants.suivant(), debut: performance.now() };
   };
   /** Fin d'une requête : une de moins en cours, puis métriques, usage (routes /v1) et ligne de journal. */
   const terminerRequete = (idRequete: string, debut: number, route: string, methode: string, statut: number, titulaire: string, contrats: number): void => {
@@ -358,48 +360,136 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
   /**
    * Requête d'une route directe reçue par le serveur Node : les étapes de l'intergiciel (identifiant,
    * arrêt, clés et débit, délai, journal, métriques, usage, problèmes) par les mêmes fonctions, puis
-   * une seule écriture de la réponse (en-têtes et corps JSON sérialisé une fois).
+   * une seule écriture de la réponse (en-têtes et corps JSON sérialisé une fois). Sans promesse ni
+   * fonction asynchrone sur le chemin ordinaire : le corps est reçu par les événements du message (dans
+   * la limite `limiteCorpsOctets` ; au-delà, le 413 est levé par `octetsRecus` après les paramètres,
+   * comme sur le chemin Hono), le traitement est appelé dès sa réception et, s'il répond sans promesse,
+   * la réponse part dans le même tour. Le délai de traitement court de l'acceptation (après les clés et
+   * le débit) à la réponse : une inscription à l'échéancier commun, sans minuterie propre.
    */
-  const traiterDirect = async (traitement: (requete: RequeteService) => Promise<ReponseService>, route: string, message: IncomingMessage, sortie: ServerResponse): Promise<void> => {
+  const traiterDirect = (traitement: (requete: RequeteService) => ReponseService | Promise<ReponseService>, route: string, message: IncomingMessage, sortie: ServerResponse): void => {
+    const recus = message.headers;
     const entete = (nom: string): string | undefined => {
-      const valeur = message.headers[nom];
+      const valeur = recus[nom];
       return Array.isArray(valeur) ? valeur.join(", ") : valeur;
     };
-    const { idRequete, debut } = debuter(entete("x-request-id"));
+    enCours++;
+    const demande = entete("x-request-id");
+    const idRequete = demande !== undefined && ID_REQUETE.test(demande) ? demande : identifiants.suivant();
+    const debut = performance.now();
+    const limite = contexte.limiteCorpsOctets;
+    // Corps reçu (ou son problème 413), rendu au traitement par `octetsRecus`.
+    let corpsRecu: Uint8Array | undefined;
+    let erreurCorps: ErreurProbleme | undefined;
     // Paramètres de la requête lus en une fois, au premier besoin, décodés comme Hono les décode
     // (`getQueryParam` sans nom : la première valeur de chaque paramètre).
     let parametres: Record<string, string | undefined> | undefined;
     const requete: Omit<RequeteService, "titulaire"> & { titulaire: string } = {
       parametre: (nom) => (parametres ??= getQueryParam(`http://service${message.url ?? ""}`) as Record<string, string | undefined>)[nom],
       entete,
-      octets: (limite) => lireOctetsMessage(message, limite),
+      octets: (demandee) => {
+        if (erreurCorps !== undefined) return Promise.reject(erreurCorps);
+        if (corpsRecu!.byteLength > demandee) return Promise.reject(erreurCorpsTropGrand(demandee));
+        return Promise.resolve(corpsRecu!);
+      },
+      octetsRecus: () => {
+        if (erreurCorps !== undefined) throw erreurCorps;
+        return corpsRecu;
+      },
       titulaire: "anonyme",
       contrats: 0,
       enClair: false,
     };
     let entetesDebit: Record<string, string> | undefined;
-    let statut: number;
-    let corps: string | Uint8Array;
-    let entetes: Record<string, string | number>;
+    let inscription: ReturnType<EcheancierDelais["inscrire"]> | undefined;
+    let fini = false;
+    /** Écrit la réponse (une seule fois) après avoir noté la requête (journal, métriques, usage). */
+    const ecrire = (statut: number, corps: string | Uint8Array, entetes: (string | number)[]): void => {
+      entetes.push("content-length", typeof corps === "string" ? Buffer.byteLength(corps) : corps.byteLength);
+      terminerRequete(idRequete, debut, route, "POST", statut, requete.titulaire, requete.contrats);
+      sortie.writeHead(statut, entetes);
+      sortie.end(corps);
+    };
+    const echouer = (erreur: unknown): void => {
+      if (fini) return;
+      fini = true;
+      if (inscription !== undefined) echeancier.retirer(inscription);
+      const p = probleme(erreur instanceof Error ? erreur : new Error("erreur inattendue"), idRequete);
+      const http = problemeHttp(p, idRequete, p !== erreur ? false : requete.enClair);
+      const entetes = { ...http.entetes, ...entetesDebit, "x-request-id": idRequete } as Record<string, string>;
+      if (arret) entetes["connection"] = "close";
+      const liste: (string | number)[] = [];
+      for (const nom in entetes) liste.push(nom, entetes[nom]!);
+      ecrire(http.statut, http.corps, liste);
+    };
+    const reussir = (reponse: ReponseService): void => {
+      if (fini) return;
+      fini = true;
+      echeancier.retirer(inscription!);
+      const entetes: (string | number)[] = ["content-type", "application/json"];
+      // Même résultat que `{ "content-type": …, ...reponse.entetes, "x-request-id": …, ...entetesDebit }`.
+      for (const nom in reponse.entetes) {
+        if (nom === "content-type") entetes[1] = reponse.entetes[nom]!;
+        else if (nom !== "x-request-id" && (entetesDebit === undefined || !(nom in entetesDebit))) entetes.push(nom, reponse.entetes[nom]!);
+      }
+      entetes.push("x-request-id", idRequete);
+      for (const nom in entetesDebit) entetes.push(nom, entetesDebit[nom]!);
+      ecrire(200, reponse.texte, entetes);
+    };
+    /** Corps reçu (ou refusé) : le traitement, puis la réponse, tout de suite ou à la fin de sa promesse. */
+    const traiter = (): void => {
+      if (fini) return;
+      let reponse: ReponseService | Promise<ReponseService>;
+      try {
+        reponse = traitement(requete);
+      } catch (erreur) {
+        echouer(erreur);
+        return;
+      }
+      if (reponse instanceof Promise) reponse.then(reussir, echouer);
+      else reussir(reponse);
+    };
     try {
       if (arret) throw erreurArret();
       const { cle, client } = identifier(entete, message.socket.remoteAddress);
       if (cle !== undefined) requete.titulaire = cle.titulaire;
       entetesDebit = limiter(client);
-      const reponse = await dansLeDelai(() => traitement(requete));
-      statut = 200;
-      corps = reponse.texte;
-      entetes = { "content-type": "application/json", ...reponse.entetes, "x-request-id": idRequete, ...entetesDebit };
     } catch (erreur) {
-      const p = probleme(erreur instanceof Error ? erreur : new Error("erreur inattendue"), idRequete);
-      ({ statut, corps, entetes } = problemeHttp(p, idRequete, p !== erreur ? false : requete.enClair));
-      entetes = { ...entetes, ...entetesDebit, "x-request-id": idRequete };
-      if (arret) entetes["connection"] = "close";
+      echouer(erreur);
+      return;
     }
-    entetes["content-length"] = typeof corps === "string" ? Buffer.byteLength(corps) : corps.byteLength;
-    terminerRequete(idRequete, debut, route, "POST", statut, requete.titulaire, requete.contrats);
-    sortie.writeHead(statut, entetes);
-    sortie.end(corps);
+    inscription = echeancier.inscrire(() => echouer(new ErreurProbleme(503, "Délai de traitement dépassé", `la requête n'a pas été traitée en ${Math.round(delai / 1000)} s`, { delaiMs: delai }, { "retry-after": "1" })));
+    // Taille annoncée au-delà de la limite : 413 sans rien lire (levé par `octetsRecus`, après les paramètres).
+    erreurCorps = longueurRefusee(recus["content-length"], limite);
+    if (erreurCorps !== undefined) {
+      traiter();
+      return;
+    }
+    const morceaux: Buffer[] = [];
+    let taille = 0;
+    const surDonnees = (morceau: Buffer): void => {
+      taille += morceau.byteLength;
+      if (taille > limite) {
+        message.off("data", surDonnees);
+        message.off("end", surFin);
+        // Le reste du corps est lu et jeté par le serveur Node quand la réponse se termine.
+        message.pause();
+        erreurCorps = erreurCorpsTropGrand(limite);
+        traiter();
+        return;
+      }
+      morceaux.push(morceau);
+    };
+    const surFin = (): void => {
+      corpsRecu = morceaux.length === 1 ? morceaux[0]! : Buffer.concat(morceaux, taille);
+      traiter();
+    };
+    message.on("data", surDonnees);
+    message.once("end", surFin);
+    // Erreur du message avant la fin du corps (client parti…) : un problème 500, comme une erreur de lecture.
+    message.once("error", (erreur: Error) => {
+      if (corpsRecu === undefined && erreurCorps === undefined) echouer(erreur);
+    });
   };
 
   const ecouteurNode = (suivant: RequestListener): RequestListener => (message, sortie) => {
@@ -409,8 +499,10 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
     const fin = url.indexOf("?");
     const chemin = fin < 0 ? url : url.slice(0, fin);
     const traitement = directes.get(chemin);
-    if (traitement === undefined || typeDeContenu(message.headers["content-type"]) !== "application/json") return suivant(message, sortie);
-    void traiterDirect(traitement, chemin, message, sortie);
+    if (traitement === undefined) return suivant(message, sortie);
+    const type = message.headers["content-type"];
+    if (type !== "application/json" && typeDeContenu(type) !== "application/json") return suivant(message, sortie);
+    traiterDirect(traitement, chemin, message, sortie);
   };
 
   return {

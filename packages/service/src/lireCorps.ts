@@ -1,4 +1,3 @@
-import type { IncomingMessage } from "node:http";
 import { z } from "@hono/zod-openapi";
 import { ErreurProbleme } from "./ErreurProbleme";
 import { positionErreurJson } from "./positionErreurJson";
@@ -91,48 +90,17 @@ export async function lireOctets(requete: Request, limite: number, longueurAnnon
 }
 
 /**
- * Lit tout le corps d'un message entrant du serveur Node en un seul tampon, avec les mêmes règles
- * que {@link lireOctets} (413 avant lecture si `Content-Length` dépasse `limite`, 413 dès que le
- * corps lu la dépasse), sans flux web ni objet `Request` : un corps reçu en un morceau est rendu tel quel.
+ * Problème 413 d'une longueur annoncée (`Content-Length`) au-delà de la limite, à lever avant toute
+ * lecture ; `undefined` si elle est permise, absente ou illisible (le corps lu reste alors borné).
  *
  * @example
  * ```ts
- * const octets = await lireOctetsMessage(message, 10 * 1024 * 1024);
+ * const erreur = longueurRefusee(message.headers["content-length"], 10 * 1024 * 1024);
  * ```
  */
-export function lireOctetsMessage(message: IncomingMessage, limite: number): Promise<Uint8Array> {
-  const entete = message.headers["content-length"];
-  return new Promise((resoudre, rejeter) => {
-    try {
-      longueurPermise(entete, limite);
-    } catch (erreur) {
-      rejeter(erreur);
-      return;
-    }
-    const morceaux: Buffer[] = [];
-    let taille = 0;
-    const surDonnees = (morceau: Buffer) => {
-      taille += morceau.byteLength;
-      if (taille > limite) {
-        message.off("data", surDonnees);
-        message.off("end", surFin);
-        message.off("error", surErreur);
-        // Le reste du corps est lu et jeté par le serveur Node quand la réponse se termine.
-        message.pause();
-        rejeter(erreurCorpsTropGrand(limite));
-        return;
-      }
-      morceaux.push(morceau);
-    };
-    const surFin = () => {
-      message.off("error", surErreur);
-      resoudre(assembler(morceaux, taille));
-    };
-    const surErreur = (erreur: Error) => rejeter(erreur);
-    message.on("data", surDonnees);
-    message.once("end", surFin);
-    message.once("error", surErreur);
-  });
+export function longueurRefusee(entete: string | undefined, limite: number): ErreurProbleme | undefined {
+  const annonce = Number(entete ?? "NaN");
+  return Number.isFinite(annonce) && annonce > limite ? erreurCorpsTropGrand(limite) : undefined;
 }
 
 /** Longueur annoncée (`Content-Length`), refusée (413) si elle dépasse la limite ; `undefined` si absente ou illisible. */

@@ -142,26 +142,45 @@ async function* texteDuCorps(corps: ReadableStream<Uint8Array>, limite: number, 
 
 /**
  * Contrôle d'un contrat JSON : le traitement unique de la route, que l'application Hono et l'écoute
- * directe du serveur Node appellent tous deux (mêmes paramètres, même corps, même réponse).
+ * directe du serveur Node appellent tous deux (mêmes paramètres, même corps, même réponse). Paramètres
+ * vérifiés d'abord (403, 422, 503), puis le corps (413, 400). Sans promesse quand le corps est déjà
+ * reçu (`octetsRecus`, écoute directe) et qu'aucune vérification avant paiement n'est demandée.
  */
-async function controlerUnContrat(requete: RequeteService, contexte: ContexteService, contextes: ContextesEvaluation): Promise<ReponseService> {
-  const { dateEvaluation, opco, referentiel, explication, enClair } = lireParametres(requete, contexte);
-  const controle = contexte.controle(referentiel);
-  const valeur = analyserJson(decoderTexte(await requete.octets(contexte.limiteCorpsOctets)));
+function controlerUnContrat(requete: RequeteService, contexte: ContexteService, contextes: ContextesEvaluation): ReponseService | Promise<ReponseService> {
+  const parametres = lireParametres(requete, contexte);
+  const controle = contexte.controle(parametres.referentiel);
+  const recus = requete.octetsRecus?.();
+  if (recus === undefined) return requete.octets(contexte.limiteCorpsOctets).then((octets) => controlerOctets(octets, requete, parametres, controle, contexte, contextes));
+  return controlerOctets(recus, requete, parametres, controle, contexte, contextes);
+}
+
+/** Suite du contrôle d'un contrat, une fois son corps lu : analyse, règles, vérifications avant paiement (promesse), réponse. */
+function controlerOctets(
+  octets: Uint8Array,
+  requete: RequeteService,
+  { dateEvaluation, opco, explication, enClair }: ReturnType<typeof lireParametres>,
+  controle: ReturnType<ContexteService["controle"]>,
+  contexte: ContexteService,
+  contextes: ContextesEvaluation,
+): ReponseService | Promise<ReponseService> {
+  const valeur = analyserJson(decoderTexte(octets));
   const lu = controlerValeur(valeur, contextes.obtenir(dateEvaluation, explication));
   let explications: Explication[] | undefined = lu.explications;
-  let resultat: ResultatControle = { index: 1, source: { fichier: "requête", ligne: 1 }, statut: lu.statut, constats: lu.constats };
-  if (controle !== undefined) {
-    resultat = await controle.controler(
+  const resultat: ResultatControle = { index: 1, source: { fichier: "requête", ligne: 1 }, statut: lu.statut, constats: lu.constats };
+  const publier = (final: ResultatControle): ReponseService => {
+    contexte.metriques.compterConstats(final.constats);
+    contexte.metriques.compterContrat(final.statut, requete.titulaire);
+    requete.contrats = 1;
+    // Messages et détails des constats citent des valeurs du contrat : masqués comme `opco controle --json`.
+    return { texte: corpsControleContrat(dateEvaluation, final, enClair, explications), entetes: { "donnees-personnelles": enTeteDonneesPersonnelles(enClair) } };
+  };
+  if (controle === undefined) return publier(resultat);
+  return controle
+    .controler(
       { resultat, valeur },
       { dateEvaluation, ...(opco === undefined ? {} : { opco }), suivi: explication ? { explications: (e) => (explications = [...(explications ?? []), ...e]) } : {} },
-    );
-  }
-  contexte.metriques.compterConstats(resultat.constats);
-  contexte.metriques.compterContrat(resultat.statut, requete.titulaire);
-  requete.contrats = 1;
-  // Messages et détails des constats citent des valeurs du contrat : masqués comme `opco controle --json`.
-  return { texte: corpsControleContrat(dateEvaluation, resultat, enClair, explications), entetes: { "donnees-personnelles": enTeteDonneesPersonnelles(enClair) } };
+    )
+    .then(publier);
 }
 
 /** Taille visée (caractères) d'un morceau de la réponse d'un lot : plusieurs lignes par écriture. */

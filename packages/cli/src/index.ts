@@ -33,6 +33,7 @@ export { organismesDemo, type OrganismeDemo } from "./demo/organismesDemo";
 // Cœurs des commandes réutilisés par le service HTTP (@communs-opco/service) : mêmes résultats, mêmes formes JSON.
 export { lireEnregistrementsFlux } from "./controle/lireEnregistrements";
 export { ControleAvantPaiement, type SuiviAvantPaiement } from "./controle/ControleAvantPaiement";
+export { VerificationsNonExecutees, type NonExecuteeResume } from "./controle/VerificationsNonExecutees";
 export { resoudreReferentielControle, type ReferentielControle } from "./controle/resoudreReferentielControle";
 export { dateDuJour } from "./controle/dateDuJour";
 export { controlerIdentifiant, type LigneIdentifiant } from "./identifiants/controlerIdentifiant";

@@ -26,7 +26,7 @@ function figeEnProfondeur(valeur: unknown, profondeur = 0): boolean {
 
 /**
  * Corps JSON de la réponse du contrôle d'un contrat, prêt à écrire,
- * `{ dateEvaluation, statut, constats, avantPaiement?, explications? }` : octet pour octet l'encodage de
+ * `{ dateEvaluation, statut, constats, avantPaiement?, nonExecutees?, explications? }` : octet pour octet l'encodage de
  * `JSON.stringify` de cet objet après `protegerResultat` (messages et détails des constats masqués sauf
  * `enClair`, explications masquées par `protegerValeur`). Sans constat partagé, c'est ce texte même
  * (le serveur Node l'écrit d'un seul envoi avec les en-têtes). Dès qu'un constat figé revient d'une
@@ -59,6 +59,7 @@ export function corpsControleContrat(dateEvaluation: string, resultat: ResultatC
       statut: publie.statut,
       constats: publie.constats,
       ...(publie.avantPaiement === undefined ? {} : { avantPaiement: publie.avantPaiement }),
+      ...(publie.nonExecutees === undefined ? {} : { nonExecutees: publie.nonExecutees }),
       ...(explications === undefined ? {} : { explications: protegerValeur(explications, enClair) }),
     });
   }
@@ -87,9 +88,10 @@ export function corpsControleContrat(dateEvaluation: string, resultat: ResultatC
     } else morceaux[positions[j]!] = texte;
   }
   const avantPaiement = publie.avantPaiement === undefined ? "" : `,"avantPaiement":${JSON.stringify(publie.avantPaiement)}`;
+  const nonExecutees = publie.nonExecutees === undefined ? "" : `,"nonExecutees":${JSON.stringify(publie.nonExecutees)}`;
   const explique = explications === undefined ? "" : `,"explications":${JSON.stringify(protegerValeur(explications, enClair))}`;
   const tete = `{"dateEvaluation":${JSON.stringify(dateEvaluation)},"statut":${JSON.stringify(publie.statut)},"constats":[`;
-  const queue = `]${avantPaiement}${explique}}`;
+  const queue = `]${avantPaiement}${nonExecutees}${explique}}`;
   // Une seule allocation à la taille exacte, remplie morceau par morceau (virgules comprises).
   let taille = Buffer.byteLength(tete) + Buffer.byteLength(queue) + Math.max(0, morceaux.length - 1);
   for (const m of morceaux) taille += typeof m === "string" ? Buffer.byteLength(m) : m.byteLength;
@@ -107,7 +109,7 @@ export function corpsControleContrat(dateEvaluation: string, resultat: ResultatC
 /**
  * Corps JSON (texte) de la réponse du contrôle d'un contrat : le texte de {@link corpsControleContrat},
  * octet pour octet celui de `JSON.stringify` de `{ dateEvaluation, statut, constats, avantPaiement?,
- * explications? }` après `protegerResultat`.
+ * nonExecutees?, explications? }` après `protegerResultat`.
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import { controlerValeur, ControleAvantPaiement, genererContratsDemo, protegerResultat, protegerValeur, resoudreReferentielControle, type ResultatControle } from "@communs-opco/cli";
+import { controlerValeur, ControleAvantPaiement, genererContratsDemo, protegerResultat, protegerValeur, resoudreReferentielControle, VerificationsNonExecutees, type ResultatControle } from "@communs-opco/cli";
 import { resoudreOpco } from "@communs-opco/nomenclatures";
 import type { Constat, Explication } from "@communs-opco/regles";
 import { describe, expect, it } from "vitest";
@@ -14,6 +14,7 @@ function reference(resultat: ResultatControle, enClair: boolean, explications?: 
     statut: publie.statut,
     constats: publie.constats,
     ...(publie.avantPaiement === undefined ? {} : { avantPaiement: publie.avantPaiement }),
+    ...(publie.nonExecutees === undefined ? {} : { nonExecutees: publie.nonExecutees }),
     ...(explications === undefined ? {} : { explications: protegerValeur(explications, enClair) }),
   });
 }
@@ -31,7 +32,10 @@ describe("texteControleContrat : le corps de la réponse, octet pour octet", () 
     const controle = await ControleAvantPaiement.creer(await resoudreReferentielControle("embarque", process.cwd()), {});
     if (controle === undefined) throw new Error("vérifications avant paiement embarquées introuvables");
     const akto = resoudreOpco("akto");
+    const nonExecutees = new VerificationsNonExecutees(controle.nonExecutables(akto));
+    const aucun = new VerificationsNonExecutees(undefined);
     let avecAvantPaiement = 0;
+    let classes = 0;
     for (const { texte } of genererContratsDemo({ nombre: 200, graine: 2025 })) {
       let valeur: unknown;
       try {
@@ -44,13 +48,17 @@ describe("texteControleContrat : le corps de la réponse, octet pour octet", () 
       const brut: ResultatControle = { index: 1, source: { fichier: "requête", ligne: 1 }, statut: lu.statut, constats: lu.constats };
       const complet = await controle.controler({ resultat: brut, valeur }, { dateEvaluation: DATE, ...(akto === undefined ? {} : { opco: akto }) });
       if (complet.avantPaiement !== undefined) avecAvantPaiement++;
-      for (const resultat of [brut, complet]) {
+      // Résultats classés comme `opco controle` (vérifications non exécutées) : `nonExecutees` publié.
+      const classe = nonExecutees.classer(complet);
+      if (classe.nonExecutees !== undefined) classes++;
+      for (const resultat of [brut, complet, classe, aucun.classer(brut)]) {
         for (const enClair of [false, true]) {
           expect(texteControleContrat(DATE, resultat, enClair, lu.explications)).toBe(reference(resultat, enClair, lu.explications));
         }
       }
     }
     expect(avecAvantPaiement).toBeGreaterThan(0);
+    expect(classes).toBeGreaterThan(0);
   });
 
   it("un constat entièrement figé est publié une fois puis repris ; un constat dont une partie change ne l'est jamais", () => {

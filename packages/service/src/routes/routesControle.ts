@@ -16,11 +16,17 @@ import { reponseJson } from "../reponseJson";
 import { corpsControleContrat } from "../texteControleContrat";
 import { requeteHono, type ReponseService, type RequeteService } from "../RequeteService";
 import { monterRoute } from "../monterRoute";
+import { NonExecuteesParSource } from "../NonExecuteesParSource";
 import { entetesDonneesPersonnelles, parametreEnClair } from "../schemas/schemaEnClair";
 import { reponsesProblemes } from "../schemas/schemaProbleme";
 import { schemaAvantPaiement, schemaConstat, schemaExplication } from "../schemas/schemaConstat";
 
-const statutControle = z.enum(["conforme", "non_conforme", "indetermine"]);
+const statutControle = z.enum(["conforme", "conforme_verifications_executees", "non_conforme", "indetermine"]);
+
+/** `nonExecutees` d'un résultat, comme dans `opco controle --json`. */
+const schemaNonExecutees = z.array(z.string()).openapi({
+  description: "Vérifications avant paiement non exécutées, en tout ou partie, pour ce contrat faute de source (référentiel choisi, OPCO non donné, referentiel=aucun : « prepaiement.* ») ; leurs constats indéterminés sont retirés. Absent si tout a été exécuté.",
+});
 
 const schemaResultatUnitaire = z
   .object({
@@ -28,6 +34,7 @@ const schemaResultatUnitaire = z
     statut: statutControle,
     constats: z.array(schemaConstat),
     avantPaiement: schemaAvantPaiement.optional(),
+    nonExecutees: schemaNonExecutees.optional(),
     explications: z.array(schemaExplication).optional(),
   })
   .openapi("ResultatControle");
@@ -37,10 +44,11 @@ const schemaLigneLot = z
   .object({
     index: z.number().int(),
     source: z.object({ fichier: z.string(), ligne: z.number().int() }),
-    statut: z.enum(["conforme", "non_conforme", "indetermine", "illisible"]),
+    statut: z.enum(["conforme", "conforme_verifications_executees", "non_conforme", "indetermine", "illisible"]),
     constats: z.array(schemaConstat),
     raison: z.string().optional(),
     avantPaiement: schemaAvantPaiement.optional(),
+    nonExecutees: schemaNonExecutees.optional(),
   })
   .openapi("ResultatControleLot");
 
@@ -50,9 +58,21 @@ const schemaResumeLot = z
     resume: z.looseObject({
       total: z.number().int(),
       conformes: z.number().int(),
+      conformesVerificationsExecutees: z.number().int(),
       nonConformes: z.number().int(),
       indetermines: z.number().int(),
       illisibles: z.number().int(),
+      nonExecutees: z
+        .array(
+          z.object({
+            regle: z.string(),
+            partie: z.string(),
+            disponibilite: z.enum(["indisponible", "extrait"]).openapi({ description: "indisponible : pour aucun contrat ; extrait : la source est un échantillon, pour les contrats qu'il ne couvre pas" }),
+            raison: z.string(),
+            contrats: z.number().int().openapi({ description: "Contrats lisibles du lot pour lesquels la vérification n'a pas été exécutée" }),
+          }),
+        )
+        .openapi({ description: "Vérifications que la source choisie ne peut pas exécuter, dites une fois pour le lot" }),
       avantPaiement: z
         .looseObject({ source: z.string(), contratsSuspendus: z.number().int(), montantEnJeuCentimes: z.number().int().nullable().openapi({ description: "null (avec raison) quand aucun contrat suspendu n'est valorisé : jamais 0 pour un montant inconnu" }), raison: z.string().optional() })
         .optional(),
@@ -74,7 +94,7 @@ const routeControle = createRoute({
   tags: ["Contrats"],
   summary: "Contrôle un contrat (JSON) ou un lot de contrats (NDJSON, en flux)",
   description:
-    "Équivalent de `opco controle` : règles du contrat puis 12 vérifications avant paiement. `application/json` : un contrat standard → `{ statut, constats, avantPaiement? }`. `application/x-ndjson` : un contrat par ligne, une ligne de résultat par ligne lue (dans l'ordre, une ligne illisible donne `illisible` et le flux continue), puis une ligne de résumé ; mémoire constante.",
+    "Équivalent de `opco controle` : règles du contrat puis 12 vérifications avant paiement. `application/json` : un contrat standard → `{ dateEvaluation, statut, constats, avantPaiement?, nonExecutees?, explications? }` ; les vérifications que la source choisie ne peut pas exécuter sont nommées dans `nonExecutees` (leurs constats indéterminés retirés) et le statut est alors `conforme_verifications_executees` si rien d'autre ne manque. `application/x-ndjson` : un contrat par ligne, une ligne de résultat par ligne lue (dans l'ordre, une ligne illisible donne `illisible` et le flux continue), puis une ligne de résumé ; mémoire constante.",
   request: {
     query: requeteControle,
     body: {
@@ -146,15 +166,15 @@ async function* texteDuCorps(corps: ReadableStream<Uint8Array>, limite: number, 
  * vérifiés d'abord (403, 422, 503), puis le corps (413, 400). Sans promesse quand le corps est déjà
  * reçu (`octetsRecus`, écoute directe) et qu'aucune vérification avant paiement n'est demandée.
  */
-function controlerUnContrat(requete: RequeteService, contexte: ContexteService, contextes: ContextesEvaluation): ReponseService | Promise<ReponseService> {
+function controlerUnContrat(requete: RequeteService, contexte: ContexteService, contextes: ContextesEvaluation, parSource: NonExecuteesParSource): ReponseService | Promise<ReponseService> {
   const parametres = lireParametres(requete, contexte);
   const controle = contexte.controle(parametres.referentiel);
   const recus = requete.octetsRecus?.();
-  if (recus === undefined) return requete.octets(contexte.limiteCorpsOctets).then((octets) => controlerOctets(octets, requete, parametres, controle, contexte, contextes));
-  return controlerOctets(recus, requete, parametres, controle, contexte, contextes);
+  if (recus === undefined) return requete.octets(contexte.limiteCorpsOctets).then((octets) => controlerOctets(octets, requete, parametres, controle, contexte, contextes, parSource));
+  return controlerOctets(recus, requete, parametres, controle, contexte, contextes, parSource);
 }
 
-/** Suite du contrôle d'un contrat, une fois son corps lu : analyse, règles, vérifications avant paiement (promesse), réponse. */
+/** Suite du contrôle d'un contrat, une fois son corps lu : analyse, règles, vérifications avant paiement (promesse), classement, réponse. */
 function controlerOctets(
   octets: Uint8Array,
   requete: RequeteService,
@@ -162,12 +182,15 @@ function controlerOctets(
   controle: ReturnType<ContexteService["controle"]>,
   contexte: ContexteService,
   contextes: ContextesEvaluation,
+  parSource: NonExecuteesParSource,
 ): ReponseService | Promise<ReponseService> {
   const valeur = analyserJson(decoderTexte(octets));
   const lu = controlerValeur(valeur, contextes.obtenir(dateEvaluation, explication));
   let explications: Explication[] | undefined = lu.explications;
   const resultat: ResultatControle = { index: 1, source: { fichier: "requête", ligne: 1 }, statut: lu.statut, constats: lu.constats };
-  const publier = (final: ResultatControle): ReponseService => {
+  const publier = (verifie: ResultatControle): ReponseService => {
+    // Vérifications que la source ne peut pas exécuter : retirées des constats, statut recalculé, comme `opco controle`.
+    const final = parSource.partage(controle, opco).classer(verifie);
     contexte.metriques.compterConstats(final.constats);
     contexte.metriques.compterContrat(final.statut, requete.titulaire);
     requete.contrats = 1;
@@ -188,7 +211,7 @@ const MORCEAU_LOT = 32 * 1024;
 /** Marque d'une ligne de lot pas encore prête (elle attend des octets du client). */
 const ATTENTE = Symbol("attente");
 
-function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, contextes: ContextesEvaluation): Response {
+function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, contextes: ContextesEvaluation, parSource: NonExecuteesParSource): Response {
   const { dateEvaluation, opco, referentiel, enClair } = lireParametres(requeteHono(c), contexte);
   const contexteEvaluation = contextes.obtenir(dateEvaluation, false);
   const controle = contexte.controle(referentiel);
@@ -198,6 +221,7 @@ function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, conte
   const corps = c.req.raw.body;
   const etat = { depasse: false };
   const bilan = new BilanControle();
+  const nonExecutees = parSource.nouveau(controle, opco);
   const montant = controle === undefined ? undefined : new BilanMontantEnJeu();
   const titulaire = c.get("titulaire");
   const encodeur = new TextEncoder();
@@ -215,6 +239,7 @@ function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, conte
             resultat = await controle.controler({ resultat, valeur: lu.valeur }, { dateEvaluation, ...(opco === undefined ? {} : { opco }), suivi: montant === undefined ? {} : { montant } });
           }
         }
+        resultat = nonExecutees.classer(resultat);
         bilan.ajouter(resultat);
         contexte.metriques.compterConstats(resultat.constats);
         contexte.metriques.compterContrat(resultat.statut, titulaire);
@@ -228,7 +253,7 @@ function controlerUnLot(c: Context<EnvService>, contexte: ContexteService, conte
       return;
     }
     const resumeMontant = montant?.resume();
-    const resume = resumeMontant === undefined || controle === undefined ? bilan.resume() : { ...bilan.resume(), avantPaiement: { source: controle.source, ...resumeMontant } };
+    const resume = { ...bilan.resume(), nonExecutees: nonExecutees.resume(), ...(resumeMontant === undefined || controle === undefined ? {} : { avantPaiement: { source: controle.source, ...resumeMontant } }) };
     yield `${JSON.stringify({ dateEvaluation, resume })}\n`;
   }
 
@@ -292,10 +317,12 @@ export const routesControle: ModuleRoutes = {
   monter(app, contexte) {
     // Un contexte d'évaluation par (date, mode) pour le processus : moteur compilé réutilisé d'une requête à l'autre.
     const contextes = new ContextesEvaluation();
-    const controlerJson = (requete: RequeteService) => controlerUnContrat(requete, contexte, contextes);
+    // Vérifications non exécutables établies une fois par (source, OPCO), comme `opco controle` avant son premier contrat.
+    const parSource = new NonExecuteesParSource();
+    const controlerJson = (requete: RequeteService) => controlerUnContrat(requete, contexte, contextes, parSource);
     monterRoute(app, routeControle, async (c) => {
       const type = exigerTypeContenu(c.req.raw, ["application/json", "application/x-ndjson"], lireEntete(c, "content-type"));
-      if (type === "application/x-ndjson") return controlerUnLot(c, contexte, contextes);
+      if (type === "application/x-ndjson") return controlerUnLot(c, contexte, contextes, parSource);
       const { texte, entetes } = await controlerJson(requeteHono(c));
       return reponseJson(c, texte, entetes);
     });

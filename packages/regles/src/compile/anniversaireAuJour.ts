@@ -1,4 +1,5 @@
-import { jourDesParties, joursDuMois, partiesDuJour } from "../dates/calendrierEnJours";
+import { civilDepuisJour } from "@communs-opco/dates";
+import { jourDesParties, joursDuMois } from "../dates/calendrierEnJours";
 
 /**
  * Premier jour où une personne née le jour `naissance` a `annees` ans révolus (au sens de
@@ -13,8 +14,8 @@ import { jourDesParties, joursDuMois, partiesDuJour } from "../dates/calendrierE
  */
 export function anniversaireAuJour(naissance: number, annees: number): number {
   if (!Number.isFinite(naissance)) return Number.NaN;
-  const p = partiesDuJour(naissance);
+  const p = civilDepuisJour(naissance); // une seule allocation (lu par plusieurs gardes par contrat)
   const annee = p.annee + annees;
-  if (p.jour > joursDuMois(annee, p.mois)) return jourDesParties(annee, p.mois + 1, 1);
-  return jourDesParties(annee, p.mois, p.jour);
+  if (p.jourDuMois > joursDuMois(annee, p.mois)) return jourDesParties(annee, p.mois + 1, 1);
+  return jourDesParties(annee, p.mois, p.jourDuMois);
 }

@@ -10,9 +10,16 @@
 // `calculerRemuneration` et d'autres fonctions de @communs-opco/regles pour chaque contrat, ce qui,
 // dans le processus mesuré, les « chaufferait » (compilation et retours de type) alors que la CLI ne
 // les appelle que pour les rares contrats à expliquer ; la mesure serait flattée.
+// Seconde ligne, `controle.controlerValeurService` : `controlerValeur` appelé comme le service
+// l'appelle pour `POST /v1/contrats/controle` (issue 14) — un `JSON.parse` neuf par requête, un
+// contexte figé par date réutilisé (donc un moteur par date), aucune mémoire par lot — sur
+// `contratExemple` (le corps du banc du service, le même à chaque requête) et sur les contrats de
+// démonstration neufs du tour (seconde moitié du jeu, jamais vue par la première mesure) ; temps processeur par contrat, `JSON.parse` de la même ligne déduit.
 // Variables : BENCH_CONTRATS (3 000 par tour), BENCH_TOURS (8).
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { controlerValeur } from "@communs-opco/cli";
 import { creerMoteurControle } from "@communs-opco/regles";
+import { contratExemple } from "@communs-opco/schemas";
 
 if (isMainThread) await mesurer();
 else {
@@ -25,7 +32,7 @@ async function mesurer() {
   const CONTRATS = Number(process.env.BENCH_CONTRATS ?? 3_000);
   const TOURS = Number(process.env.BENCH_TOURS ?? 8);
   const toutes = await new Promise((resoudre, rejeter) => {
-    const fil = new Worker(new URL(import.meta.url), { workerData: { nombre: CONTRATS * TOURS, graine: 2025 } });
+    const fil = new Worker(new URL(import.meta.url), { workerData: { nombre: CONTRATS * TOURS * 2, graine: 2025 } });
     let recues;
     fil.once("message", (lignes) => (recues = lignes));
     fil.once("error", rejeter);
@@ -39,6 +46,28 @@ async function mesurer() {
   };
   let reference = Number.POSITIVE_INFINITY;
   let mesure = Number.POSITIVE_INFINITY;
+  // Ligne du service : contexte figé réutilisé, comme `ContextesEvaluation` du service.
+  const contexteService = Object.freeze({ dateEvaluation: "2025-11-03" });
+  const exemple = JSON.stringify(contratExemple);
+  let parseExemple = Number.POSITIVE_INFINITY;
+  let serviceExemple = Number.POSITIVE_INFINITY;
+  let serviceFrais = Number.POSITIVE_INFINITY;
+  const controlerLigne = (l) => {
+    let v;
+    try {
+      v = JSON.parse(l);
+    } catch {
+      return; // ligne volontairement illisible
+    }
+    controlerValeur(v, contexteService);
+  };
+  const lireLigne = (l) => {
+    try {
+      JSON.parse(l);
+    } catch {
+      // ligne volontairement illisible
+    }
+  };
   for (let t = 0; t < TOURS; t++) {
     const lignes = toutes.slice(t * CONTRATS, (t + 1) * CONTRATS);
     const valeurs = [];
@@ -58,9 +87,29 @@ async function mesurer() {
       else if (typeof v === "object" && v !== null && !Array.isArray(v)) moteur.evaluer(v);
     }
     mesure = Math.min(mesure, (cpu() - avant) / valeurs.length);
+    // Service : d'abord contratExemple (même corps à chaque requête), puis la tranche du tour, une
+    // ligne à la fois (JSON.parse neuf puis controlerValeur) ; JSON.parse seul de la même tranche
+    // (mesuré plus haut, `reference`) et de contratExemple déduits.
+    avant = cpu();
+    for (let i = 0; i < CONTRATS; i++) lireLigne(exemple);
+    parseExemple = Math.min(parseExemple, (cpu() - avant) / CONTRATS);
+    avant = cpu();
+    for (let i = 0; i < CONTRATS; i++) controlerLigne(exemple);
+    serviceExemple = Math.min(serviceExemple, (cpu() - avant) / CONTRATS);
+    // Seconde moitié du jeu : des contrats que `rapideEtReglesFrais` ne voit jamais.
+    const suivante = toutes.slice((TOURS + t) * CONTRATS, (TOURS + t + 1) * CONTRATS);
+    avant = cpu();
+    for (const l of suivante) lireLigne(l);
+    const parseSuivante = (cpu() - avant) / suivante.length;
+    avant = cpu();
+    for (const l of suivante) controlerLigne(l);
+    serviceFrais = Math.min(serviceFrais, (cpu() - avant) / suivante.length - parseSuivante);
   }
   const arrondi = (x) => Math.round(x * 10) / 10;
   process.stdout.write(
     `${JSON.stringify({ mesure: "controle.rapideEtReglesFrais", contrats: CONTRATS, tours: TOURS, referenceUs: arrondi(reference), cpuUsParEnregistrement: arrondi(mesure), ratioJsonParse: Math.round((mesure / reference) * 100) / 100 })}\n`,
+  );
+  process.stdout.write(
+    `${JSON.stringify({ mesure: "controle.controlerValeurService", contrats: CONTRATS, tours: TOURS, jsonParseExempleUs: arrondi(parseExemple), cpuUsContratExemple: arrondi(serviceExemple - parseExemple), cpuUsContratsFrais: arrondi(serviceFrais) })}\n`,
   );
 }

@@ -80,6 +80,21 @@ if (fonctionLongueur !== undefined) {
 // (`Object.keys` alloue un tableau par objet validé).
 code = code.replace(/Object\.keys\((\w+)\)\.length < 1\b/g, (_, d) => `sansClePropre(${d})`);
 if (/Object\.keys\(/.test(code)) throw new Error("Le code généré construit encore une liste de clés : l'ajouter au générateur.");
+// Champs hors standard (additionalProperties: false) des objets à beaucoup de propriétés : ajv
+// cherche chaque clé par `hasOwnProperty.call(schemaN.properties, cle)` ; un Set des noms de
+// propriétés, construit une fois au chargement, répond pareil (les clés de `properties` sont ses
+// propres clés) sans recherche de propriété par clé lue.
+const fonctionPropre = /const (func\d+) = Object\.prototype\.hasOwnProperty;/.exec(code)?.[1];
+if (fonctionPropre !== undefined) {
+  const schemasProprietes = new Set();
+  code = code.replace(new RegExp(`${fonctionPropre}\\.call\\((schema\\d+)\\.properties, (\\w+)\\)`, "g"), (_, schema, cle) => {
+    schemasProprietes.add(schema);
+    return `cles_${schema}.has(${cle})`;
+  });
+  // Après les déclarations des schémas (fin du module) : les validateurs ne sont appelés qu'après le chargement.
+  for (const schema of schemasProprietes) code += `\nconst cles_${schema} = new Set(Object.getOwnPropertyNames(${schema}.properties));`;
+}
+if (/\.call\(schema\d+\.properties,/.test(code)) throw new Error("Le code généré cherche encore des clés par hasOwnProperty : l'ajouter au générateur.");
 code = code.replace(/^("use strict";)?/, (debut) => `${debut}\n${ASSISTANTS}`);
 if (/require\(/.test(code)) throw new Error("Le code généré importe encore un module d'exécution d'ajv : l'ajouter au générateur.");
 const texte = `// Fichier généré par packages/schemas/scripts/genererValidateurContrat.mjs depuis docs/schemas/contrat.schema.json.

@@ -1,4 +1,5 @@
-import { jourDesParties, joursDuMois, partiesDuJour } from "../dates/calendrierEnJours";
+import { civilDepuisJour } from "@communs-opco/dates";
+import { jourDesParties, joursDuMois } from "../dates/calendrierEnJours";
 
 /**
  * Même jour, `mois` mois plus tard (ou plus tôt), en numéros de jour entiers ; le jour est ramené au
@@ -12,9 +13,22 @@ import { jourDesParties, joursDuMois, partiesDuJour } from "../dates/calendrierE
  */
 export function ajouterMoisAuJour(jour: number, mois: number): number {
   if (!Number.isFinite(jour)) return Number.NaN;
-  const p = partiesDuJour(jour);
-  const total = p.annee * 12 + (p.mois - 1) + Math.trunc(mois);
+  if (jour !== dernierJour) {
+    // Les gardes d'un même contrat partent souvent du même jour (début du contrat) : sa date civile
+    // est retenue (calcul pur, même résultat).
+    const p = civilDepuisJour(jour);
+    dernierJour = jour;
+    anneeDepart = p.annee;
+    moisDepart = p.mois;
+    jourDepart = p.jourDuMois;
+  }
+  const total = anneeDepart * 12 + (moisDepart - 1) + Math.trunc(mois);
   const annee = Math.floor(total / 12);
   const moisArrivee = total - annee * 12 + 1;
-  return jourDesParties(annee, moisArrivee, Math.min(p.jour, joursDuMois(annee, moisArrivee)));
+  return jourDesParties(annee, moisArrivee, Math.min(jourDepart, joursDuMois(annee, moisArrivee)));
 }
+
+let dernierJour = Number.NaN;
+let anneeDepart = 0;
+let moisDepart = 0;
+let jourDepart = 0;

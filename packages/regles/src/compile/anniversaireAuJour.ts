@@ -1,4 +1,5 @@
-import { jourDesParties, joursDuMois, partiesDuJour } from "../dates/calendrierEnJours";
+import { civilDepuisJour } from "@communs-opco/dates";
+import { jourDesParties, joursDuMois } from "../dates/calendrierEnJours";
 
 /**
  * Premier jour où une personne née le jour `naissance` a `annees` ans révolus (au sens de
@@ -13,8 +14,21 @@ import { jourDesParties, joursDuMois, partiesDuJour } from "../dates/calendrierE
  */
 export function anniversaireAuJour(naissance: number, annees: number): number {
   if (!Number.isFinite(naissance)) return Number.NaN;
-  const p = partiesDuJour(naissance);
-  const annee = p.annee + annees;
-  if (p.jour > joursDuMois(annee, p.mois)) return jourDesParties(annee, p.mois + 1, 1);
-  return jourDesParties(annee, p.mois, p.jour);
+  if (naissance !== derniereNaissance) {
+    // Plusieurs gardes d'un même contrat lisent l'anniversaire de la même naissance : la date civile
+    // de la dernière naissance est retenue (calcul pur, même résultat).
+    const p = civilDepuisJour(naissance);
+    derniereNaissance = naissance;
+    anneeNaissance = p.annee;
+    moisNaissance = p.mois;
+    jourNaissance = p.jourDuMois;
+  }
+  const annee = anneeNaissance + annees;
+  if (jourNaissance > joursDuMois(annee, moisNaissance)) return jourDesParties(annee, moisNaissance + 1, 1);
+  return jourDesParties(annee, moisNaissance, jourNaissance);
 }
+
+let derniereNaissance = Number.NaN;
+let anneeNaissance = 0;
+let moisNaissance = 0;
+let jourNaissance = 0;

@@ -2,7 +2,7 @@ import { dureeContratMois } from "../dates/dureeContratMois";
 import { estDateIso } from "../dates/estDateIso";
 import type { EntreeRemuneration } from "../remuneration/EntreeRemuneration";
 import { joursDepuisEpoque } from "./joursDepuisEpoque";
-import { remunerationMinimaleAuJour, type RemunerationMinimaleAuJour } from "./remunerationMinimaleAuJour";
+import { remunerationMinimaleSurJours, type RemunerationMinimaleAuJour } from "./remunerationMinimaleAuJour";
 import { texteLu } from "./texteLu";
 import { trierParInsertion } from "./trierParInsertion";
 import type { VueContrat } from "./VueContrat";
@@ -39,6 +39,8 @@ export interface RemunerationVue {
   readonly reductionIndeterminee: boolean;
   /** Minimum légal sur numéros de jour (`remunerationMinimaleAuJour`), calculé à la première demande. */
   minimale: RemunerationMinimaleAuJour | null | undefined;
+  /** Date de conclusion de l'entrée (signature, à défaut début) en numéro de jour, lue sur la vue. */
+  readonly conclusionJour: number;
 }
 
 /**
@@ -73,7 +75,8 @@ export function lireRemunerationVue(vue: VueContrat): RemunerationVue | undefine
 export function minimaleVue(lu: RemunerationVue, vue: VueContrat): RemunerationMinimaleAuJour | undefined {
   let m = lu.minimale;
   if (m === undefined) {
-    m = remunerationMinimaleAuJour(lu.entree, vue) ?? null;
+    // Dates de l'entrée déjà lues par la vue (mêmes textes) : pas de nouvelle lecture.
+    m = remunerationMinimaleSurJours(lu.entree, vue, vue.naissanceApprenti, vue.debutContrat, vue.finContrat, lu.conclusionJour) ?? null;
     lu.minimale = m;
   }
   return m ?? undefined;
@@ -101,13 +104,14 @@ function lire(vue: VueContrat): RemunerationVue | undefined {
   const a = objet(racine.apprenti);
   const c = objet(racine.contrat);
   const e = objet(racine.employeur);
-  const dateNaissance = date(a?.dateNaissance);
-  const dateDebutContrat = date(c?.dateDebutContrat);
-  const dateFinContrat = date(c?.dateFinContrat);
-  if (dateNaissance === undefined || dateDebutContrat === undefined || dateFinContrat === undefined) return undefined;
+  // Dates lues par la vue typée sur les mêmes champs (`estDateIso` ⇔ numéro de jour non `NaN`).
+  if (Number.isNaN(vue.naissanceApprenti) || Number.isNaN(vue.debutContrat) || Number.isNaN(vue.finContrat)) return undefined;
+  const dateNaissance = a?.dateNaissance as string;
+  const dateDebutContrat = c?.dateDebutContrat as string;
+  const dateFinContrat = c?.dateFinContrat as string;
 
   const entree: EntreeRemuneration = { dateNaissance, dateDebutContrat, dateFinContrat };
-  const signature = date(c?.dateSignature);
+  const signature = vue.signatureIso;
   if (signature !== undefined) entree.dateConclusion = signature;
   const adresse = objet(e?.adresse);
   const departement = texteLu(adresse?.departement);
@@ -142,7 +146,9 @@ function lire(vue: VueContrat): RemunerationVue | undefined {
         incompletes++;
         continue;
       }
-      const type = texteLu(ligne?.typeSalaire)?.toUpperCase();
+      const lu = texteLu(ligne?.typeSalaire);
+      // Forme déjà en capitales (cas courant) : sans nouvelle chaîne.
+      const type = lu === "SMIC" || lu === "SMC" ? lu : lu?.toUpperCase();
       lignes.push({ debut, fin, taux, typeSalaire: type === "SMIC" || type === "SMC" ? type : undefined, index });
     }
   }
@@ -161,5 +167,6 @@ function lire(vue: VueContrat): RemunerationVue | undefined {
       else reductionIndeterminee = true;
     }
   }
-  return { entree, lignes, incompletes, salaireEmbauche: nombre(c?.salaireEmbauche), reductionIndeterminee, minimale: undefined };
+  const conclusionJour = signature === undefined ? vue.debutContrat : vue.signature;
+  return { entree, lignes, incompletes, salaireEmbauche: nombre(c?.salaireEmbauche), reductionIndeterminee, minimale: undefined, conclusionJour };
 }

@@ -1,4 +1,4 @@
-import { partiesDuJour } from "../dates/calendrierEnJours";
+import { civilDepuisJour } from "@communs-opco/dates";
 import { ajouterMoisAuJour } from "./ajouterMoisAuJour";
 
 /**
@@ -12,8 +12,8 @@ import { ajouterMoisAuJour } from "./ajouterMoisAuJour";
  * ```
  */
 export function moisEntreJours(debut: number, fin: number): number {
-  const d = partiesDuJour(debut);
-  const f = partiesDuJour(fin);
+  const d = civilDepuisJour(debut);
+  const f = civilDepuisJour(fin);
   let n = (f.annee - d.annee) * 12 + (f.mois - d.mois);
   if (n < 0) return -moisEntreJours(fin, debut);
   while (n > 0 && ajouterMoisAuJour(debut, n) > fin) n -= 1;

@@ -5,7 +5,8 @@ import {
   smicMensuelMayotte,
   smicMensuelMetropole,
 } from "@communs-opco/parametres";
-import { jourDesParties, partiesDuJour } from "../dates/calendrierEnJours";
+import { civilDepuisJour } from "@communs-opco/dates";
+import { jourDesParties } from "../dates/calendrierEnJours";
 import { centimes } from "../remuneration/centimes";
 import type { EntreeRemuneration } from "../remuneration/EntreeRemuneration";
 import { estMayotte } from "../remuneration/estMayotte";
@@ -79,13 +80,32 @@ export interface RemunerationMinimaleAuJour {
  * ```
  */
 export function remunerationMinimaleAuJour(entree: EntreeRemuneration, vue: VueContrat): RemunerationMinimaleAuJour | undefined {
-  const naissance = joursDepuisEpoque(entree.dateNaissance);
   const debut = joursDepuisEpoque(entree.dateDebutContrat);
-  const fin = joursDepuisEpoque(entree.dateFinContrat);
+  const conclusion = entree.dateConclusion === undefined ? debut : joursDepuisEpoque(entree.dateConclusion);
+  return remunerationMinimaleSurJours(entree, vue, joursDepuisEpoque(entree.dateNaissance), debut, joursDepuisEpoque(entree.dateFinContrat), conclusion);
+}
+
+/**
+ * {@link remunerationMinimaleAuJour} quand les dates de l'entrée sont déjà lues en numéros de jour
+ * (naissance, début, fin et conclusion — date de conclusion, à défaut début — de `entree`) : la
+ * lecture de rémunération de la vue les tient de la vue typée, sans relire les textes.
+ *
+ * @example
+ * ```ts
+ * remunerationMinimaleSurJours(lu.entree, vue, vue.naissanceApprenti, vue.debutContrat, vue.finContrat, vue.debutContrat);
+ * ```
+ */
+export function remunerationMinimaleSurJours(
+  entree: EntreeRemuneration,
+  vue: VueContrat,
+  naissance: number,
+  debut: number,
+  fin: number,
+  conclusion: number,
+): RemunerationMinimaleAuJour | undefined {
   // Comparaisons fausses avec NaN : une date invalide sort ici.
   if (!(naissance < debut && debut <= fin)) return undefined;
   if (entree.dateReferenceSmic !== undefined) return undefined;
-  const conclusion = entree.dateConclusion === undefined ? debut : joursDepuisEpoque(entree.dateConclusion);
   if (Number.isNaN(conclusion)) return undefined;
   const { smc, anneeExecutionDebut, dureeCycleFormationMois: cycle, majorationPubliqueDeclaree: declaree, niveauDiplomePrepare: niveau, contratPrecedent: precedent } = entree;
   if (smc !== undefined && !(Number.isFinite(smc) && smc > 0)) return undefined;
@@ -128,8 +148,8 @@ export function remunerationMinimaleAuJour(entree: EntreeRemuneration, vue: VueC
     debutsAnnee.push(debutAnnee);
     if (debutAnnee > debut && debutAnnee <= fin) coupures.push(debutAnnee);
   }
-  const pn = partiesDuJour(naissance);
-  const pd = partiesDuJour(debut);
+  const pn = civilDepuisJour(naissance);
+  const pd = civilDepuisJour(debut);
   let ageDebut = pd.annee - pn.annee;
   if (anniversaireAuJour(naissance, ageDebut) > debut) ageDebut -= 1;
   if (ageDebut < 0) ageDebut = 0;
@@ -170,6 +190,6 @@ const croissant = (a: number, b: number): number => a - b;
 
 /** 1er jour du mois qui suit le jour donné (numéro de jour). */
 function premierDuMoisSuivant(jour: number): number {
-  const p = partiesDuJour(jour);
+  const p = civilDepuisJour(jour);
   return p.mois === 12 ? jourDesParties(p.annee + 1, 1, 1) : jourDesParties(p.annee, p.mois + 1, 1);
 }

@@ -93,7 +93,6 @@ function blocAdresse(v: unknown): Record<string, unknown> | undefined {
 }
 
 const codesPostauxConnus = new MemoireBornee<boolean>();
-const departementsCoherents = new MemoireBornee<boolean>();
 const lireCodePostalEmployeur = accesseurChemin("employeur.adresse.codePostal");
 const lireDepartementEmployeur = accesseurChemin("employeur.adresse.departement");
 
@@ -102,9 +101,12 @@ function codePostalConnu(cp: string): boolean {
   return verifierCodePostal(cp).valide && communesDuCodePostal(cp) !== undefined;
 }
 
-/** Département (forme `0XX` ou `02A` ramenée à `XX`, `2A`) parmi ceux du code postal ; clé `cp␀département`. */
-function departementDuCodePostal(cle: string): boolean {
-  const [cp = "", departement = ""] = cle.split("\u0000");
+/**
+ * Département (forme `0XX` ou `02A` ramenée à `XX`, `2A`) parmi ceux du code postal (même critère que
+ * les constats). Lu directement : une recherche dans l'index des codes postaux coûte moins qu'une
+ * mémoire sur une clé composée (chaîne assemblée puis hachée à chaque contrat).
+ */
+function departementDuCodePostal(cp: string, departement: string): boolean {
   const connues = communesDuCodePostal(cp);
   const dep = /^0\d\d$|^02[AB]$/.test(departement) ? departement.slice(1) : departement;
   return connues !== undefined && connues.departements.includes(dep);
@@ -230,7 +232,7 @@ export const regleDepartementEmployeur: RegleSynchrone<ContratAControler> = {
   garde(v) {
     const cp = texteLu(lireCodePostalEmployeur(v.contrat));
     const departement = texteLu(lireDepartementEmployeur(v.contrat))?.toUpperCase();
-    return cp !== undefined && departement !== undefined && !cp.includes("\u0000") && !departement.includes("\u0000") && departementsCoherents.obtenir(`${cp}\u0000${departement}`, departementDuCodePostal);
+    return cp !== undefined && departement !== undefined && departementDuCodePostal(cp, departement);
   },
   evaluer(contrat) {
     const l = new Lecture(contrat);

@@ -3,14 +3,11 @@ import { Lecture } from "../Lecture";
 import type { ConstatRegle, RegleAsynchrone, RegleSynchrone } from "../Regle";
 import { gardeChamps } from "../compile/gardeChamps";
 import { controlerChamps } from "./controlerChamps";
+import { FORME_MINIMALE_COURRIEL as FORME_MINIMALE, SYNTAXE_COURRIEL as SYNTAXE, syntaxeCourriel } from "./syntaxeCourriel";
 import { documentationControle, noticeCerfa } from "./referencesJuridiques";
 
 /** Courriels du contrat : employeur, apprenti, représentant légal, maîtres d'apprentissage. */
 const CHEMINS_COURRIELS = ["employeur.courriel", "apprenti.courriel", "apprenti.responsableLegal.courriel", "maitre1.courriel", "maitre2.courriel"] as const;
-
-const FORME_MINIMALE = /^\S+@\S+\.\S+$/;
-// Partie locale en atomes séparés par des points ; domaine en étiquettes de 1 à 63 caractères, extension alphabétique.
-const SYNTAXE = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 
 /**
  * Chaque courriel renseigné a la forme « x@y.z » puis une syntaxe d'adresse valide (R-EMAIL,
@@ -31,8 +28,9 @@ export const regleSyntaxeCourriels: RegleSynchrone<ContratAControler> = {
   parametres: [],
   chemins: [...CHEMINS_COURRIELS],
   idSpecification: ["R-EMAIL"],
-  // Adresses propres à chaque contrat : verdict de la dernière seulement (borne 0).
-  garde: gardeChamps(CHEMINS_COURRIELS, (v) => typeof v === "string" && FORME_MINIMALE.test(v.trim()) && SYNTAXE.test(v.trim()), 0),
+  // Adresses propres à chaque contrat : verdict de la dernière seulement (borne 0). La syntaxe
+  // (étape 2) implique la forme minimale (étape 1) ; lue sans expression régulière (`syntaxeCourriel`).
+  garde: gardeChamps(CHEMINS_COURRIELS, (v) => typeof v === "string" && syntaxeCourriel(v.trim()), 0),
   evaluer(contrat) {
     return controlerChamps(contrat, CHEMINS_COURRIELS, (v, chemin) => {
       const courriel = typeof v === "string" ? v.trim() : "";

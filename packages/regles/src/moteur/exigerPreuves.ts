@@ -17,8 +17,8 @@ export function exigerPreuves(
   constats: Constat[],
   consultes: ParametreConsulte<unknown>[],
 ): { constats: Constat[]; preuves?: PreuvePoint[] } {
-  const points = regle.points ?? [];
-  if (points.length === 0) return preuves.length === 0 ? { constats } : { constats, preuves: [...preuves] };
+  const points = regle.points;
+  if (points === undefined || points.length === 0) return preuves.length === 0 ? { constats } : { constats, preuves: [...preuves] };
   // Chemin chaud (chaque vérification de chaque contrat) : un passage par point, sans liste intermédiaire.
   const bilan: PreuvePoint[] = [];
   let nonProuve = false;

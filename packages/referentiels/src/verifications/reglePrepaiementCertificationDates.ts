@@ -1,4 +1,4 @@
-import { type ConstatRegle, type ContratAControler, Lecture, regleParConsultations } from "@communs-opco/regles";
+import { cleDesChemins, type ConstatRegle, type ContratAControler, Lecture, regleParConsultations } from "@communs-opco/regles";
 import { etapesCertificationDuContrat } from "./etapesCertificationDuContrat";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
@@ -44,6 +44,8 @@ export const reglePrepaiementCertificationDates = regleParConsultations<ContratA
   chemins: ["formation.rncp", "formation.codeDiplome", "contrat.dateDebutContrat", "contrat.dateFinContrat"],
   idSpecification: ["PP-CERTIF-DATES"],
   points: ["certification.ouverte", "certification.valide"],
+  // Les étapes ne lisent que les deux codes (le CFD faute de RNCP) et les dates de début et de fin : une explication par quadruplet (réemployée hors ligne).
+  cleEntrees: cleDesChemins(["formation.rncp", "formation.codeDiplome", "contrat.dateDebutContrat", "contrat.dateFinContrat"]),
   *etapes(contrat, contexte) {
     const l = new Lecture(contrat);
     const debut = l.date("contrat.dateDebutContrat");

@@ -1,0 +1,86 @@
+import { evaluerReglesEnMemoire, memoriserExplications, type ContratAControler, type Explication } from "@communs-opco/regles";
+import { beforeAll, describe, expect, it } from "vitest";
+import { chargerInstantaneEmbarque } from "../instantane/chargerInstantaneEmbarque";
+import { ReferentielHorsLigne } from "../ReferentielHorsLigne";
+import { portsPrepaiementEnMemoire } from "./portsPrepaiementEnMemoire";
+import { reemploiParContrat, reemployerParContrat } from "./reemploiParContrat";
+import { registrePrepaiement } from "./reglesPrepaiement";
+
+const DATE = "2025-11-03";
+
+/** Contrat aligné sur l'instantané embarqué ; `n` change le SIRET de l'employeur (clé propre au contrat). */
+const contrat = (n = 0): ContratAControler =>
+  ({
+    employeur: { siret: `8283270050${String(n).padStart(4, "0")}`, codeIdcc: "478" },
+    contrat: { dateSignature: "2024-08-20", dateDebutContrat: "2024-09-01", dateFinContrat: "2026-08-31" },
+    formation: { rncp: "RNCP1002", codeDiplome: "45022501" },
+    organismeFormation: { siret: "82409268800210", uaiCfa: "0932751K" },
+    etablissementFormation: { memeResponsable: true },
+  }) as ContratAControler;
+
+const PROPRES_AU_CONTRAT = ["prepaiement.siret.actif", "prepaiement.opco.npec"];
+
+let horsLigne: ReferentielHorsLigne;
+beforeAll(async () => {
+  horsLigne = new ReferentielHorsLigne(await chargerInstantaneEmbarque());
+});
+
+/** Un registre par OPCO payeur, comme `ControleAvantPaiement` : la mémoire des explications est tenue par règle. */
+const registres = new Map<string, ReturnType<typeof registrePrepaiement>>();
+
+function explications(ports: object, c: ContratAControler, opcoPayeur?: string): Map<string, Explication> {
+  let registre = registres.get(opcoPayeur ?? "");
+  if (registre === undefined) {
+    registre = registrePrepaiement(opcoPayeur === undefined ? {} : { opcoPayeur });
+    registres.set(opcoPayeur ?? "", registre);
+  }
+  const r = evaluerReglesEnMemoire(registre, c, { dateEvaluation: DATE, mode: "explication", ports });
+  return new Map((r.explications ?? []).map((e) => [e.regle, e]));
+}
+
+describe("réemploi des explications propres à un contrat (reemployerParContrat)", () => {
+  it("déclaré sur les ports : le même contrat reçoit la même explication, figée en profondeur ; sinon, jamais retenue", () => {
+    const avec = reemployerParContrat(memoriserExplications({ referentiel: horsLigne.enMemoire }));
+    const sans = memoriserExplications({ referentiel: horsLigne.enMemoire });
+    expect(reemploiParContrat(avec)).toBe(true);
+    expect(reemploiParContrat(sans)).toBe(false);
+    expect(reemploiParContrat(undefined)).toBe(false);
+    for (const opco of ["akto", undefined]) {
+      const a = explications(avec, contrat(), opco);
+      const b = explications(avec, contrat(), opco);
+      const x = explications(sans, contrat(), opco);
+      const y = explications(sans, contrat(), opco);
+      for (const regle of PROPRES_AU_CONTRAT) {
+        expect(JSON.stringify(b.get(regle))).toBe(JSON.stringify(x.get(regle)));
+        expect(JSON.stringify(y.get(regle))).toBe(JSON.stringify(x.get(regle)));
+        if (regle === "prepaiement.opco.npec" && opco === undefined) continue; // clé sans SIRET : réemployée dans les deux cas
+        expect(b.get(regle), regle).toBe(a.get(regle));
+        expect(Object.isFrozen(b.get(regle)?.constats?.[0]?.details)).toBe(true);
+        expect(y.get(regle), regle).not.toBe(x.get(regle));
+      }
+    }
+  });
+
+  it("mémoire bornée face à des contrats tous différents : la table de chaque règle est vidée à sa capacité", () => {
+    const capacite = 8;
+    const ports = reemployerParContrat(memoriserExplications({ referentiel: horsLigne.enMemoire }, { capacite }));
+    const premiere = explications(ports, contrat(0), "akto");
+    // Un contrat revu avant que la table soit pleine : même explication.
+    for (let n = 1; n < capacite; n++) explications(ports, contrat(n), "akto");
+    const revue = explications(ports, contrat(0), "akto");
+    for (const regle of PROPRES_AU_CONTRAT) expect(revue.get(regle), regle).toBe(premiere.get(regle));
+    // Au-delà de la capacité (contrats hostiles tous différents) : table vidée, l'explication est reconstruite, à l'identique.
+    for (let n = capacite; n < 10 * capacite; n++) explications(ports, contrat(n), "akto");
+    const apres = explications(ports, contrat(0), "akto");
+    for (const regle of PROPRES_AU_CONTRAT) {
+      expect(apres.get(regle), regle).not.toBe(premiere.get(regle));
+      expect(JSON.stringify(apres.get(regle))).toBe(JSON.stringify(premiere.get(regle)));
+    }
+  });
+
+  it("portsPrepaiementEnMemoire({ parContrat: true }) déclare les ports ; par défaut (lot), non", () => {
+    expect(reemploiParContrat(portsPrepaiementEnMemoire({ referentiel: horsLigne }, { parContrat: true }))).toBe(true);
+    expect(reemploiParContrat(portsPrepaiementEnMemoire({ referentiel: horsLigne }))).toBe(false);
+    expect(reemploiParContrat(portsPrepaiementEnMemoire({ referentiel: horsLigne }, { parContrat: true, memoriser: false }))).toBe(false);
+  });
+});

@@ -16,6 +16,78 @@ const publies = { masque: new WeakMap<Constat, Buffer>(), enClair: new WeakMap<C
 /** Constats figés déjà rencontrés (clés faibles) : revus, ils sont partagés d'une réponse à l'autre. */
 const vus = new WeakSet<Constat>();
 
+/**
+ * Dernier texte publié d'un constat **non figé**, par règle et par mode : un constat reconstruit à
+ * l'identique d'une requête à l'autre (constat d'une règle synchrone sur le même contrat) reprend
+ * ce texte au lieu d'être de nouveau sérialisé. L'égalité est vérifiée contre une copie privée
+ * (le texte relu par `JSON.parse`, faite à la deuxième rencontre d'un même message) que personne
+ * d'autre ne peut modifier : même contenu JSON, même texte. Au plus une entrée par règle (bornée).
+ */
+interface DernierTexte {
+  readonly message: string;
+  readonly texte: string;
+  copie?: unknown;
+}
+const derniersTextes = { masque: new Map<string, DernierTexte>(), enClair: new Map<string, DernierTexte>() };
+/** Règles retenues au plus (les identifiants de règles viennent du code, pas de l'entrée : borne de sûreté). */
+const DERNIERS_TEXTES_MAX = 512;
+
+/**
+ * Dernière réponse composée, par mode : si la suivante est faite des mêmes morceaux (mêmes octets
+ * retenus, mêmes textes, même tête, même queue), ses octets sont rendus tels quels, sans allouer
+ * ni recopier (un contrat renvoyé à l'identique). Une seule réponse retenue par mode.
+ */
+interface DerniereReponse {
+  readonly tete: string;
+  readonly queue: string;
+  readonly morceaux: readonly (Buffer | string)[];
+  readonly octets: Buffer;
+}
+const dernieresReponses: { masque: DerniereReponse | undefined; enClair: DerniereReponse | undefined } = { masque: undefined, enClair: undefined };
+
+/**
+ * Même contenu JSON (même texte par `JSON.stringify`) qu'une valeur relue par `JSON.parse` ? Vrai
+ * seulement pour des données simples (objets sans prototype ou littéraux, tableaux, chaînes,
+ * nombres finis, booléens, null) aux mêmes clés dans le même ordre ; tout autre cas (date, `toJSON`,
+ * `undefined`, trou de tableau, profondeur au-delà de la limite) rend faux : le constat est alors sérialisé.
+ */
+function memeJson(valeur: unknown, relue: unknown, profondeur = 0): boolean {
+  if (typeof valeur !== "object" || valeur === null) return valeur === relue && (typeof valeur !== "number" || Number.isFinite(valeur));
+  if (typeof relue !== "object" || relue === null || profondeur >= PROFONDEUR_MAX) return false;
+  if (Array.isArray(valeur)) {
+    if (!Array.isArray(relue) || relue.length !== valeur.length) return false;
+    for (let i = 0; i < valeur.length; i++) if (!(i in valeur) || !memeJson(valeur[i], relue[i], profondeur + 1)) return false;
+    return true;
+  }
+  if (Array.isArray(relue)) return false;
+  const prototype: unknown = Object.getPrototypeOf(valeur);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  const cles = Object.keys(valeur);
+  const clesRelues = Object.keys(relue);
+  if (cles.length !== clesRelues.length) return false;
+  for (let i = 0; i < cles.length; i++) {
+    const cle = cles[i] as string;
+    if (cle !== clesRelues[i] || !memeJson((valeur as Record<string, unknown>)[cle], (relue as Record<string, unknown>)[cle], profondeur + 1)) return false;
+  }
+  return true;
+}
+
+/** Texte JSON d'un constat publié non figé : celui de la requête précédente s'il a le même contenu, sinon sérialisé. */
+function texteDuConstat(publie: Constat, enClair: boolean): string {
+  const derniers = enClair ? derniersTextes.enClair : derniersTextes.masque;
+  const dernier = derniers.get(publie.regle);
+  if (dernier !== undefined && dernier.message === publie.message) {
+    dernier.copie ??= JSON.parse(dernier.texte) as unknown;
+    if (memeJson(publie, dernier.copie)) return dernier.texte;
+  }
+  const texte = JSON.stringify(publie);
+  if (typeof publie.regle === "string" && typeof publie.message === "string") {
+    if (dernier === undefined && derniers.size >= DERNIERS_TEXTES_MAX) derniers.clear();
+    derniers.set(publie.regle, { message: publie.message, texte });
+  }
+  return texte;
+}
+
 /** Vrai si la valeur et tout ce qu'elle contient sont figés (une valeur figée le reste : vérifié une fois). */
 function figeEnProfondeur(valeur: unknown, profondeur = 0): boolean {
   if (typeof valeur !== "object" || valeur === null) return true;
@@ -79,17 +151,19 @@ export function corpsControleContrat(dateEvaluation: string, resultat: ResultatC
   // Une seule protection pour les constats restants (et le statut, la raison) : celle de `opco controle --json`.
   const publie = protegerResultat({ ...resultat, constats: aPublier }, enClair);
   for (let j = 0; j < aPublier.length; j++) {
-    const texte = JSON.stringify(publie.constats[j]);
     if (figeEnProfondeur(aPublier[j])) {
-      const octets = Buffer.from(texte);
+      const octets = Buffer.from(JSON.stringify(publie.constats[j]));
       memoire.set(aPublier[j]!, octets);
       morceaux[positions[j]!] = octets;
-    } else morceaux[positions[j]!] = texte;
+    } else morceaux[positions[j]!] = texteDuConstat(publie.constats[j]!, enClair);
   }
   const avantPaiement = publie.avantPaiement === undefined ? "" : `,"avantPaiement":${JSON.stringify(publie.avantPaiement)}`;
   const explique = explications === undefined ? "" : `,"explications":${JSON.stringify(protegerValeur(explications, enClair))}`;
   const tete = `{"dateEvaluation":${JSON.stringify(dateEvaluation)},"statut":${JSON.stringify(publie.statut)},"constats":[`;
   const queue = `]${avantPaiement}${explique}}`;
+  // Mêmes morceaux que la réponse précédente (même contrat renvoyé) : mêmes octets, rendus sans copie.
+  const derniere = enClair ? dernieresReponses.enClair : dernieresReponses.masque;
+  if (derniere !== undefined && derniere.tete === tete && derniere.queue === queue && memesMorceaux(derniere.morceaux, morceaux)) return derniere.octets;
   // Une seule allocation à la taille exacte, remplie morceau par morceau (virgules comprises).
   let taille = Buffer.byteLength(tete) + Buffer.byteLength(queue) + Math.max(0, morceaux.length - 1);
   for (const m of morceaux) taille += typeof m === "string" ? Buffer.byteLength(m) : m.byteLength;
@@ -101,7 +175,19 @@ export function corpsControleContrat(dateEvaluation: string, resultat: ResultatC
     position += typeof m === "string" ? sortie.write(m, position) : m.copy(sortie, position);
   }
   position += sortie.write(queue, position);
-  return sortie.subarray(0, position);
+  const octets = sortie.subarray(0, position);
+  // Les explications (grandes, propres à chaque contrat) ne sont pas retenues.
+  const retenue = explications === undefined ? { tete, queue, morceaux, octets } : undefined;
+  if (enClair) dernieresReponses.enClair = retenue;
+  else dernieresReponses.masque = retenue;
+  return octets;
+}
+
+/** Mêmes morceaux, dans le même ordre : mêmes octets retenus (identité) ou mêmes textes. */
+function memesMorceaux(a: readonly (Buffer | string)[], b: readonly (Buffer | string)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**

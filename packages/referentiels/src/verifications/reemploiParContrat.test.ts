@@ -8,17 +8,17 @@ import { registrePrepaiement } from "./reglesPrepaiement";
 
 const DATE = "2025-11-03";
 
-/** Contrat aligné sur l'instantané embarqué ; `n` change le SIRET de l'employeur (clé propre au contrat). */
+/** Contrat aligné sur l'instantané embarqué ; `n` change le SIRET de l'employeur et la date de fin (clés propres au contrat). */
 const contrat = (n = 0): ContratAControler =>
   ({
     employeur: { siret: `8283270050${String(n).padStart(4, "0")}`, codeIdcc: "478" },
-    contrat: { dateSignature: "2024-08-20", dateDebutContrat: "2024-09-01", dateFinContrat: "2026-08-31" },
+    contrat: { dateSignature: "2024-08-20", dateDebutContrat: "2024-09-01", dateFinContrat: new Date(Date.UTC(2026, 7, 31) + n * 86_400_000).toISOString().slice(0, 10) },
     formation: { rncp: "RNCP1002", codeDiplome: "45022501" },
     organismeFormation: { siret: "82409268800210", uaiCfa: "0932751K" },
     etablissementFormation: { memeResponsable: true },
   }) as ContratAControler;
 
-const PROPRES_AU_CONTRAT = ["prepaiement.siret.actif", "prepaiement.opco.npec"];
+const PROPRES_AU_CONTRAT = ["prepaiement.siret.actif", "prepaiement.opco.npec", "prepaiement.certification.dates"];
 
 let horsLigne: ReferentielHorsLigne;
 beforeAll(async () => {

@@ -1,11 +1,11 @@
-/** Ports dont les explications propres à un contrat (clé qui cite un SIRET d'employeur) peuvent être réemployées. */
+/** Ports dont les explications propres à un contrat (clé qui cite un SIRET d'employeur ou les dates du contrat) peuvent être réemployées. */
 const ports = new WeakSet<object>();
 
 /**
  * Déclare des ports en mémoire (déjà passés à `memoriserExplications`) pour lesquels les
  * vérifications dont l'explication est **propre à un contrat** (`prepaiement.siret.actif`, et
- * `prepaiement.opco.npec` avec un OPCO payeur : leur clé d'entrées cite le SIRET de l'employeur)
- * déclarent aussi leur clé d'entrées : un même contrat contrôlé de nouveau (service HTTP, même
+ * `prepaiement.opco.npec` avec un OPCO payeur : leur clé d'entrées cite le SIRET de l'employeur ;
+ * `prepaiement.certification.dates` : les deux dates du contrat) déclarent aussi leur clé d'entrées : un même contrat contrôlé de nouveau (service HTTP, même
  * contrat revalidé) réemploie leur explication, figée et partagée, au lieu de la reconstruire.
  * Sans cette déclaration (lot de `opco controle`, où chaque contrat ne passe qu'une fois), ces
  * explications ne sont jamais retenues : la mémoire des explications ne garde que celles que

@@ -3,7 +3,10 @@ import { etapesCertificationDuContrat } from "./etapesCertificationDuContrat";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
+import { reemploiParContrat } from "./reemploiParContrat";
 import { sansConclusion } from "./sansConclusion";
+
+const cleCertificationDates = cleDesChemins(["formation.rncp", "formation.codeDiplome", "contrat.dateDebutContrat", "contrat.dateFinContrat"]);
 
 /** Sans date d'ouverture : certification active selon une source datée d'avant le début du contrat. */
 function ouverteAvantDebut(actif: boolean | null, dateSource: string | null, debut: string): boolean {
@@ -44,8 +47,9 @@ export const reglePrepaiementCertificationDates = regleParConsultations<ContratA
   chemins: ["formation.rncp", "formation.codeDiplome", "contrat.dateDebutContrat", "contrat.dateFinContrat"],
   idSpecification: ["PP-CERTIF-DATES"],
   points: ["certification.ouverte", "certification.valide"],
-  // Les étapes ne lisent que les deux codes (le CFD faute de RNCP) et les dates de début et de fin : une explication par quadruplet (réemployée hors ligne).
-  cleEntrees: cleDesChemins(["formation.rncp", "formation.codeDiplome", "contrat.dateDebutContrat", "contrat.dateFinContrat"]),
+  // Les étapes ne lisent que les deux codes (le CFD faute de RNCP) et les dates de début et de fin : une explication par
+  // quadruplet, presque propre au contrat (ses deux dates), réemployée seulement sur des ports qui le permettent (reemployerParContrat).
+  cleEntrees: (contrat, contexte) => (reemploiParContrat(contexte.ports) ? cleCertificationDates(contrat) : undefined),
   *etapes(contrat, contexte) {
     const l = new Lecture(contrat);
     const debut = l.date("contrat.dateDebutContrat");

@@ -104,7 +104,10 @@ function figeEnProfondeur(valeur: unknown, profondeur = 0): boolean {
  * (le serveur Node l'écrit d'un seul envoi avec les en-têtes). Dès qu'un constat figé revient d'une
  * réponse à l'autre (partagé), ce sont des octets UTF-8 : seuls les constats non encore publiés passent
  * par le masquage ; un constat entièrement figé est publié une fois par mode, puis ses octets sont
- * recopiés tels quels (ni masquage, ni sérialisation, ni encodage à refaire) dans un tampon unique.
+ * recopiés tels quels (ni masquage, ni sérialisation, ni encodage à refaire) dans un tampon unique ;
+ * un constat non figé reconstruit à l'identique reprend le texte de la requête précédente, et une
+ * réponse faite des mêmes morceaux que la précédente (même contrat renvoyé) reprend ses octets, sans
+ * copie. Les octets rendus ne doivent pas être modifiés (ils peuvent servir à plusieurs réponses).
  *
  * @example
  * ```ts

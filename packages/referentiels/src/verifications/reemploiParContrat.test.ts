@@ -40,14 +40,17 @@ function explications(ports: object, c: ContratAControler, opcoPayeur?: string):
 
 describe("réemploi des explications propres à un contrat (reemployerParContrat)", () => {
   it("déclaré sur les ports : le même contrat reçoit la même explication, figée en profondeur ; sinon, jamais retenue", () => {
-    const avec = reemployerParContrat(memoriserExplications({ referentiel: horsLigne.enMemoire }));
     const sans = memoriserExplications({ referentiel: horsLigne.enMemoire });
-    expect(reemploiParContrat(avec)).toBe(true);
+    expect(reemploiParContrat(reemployerParContrat({}))).toBe(true);
     expect(reemploiParContrat(sans)).toBe(false);
     expect(reemploiParContrat(undefined)).toBe(false);
     for (const opco of ["akto", undefined]) {
+      const avec = reemployerParContrat(memoriserExplications({ referentiel: horsLigne.enMemoire }));
+      // Première rencontre : rien n'est retenu ; deuxième : l'explication est retenue ; troisième : réemployée.
+      const premiere = explications(avec, contrat(), opco);
       const a = explications(avec, contrat(), opco);
       const b = explications(avec, contrat(), opco);
+      for (const regle of PROPRES_AU_CONTRAT) if (regle !== "prepaiement.opco.npec" || opco !== undefined) expect(a.get(regle), regle).not.toBe(premiere.get(regle));
       const x = explications(sans, contrat(), opco);
       const y = explications(sans, contrat(), opco);
       for (const regle of PROPRES_AU_CONTRAT) {
@@ -61,16 +64,17 @@ describe("réemploi des explications propres à un contrat (reemployerParContrat
     }
   });
 
-  it("mémoire bornée face à des contrats tous différents : la table de chaque règle est vidée à sa capacité", () => {
+  it("mémoire bornée face à des contrats tous différents : rien n'est retenu d'un contrat vu une fois, et la table de chaque règle est vidée à sa capacité", () => {
     const capacite = 8;
     const ports = reemployerParContrat(memoriserExplications({ referentiel: horsLigne.enMemoire }, { capacite }));
+    explications(ports, contrat(0), "akto");
     const premiere = explications(ports, contrat(0), "akto");
-    // Un contrat revu avant que la table soit pleine : même explication.
-    for (let n = 1; n < capacite; n++) explications(ports, contrat(n), "akto");
+    // Des contrats tous différents, vus une fois chacun : aucune explication retenue, la table ne se remplit pas.
+    for (let n = 1; n < 10 * capacite; n++) explications(ports, contrat(n), "akto");
     const revue = explications(ports, contrat(0), "akto");
     for (const regle of PROPRES_AU_CONTRAT) expect(revue.get(regle), regle).toBe(premiere.get(regle));
-    // Au-delà de la capacité (contrats hostiles tous différents) : table vidée, l'explication est reconstruite, à l'identique.
-    for (let n = capacite; n < 10 * capacite; n++) explications(ports, contrat(n), "akto");
+    // Des contrats hostiles tous renvoyés deux fois, au-delà de la capacité : table vidée, l'explication est reconstruite, à l'identique.
+    for (let n = 100; n < 100 + 2 * capacite; n++) for (let fois = 0; fois < 2; fois++) explications(ports, contrat(n), "akto");
     const apres = explications(ports, contrat(0), "akto");
     for (const regle of PROPRES_AU_CONTRAT) {
       expect(apres.get(regle), regle).not.toBe(premiere.get(regle));

@@ -3,7 +3,7 @@ import { etapesCertificationDuContrat } from "./etapesCertificationDuContrat";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
-import { reemploiParContrat } from "./reemploiParContrat";
+import { cleReemployable } from "./reemploiParContrat";
 import { sansConclusion } from "./sansConclusion";
 
 const cleCertificationDates = cleDesChemins(["formation.rncp", "formation.codeDiplome", "contrat.dateDebutContrat", "contrat.dateFinContrat"]);
@@ -49,7 +49,7 @@ export const reglePrepaiementCertificationDates = regleParConsultations<ContratA
   points: ["certification.ouverte", "certification.valide"],
   // Les étapes ne lisent que les deux codes (le CFD faute de RNCP) et les dates de début et de fin : une explication par
   // quadruplet, presque propre au contrat (ses deux dates), réemployée seulement sur des ports qui le permettent (reemployerParContrat).
-  cleEntrees: (contrat, contexte) => (reemploiParContrat(contexte.ports) ? cleCertificationDates(contrat) : undefined),
+  cleEntrees: (contrat, contexte) => cleReemployable(contexte.ports, "prepaiement.certification.dates", cleCertificationDates, contrat),
   *etapes(contrat, contexte) {
     const l = new Lecture(contrat);
     const debut = l.date("contrat.dateDebutContrat");

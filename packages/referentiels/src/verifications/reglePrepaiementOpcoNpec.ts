@@ -4,7 +4,7 @@ import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
-import { reemploiParContrat } from "./reemploiParContrat";
+import { cleReemployable } from "./reemploiParContrat";
 import { sansConclusion } from "./sansConclusion";
 
 const IDCC_SANS_KALI = new Set(["9999", "9998"]);
@@ -55,7 +55,7 @@ export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}):
     cleEntrees:
       opcoPayeur === undefined
         ? cleDesChemins(["employeur.codeIdcc", "formation.rncp", "formation.codeDiplome", "contrat.dateSignature"])
-        : (contrat, contexte) => (reemploiParContrat(contexte.ports) ? cleAvecSiret(contrat) : undefined),
+        : (contrat, contexte) => cleReemployable(contexte.ports, "prepaiement.opco.npec", cleAvecSiret, contrat),
     ecartReference:
       "l'application de référence (mission-apprentissage/contrat, table idcc.ts) tient pour en vigueur une convention sans aucun état Légifrance ; ici, un tel IDCC rend la vérification indéterminée (la loi demande un état KALI en vigueur).",
     *etapes(contrat, contexte) {

@@ -3,7 +3,7 @@ import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
-import { reemploiParContrat } from "./reemploiParContrat";
+import { cleReemployable } from "./reemploiParContrat";
 import { sansConclusion } from "./sansConclusion";
 
 const cleSiretActif = cleDesChemins(["employeur.siret", "organismeFormation.siret", "contrat.dateDebutContrat", "contrat.dateFinContrat"]);
@@ -34,7 +34,7 @@ export const reglePrepaiementSiretActif = regleParConsultations<ContratAControle
   points: ["employeur.actif", "cfa.ouvert.debut", "cfa.ouvert.fin"],
   // Les étapes (et celles de employeur.siret.existence) ne lisent que les deux SIRET et les dates de début et de fin : une
   // explication par quadruplet, propre au contrat (SIRET de l'employeur), réemployée seulement sur des ports qui le permettent.
-  cleEntrees: (contrat, contexte) => (reemploiParContrat(contexte.ports) ? cleSiretActif(contrat) : undefined),
+  cleEntrees: (contrat, contexte) => cleReemployable(contexte.ports, "prepaiement.siret.actif", cleSiretActif, contrat),
   *etapes(contrat, contexte) {
     const l = new Lecture(contrat);
     const constats: ConstatRegle[] = [];

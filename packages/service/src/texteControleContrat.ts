@@ -17,22 +17,6 @@ const publies = { masque: new WeakMap<Constat, Buffer>(), enClair: new WeakMap<C
 const vus = new WeakSet<Constat>();
 
 /**
- * Dernier texte publié d'un constat **non figé**, par règle et par mode : un constat reconstruit à
- * l'identique d'une requête à l'autre (constat d'une règle synchrone sur le même contrat) reprend
- * ce texte au lieu d'être de nouveau sérialisé. L'égalité est vérifiée contre une copie privée
- * (le texte relu par `JSON.parse`, faite à la deuxième rencontre d'un même message) que personne
- * d'autre ne peut modifier : même contenu JSON, même texte. Au plus une entrée par règle (bornée).
- */
-interface DernierTexte {
-  readonly message: string;
-  readonly texte: string;
-  copie?: unknown;
-}
-const derniersTextes = { masque: new Map<string, DernierTexte>(), enClair: new Map<string, DernierTexte>() };
-/** Règles retenues au plus (les identifiants de règles viennent du code, pas de l'entrée : borne de sûreté). */
-const DERNIERS_TEXTES_MAX = 512;
-
-/**
  * Dernière réponse composée, par mode : si la suivante est faite des mêmes morceaux (mêmes octets
  * retenus, mêmes textes, même tête, même queue), ses octets sont rendus tels quels, sans allouer
  * ni recopier (un contrat renvoyé à l'identique). Une seule réponse retenue par mode.
@@ -44,49 +28,6 @@ interface DerniereReponse {
   readonly octets: Buffer;
 }
 const dernieresReponses: { masque: DerniereReponse | undefined; enClair: DerniereReponse | undefined } = { masque: undefined, enClair: undefined };
-
-/**
- * Même contenu JSON (même texte par `JSON.stringify`) qu'une valeur relue par `JSON.parse` ? Vrai
- * seulement pour des données simples (objets sans prototype ou littéraux, tableaux, chaînes,
- * nombres finis, booléens, null) aux mêmes clés dans le même ordre ; tout autre cas (date, `toJSON`,
- * `undefined`, trou de tableau, profondeur au-delà de la limite) rend faux : le constat est alors sérialisé.
- */
-function memeJson(valeur: unknown, relue: unknown, profondeur = 0): boolean {
-  if (typeof valeur !== "object" || valeur === null) return valeur === relue && (typeof valeur !== "number" || Number.isFinite(valeur));
-  if (typeof relue !== "object" || relue === null || profondeur >= PROFONDEUR_MAX) return false;
-  if (Array.isArray(valeur)) {
-    if (!Array.isArray(relue) || relue.length !== valeur.length) return false;
-    for (let i = 0; i < valeur.length; i++) if (!(i in valeur) || !memeJson(valeur[i], relue[i], profondeur + 1)) return false;
-    return true;
-  }
-  if (Array.isArray(relue)) return false;
-  const prototype: unknown = Object.getPrototypeOf(valeur);
-  if (prototype !== Object.prototype && prototype !== null) return false;
-  const cles = Object.keys(valeur);
-  const clesRelues = Object.keys(relue);
-  if (cles.length !== clesRelues.length) return false;
-  for (let i = 0; i < cles.length; i++) {
-    const cle = cles[i] as string;
-    if (cle !== clesRelues[i] || !memeJson((valeur as Record<string, unknown>)[cle], (relue as Record<string, unknown>)[cle], profondeur + 1)) return false;
-  }
-  return true;
-}
-
-/** Texte JSON d'un constat publié non figé : celui de la requête précédente s'il a le même contenu, sinon sérialisé. */
-function texteDuConstat(publie: Constat, enClair: boolean): string {
-  const derniers = enClair ? derniersTextes.enClair : derniersTextes.masque;
-  const dernier = derniers.get(publie.regle);
-  if (dernier !== undefined && dernier.message === publie.message) {
-    dernier.copie ??= JSON.parse(dernier.texte) as unknown;
-    if (memeJson(publie, dernier.copie)) return dernier.texte;
-  }
-  const texte = JSON.stringify(publie);
-  if (typeof publie.regle === "string" && typeof publie.message === "string") {
-    if (dernier === undefined && derniers.size >= DERNIERS_TEXTES_MAX) derniers.clear();
-    derniers.set(publie.regle, { message: publie.message, texte });
-  }
-  return texte;
-}
 
 /** Vrai si la valeur et tout ce qu'elle contient sont figés (une valeur figée le reste : vérifié une fois). */
 function figeEnProfondeur(valeur: unknown, profondeur = 0): boolean {
@@ -105,9 +46,8 @@ function figeEnProfondeur(valeur: unknown, profondeur = 0): boolean {
  * réponse à l'autre (partagé), ce sont des octets UTF-8 : seuls les constats non encore publiés passent
  * par le masquage ; un constat entièrement figé est publié une fois par mode, puis ses octets sont
  * recopiés tels quels (ni masquage, ni sérialisation, ni encodage à refaire) dans un tampon unique ;
- * un constat non figé reconstruit à l'identique reprend le texte de la requête précédente, et une
- * réponse faite des mêmes morceaux que la précédente (même contrat renvoyé) reprend ses octets, sans
- * copie. Les octets rendus ne doivent pas être modifiés (ils peuvent servir à plusieurs réponses).
+ * une réponse faite des mêmes morceaux que la précédente (mêmes octets retenus, mêmes textes : même
+ * contrat renvoyé) reprend ses octets, sans allocation ni copie. Les octets rendus ne doivent pas être modifiés (ils peuvent servir à plusieurs réponses).
  *
  * @example
  * ```ts
@@ -158,7 +98,7 @@ export function corpsControleContrat(dateEvaluation: string, resultat: ResultatC
       const octets = Buffer.from(JSON.stringify(publie.constats[j]));
       memoire.set(aPublier[j]!, octets);
       morceaux[positions[j]!] = octets;
-    } else morceaux[positions[j]!] = texteDuConstat(publie.constats[j]!, enClair);
+    } else morceaux[positions[j]!] = JSON.stringify(publie.constats[j]);
   }
   const avantPaiement = publie.avantPaiement === undefined ? "" : `,"avantPaiement":${JSON.stringify(publie.avantPaiement)}`;
   const explique = explications === undefined ? "" : `,"explications":${JSON.stringify(protegerValeur(explications, enClair))}`;

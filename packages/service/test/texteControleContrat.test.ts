@@ -109,7 +109,7 @@ describe("texteControleContrat : le corps de la réponse, octet pour octet", () 
     expect(typeof corpsControleContrat(DATE, second, false)).not.toBe("string");
   });
 
-  it("un constat non figé reconstruit à l'identique reprend son texte, et une réponse identique ses octets ; tout écart de contenu est publié", () => {
+  it("une réponse identique reprend ses octets ; tout écart de contenu (valeurs limites du JSON comprises) est publié", () => {
     const nir = "178056912304519";
     const fige = figer({ regle: "prepaiement.exemple.fige", severite: "bloquant", statut: "indetermine", chemins: [], message: "Point non vérifié.", references: [], parametres: [], details: {} } as Constat);
     // Constat d'une règle synchrone : objet neuf à chaque contrôle, mêmes valeurs (ou valeurs limites du JSON).

@@ -143,6 +143,7 @@ export { certificationDuContrat } from "./verifications/certificationDuContrat";
 export { formationsDuResponsable } from "./verifications/formationsDuResponsable";
 export { referencePrepaiement } from "./verifications/referencePrepaiement";
 export { portsPrepaiementEnMemoire } from "./verifications/portsPrepaiementEnMemoire";
+export { cleReemployable, reemploiParContrat, reemployerParContrat } from "./verifications/reemploiParContrat";
 export { consulterReferentiel } from "./verifications/consulterReferentiel";
 export { etapesCertificationDuContrat } from "./verifications/etapesCertificationDuContrat";
 export { etapesFormationsDuResponsable } from "./verifications/etapesFormationsDuResponsable";

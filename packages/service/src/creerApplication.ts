@@ -108,7 +108,7 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
     for (const nom of referentiels) {
       try {
         const referentiel = await resoudreReferentielControle(nom, configuration.repertoire ?? process.cwd());
-        controles.set(nom, await ControleAvantPaiement.creer(referentiel, configuration.environnement ?? process.env));
+        controles.set(nom, await ControleAvantPaiement.creer(referentiel, configuration.environnement ?? process.env, undefined, { reemploiParContrat: true }));
         if (horsLigne === undefined && referentiel.instantane !== undefined) horsLigne = new ReferentielHorsLigne(referentiel.instantane);
       } catch (erreur) {
         if (erreur instanceof ErreurUsage) throw new Error(`référentiel « ${nom} » : ${erreur.message.replace(/l'option --referentiel/g, "le référentiel")}`);

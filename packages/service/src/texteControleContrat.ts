@@ -16,6 +16,19 @@ const publies = { masque: new WeakMap<Constat, Buffer>(), enClair: new WeakMap<C
 /** Constats figés déjà rencontrés (clés faibles) : revus, ils sont partagés d'une réponse à l'autre. */
 const vus = new WeakSet<Constat>();
 
+/**
+ * Dernière réponse composée, par mode : si la suivante est faite des mêmes morceaux (mêmes octets
+ * retenus, mêmes textes, même tête, même queue), ses octets sont rendus tels quels, sans allouer
+ * ni recopier (un contrat renvoyé à l'identique). Une seule réponse retenue par mode.
+ */
+interface DerniereReponse {
+  readonly tete: string;
+  readonly queue: string;
+  readonly morceaux: readonly (Buffer | string)[];
+  readonly octets: Buffer;
+}
+const dernieresReponses: { masque: DerniereReponse | undefined; enClair: DerniereReponse | undefined } = { masque: undefined, enClair: undefined };
+
 /** Vrai si la valeur et tout ce qu'elle contient sont figés (une valeur figée le reste : vérifié une fois). */
 function figeEnProfondeur(valeur: unknown, profondeur = 0): boolean {
   if (typeof valeur !== "object" || valeur === null) return true;
@@ -32,7 +45,9 @@ function figeEnProfondeur(valeur: unknown, profondeur = 0): boolean {
  * (le serveur Node l'écrit d'un seul envoi avec les en-têtes). Dès qu'un constat figé revient d'une
  * réponse à l'autre (partagé), ce sont des octets UTF-8 : seuls les constats non encore publiés passent
  * par le masquage ; un constat entièrement figé est publié une fois par mode, puis ses octets sont
- * recopiés tels quels (ni masquage, ni sérialisation, ni encodage à refaire) dans un tampon unique.
+ * recopiés tels quels (ni masquage, ni sérialisation, ni encodage à refaire) dans un tampon unique ;
+ * une réponse faite des mêmes morceaux que la précédente (mêmes octets retenus, mêmes textes : même
+ * contrat renvoyé) reprend ses octets, sans allocation ni copie. Les octets rendus ne doivent pas être modifiés (ils peuvent servir à plusieurs réponses).
  *
  * @example
  * ```ts
@@ -80,18 +95,20 @@ export function corpsControleContrat(dateEvaluation: string, resultat: ResultatC
   // Une seule protection pour les constats restants (et le statut, la raison) : celle de `opco controle --json`.
   const publie = protegerResultat({ ...resultat, constats: aPublier }, enClair);
   for (let j = 0; j < aPublier.length; j++) {
-    const texte = JSON.stringify(publie.constats[j]);
     if (figeEnProfondeur(aPublier[j])) {
-      const octets = Buffer.from(texte);
+      const octets = Buffer.from(JSON.stringify(publie.constats[j]));
       memoire.set(aPublier[j]!, octets);
       morceaux[positions[j]!] = octets;
-    } else morceaux[positions[j]!] = texte;
+    } else morceaux[positions[j]!] = JSON.stringify(publie.constats[j]);
   }
   const avantPaiement = publie.avantPaiement === undefined ? "" : `,"avantPaiement":${JSON.stringify(publie.avantPaiement)}`;
   const nonExecutees = publie.nonExecutees === undefined ? "" : `,"nonExecutees":${JSON.stringify(publie.nonExecutees)}`;
   const explique = explications === undefined ? "" : `,"explications":${JSON.stringify(protegerValeur(explications, enClair))}`;
   const tete = `{"dateEvaluation":${JSON.stringify(dateEvaluation)},"statut":${JSON.stringify(publie.statut)},"constats":[`;
   const queue = `]${avantPaiement}${nonExecutees}${explique}}`;
+  // Mêmes morceaux que la réponse précédente (même contrat renvoyé) : mêmes octets, rendus sans copie.
+  const derniere = enClair ? dernieresReponses.enClair : dernieresReponses.masque;
+  if (derniere !== undefined && derniere.tete === tete && derniere.queue === queue && memesMorceaux(derniere.morceaux, morceaux)) return derniere.octets;
   // Une seule allocation à la taille exacte, remplie morceau par morceau (virgules comprises).
   let taille = Buffer.byteLength(tete) + Buffer.byteLength(queue) + Math.max(0, morceaux.length - 1);
   for (const m of morceaux) taille += typeof m === "string" ? Buffer.byteLength(m) : m.byteLength;
@@ -103,7 +120,19 @@ export function corpsControleContrat(dateEvaluation: string, resultat: ResultatC
     position += typeof m === "string" ? sortie.write(m, position) : m.copy(sortie, position);
   }
   position += sortie.write(queue, position);
-  return sortie.subarray(0, position);
+  const octets = sortie.subarray(0, position);
+  // Les explications (grandes, propres à chaque contrat) ne sont pas retenues.
+  const retenue = explications === undefined ? { tete, queue, morceaux, octets } : undefined;
+  if (enClair) dernieresReponses.enClair = retenue;
+  else dernieresReponses.masque = retenue;
+  return octets;
+}
+
+/** Mêmes morceaux, dans le même ordre : mêmes octets retenus (identité) ou mêmes textes. */
+function memesMorceaux(a: readonly (Buffer | string)[], b: readonly (Buffer | string)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**

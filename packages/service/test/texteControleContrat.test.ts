@@ -74,7 +74,7 @@ describe("texteControleContrat : le corps de la réponse, octet pour octet", () 
       details: { valeur: nir },
     } as Constat);
     const details = { valeur: nir };
-    const partiel = Object.freeze({ ...fige, details }) as Constat;
+    const partiel = Object.freeze({ ...fige, details }) as unknown as Constat;
     const resultat: ResultatControle = { index: 1, source: { fichier: "requête", ligne: 1 }, statut: "indetermine", constats: [fige, partiel] };
     for (const enClair of [false, true]) {
       // Première vue (un seul JSON.stringify), deuxième (constats partagés : publiés et retenus), troisième (texte repris).
@@ -115,5 +115,59 @@ describe("texteControleContrat : le corps de la réponse, octet pour octet", () 
       expect(Buffer.from(corps).toString("utf8")).toBe(reference(resultat, false));
     }
     expect(typeof corpsControleContrat(DATE, second, false)).not.toBe("string");
+  });
+
+  it("une réponse identique reprend ses octets ; tout écart de contenu (valeurs limites du JSON comprises) est publié", () => {
+    const nir = "178056912304519";
+    const fige = figer({ regle: "prepaiement.exemple.fige", severite: "bloquant", statut: "indetermine", chemins: [], message: "Point non vérifié.", references: [], parametres: [], details: {} } as Constat);
+    // Constat d'une règle synchrone : objet neuf à chaque contrôle, mêmes valeurs (ou valeurs limites du JSON).
+    const regle = (details: Record<string, unknown>, message = `NIR ${nir}, 17 ans`): Constat =>
+      ({ regle: "apprenti.exemple", severite: "information", statut: "non_conforme", chemins: ["apprenti.nir"], message, references: [{ titre: "Référence" }], parametres: [{ id: "p", valeur: 18 }], details }) as unknown as Constat;
+    const sansPrototype = Object.assign(Object.create(null) as Record<string, unknown>, { a: 1 });
+    const limites: (() => Record<string, unknown>)[] = [
+      () => ({ age: 17 }),
+      () => ({ age: 17, date: new Date(0) }),
+      () => ({ age: Number.NaN }),
+      () => ({ age: Number.POSITIVE_INFINITY }),
+      () => ({ age: -0 }),
+      () => ({ age: 17, absent: undefined }),
+      // eslint-disable-next-line no-sparse-arrays
+      () => ({ liste: [1, , 3] }),
+      () => ({ liste: [1, undefined, 3] }),
+      () => ({ objet: sansPrototype }),
+      () => ({ json: { toJSON: () => "autre" } }),
+      () => ({ "2": "b", "1": "a", x: "c" }),
+      () => ({ x: "c", "1": "a" }),
+      () => ({ age: 18 }),
+      () => ({ age: "17" }),
+      () => ({ age: 17, courriel: "lea@example.fr" }),
+    ];
+    const resultat = (constat: Constat): ResultatControle => ({ index: 1, source: { fichier: "requête", ligne: 1 }, statut: "non_conforme", constats: [constat, fige] });
+    for (const enClair of [false, true]) {
+      for (const details of limites) {
+        // Trois fois le même contenu (première vue, texte repris, réponse reprise), puis un message différent.
+        for (let fois = 0; fois < 3; fois++) {
+          const r = resultat(regle(details()));
+          expect(texteControleContrat(DATE, r, enClair), JSON.stringify(details())).toBe(reference(r, enClair));
+        }
+        const autre = resultat(regle(details(), "Autre message"));
+        expect(texteControleContrat(DATE, autre, enClair)).toBe(reference(autre, enClair));
+      }
+      // Même message, détails changés entre deux requêtes (objet modifié ou neuf) : la réponse suit.
+      const details = { age: 17 };
+      const r = resultat(regle(details));
+      const premier = texteControleContrat(DATE, r, enClair);
+      expect(premier).toBe(reference(r, enClair));
+      details.age = 16;
+      expect(texteControleContrat(DATE, r, enClair)).toBe(reference(r, enClair));
+      expect(texteControleContrat(DATE, r, enClair)).not.toBe(premier);
+    }
+    // Réponse identique (même contrat renvoyé) : les mêmes octets, sans nouvelle copie ; la date en fait partie.
+    const a = corpsControleContrat(DATE, resultat(regle({ age: 17 })), false);
+    const b = corpsControleContrat(DATE, resultat(regle({ age: 17 })), false);
+    expect(b).toBe(a);
+    const c = corpsControleContrat("2025-11-04", resultat(regle({ age: 17 })), false);
+    expect(Buffer.from(c).toString("utf8")).toBe(reference(resultat(regle({ age: 17 })), false).replace(DATE, "2025-11-04"));
+    expect(Buffer.from(c).toString("utf8")).not.toContain(nir);
   });
 });

@@ -72,15 +72,24 @@ export class ControleAvantPaiement {
   /**
    * Construit les ports des vérifications pour un référentiel résolu ; `undefined` pour le mode
    * `aucun` (règles du contrat seulement). Un instantané local s'utilise comme l'embarqué, hors ligne.
+   * `reemploiParContrat` (service HTTP, où un même contrat revient) : hors ligne, les explications
+   * propres à un contrat (activité des SIRET, OPCO de l'employeur) sont aussi réemployées, figées et
+   * partagées, pour un contrat contrôlé de nouveau (`reemployerParContrat`, mémoire bornée) ; un lot,
+   * où chaque contrat ne passe qu'une fois, s'en passe.
    */
-  static async creer(referentiel: ReferentielControle, environnement: EnvironnementReferentiels = {}, client?: OptionsClientsPrepaiement): Promise<ControleAvantPaiement | undefined> {
+  static async creer(
+    referentiel: ReferentielControle,
+    environnement: EnvironnementReferentiels = {},
+    client?: OptionsClientsPrepaiement,
+    options: { reemploiParContrat?: boolean } = {},
+  ): Promise<ControleAvantPaiement | undefined> {
     const { mode, instantane } = referentiel;
     if (mode === "aucun") return undefined;
     const ports = await creerPortsPrepaiement(mode === "local" ? "embarque" : mode, { environnement, ...(instantane === undefined ? {} : { instantane }), ...(client === undefined ? {} : { client }) });
     // Hors ligne (instantané embarqué ou local) : vérifications évaluées sans promesse sur les ports en
     // mémoire ; chaque consultation est mémorisée par clé pour l'exécution (aussi pour la valorisation).
     if (mode === "embarque" || mode === "local") {
-      return new ControleAvantPaiement(referentiel, { ...ports, ports: { ...ports.ports, referentiel: referentielMemorise(ports.ports.referentiel) } }, portsPrepaiementEnMemoire(ports.ports));
+      return new ControleAvantPaiement(referentiel, { ...ports, ports: { ...ports.ports, referentiel: referentielMemorise(ports.ports.referentiel) } }, portsPrepaiementEnMemoire(ports.ports, { parContrat: options.reemploiParContrat === true }));
     }
     return new ControleAvantPaiement(referentiel, ports);
   }

@@ -8,6 +8,7 @@ import { ReferentielHorsLigne } from "../ReferentielHorsLigne";
 import type { FormationCatalogue } from "./FormationCatalogue";
 import type { CommuneGeographie } from "./PortGeographie";
 import { portsPrepaiementEnMemoire } from "./portsPrepaiementEnMemoire";
+import { reemployerParContrat } from "./reemploiParContrat";
 import { registrePrepaiement } from "./reglesPrepaiement";
 
 /*
@@ -189,8 +190,9 @@ describe("vérifications avant paiement : évaluation en mémoire ≡ évaluatio
 
   it("explications réemployées par clé d'entrées (memoriserExplications) : même JSON que l'évaluation asynchrone, objets figés", async () => {
     const contrats = [...variantes(contratEmbarque), ...variantes(contratPreuves)];
-    // Chaque contrat deux fois (la seconde lit les explications réemployées), ports neufs par référentiel.
+    // Chaque contrat deux fois (la seconde lit les explications réemployées), ports neufs par référentiel ; avec et sans réemploi par contrat.
     expect(await comparer([...contrats, ...contrats], { referentiel: horsLigne }, memoriserExplications({ referentiel: horsLigne.enMemoire }))).toBeGreaterThan(600);
+    expect(await comparer([...contrats, ...contrats], { referentiel: horsLigne }, reemployerParContrat(memoriserExplications({ referentiel: horsLigne.enMemoire })))).toBeGreaterThan(600);
     for (const referentiel of referentielsDeTest()) {
       const doubles = [...variantes(contratPreuves), ...variantes(contratPreuves)];
       await comparer(doubles, { referentiel }, memoriserExplications({ referentiel: memoriserReferentielEnMemoire(referentiel.enMemoire) }));
@@ -222,9 +224,10 @@ describe("vérifications avant paiement : évaluation en mémoire ≡ évaluatio
     for (const opcoPayeur of OPCO) {
       const registre = registrePrepaiement(opcoPayeur === undefined ? {} : { opcoPayeur });
       const catalogue = catalogues[0] as ReponseReferentiel<FormationCatalogue[]>;
+      // Ports qui permettent aussi le réemploi par contrat : toutes les clés d'entrées sont déclarées (SIRET compris).
       const jeuxDePorts: Record<string, unknown>[] = [horsLigne.enMemoire, ...referentielsDeTest().map((r) => r.enMemoire)].flatMap((referentiel) => [
-        { referentiel },
-        { referentiel, formations: { rechercher: () => catalogue } },
+        reemployerParContrat({ referentiel }),
+        reemployerParContrat({ referentiel, formations: { rechercher: () => catalogue } }),
       ]);
       for (const ports of jeuxDePorts) {
         const parCle = new Map<string, string>();

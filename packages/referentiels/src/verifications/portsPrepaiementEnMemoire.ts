@@ -4,6 +4,7 @@ import type { Referentiel } from "../Referentiel";
 import type { ReferentielEnMemoireSynchrone } from "../ReferentielEnMemoireSynchrone";
 import type { PortFormations } from "./PortFormations";
 import type { PortGeographie } from "./PortGeographie";
+import { reemployerParContrat } from "./reemploiParContrat";
 
 /**
  * Ports des vérifications avant paiement **en mémoire**, pour `evaluerReglesEnMemoire` (sans
@@ -16,7 +17,9 @@ import type { PortGeographie } from "./PortGeographie";
  * réemployées, figées et partagées, pour les contrats qui ont les mêmes valeurs de ces champs
  * (`memoriserExplications`), de même que l'explication conforme de la syntaxe des identifiants
  * quand ils sont tous bien formés ; `memoriser: false` pour se passer des
- * deux. Mêmes constats, explications et preuves, octet pour octet, que l'évaluation asynchrone.
+ * deux ; `parContrat: true` réemploie aussi les explications propres à un contrat (activité des
+ * SIRET, OPCO de l'employeur : {@link reemployerParContrat}) pour un contrat contrôlé de nouveau
+ * (service HTTP). Mêmes constats, explications et preuves, octet pour octet, que l'évaluation asynchrone.
  *
  * @example
  * ```ts
@@ -29,12 +32,13 @@ import type { PortGeographie } from "./PortGeographie";
  */
 export function portsPrepaiementEnMemoire(
   ports: { referentiel: Referentiel; formations?: PortFormations; geographie?: PortGeographie },
-  options: { memoriser?: boolean } = {},
+  options: { memoriser?: boolean; parContrat?: boolean } = {},
 ): PortsEnMemoire<{ referentiel: Referentiel }> | undefined {
   if (ports.formations !== undefined || ports.geographie !== undefined) return undefined;
   const enMemoire = (ports.referentiel as Partial<{ enMemoire: ReferentielEnMemoireSynchrone }>).enMemoire;
   if (enMemoire === undefined) return undefined;
   if (options.memoriser === false) return { referentiel: enMemoire };
   // Instantané chargé, stable pour l'exécution : les explications des vérifications qui déclarent leurs entrées sont aussi réemployées.
-  return memoriserExplications({ referentiel: memoriserReferentielEnMemoire(enMemoire) });
+  const memorises = memoriserExplications({ referentiel: memoriserReferentielEnMemoire(enMemoire) });
+  return options.parContrat === true ? reemployerParContrat(memorises) : memorises;
 }

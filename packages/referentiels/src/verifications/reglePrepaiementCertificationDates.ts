@@ -1,9 +1,12 @@
-import { type ConstatRegle, type ContratAControler, Lecture, regleParConsultations } from "@communs-opco/regles";
+import { cleDesChemins, type ConstatRegle, type ContratAControler, Lecture, regleParConsultations } from "@communs-opco/regles";
 import { etapesCertificationDuContrat } from "./etapesCertificationDuContrat";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
+import { cleReemployable } from "./reemploiParContrat";
 import { sansConclusion } from "./sansConclusion";
+
+const cleCertificationDates = cleDesChemins(["formation.rncp", "formation.codeDiplome", "contrat.dateDebutContrat", "contrat.dateFinContrat"]);
 
 /** Sans date d'ouverture : certification active selon une source datée d'avant le début du contrat. */
 function ouverteAvantDebut(actif: boolean | null, dateSource: string | null, debut: string): boolean {
@@ -44,6 +47,9 @@ export const reglePrepaiementCertificationDates = regleParConsultations<ContratA
   chemins: ["formation.rncp", "formation.codeDiplome", "contrat.dateDebutContrat", "contrat.dateFinContrat"],
   idSpecification: ["PP-CERTIF-DATES"],
   points: ["certification.ouverte", "certification.valide"],
+  // Les étapes ne lisent que les deux codes (le CFD faute de RNCP) et les dates de début et de fin : une explication par
+  // quadruplet, presque propre au contrat (ses deux dates), réemployée seulement sur des ports qui le permettent (reemployerParContrat).
+  cleEntrees: (contrat, contexte) => cleReemployable(contexte.ports, "prepaiement.certification.dates", cleCertificationDates, contrat),
   *etapes(contrat, contexte) {
     const l = new Lecture(contrat);
     const debut = l.date("contrat.dateDebutContrat");

@@ -4,6 +4,7 @@ import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
+import { cleReemployable } from "./reemploiParContrat";
 import { sansConclusion } from "./sansConclusion";
 
 const IDCC_SANS_KALI = new Set(["9999", "9998"]);
@@ -34,6 +35,7 @@ function nonResolu(nom: string): string {
  */
 export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}): RegleAsynchrone<ContratAControler, { referentiel: Referentiel }> & Required<Pick<RegleAsynchrone<ContratAControler, { referentiel: Referentiel }>, "etapes">> {
   const { opcoPayeur } = options;
+  const cleAvecSiret = cleDesChemins(["employeur.siret", "employeur.codeIdcc", "formation.rncp", "formation.codeDiplome", "contrat.dateSignature"]);
   return regleParConsultations<ContratAControler, { referentiel: Referentiel }>({
     nature: "asynchrone",
     ports: ["referentiel"],
@@ -48,8 +50,12 @@ export function reglePrepaiementOpcoNpec(options: { opcoPayeur?: string } = {}):
     idSpecification: ["PP-OPCO-NPEC"],
     points: ["convention.vigueur", "opco.rattachement", "npec"],
     // Sans OPCO payeur, les étapes ne lisent que l'IDCC, les deux codes et la date de conclusion : une explication par quadruplet
-    // (réemployée hors ligne). Avec un OPCO payeur, elles lisent aussi le SIRET de l'employeur, propre à chaque contrat : pas de clé.
-    ...(opcoPayeur === undefined ? { cleEntrees: cleDesChemins(["employeur.codeIdcc", "formation.rncp", "formation.codeDiplome", "contrat.dateSignature"]) } : {}),
+    // (réemployée hors ligne). Avec un OPCO payeur (propre à cette règle), elles lisent aussi le SIRET de l'employeur : une par
+    // quintuplet, propre au contrat, réemployée seulement sur des ports qui le permettent (reemployerParContrat).
+    cleEntrees:
+      opcoPayeur === undefined
+        ? cleDesChemins(["employeur.codeIdcc", "formation.rncp", "formation.codeDiplome", "contrat.dateSignature"])
+        : (contrat, contexte) => cleReemployable(contexte.ports, "prepaiement.opco.npec", cleAvecSiret, contrat),
     ecartReference:
       "l'application de référence (mission-apprentissage/contrat, table idcc.ts) tient pour en vigueur une convention sans aucun état Légifrance ; ici, un tel IDCC rend la vérification indéterminée (la loi demande un état KALI en vigueur).",
     *etapes(contrat, contexte) {

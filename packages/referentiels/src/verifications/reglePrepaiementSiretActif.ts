@@ -1,9 +1,12 @@
-import { type ConstatRegle, type ContratAControler, Lecture, regleEtablissementEmployeur, regleParConsultations } from "@communs-opco/regles";
+import { cleDesChemins, type ConstatRegle, type ContratAControler, Lecture, regleEtablissementEmployeur, regleParConsultations } from "@communs-opco/regles";
 import { consulterReferentiel } from "./consulterReferentiel";
 import type { Referentiel } from "../Referentiel";
 import { noterPreuve } from "./noterPreuve";
 import { referencePrepaiement } from "./referencePrepaiement";
+import { cleReemployable } from "./reemploiParContrat";
 import { sansConclusion } from "./sansConclusion";
+
+const cleSiretActif = cleDesChemins(["employeur.siret", "organismeFormation.siret", "contrat.dateDebutContrat", "contrat.dateFinContrat"]);
 
 /**
  * PP-SIRET-ACTIVE — SIRET actifs aux dates du contrat : reprend `employeur.siret.existence`
@@ -29,6 +32,9 @@ export const reglePrepaiementSiretActif = regleParConsultations<ContratAControle
   chemins: ["employeur.siret", "organismeFormation.siret", "contrat.dateDebutContrat", "contrat.dateFinContrat"],
   idSpecification: ["PP-SIRET-ACTIVE"],
   points: ["employeur.actif", "cfa.ouvert.debut", "cfa.ouvert.fin"],
+  // Les étapes (et celles de employeur.siret.existence) ne lisent que les deux SIRET et les dates de début et de fin : une
+  // explication par quadruplet, propre au contrat (SIRET de l'employeur), réemployée seulement sur des ports qui le permettent.
+  cleEntrees: (contrat, contexte) => cleReemployable(contexte.ports, "prepaiement.siret.actif", cleSiretActif, contrat),
   *etapes(contrat, contexte) {
     const l = new Lecture(contrat);
     const constats: ConstatRegle[] = [];

@@ -15,6 +15,10 @@
 //    serveur node:http nu, épinglé sur le même cœur, qui lit le même corps, le passe à JSON.parse et
 //    répond un JSON fixe de la taille de la vraie réponse ; l'écart au plancher est le coût du service
 //    lui-même (règles, vérifications, masquage, journal, métriques…) ;
+// 1 bis. contrats tous différents (`service.controle-unitaire-varie`) : 16 connexions, chaque requête
+//    envoie le contrat de démonstration suivant (aucun n'est revu pendant la mesure), avec puis sans
+//    vérifications avant paiement : le trafic réel d'un guichet, où les mémoires d'un contrat renvoyé
+//    n'aident pas ;
 // 2. mémoire sous charge longue : BENCH_RSS_REQUETES contrôles à 16 connexions, par blocs de
 //    BENCH_RSS_BLOC ; après chaque bloc, ramasse-miettes forcé puis RSS et tas vivant du service
 //    (échantillons imprimés) : une fuite fait croître le tas d'un échantillon à l'autre ;
@@ -24,8 +28,8 @@
 // Le service est lancé par `serveurMesure.mjs` (node --expose-gc, mémoire et CPU par IPC), la CLI
 // par `cliMesure.mjs` (temps CPU écrit à la sortie).
 // Variables : BENCH_DUREE (secondes par mesure, 5), BENCH_LOT (contrats du lot, 20 000),
-// BENCH_RSS_REQUETES (100 000), BENCH_RSS_BLOC (10 000), BENCH_COEUR (0), BENCH_MESURES
-// (unitaire,memoire,lot : mesures à faire).
+// BENCH_RSS_REQUETES (100 000), BENCH_RSS_BLOC (10 000), BENCH_COEUR (0), BENCH_VARIES (contrats
+// différents de la mesure « varie », 40 000), BENCH_MESURES (unitaire,varie,memoire,lot : mesures à faire).
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -41,7 +45,8 @@ const LOT = Number(process.env.BENCH_LOT ?? 20_000);
 const RSS_REQUETES = Number(process.env.BENCH_RSS_REQUETES ?? 100_000);
 const RSS_BLOC = Number(process.env.BENCH_RSS_BLOC ?? 10_000);
 const COEUR = Number(process.env.BENCH_COEUR ?? 0);
-const MESURES = new Set((process.env.BENCH_MESURES ?? "unitaire,memoire,lot").split(","));
+const MESURES = new Set((process.env.BENCH_MESURES ?? "unitaire,varie,memoire,lot").split(","));
+const VARIES = Number(process.env.BENCH_VARIES ?? 40_000);
 const DATE = "2025-11-03";
 const CLI = fileURLToPath(new URL("./cliMesure.mjs", import.meta.url));
 const SERVEUR = fileURLToPath(new URL("./serveurMesure.mjs", import.meta.url));
@@ -155,6 +160,51 @@ try {
           }),
         );
       }
+    }
+  }
+
+  // Contrats tous différents : le même banc à 16 connexions, mais chaque requête envoie le contrat de
+  // démonstration suivant (compteur commun aux connexions) ; aucun n'est revu pendant la mesure tant que
+  // BENCH_VARIES dépasse le nombre de requêtes. C'est le trafic réel d'un guichet : les mémoires qui
+  // servent un contrat renvoyé (réponse précédente, explications réemployées) n'y aident pas.
+  if (MESURES.has("varie")) {
+    const corpsVaries = [];
+    for (const { texte } of genererContratsDemo({ nombre: VARIES, graine: 2026 })) {
+      try {
+        JSON.parse(texte);
+        corpsVaries.push(texte);
+      } catch {
+        // ligne volontairement illisible du jeu de démonstration : pas un contrôle unitaire
+      }
+    }
+    for (const referentiel of ["embarque", "aucun"]) {
+      let suivant = 0;
+      const requetes = [{ setupRequest: (r) => ({ ...r, body: corpsVaries[suivant++ % corpsVaries.length] }) }];
+      await requete(referentiel, 8, { duration: 2, requests: requetes });
+      const chargeAvant = charge();
+      const cpuAvant = await cpuUs();
+      const depart = suivant;
+      const r = await requete(referentiel, 16, { duration: DUREE, requests: requetes });
+      const cpu = (await cpuUs()) - cpuAvant;
+      const usParRequete = cpu / Math.max(r.requests.total, 1);
+      console.log(
+        JSON.stringify({
+          bench: "service.controle-unitaire-varie",
+          referentiel,
+          connexions: 16,
+          contratsDifferents: Math.min(suivant - depart, corpsVaries.length),
+          requetesParSeconde: Math.round(r.requests.average),
+          latenceP50Ms: r.latency.p50,
+          latenceP99Ms: r.latency.p99,
+          requetes: r.requests.total,
+          erreurs: r.errors,
+          non2xx: r.non2xx,
+          cpuServiceUsParRequete: Math.round(usParRequete),
+          requetesParSecondeCpu: Math.round(1e6 / Math.max(usParRequete, 1)),
+          chargeMachine: [chargeAvant, charge()],
+          ...cadre,
+        }),
+      );
     }
   }
 

@@ -1,5 +1,8 @@
-import { civilDepuisJour } from "@communs-opco/dates";
 import { jourDesParties, joursDuMois } from "../dates/calendrierEnJours";
+import { DateCivileRetenue } from "./DateCivileRetenue";
+
+/** Les gardes d'un même contrat partent souvent du même jour (début du contrat). */
+const depart = new DateCivileRetenue();
 
 /**
  * Même jour, `mois` mois plus tard (ou plus tôt), en numéros de jour entiers ; le jour est ramené au
@@ -13,22 +16,10 @@ import { jourDesParties, joursDuMois } from "../dates/calendrierEnJours";
  */
 export function ajouterMoisAuJour(jour: number, mois: number): number {
   if (!Number.isFinite(jour)) return Number.NaN;
-  if (jour !== dernierJour) {
-    // Les gardes d'un même contrat partent souvent du même jour (début du contrat) : sa date civile
-    // est retenue (calcul pur, même résultat).
-    const p = civilDepuisJour(jour);
-    dernierJour = jour;
-    anneeDepart = p.annee;
-    moisDepart = p.mois;
-    jourDepart = p.jourDuMois;
-  }
+  const { annee: anneeDepart, mois: moisDepart, jourDuMois: jourDepart } = depart.de(jour);
   const total = anneeDepart * 12 + (moisDepart - 1) + Math.trunc(mois);
   const annee = Math.floor(total / 12);
   const moisArrivee = total - annee * 12 + 1;
   return jourDesParties(annee, moisArrivee, Math.min(jourDepart, joursDuMois(annee, moisArrivee)));
 }
 
-let dernierJour = Number.NaN;
-let anneeDepart = 0;
-let moisDepart = 0;
-let jourDepart = 0;

@@ -1,5 +1,8 @@
-import { civilDepuisJour } from "@communs-opco/dates";
 import { jourDesParties, joursDuMois } from "../dates/calendrierEnJours";
+import { DateCivileRetenue } from "./DateCivileRetenue";
+
+/** Plusieurs gardes d'un même contrat lisent l'anniversaire de la même naissance. */
+const naissances = new DateCivileRetenue();
 
 /**
  * Premier jour où une personne née le jour `naissance` a `annees` ans révolus (au sens de
@@ -14,21 +17,9 @@ import { jourDesParties, joursDuMois } from "../dates/calendrierEnJours";
  */
 export function anniversaireAuJour(naissance: number, annees: number): number {
   if (!Number.isFinite(naissance)) return Number.NaN;
-  if (naissance !== derniereNaissance) {
-    // Plusieurs gardes d'un même contrat lisent l'anniversaire de la même naissance : la date civile
-    // de la dernière naissance est retenue (calcul pur, même résultat).
-    const p = civilDepuisJour(naissance);
-    derniereNaissance = naissance;
-    anneeNaissance = p.annee;
-    moisNaissance = p.mois;
-    jourNaissance = p.jourDuMois;
-  }
+  const { annee: anneeNaissance, mois: moisNaissance, jourDuMois: jourNaissance } = naissances.de(naissance);
   const annee = anneeNaissance + annees;
   if (jourNaissance > joursDuMois(annee, moisNaissance)) return jourDesParties(annee, moisNaissance + 1, 1);
   return jourDesParties(annee, moisNaissance, jourNaissance);
 }
 
-let derniereNaissance = Number.NaN;
-let anneeNaissance = 0;
-let moisNaissance = 0;
-let jourNaissance = 0;

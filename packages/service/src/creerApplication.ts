@@ -373,10 +373,7 @@ export function creerApplication(configuration: ConfigurationService = {}, optio
       const valeur = recus[nom];
       return Array.isArray(valeur) ? valeur.join(", ") : valeur;
     };
-    enCours++;
-    const demande = entete("x-request-id");
-    const idRequete = demande !== undefined && ID_REQUETE.test(demande) ? demande : identifiants.suivant();
-    const debut = performance.now();
+    const { idRequete, debut } = debuter(entete("x-request-id"));
     const limite = contexte.limiteCorpsOctets;
     // Corps reçu (ou son problème 413), rendu au traitement par `octetsRecus`.
     let corpsRecu: Uint8Array | undefined;

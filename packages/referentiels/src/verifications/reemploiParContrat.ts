@@ -1,9 +1,16 @@
+import { MemoireBornee } from "@communs-opco/regles";
+
+/** Marque d'une clé d'entrées : `revue` dès sa deuxième rencontre. */
+interface Rencontre {
+  revue: boolean;
+}
+
 /**
  * Clés d'entrées déjà vues une fois, par ports déclarés : une explication propre à un contrat n'est
  * retenue qu'à la deuxième rencontre de sa clé (contrat renvoyé), jamais pour un contrat qui ne passe
  * qu'une fois (aucune explication figée ni retenue pour lui).
  */
-const vues = new WeakMap<object, Set<string>>();
+const vues = new WeakMap<object, MemoireBornee<Rencontre>>();
 /** Clés vues retenues au plus, par ports (vidées au-delà : mémoire bornée face à des contrats tous différents). */
 const VUES_MAX = 4096;
 
@@ -25,7 +32,7 @@ const VUES_MAX = 4096;
  * ```
  */
 export function reemployerParContrat<P extends object>(portsEnMemoire: P): P {
-  if (!vues.has(portsEnMemoire)) vues.set(portsEnMemoire, new Set());
+  if (!vues.has(portsEnMemoire)) vues.set(portsEnMemoire, new MemoireBornee<Rencontre>(VUES_MAX));
   return portsEnMemoire;
 }
 
@@ -58,9 +65,8 @@ export function cleReemployable(portsEnMemoire: object | undefined, regle: strin
   if (deja === undefined) return undefined;
   const cle = cleDe(entree);
   if (cle === undefined) return undefined;
-  const complete = `${regle}|${cle}`;
-  if (deja.has(complete)) return cle;
-  if (deja.size >= VUES_MAX) deja.clear();
-  deja.add(complete);
+  const rencontre = deja.obtenir(`${regle}|${cle}`, () => ({ revue: false }));
+  if (rencontre.revue) return cle;
+  rencontre.revue = true;
   return undefined;
 }

@@ -16,6 +16,7 @@ export { creerMoteurControle, type LectureControle, type MoteurControle } from "
 export { creerVueContrat, type VueContrat } from "./compile/VueContrat";
 export { joursDepuisEpoque } from "./compile/joursDepuisEpoque";
 export { MemoireBornee } from "./compile/MemoireBornee";
+export { estFigeEnProfondeur } from "./moteur/estFigeEnProfondeur";
 export { evaluerReglesAsync } from "./evaluerReglesAsync";
 export { estEvaluableEnMemoire, evaluerReglesEnMemoire } from "./evaluerReglesEnMemoire";
 export { memoriserExplications } from "./memoriserExplications";

@@ -1,8 +1,5 @@
 import { protegerResultat, protegerValeur, type ResultatControle } from "@communs-opco/cli";
-import type { Constat } from "@communs-opco/regles";
-
-/** Profondeur maximale vérifiée pour dire qu'un constat est entièrement figé (au-delà : non retenu). */
-const PROFONDEUR_MAX = 20;
+import { estFigeEnProfondeur, type Constat } from "@communs-opco/regles";
 
 /**
  * Octets UTF-8 publiés de chaque constat **entièrement figé** (`Object.freeze` en profondeur), par mode :
@@ -28,14 +25,6 @@ interface DerniereReponse {
   readonly octets: Buffer;
 }
 const dernieresReponses: { masque: DerniereReponse | undefined; enClair: DerniereReponse | undefined } = { masque: undefined, enClair: undefined };
-
-/** Vrai si la valeur et tout ce qu'elle contient sont figés (une valeur figée le reste : vérifié une fois). */
-function figeEnProfondeur(valeur: unknown, profondeur = 0): boolean {
-  if (typeof valeur !== "object" || valeur === null) return true;
-  if (profondeur >= PROFONDEUR_MAX || !Object.isFrozen(valeur)) return false;
-  for (const v of Object.values(valeur)) if (!figeEnProfondeur(v, profondeur + 1)) return false;
-  return true;
-}
 
 /**
  * Corps JSON de la réponse du contrôle d'un contrat, prêt à écrire,
@@ -95,7 +84,8 @@ export function corpsControleContrat(dateEvaluation: string, resultat: ResultatC
   // Une seule protection pour les constats restants (et le statut, la raison) : celle de `opco controle --json`.
   const publie = protegerResultat({ ...resultat, constats: aPublier }, enClair);
   for (let j = 0; j < aPublier.length; j++) {
-    if (figeEnProfondeur(aPublier[j])) {
+    // Une valeur figée le reste : vérifié une fois par constat, ses octets sont ensuite retenus.
+    if (estFigeEnProfondeur(aPublier[j])) {
       const octets = Buffer.from(JSON.stringify(publie.constats[j]));
       memoire.set(aPublier[j]!, octets);
       morceaux[positions[j]!] = octets;

@@ -1,11 +1,11 @@
 import type { Explication } from "../Resultat";
 
-/** Profondeur maximale figée dans les détails, références et paramètres d'un constat partagé. */
-const PROFONDEUR_MAX = 20;
+/** Profondeur maximale figée dans les détails, références et paramètres d'un constat partagé (et vérifiée par `estFigeEnProfondeur`). */
+export const PROFONDEUR_FIGEE = 20;
 
-/** Fige une valeur et tout ce qu'elle contient, jusqu'à `PROFONDEUR_MAX` niveaux. */
+/** Fige une valeur et tout ce qu'elle contient, jusqu'à `PROFONDEUR_FIGEE` niveaux. */
 function figerEnProfondeur(valeur: unknown, profondeur = 0): void {
-  if (typeof valeur !== "object" || valeur === null || Object.isFrozen(valeur) || profondeur >= PROFONDEUR_MAX) return;
+  if (typeof valeur !== "object" || valeur === null || Object.isFrozen(valeur) || profondeur >= PROFONDEUR_FIGEE) return;
   Object.freeze(valeur);
   for (const v of Object.values(valeur)) figerEnProfondeur(v, profondeur + 1);
 }
